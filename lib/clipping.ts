@@ -1,0 +1,53 @@
+// A saved passage: what the content script writes and the popup, exports and backups read.
+import type { Byline, Dateline, FigureSpan, PlaceSpan } from './types';
+
+/** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  /** Offsets in the page's text as lib/anchor computes it (document.body text nodes, concatenated). */
+  start: number;
+  end: number;
+}
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+export const CLIP_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type ClipColor = (typeof CLIP_COLORS)[number];
+
+/** The article a clipping was taken from, as the segmenter saw it. */
+export interface ClippingArticle {
+  headline: string;
+  dateline: Dateline | null;
+  byline: Byline | null;
+}
+
+export interface Clipping {
+  /** Random UUID; stable across export/import. */
+  id: string;
+  /** The passage as the reader selected it (or the whole repaired article text when saving an article). */
+  text: string;
+  note: string;
+  tags: string[];
+  color: ClipColor;
+  url: string;
+  /** Host name of url, e.g. "szb.northnews.cn". */
+  site: string;
+  pageTitle: string;
+  article: ClippingArticle | null;
+  /** How to find the passage again on the page; empty for a whole-article save. */
+  selectors: Selector[];
+  /** Figures and places inside `text` (offsets into `text`). */
+  figures: FigureSpan[];
+  places: PlaceSpan[];
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What the content script hands over; the store fills id and times. */
+export type NewClipping = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt'>;
