@@ -1,0 +1,157 @@
+// The page as one string: the text nodes under a root, concatenated, with an index that maps
+// string offsets back to DOM positions and DOM positions to offsets (binary search both ways).
+
+export interface TextNodeEntry {
+  node: Text;
+  /** Offset of the node's first character in PageText.text. */
+  start: number;
+}
+
+export interface PageText {
+  text: string;
+  /** In document order; starts never decrease. */
+  nodes: TextNodeEntry[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// Text the reader never sees as prose; skipping it keeps offsets stable when scripts change.
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/** Our own in-page panel host: its text must not shift the page's offsets. */
+const OWN_UI_ID_PREFIX = 'jianbao';
+
+function isSkipped(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const el = node as Element;
+  return SKIPPED_TAGS.has(el.localName.toLowerCase()) || (typeof el.id === 'string' && el.id.startsWith(OWN_UI_ID_PREFIX));
+}
+
+export function pageText(root: Node): PageText {
+  const parts: string[] = [];
+  const nodes: TextNodeEntry[] = [];
+  let offset = 0;
+  const take = (node: Node): void => {
+    const t = node as Text;
+    nodes.push({ node: t, start: offset });
+    parts.push(t.data);
+    offset += t.data.length;
+  };
+  if (root.nodeType === TEXT_NODE) {
+    take(root);
+  } else if (!isSkipped(root)) {
+    // Iterative walk: deep pages must not overflow the call stack.
+    let node: Node | null = root.firstChild;
+    while (node) {
+      if (node.nodeType === TEXT_NODE) take(node);
+      let next: Node | null = node.nodeType === ELEMENT_NODE && !isSkipped(node) ? node.firstChild : null;
+      while (!next && node && node !== root) {
+        next = node.nextSibling;
+        if (!next) node = node.parentNode;
+      }
+      node = next;
+    }
+  }
+  return { text: parts.join(''), nodes };
+}
+
+/** Last entry whose start is <= offset (the entry an offset falls in, preferring the later at a seam). */
+function lastStartingAtOrBefore(nodes: TextNodeEntry[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** First entry whose start is >= offset (so that an end offset at a seam stays in the earlier node). */
+function firstStartingAtOrAfter(nodes: TextNodeEntry[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function entryLength(index: PageText, i: number): number {
+  const next = index.nodes[i + 1];
+  return (next ? next.start : index.text.length) - index.nodes[i].start;
+}
+
+/** A DOM Range covering text offsets [start, end) of the indexed page text. */
+export function rangeFromOffsets(index: PageText, start: number, end: number, doc: Document): Range {
+  const range = doc.createRange();
+  const { nodes } = index;
+  const total = index.text.length;
+  const s = Math.min(total, Math.max(0, Math.min(start, end)));
+  const e = Math.min(total, Math.max(0, Math.max(start, end)));
+  if (nodes.length === 0) return range;
+  const si = lastStartingAtOrBefore(nodes, s);
+  range.setStart(nodes[si].node, Math.min(s - nodes[si].start, entryLength(index, si)));
+  if (e === s) {
+    range.collapse(true);
+    return range;
+  }
+  // The end belongs to the node whose text it closes: the one before the first node starting at >= e.
+  const after = firstStartingAtOrAfter(nodes, e);
+  const ei = Math.max(si, after - 1);
+  range.setEnd(nodes[ei].node, Math.min(e - nodes[ei].start, entryLength(index, ei)));
+  return range;
+}
+
+const nodeLookup = new WeakMap<PageText, Map<Node, number>>();
+
+function positionOf(index: PageText, node: Node): number | undefined {
+  let map = nodeLookup.get(index);
+  if (!map) {
+    map = new Map();
+    index.nodes.forEach((entry, i) => map!.set(entry.node, i));
+    nodeLookup.set(index, map);
+  }
+  return map.get(node);
+}
+
+// Node.compareDocumentPosition bits.
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+/** Text offset of a boundary point (container, offset), or null if it lies in text we do not index. */
+function offsetOfPoint(index: PageText, container: Node, offset: number): number | null {
+  const { nodes } = index;
+  if (container.nodeType === TEXT_NODE) {
+    const i = positionOf(index, container);
+    if (i === undefined) return null;
+    return nodes[i].start + Math.min(Math.max(0, offset), entryLength(index, i));
+  }
+  // An element boundary sits before child[offset]: its text offset is where the next indexed text begins.
+  const ref = container.childNodes[offset] ?? null;
+  const isAtOrAfter = (n: Node): boolean => {
+    if (ref) return ref === n || (ref.compareDocumentPosition(n) & (FOLLOWING | CONTAINED_BY)) !== 0;
+    const rel = container.compareDocumentPosition(n);
+    return (rel & FOLLOWING) !== 0 && (rel & CONTAINED_BY) === 0;
+  };
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isAtOrAfter(nodes[mid].node)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < nodes.length ? nodes[lo].start : index.text.length;
+}
+
+/** Text offsets of a DOM Range, or null when an end lies inside skipped text (scripts, our panel). */
+export function offsetsFromRange(index: PageText, range: Range): { start: number; end: number } | null {
+  const start = offsetOfPoint(index, range.startContainer, range.startOffset);
+  const end = offsetOfPoint(index, range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  return { start: Math.min(start, end), end: Math.max(start, end) };
+}
