@@ -1,0 +1,121 @@
+// Curated place names that no installed division package holds. Provenance: compiled by hand for Jianbao from
+// common usage in Chinese and English news (Xinhua style guide transliterations for world cities, the official
+// names of national regional strategies for news regions, standard atlas names for major features).
+// No installed npm package has world cities with Chinese names; see the places report for candidates.
+
+/** News regions: [Chinese name, English name or ""]. Directional ones (华北, 西北) are checked for 风/部 after them. */
+export const REGIONS: readonly (readonly [string, string])[] = [
+  ['华北', 'North China'], ['东北', 'Northeast China'], ['华东', 'East China'], ['华南', 'South China'],
+  ['华中', 'Central China'], ['西北', 'Northwest China'], ['西南', 'Southwest China'],
+  ['华北地区', ''], ['东北地区', ''], ['华东地区', ''], ['华南地区', ''], ['华中地区', ''], ['西北地区', ''],
+  ['西南地区', ''], ['东部地区', ''], ['中部地区', ''], ['西部地区', ''], ['东北三省', ''],
+  ['珠三角', 'Pearl River Delta'], ['珠江三角洲', ''], ['长三角', 'Yangtze River Delta'], ['长江三角洲', ''],
+  ['京津冀', 'Beijing-Tianjin-Hebei'], ['粤港澳大湾区', 'Greater Bay Area'], ['大湾区', ''], ['成渝', ''],
+  ['成渝地区', ''], ['关中', ''], ['中原', ''], ['江南', ''], ['环渤海', ''], ['北部湾', ''], ['海峡西岸', ''],
+  ['长江经济带', ''], ['黄河流域', ''], ['长江流域', ''], ['港澳', ''], ['港澳台', ''], ['河套地区', ''],
+  ['东南亚', 'Southeast Asia'], ['东北亚', 'Northeast Asia'], ['中亚', 'Central Asia'], ['南亚', 'South Asia'],
+  ['西亚', 'West Asia'], ['中东', 'Middle East'], ['北非', 'North Africa'], ['东欧', 'Eastern Europe'],
+  ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'], ['拉美', 'Latin America'], ['拉丁美洲', ''],
+  ['北美', ''], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
+  ['南美洲', 'South America'], ['大洋洲', 'Oceania'], ['南极洲', 'Antarctica'], ['亚太', 'Asia-Pacific'],
+  ['欧盟', ''], ['巴尔干', 'Balkans'], ['加勒比', 'Caribbean'],
+];
+
+/** Major world cities: [Chinese name, English name, ISO country]. */
+export const WORLD_CITIES: readonly (readonly [string, string, string])[] = [
+  ['华盛顿', 'Washington', 'US'], ['纽约', 'New York', 'US'], ['洛杉矶', 'Los Angeles', 'US'],
+  ['旧金山', 'San Francisco', 'US'], ['芝加哥', 'Chicago', 'US'], ['西雅图', 'Seattle', 'US'],
+  ['波士顿', 'Boston', 'US'], ['休斯敦', 'Houston', 'US'], ['迈阿密', 'Miami', 'US'], ['费城', 'Philadelphia', 'US'],
+  ['亚特兰大', 'Atlanta', 'US'], ['底特律', 'Detroit', 'US'], ['拉斯维加斯', 'Las Vegas', 'US'],
+  ['伦敦', 'London', 'GB'], ['曼彻斯特', 'Manchester', 'GB'], ['爱丁堡', 'Edinburgh', 'GB'],
+  ['巴黎', 'Paris', 'FR'], ['马赛', 'Marseille', 'FR'], ['里昂', 'Lyon', 'FR'], ['柏林', 'Berlin', 'DE'],
+  ['法兰克福', 'Frankfurt', 'DE'], ['慕尼黑', 'Munich', 'DE'], ['汉堡', 'Hamburg', 'DE'], ['罗马', 'Rome', 'IT'],
+  ['米兰', 'Milan', 'IT'], ['马德里', 'Madrid', 'ES'], ['巴塞罗那', 'Barcelona', 'ES'], ['里斯本', 'Lisbon', 'PT'],
+  ['阿姆斯特丹', 'Amsterdam', 'NL'], ['布鲁塞尔', 'Brussels', 'BE'], ['日内瓦', 'Geneva', 'CH'],
+  ['苏黎世', 'Zurich', 'CH'], ['达沃斯', 'Davos', 'CH'], ['维也纳', 'Vienna', 'AT'], ['华沙', 'Warsaw', 'PL'],
+  ['布拉格', 'Prague', 'CZ'], ['布达佩斯', 'Budapest', 'HU'], ['雅典', 'Athens', 'GR'],
+  ['斯德哥尔摩', 'Stockholm', 'SE'], ['奥斯陆', 'Oslo', 'NO'], ['哥本哈根', 'Copenhagen', 'DK'],
+  ['赫尔辛基', 'Helsinki', 'FI'], ['都柏林', 'Dublin', 'IE'], ['莫斯科', 'Moscow', 'RU'],
+  ['圣彼得堡', 'Saint Petersburg', 'RU'], ['符拉迪沃斯托克', 'Vladivostok', 'RU'], ['伊尔库茨克', 'Irkutsk', 'RU'],
+  ['乌兰乌德', 'Ulan-Ude', 'RU'], ['基辅', 'Kyiv', 'UA'], ['明斯克', 'Minsk', 'BY'], ['伊斯坦布尔', 'Istanbul', 'TR'],
+  ['安卡拉', 'Ankara', 'TR'], ['德黑兰', 'Tehran', 'IR'], ['利雅得', 'Riyadh', 'SA'], ['迪拜', 'Dubai', 'AE'],
+  ['阿布扎比', 'Abu Dhabi', 'AE'], ['多哈', 'Doha', 'QA'], ['耶路撒冷', 'Jerusalem', 'IL'],
+  ['特拉维夫', 'Tel Aviv', 'IL'], ['巴格达', 'Baghdad', 'IQ'], ['大马士革', 'Damascus', 'SY'], ['开罗', 'Cairo', 'EG'],
+  ['喀布尔', 'Kabul', 'AF'], ['伊斯兰堡', 'Islamabad', 'PK'], ['卡拉奇', 'Karachi', 'PK'], ['新德里', 'New Delhi', 'IN'],
+  ['孟买', 'Mumbai', 'IN'], ['达卡', 'Dhaka', 'BD'], ['加德满都', 'Kathmandu', 'NP'], ['科伦坡', 'Colombo', 'LK'],
+  ['曼谷', 'Bangkok', 'TH'], ['河内', 'Hanoi', 'VN'], ['胡志明市', 'Ho Chi Minh City', 'VN'], ['金边', 'Phnom Penh', 'KH'],
+  ['万象', 'Vientiane', 'LA'], ['仰光', 'Yangon', 'MM'], ['吉隆坡', 'Kuala Lumpur', 'MY'], ['雅加达', 'Jakarta', 'ID'],
+  ['马尼拉', 'Manila', 'PH'], ['东京', 'Tokyo', 'JP'], ['大阪', 'Osaka', 'JP'], ['京都', 'Kyoto', 'JP'],
+  ['首尔', 'Seoul', 'KR'], ['釜山', 'Busan', 'KR'], ['平壤', 'Pyongyang', 'KP'], ['乌兰巴托', 'Ulaanbaatar', 'MN'],
+  ['扎门乌德', 'Zamyn-Uud', 'MN'], ['阿斯塔纳', 'Astana', 'KZ'], ['阿拉木图', 'Almaty', 'KZ'],
+  ['塔什干', 'Tashkent', 'UZ'], ['比什凯克', 'Bishkek', 'KG'], ['杜尚别', 'Dushanbe', 'TJ'],
+  ['内罗毕', 'Nairobi', 'KE'], ['约翰内斯堡', 'Johannesburg', 'ZA'], ['开普敦', 'Cape Town', 'ZA'],
+  ['拉各斯', 'Lagos', 'NG'], ['亚的斯亚贝巴', 'Addis Ababa', 'ET'], ['悉尼', 'Sydney', 'AU'],
+  ['墨尔本', 'Melbourne', 'AU'], ['堪培拉', 'Canberra', 'AU'], ['惠灵顿', 'Wellington', 'NZ'],
+  ['多伦多', 'Toronto', 'CA'], ['温哥华', 'Vancouver', 'CA'], ['渥太华', 'Ottawa', 'CA'], ['蒙特利尔', 'Montreal', 'CA'],
+  ['墨西哥城', 'Mexico City', 'MX'], ['圣保罗', 'São Paulo', 'BR'], ['里约热内卢', 'Rio de Janeiro', 'BR'],
+  ['巴西利亚', 'Brasília', 'BR'], ['布宜诺斯艾利斯', 'Buenos Aires', 'AR'], ['利马', 'Lima', 'PE'],
+  ['哈瓦那', 'Havana', 'CU'],
+];
+
+/** Major geographic features: [Chinese name, English name or ""]. */
+export const FEATURES: readonly (readonly [string, string])[] = [
+  ['长江', 'Yangtze River'], ['黄河', 'Yellow River'], ['珠江', 'Pearl River'], ['淮河', ''], ['海河', ''],
+  ['松花江', ''], ['黑龙江', ''], ['澜沧江', ''], ['雅鲁藏布江', ''], ['额尔古纳河', ''], ['西辽河', ''],
+  ['嫩江', ''], ['钱塘江', ''], ['湘江', ''], ['汉江', ''], ['大运河', ''], ['京杭大运河', ''],
+  ['泰山', ''], ['华山', ''], ['黄山', ''], ['峨眉山', ''], ['庐山', ''], ['武夷山', ''], ['长白山', ''],
+  ['大青山', ''], ['阴山', ''], ['贺兰山', ''], ['大兴安岭', ''], ['小兴安岭', ''], ['燕山', ''], ['太行山', ''],
+  ['秦岭', ''], ['祁连山', ''], ['天山', ''], ['昆仑山', ''], ['喜马拉雅山', 'Himalayas'], ['珠穆朗玛峰', 'Mount Everest'],
+  ['青藏高原', 'Tibetan Plateau'], ['黄土高原', 'Loess Plateau'], ['内蒙古高原', ''], ['云贵高原', ''],
+  ['华北平原', ''], ['东北平原', ''], ['河套平原', ''], ['四川盆地', ''], ['塔里木盆地', ''], ['准噶尔盆地', ''],
+  ['青海湖', ''], ['洞庭湖', ''], ['鄱阳湖', ''], ['太湖', ''], ['西湖', ''], ['呼伦湖', ''], ['乌梁素海', ''],
+  ['岱海', ''], ['达里诺尔湖', ''], ['居延海', ''], ['滇池', ''], ['渤海', ''], ['黄海', ''], ['东海', ''], ['南海', ''],
+  ['台湾海峡', ''], ['琼州海峡', ''], ['塔克拉玛干沙漠', ''], ['库布其沙漠', ''], ['腾格里沙漠', ''],
+  ['巴丹吉林沙漠', ''], ['乌兰布和沙漠', ''], ['毛乌素沙地', ''], ['科尔沁沙地', ''], ['浑善达克沙地', ''],
+  ['呼伦贝尔大草原', ''], ['呼伦贝尔草原', ''], ['锡林郭勒草原', ''], ['科尔沁草原', ''], ['辉腾锡勒草原', ''],
+  ['戈壁', ''], ['蒙古高原', ''], ['西伯利亚', 'Siberia'], ['亚马孙', 'Amazon'], ['阿尔卑斯山', 'Alps'],
+  ['地中海', 'Mediterranean'], ['太平洋', 'Pacific'], ['大西洋', 'Atlantic'], ['印度洋', 'Indian Ocean'],
+  ['北冰洋', 'Arctic Ocean'], ['红海', 'Red Sea'], ['黑海', 'Black Sea'], ['波罗的海', 'Baltic Sea'],
+  ['南海诸岛', 'South China Sea'], ['苏伊士运河', 'Suez Canal'], ['巴拿马运河', 'Panama Canal'],
+];
+
+/** Extra Chinese country names beyond i18n-iso-countries' one per code. */
+export const COUNTRY_ALIASES_ZH: Readonly<Record<string, readonly string[]>> = {
+  MN: ['蒙古国'], CN: ['中华人民共和国'], US: ['美利坚合众国'], KR: ['大韩民国'], KP: ['朝鲜民主主义人民共和国'],
+  RU: ['俄联邦', '俄罗斯联邦'], GB: ['大不列颠'], CD: ['刚果（金）', '刚果民主共和国'], CG: ['刚果（布）'],
+  DE: ['联邦德国'], AE: ['阿联酋'], ZA: ['南非共和国'], CZ: ['捷克共和国'], NL: ['荷兰王国'],
+};
+
+/** Extra English country names; ambiguous person names (Chad, Jordan) are left to i18n's long forms. */
+export const COUNTRY_ALIASES_EN: Readonly<Record<string, readonly string[]>> = {
+  US: ['America', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States'], GB: ['Britain', 'UK', 'U.K.'],
+  KR: ['South Korea'], KP: ['North Korea', 'DPRK'], RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], VN: ['Vietnam', 'Viet Nam'],
+  LA: ['Laos'], TZ: ['Tanzania'], BO: ['Bolivia'], VE: ['Venezuela'], MD: ['Moldova'], CZ: ['Czech Republic', 'Czechia'],
+  AE: ['UAE', 'United Arab Emirates'], NL: ['Netherlands', 'Holland'], CD: ['DR Congo'], CI: ['Ivory Coast'],
+};
+/** English names that are more often people or words than countries in news text. */
+export const EN_COUNTRY_EXCLUDE: ReadonlySet<string> = new Set(['Chad', 'Jordan', 'Georgia', 'Niger', 'Guinea', 'Turkey', 'China, People\'s Republic of']);
+
+/** English (pinyin) names of Chinese provinces and major prefecture cities, keyed by GB/T 2260 code. */
+export const EN_DIVISIONS: Readonly<Record<string, readonly string[]>> = {
+  '110000': ['Beijing', 'Peking'], '120000': ['Tianjin'], '130000': ['Hebei'], '140000': ['Shanxi'],
+  '150000': ['Inner Mongolia'], '210000': ['Liaoning'], '220000': ['Jilin'], '230000': ['Heilongjiang'],
+  '310000': ['Shanghai'], '320000': ['Jiangsu'], '330000': ['Zhejiang'], '340000': ['Anhui'], '350000': ['Fujian'],
+  '360000': ['Jiangxi'], '370000': ['Shandong'], '410000': ['Henan'], '420000': ['Hubei'], '430000': ['Hunan'],
+  '440000': ['Guangdong'], '450000': ['Guangxi'], '460000': ['Hainan'], '500000': ['Chongqing'], '510000': ['Sichuan'],
+  '520000': ['Guizhou'], '530000': ['Yunnan'], '540000': ['Tibet', 'Xizang'], '610000': ['Shaanxi'], '620000': ['Gansu'],
+  '630000': ['Qinghai'], '640000': ['Ningxia'], '650000': ['Xinjiang'], '710000': ['Taiwan'],
+  '810000': ['Hong Kong'], '820000': ['Macao', 'Macau'],
+  '150100': ['Hohhot'], '150200': ['Baotou'], '150600': ['Ordos'], '150400': ['Chifeng'], '150700': ['Hulunbuir'],
+  '150800': ['Bayannur'], '150900': ['Ulanqab'], '152500': ['Xilingol'], '152900': ['Alxa'], '150300': ['Wuhai'],
+  '150500': ['Tongliao'], '152200': ['Hinggan'], '150781': ['Manzhouli'], '152501': ['Erenhot'],
+  '440100': ['Guangzhou', 'Canton'], '440300': ['Shenzhen'], '440400': ['Zhuhai'], '440600': ['Foshan'],
+  '441900': ['Dongguan'], '330100': ['Hangzhou'], '330200': ['Ningbo'], '320100': ['Nanjing'], '320500': ['Suzhou'],
+  '320200': ['Wuxi'], '420100': ['Wuhan'], '430100': ['Changsha'], '510100': ['Chengdu'], '610100': ["Xi'an", 'Xian'],
+  '210100': ['Shenyang'], '210200': ['Dalian'], '230100': ['Harbin'], '220100': ['Changchun'], '370200': ['Qingdao'],
+  '370100': ['Jinan'], '350200': ['Xiamen'], '350100': ['Fuzhou'], '530100': ['Kunming'], '520100': ['Guiyang'],
+  '450100': ['Nanning'], '460200': ['Sanya'], '460100': ['Haikou'], '650100': ['Urumqi'], '540100': ['Lhasa'],
+  '620100': ['Lanzhou'], '630100': ['Xining'], '640100': ['Yinchuan'], '410100': ['Zhengzhou'], '340100': ['Hefei'],
+  '360100': ['Nanchang'], '140100': ['Taiyuan'], '130100': ['Shijiazhuang'], '130600': ['Baoding'],
+  '131000': ['Langfang'], '130200': ['Tangshan'],
+};

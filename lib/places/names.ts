@@ -1,0 +1,67 @@
+// Short forms of Chinese division names, derived at load time so the resource stores only full names.
+// 包头市→包头, 锡林郭勒盟→锡林郭勒, 内蒙古自治区→内蒙古, 新疆维吾尔自治区→新疆, 延边朝鲜族自治州→延边.
+
+/** Ethnic-group names that appear inside autonomous-division names (longest first when matching). */
+const ETHNIC = [
+  '维吾尔', '柯尔克孜', '哈萨克', '塔吉克', '乌孜别克', '塔塔尔', '俄罗斯', '锡伯', '达斡尔', '鄂温克', '鄂伦春',
+  '蒙古', '朝鲜', '土家', '布依', '仡佬', '傈僳', '景颇', '哈尼', '拉祜', '纳西', '普米', '独龙', '阿昌', '德昂',
+  '基诺', '保安', '东乡', '撒拉', '裕固', '毛南', '仫佬', '赫哲', '门巴', '珞巴', '高山', '京',
+  '藏', '回', '壮', '彝', '苗', '侗', '瑶', '白', '傣', '黎', '畲', '水', '羌', '土', '满', '佤', '怒', '布朗', '各',
+].sort((a, b) => b.length - a.length);
+
+/** Strips "XX族" / "XX" ethnic qualifiers (repeatedly) from the end of a stem: 湘西土家族苗族 → 湘西. */
+function stripEthnic(stem: string): string {
+  let s = stem;
+  for (let guard = 0; guard < 4; guard++) {
+    let changed = false;
+    if (s.endsWith('族')) {
+      for (const e of ETHNIC) {
+        if (s.endsWith(e + '族') && s.length - e.length - 1 >= 2) {
+          s = s.slice(0, s.length - e.length - 1);
+          changed = true;
+          break;
+        }
+      }
+    } else {
+      for (const e of ETHNIC) {
+        if (e.length >= 2 && s.endsWith(e) && s.length - e.length >= 2) {
+          s = s.slice(0, s.length - e.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return s;
+}
+
+const PROVINCE_SUFFIX = /(?:特别行政区|自治区|省|市)$/;
+const PREFECTURE_SUFFIX = /(?:自治州|地区|市|盟|州)$/;
+const COUNTY_SUFFIX = /(?:自治县|自治旗|联合旗|林区|特区|新区|县|区|市|旗)$/;
+const TOWNSHIP_SUFFIX = /(?:民族乡|民族苏木|街道|地区|苏木|镇|乡)$/;
+
+/** The suffix regex of a Chinese division level (used to spot unlisted township names too). */
+export const SUFFIX_BY_LEVEL = {
+  province: PROVINCE_SUFFIX,
+  prefecture: PREFECTURE_SUFFIX,
+  county: COUNTY_SUFFIX,
+  township: TOWNSHIP_SUFFIX,
+} as const;
+
+export type DivisionLevel = keyof typeof SUFFIX_BY_LEVEL;
+
+/**
+ * The short form of a division's full name, or null when stripping would leave fewer than two characters
+ * (赵县 stays 赵县) or the name has no known suffix (乌拉特中旗 keeps its 旗: a 中 remainder would be wrong).
+ */
+export function shortForm(full: string, level: DivisionLevel): string | null {
+  // 乌拉特中旗 / 乌拉特前旗 / 科尔沁右翼中旗: a directional banner keeps its full name only.
+  if (level === 'county' && /[前中后左右]旗$/.test(full)) return null;
+  const m = SUFFIX_BY_LEVEL[level].exec(full);
+  if (!m) return null;
+  let stem = full.slice(0, m.index);
+  if (m[0].startsWith('自治') || m[0] === '联合旗' || level === 'province') stem = stripEthnic(stem);
+  if (stem.length < 2 || stem === full) return null;
+  return stem;
+}
