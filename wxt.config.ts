@@ -1,10 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// `npm run build:test` sets JIANBAO_TEST_HOSTS: the same extension plus host access to the local test server,
+// because a programmatic click (the click hook) is not a user gesture and activeTab alone would not apply.
+const testHosts = process.env.JIANBAO_TEST_HOSTS ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Jianbao 剪报',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab + scripting: the content script reaches a tab only when the reader clicks.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    ...(testHosts.length ? { host_permissions: testHosts } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_actionTitle__' },
+    },
+    // The gazetteer is fetched by the injected script; dynamic URLs keep pages from probing for the extension.
+    web_accessible_resources: [{ resources: ['gazetteer.json'], matches: ['<all_urls>'], use_dynamic_url: true }],
   },
 });

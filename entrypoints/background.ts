@@ -1,1 +1,74 @@
-export default defineBackground(() => {});
+// Thin wiring: toolbar action, shortcut and context menu -> inject the content script into that tab only.
+import { browser } from 'wxt/browser';
+import type { AnnotateReport, BackgroundRequest, ContentRequest, ContentResponses, SaveResult } from '@/lib/messages';
+import { openLibrary, saveClipping, clippingsForUrl } from '@/lib/store/db';
+
+const CONTENT_SCRIPT = '/annotator.js';
+const HIGHLIGHT_CSS = '/highlights.css';
+const MENU_SAVE = 'jianbao-save-selection';
+
+async function send<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
+  return (await browser.tabs.sendMessage(tabId, request)) as ContentResponses[R['type']];
+}
+
+/** Injects once per page: a second click finds the script already listening and toggles instead. */
+async function ensureInjected(tabId: number): Promise<void> {
+  try {
+    await send(tabId, { type: 'jianbao:ping' });
+    return;
+  } catch {
+    // Not injected yet in this document.
+  }
+  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** Exactly what a toolbar click runs; resolves when the page is annotated. */
+async function click(tabId: number): Promise<AnnotateReport> {
+  await ensureInjected(tabId);
+  const report = await send(tabId, { type: 'jianbao:click' });
+  await browser.action.setBadgeText({ tabId, text: report.visible ? String(report.articles || '') : '' });
+  return report;
+}
+
+async function saveSelection(tabId: number): Promise<SaveResult> {
+  await ensureInjected(tabId);
+  await send(tabId, { type: 'jianbao:click' }).then(async (r) => {
+    // The menu saves without toggling highlights off: a click that hid them is undone.
+    if (!r.visible) await send(tabId, { type: 'jianbao:click' });
+  });
+  return send(tabId, { type: 'jianbao:save-selection' });
+}
+
+export default defineBackground(() => {
+  const db = openLibrary();
+
+  // The click hook (docs/cli-contract.md): headless browsers have no toolbar to click.
+  (globalThis as unknown as { __jianbao: unknown }).__jianbao = { click, saveSelection };
+
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void click(tab.id).catch((e) => console.warn('Jianbao:', e));
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSaveSelection') || 'Save selection to Jianbao', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void saveSelection(tab.id).catch((e) => console.warn('Jianbao:', e));
+  });
+
+  browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
+    if (message?.type === 'jianbao:save-clipping') {
+      saveClipping(db, message.clipping).then(
+        (clipping) => sendResponse({ ok: true, clipping } satisfies SaveResult),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies SaveResult),
+      );
+      return true;
+    }
+    if (message?.type === 'jianbao:clippings-for-url') {
+      clippingsForUrl(db, message.url).then(sendResponse, () => sendResponse([]));
+      return true;
+    }
+    return undefined;
+  });
+});

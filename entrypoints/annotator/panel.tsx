@@ -1,0 +1,141 @@
+// The in-page panel (rendered inside a shadow root): the articles found, and the clipping form.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLIP_COLORS, type ClipColor } from '@/lib/clipping';
+import type { Dateline } from '@/lib/types';
+import type { Strings } from './strings';
+
+export interface PanelArticle {
+  headline: string;
+  dateline: Dateline | null;
+  figures: number;
+  places: number;
+  continuedFrom: string | null;
+  continuesTo: string | null;
+  truncated: boolean;
+  photo: boolean;
+}
+
+export interface ClipDraft {
+  text: string;
+  note: string;
+  tags: string;
+  color: ClipColor;
+}
+
+export interface PanelProps {
+  t: Strings;
+  visible: boolean;
+  articles: PanelArticle[];
+  figures: number;
+  places: number;
+  clippings: number;
+  orphans: string[];
+  message: string | null;
+  toast: { text: string; error: boolean } | null;
+  draft: ClipDraft | null;
+  onToggle(): void;
+  onRerun(): void;
+  onClose(): void;
+  onScrollTo(article: number): void;
+  onSaveArticle(article: number): void;
+  onDraftChange(draft: ClipDraft): void;
+  onDraftSave(): void;
+  onDraftCancel(): void;
+}
+
+export function formatDateline(d: Dateline | null): string {
+  if (!d) return '';
+  return [d.source, d.place ?? '', d.date ?? '', d.kind].join('');
+}
+
+export function Panel(p: PanelProps) {
+  const { t } = p;
+  return (
+    <aside class="panel" role="complementary" aria-label={t.title}>
+      <header>
+        <strong>{t.title}</strong>
+        <span class="summary" data-testid="summary">
+          {t.articles(p.articles.length)} · {t.figures(p.figures)} · {t.places(p.places)}
+        </span>
+        <div class="actions">
+          <button type="button" onClick={p.onToggle} aria-pressed={p.visible} data-testid="toggle">
+            {p.visible ? t.hide : t.show}
+          </button>
+          <button type="button" onClick={p.onRerun} title={t.rerun} aria-label={t.rerun}>↻</button>
+          <button type="button" onClick={p.onClose} title={t.close} aria-label={t.close}>×</button>
+        </div>
+      </header>
+      {p.toast && (
+        <p class={p.toast.error ? 'toast error' : 'toast'} role="status" data-testid="toast">{p.toast.text}</p>
+      )}
+      {p.draft && <ClipForm t={t} draft={p.draft} onChange={p.onDraftChange} onSave={p.onDraftSave} onCancel={p.onDraftCancel} />}
+      {p.message && <p class="message" role="status">{p.message}</p>}
+      {p.clippings > 0 && <p class="note">{t.clippings(p.clippings)}</p>}
+      {p.orphans.length > 0 && (
+        <details class="orphans" data-testid="orphans">
+          <summary>{t.orphans(p.orphans.length)}</summary>
+          <ul>{p.orphans.map((o) => <li>{o}</li>)}</ul>
+        </details>
+      )}
+      <ol class="articles" data-testid="articles">
+        {p.articles.map((a, i) => (
+          <li key={i}>
+            <button type="button" class="headline" onClick={() => p.onScrollTo(i)}>{a.headline}</button>
+            <div class="meta">
+              {a.dateline && <span class="dateline">{formatDateline(a.dateline)}</span>}
+              <span>{t.figures(a.figures)}</span>
+              <span>{t.places(a.places)}</span>
+              {a.continuedFrom && <span class="flag">{t.continuedFrom(a.continuedFrom)}</span>}
+              {a.continuesTo && <span class="flag">{t.continuesTo(a.continuesTo)}</span>}
+              {a.truncated && <span class="flag">{t.truncated}</span>}
+              {a.photo && <span class="flag">{t.photo}</span>}
+            </div>
+            <button type="button" class="save" onClick={() => p.onSaveArticle(i)}>{t.saveArticle}</button>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+function ClipForm(props: { t: Strings; draft: ClipDraft; onChange(d: ClipDraft): void; onSave(): void; onCancel(): void }) {
+  const { t, draft, onChange } = props;
+  const note = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => note.current?.focus(), []);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      class="clip-form"
+      data-testid="clip-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        props.onSave();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+    >
+      <blockquote>{draft.text.length > 240 ? draft.text.slice(0, 240) + '…' : draft.text}</blockquote>
+      <label>
+        {t.note}
+        <textarea ref={note} value={draft.note} onInput={(e) => onChange({ ...draft, note: e.currentTarget.value })} rows={2} />
+      </label>
+      <label>
+        {t.tags}
+        <input value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
+      </label>
+      <fieldset>
+        <legend>{t.colour}</legend>
+        {CLIP_COLORS.map((c) => (
+          <label class={`swatch ${c}`} key={c}>
+            <input type="radio" name="colour" value={c} checked={draft.color === c} onChange={() => onChange({ ...draft, color: c })} />
+            <span class="visually-hidden">{c}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="row">
+        <button type="submit" disabled={busy} data-testid="clip-save">{t.save}</button>
+        <button type="button" onClick={props.onCancel}>{t.cancel}</button>
+      </div>
+    </form>
+  );
+}

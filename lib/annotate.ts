@@ -1,0 +1,30 @@
+// Figures and places of one text: the unit the pipeline, `jianbao annotate` and clippings share.
+import { findFigures } from './figures';
+import { findPlaces, type Gazetteer, type PlaceContext } from './places';
+import type { FigureSpan, PlaceSpan } from './types';
+
+export type Lang = 'auto' | 'zh' | 'en';
+
+export interface Annotations {
+  figures: FigureSpan[];
+  places: PlaceSpan[];
+}
+
+export interface AnnotateOptions {
+  gazetteer: Gazetteer | null;
+  lang?: Lang;
+  context?: PlaceContext;
+}
+
+export function annotateText(text: string, options: AnnotateOptions): Annotations {
+  if (!text) return { figures: [], places: [] };
+  const figures = findFigures(text, { lang: options.lang ?? 'auto' });
+  const places = options.gazetteer ? findPlaces(text, options.gazetteer, options.context) : [];
+  return { figures, places: dropOverlaps(places, figures) };
+}
+
+/** A place never overlaps a figure (e.g. a number inside a name): the figure wins, it is the more precise reading. */
+function dropOverlaps(places: PlaceSpan[], figures: FigureSpan[]): PlaceSpan[] {
+  if (!figures.length || !places.length) return places;
+  return places.filter((p) => !figures.some((f) => f.start < p.end && p.start < f.end));
+}

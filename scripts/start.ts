@@ -1,0 +1,47 @@
+// `npm start`: the main job on the sample page — annotate, save a clipping, export Markdown, take screenshots.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './harness/extension';
+import { serveStatic } from './harness/server';
+import { saveSelectionThroughPanel, exportMarkdownFromPopup } from './harness/flows';
+
+const OUT = resolve('out');
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveStatic(resolve('sample'));
+  // A visible window when there is a display to show it on.
+  const browser = await launchWithExtension({ headless: !process.env.DISPLAY });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/page.html'));
+    const report = await browser.click(page);
+    const saved = await saveSelectionThroughPanel(page, { paragraphContaining: '%', note: 'Jianbao sample clipping', tags: 'sample, 口岸' });
+    await page.screenshot({ path: resolve(OUT, 'page.png') });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const markdown = await exportMarkdownFromPopup(popup);
+    writeFileSync(resolve(OUT, 'notes.md'), markdown);
+    await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+    console.log(
+      [
+        'Jianbao sample run',
+        `  page:        ${server.url('/page.html')}`,
+        `  articles:    ${report.articles}`,
+        `  highlights:  ${report.figures} figures, ${report.places} places`,
+        `  clippings:   ${saved} saved`,
+        `  markdown:    ${resolve(OUT, 'notes.md')}`,
+        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'popup.png')}`,
+      ].join('\n'),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`npm start failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

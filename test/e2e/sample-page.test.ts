@@ -1,0 +1,94 @@
+// The founding page in real Chromium with the built extension: click, panel, highlights, save, re-anchor, toggle.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension';
+import { serveStatic, type StaticServer } from '../../scripts/harness/server';
+import { saveSelectionThroughPanel } from '../../scripts/harness/flows';
+import { extractDocument } from '../../lib/pipeline';
+import { parseGazetteer } from '../../lib/places';
+import { parseHtml } from '../../bin/cli/dom';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveStatic(resolve('test/fixtures'));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    CSS.highlights.forEach((h, name) => {
+      out[name] = h.size;
+    });
+    return out;
+  });
+}
+
+function pipelineCounts(file: string) {
+  const html = readFileSync(resolve('test/fixtures', file), 'utf8');
+  const gazetteer = parseGazetteer(JSON.parse(readFileSync('public/gazetteer.json', 'utf8')));
+  const page = parseHtml(html, null);
+  const { result } = extractDocument(page.document, { url: null, gazetteer });
+  page.close();
+  return {
+    articles: result.articles.length,
+    headlines: result.articles.map((a) => a.headline),
+    figures: result.articles.reduce((n, a) => n + a.figures.length, 0),
+    places: result.articles.reduce((n, a) => n + a.places.length, 0),
+  };
+}
+
+describe('toolbar click on the sample newspaper page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.goto(server.url('/seed/page.html'));
+  });
+
+  it('lists the 12 articles in the panel, with the same highlights as the pipeline', async () => {
+    const bodyBefore = await page.evaluate(() => document.body.outerHTML);
+    const report = await browser.click(page);
+    const expected = pipelineCounts('seed/page.html');
+    expect(report.articles).toBe(12);
+    const items = page.locator('jianbao-ui [data-testid=articles] .headline');
+    await expect.poll(() => items.count()).toBe(12);
+    expect(await items.allTextContents()).toEqual(expected.headlines);
+    expect(report.figures).toBe(expected.figures);
+    expect(report.places).toBe(expected.places);
+    const sizes = await highlightSizes(page);
+    const figureRanges = Object.entries(sizes).filter(([k]) => k.startsWith('jianbao-figure-')).reduce((n, [, v]) => n + v, 0);
+    expect(figureRanges).toBeGreaterThanOrEqual(expected.figures);
+    expect(sizes['jianbao-place']).toBeGreaterThanOrEqual(expected.places);
+    expect(sizes['jianbao-figure-money']).toBeGreaterThan(0);
+    // Highlighting paints ranges: the page's own markup is byte-for-byte what it was.
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+  });
+
+  it('a second click hides every highlight and the panel, a third shows them again', async () => {
+    const off = await browser.click(page);
+    expect(off.visible).toBe(false);
+    expect(Object.keys(await highlightSizes(page)).filter((k) => k.startsWith('jianbao-'))).toEqual([]);
+    await expect.poll(() => page.locator('jianbao-ui .panel').isVisible()).toBe(false);
+    const on = await browser.click(page);
+    expect(on.visible).toBe(true);
+    expect((await highlightSizes(page))['jianbao-place']).toBeGreaterThan(0);
+  });
+
+  it('saves a selected passage and paints it again after a reload', async () => {
+    await saveSelectionThroughPanel(page, { paragraphContaining: '5842.2万吨', note: '货运量', tags: '口岸' });
+    expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
+    await page.reload();
+    const report = await browser.click(page);
+    expect(report.clippings).toBe(1);
+    expect(report.orphans).toBe(0);
+    expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
+  });
+});
