@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const testHosts = process.env.JIANBAO_TEST_HOSTS ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
 export default defineConfig({
+  // Benchmark-only entrypoints (entrypoints/bench*) ship in test builds, never in what users install.
+  ...(testHosts.length ? {} : { filterEntrypoints: ['background', 'annotator', 'popup'] }),
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',
