@@ -1,0 +1,136 @@
+// One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
+// first paragraph, credits and markers taken off the ends, then the body repaired.
+import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
+import { mergeBylines, parseBracketByline, parsePhotoCredit, parseTrailingEnglishCredits } from './byline';
+import type { BlockInfo } from './classify';
+import { parseDateline } from './dateline';
+import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
+import { continuedFromAt, continuesToAt, endMarkAt } from './markers';
+import { repair, type Piece } from './repair';
+import { endsSentence } from './sentence';
+
+export interface ArticleParts {
+  /** Blocks above the body that make up the headline: kicker, headline, deck. */
+  head: number[];
+  /** Which of `head` is the headline proper (-1: none). */
+  headline: number;
+  body: number[];
+}
+
+export interface BuiltArticle {
+  article: SegmentedArticle;
+  rubrics: string[];
+}
+
+export function buildArticle(
+  parts: ArticleParts,
+  blocks: Block[],
+  infos: BlockInfo[],
+  fallbackHeadline = '',
+): BuiltArticle {
+  const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
+  const headline = headBlock ? fromBlock(parts.headline, headBlock.text) : { text: fallbackHeadline, spans: [] };
+  let sub: Mapped | null = null;
+  for (const h of parts.head) {
+    const b = blocks[h];
+    if (h === parts.headline || !b) continue;
+    sub = sub ? concat(sub, fromBlock(h, b.text), ' ') : fromBlock(h, b.text);
+  }
+
+  let dateline: Dateline | null = null;
+  let byline: Byline | null = null;
+  let continuedFrom: string | null = null;
+  let continuesTo: string | null = null;
+  let credited = false;
+  const pieces: Piece[] = [];
+  let opened = false;
+
+  for (const i of parts.body) {
+    const block = blocks[i];
+    const info = infos[i];
+    if (!block || !info) continue;
+    if (info.byline) {
+      byline = mergeBylines(byline, info.byline);
+      continue;
+    }
+    if (info.markerOnly) {
+      const to = continuesToAt(block.text);
+      if (to) continuesTo = to.value;
+      continue;
+    }
+    let m = fromBlock(i, block.text);
+    if (!opened) {
+      // The story's opening: marker, dateline and bracketed byline, in that order.
+      const from = continuedFromAt(m.text);
+      if (from) {
+        continuedFrom = from.value;
+        m = trim(slice(m, from.end));
+      }
+      const dl = parseDateline(m.text);
+      if (dl) {
+        dateline = dl.dateline;
+        m = trim(slice(m, dl.length));
+      }
+      const bb = parseBracketByline(m.text);
+      if (bb) {
+        byline = mergeBylines(byline, bb.byline);
+        m = trim(slice(m, bb.length));
+      }
+    }
+    // The block's end: closing marks, continuation, wire credits, photo credit.
+    for (let guard = 0; guard < 4; guard++) {
+      const end = endMarkAt(m.text);
+      if (end !== null) {
+        m = trim(slice(m, 0, end));
+        continue;
+      }
+      const to = continuesToAt(m.text);
+      if (to) {
+        continuesTo = to.value;
+        m = trim(slice(m, 0, to.start));
+        continue;
+      }
+      const en = parseTrailingEnglishCredits(m.text);
+      if (en) {
+        byline = mergeBylines(byline, en.byline);
+        m = trim(slice(m, 0, en.start));
+        continue;
+      }
+      const credit = parsePhotoCredit(m.text);
+      if (credit) {
+        byline = mergeBylines(byline, credit.byline);
+        credited = true;
+        m = trim(slice(m, 0, credit.start));
+        continue;
+      }
+      break;
+    }
+    if (!m.text) continue;
+    opened = true;
+    pieces.push({ m, title: info.title });
+  }
+
+  const fixed = repair(pieces, continuedFrom !== null);
+  const last = fixed.paragraphs[fixed.paragraphs.length - 1];
+  const bodyLength = fixed.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  const lastPiece = pieces[pieces.length - 1];
+  const truncated =
+    !!last && continuesTo === null && !endsSentence(last.text) && !(lastPiece && lastPiece.title && lastPiece.m === last);
+  return {
+    article: {
+      headline: headline.text,
+      subheadline: sub ? sub.text : null,
+      dateline,
+      byline,
+      paragraphs: fixed.paragraphs.map((p) => p.text),
+      fragments: fixed.fragments.map((p) => p.text),
+      continuedFrom,
+      continuesTo,
+      truncated,
+      photo: credited && fixed.paragraphs.length <= 2 && bodyLength < 800,
+      headlineSource: headline.spans,
+      paragraphSources: fixed.paragraphs.map((p) => p.spans),
+    },
+    rubrics: fixed.rubrics,
+  };
+}

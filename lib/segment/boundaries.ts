@@ -1,0 +1,195 @@
+// Where stories start. Three readings of a page, tried in order: its containers (<article>, sibling
+// <section>s), the grammar of newspapers (a headline followed by a dateline, byline, continuation marker or
+// credited caption), and its heading outline (h2 + paragraphs). Anything else is one story.
+import type { Block } from '../types';
+import type { ArticleParts } from './article';
+import { opensStory, type BlockInfo } from './classify';
+import { looksLikeHeading, titleMatch } from './headline';
+import { endsSentence } from './sentence';
+
+/** The largest run of headline-like lines taken as kicker + headline + deck. */
+const MAX_HEAD = 3;
+
+export interface Plan {
+  articles: ArticleParts[];
+  /** Blocks that belong to no story (page banners, a lone page heading). */
+  rubricBlocks: number[];
+}
+
+/** Picks the headline inside a headline group: a title match, then layout, then a deck marked by a dash. */
+export function pickHeadline(head: number[], blocks: Block[], title: string | undefined): number {
+  if (!head.length) return -1;
+  let best = -1;
+  let bestScore = 0.6;
+  for (const h of head) {
+    const s = titleMatch(blocks[h]?.text ?? '', title);
+    if (s > bestScore) {
+      best = h;
+      bestScore = s;
+    }
+  }
+  if (best >= 0) return best;
+  const levels = head.map((h) => blocks[h]?.headingLevel ?? 99);
+  const top = Math.min(...levels);
+  if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
+  const emphasised = head.filter((h) => blocks[h]?.emphasis);
+  if (emphasised.length === 1) return emphasised[0] ?? -1;
+  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? ''));
+  if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
+  return undashed[0] ?? head[0] ?? -1;
+}
+
+/** Story starts by newspaper grammar: [head group start, body start). */
+export function grammarStarts(infos: BlockInfo[]): { head: number; body: number }[] {
+  const starts: { head: number; body: number }[] = [];
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (!info) continue;
+    if (info.title) {
+      let j = i;
+      while (j < n && j - i < MAX_HEAD && infos[j]?.title) j++;
+      // Try the longest group first, then shorter ones ending nearer the story start.
+      if (opensStory(infos[j])) {
+        starts.push({ head: i, body: j });
+        i = j;
+        continue;
+      }
+      continue;
+    }
+    // A datelined paragraph after a finished story, with no headline of its own (a brief).
+    if (info.dateline && i > 0 && !infos[i - 1]?.title && !starts.some((s) => s.body === i)) {
+      starts.push({ head: i, body: i });
+    }
+  }
+  return starts;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+function byContainers(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
+  const ids = new Set(blocks.map((b) => b.container).filter((c) => c !== null));
+  if (ids.size < 2) return null;
+  const articles: ArticleParts[] = [];
+  const rubricBlocks: number[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const c = blocks[i]?.container ?? null;
+    let j = i;
+    while (j < blocks.length && (blocks[j]?.container ?? null) === c) j++;
+    if (c === null) {
+      for (const k of range(i, j)) if (infos[k]?.title) rubricBlocks.push(k);
+    } else {
+      articles.push(headAndBody(range(i, j), blocks, infos, title));
+    }
+    i = j;
+  }
+  return articles.length >= 2 ? { articles, rubricBlocks } : null;
+}
+
+/** Within one known story: the headline is its first heading (or headline-like line), a deck may follow. */
+export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined): ArticleParts {
+  const window = idx.slice(0, 6);
+  let h = window.find((k) => blocks[k]?.headingLevel !== null && infos[k]?.title);
+  if (h === undefined) h = window.find((k) => blocks[k] && looksLikeHeading(blocks[k]) && infos[k]?.title);
+  if (h === undefined && infos[idx[0] ?? -1]?.title) h = idx[0];
+  if (h === undefined) return { head: [], headline: -1, body: idx };
+  const pos = idx.indexOf(h);
+  const head = idx.slice(0, pos + 1).filter((k) => infos[k]?.title);
+  let p = pos + 1;
+  // A deck: headline-like lines right below, before the byline / dateline / first paragraph.
+  while (p < idx.length && p - pos <= 2 && infos[idx[p] ?? -1]?.title && !opensStory(infos[idx[p] ?? -1])) {
+    const after = infos[idx[p + 1] ?? -1];
+    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block))) break;
+    head.push(idx[p] ?? -1);
+    p++;
+  }
+  const before = idx.slice(0, pos).filter((k) => !infos[k]?.title);
+  return { head, headline: pickHeadline(head, blocks, title) === -1 ? h : h, body: [...before, ...idx.slice(p)] };
+}
+
+function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
+  const starts = grammarStarts(infos);
+  if (starts.length < 2) return null;
+  const articles: ArticleParts[] = [];
+  const rubricBlocks: number[] = [];
+  const first = starts[0];
+  if (first && first.head > 0) {
+    const lead = range(0, first.head);
+    if (lead.every((k) => infos[k]?.title)) rubricBlocks.push(...lead);
+    else articles.push({ head: [], headline: -1, body: lead });
+  }
+  starts.forEach((s, k) => {
+    const end = starts[k + 1]?.head ?? blocks.length;
+    const head = range(s.head, s.body);
+    articles.push({ head, headline: pickHeadline(head, blocks, title), body: range(s.body, end) });
+  });
+  return { articles, rubricBlocks };
+}
+
+function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
+  const count = (l: number) => blocks.filter((b) => b.headingLevel === l).length;
+  const h1 = blocks.findIndex((b) => b.headingLevel === 1);
+  if (count(1) === 1 && (!title || titleMatch(blocks[h1]?.text ?? '', title) >= 0.6)) return null;
+  let level = -1;
+  for (let l = 1; l <= 4 && level < 0; l++) if (count(l) >= 2) level = l;
+  if (level < 0) return null;
+  const heads = blocks.map((b, i) => (b.headingLevel === level ? i : -1)).filter((i) => i >= 0);
+  // Each heading must lead some prose, else this is a list of links, not stories.
+  const prose = heads.filter((h, k) => {
+    const end = heads[k + 1] ?? blocks.length;
+    return range(h + 1, end).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 40);
+  });
+  if (prose.length < 2 || prose.length < heads.length * 0.6) return null;
+  const articles: ArticleParts[] = [];
+  const rubricBlocks = range(0, heads[0] ?? 0).filter((k) => infos[k]?.title);
+  heads.forEach((h, k) => {
+    const end = heads[k + 1] ?? blocks.length;
+    articles.push(headAndBody(range(h, end), blocks, infos, title));
+  });
+  return { articles, rubricBlocks };
+}
+
+function single(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  const all = range(0, blocks.length);
+  let h = -1;
+  let best = 0.6;
+  for (const i of all) {
+    const s = titleMatch(blocks[i]?.text ?? '', title) + (blocks[i]?.headingLevel ? 0.05 : 0);
+    if (s > best && infos[i]?.title !== false) {
+      best = s;
+      h = i;
+    }
+  }
+  if (h < 0) h = blocks.findIndex((b, i) => b.headingLevel === 1 && infos[i]?.title);
+  if (h < 0) h = grammarStarts(infos)[0]?.head ?? -1;
+  if (h < 0) h = all.slice(0, 5).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
+  if (h < 0 && infos[0]?.title && !endsSentence(blocks[0]?.text ?? '.')) h = 0;
+  if (h < 0) return { articles: [{ head: [], headline: -1, body: all }], rubricBlocks: [] };
+  const parts = headAndBody(range(h, blocks.length), blocks, infos, title);
+  // Above the headline: a kicker right on top of it, otherwise page furniture.
+  const above = range(0, h);
+  const rubricBlocks: number[] = [];
+  const kicker = above.length && infos[h - 1]?.title && blocks[h - 1]?.headingLevel === null ? h - 1 : -1;
+  for (const k of above) {
+    if (k === kicker) continue;
+    if (infos[k]?.title) rubricBlocks.push(k);
+    else parts.body.unshift(k);
+  }
+  if (kicker >= 0) parts.head.unshift(kicker);
+  parts.body.sort((a, b) => a - b);
+  return { articles: [parts], rubricBlocks };
+}
+
+export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  return (
+    byContainers(blocks, infos, title) ??
+    byGrammar(blocks, infos, title) ??
+    byHeadings(blocks, infos, title) ??
+    single(blocks, infos, title)
+  );
+}

@@ -1,0 +1,45 @@
+// What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
+// signals it opens or closes with.
+import type { Block, Byline } from '../types';
+import { parseBracketByline, parseBylineLine, parsePhotoCredit, type CreditMatch } from './byline';
+import { parseDateline, type DatelineMatch } from './dateline';
+import { isTitleLike } from './headline';
+import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
+
+export interface BlockInfo {
+  /** The whole block is a byline ("□本报记者 巴依斯古楞", "By Jane Doe"). */
+  byline: Byline | null;
+  /** The whole block is a marker ("（下转第3版）", "（完）") or an editor's line. */
+  markerOnly: boolean;
+  title: boolean;
+  from: MarkerMatch | null;
+  dateline: DatelineMatch | null;
+  /** A bracketed byline opening the block, after any marker and dateline. */
+  openingByline: boolean;
+  credit: CreditMatch | null;
+}
+
+const EDITOR_LINE = /^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]/;
+
+export function classify(block: Block): BlockInfo {
+  const text = block.text;
+  const byline = parseBylineLine(text);
+  const to = continuesToAt(text);
+  const markerOnly =
+    !byline &&
+    ((to !== null && to.start === 0) || endMarkAt(text) === 0 || (EDITOR_LINE.test(text) && text.length < 60));
+  const from = continuedFromAt(text);
+  let rest = from ? text.slice(from.end) : text;
+  const dateline = parseDateline(rest);
+  if (dateline) rest = rest.slice(dateline.length);
+  const openingByline = parseBracketByline(rest) !== null;
+  const credit = text.length < 800 ? parsePhotoCredit(text) : null;
+  const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
+  return { byline, markerOnly, title, from, dateline, openingByline, credit };
+}
+
+/** Whether a block opens a story: a dateline, a byline, a continuation marker, or a credited caption. */
+export function opensStory(info: BlockInfo | undefined): boolean {
+  if (!info) return false;
+  return !!(info.dateline || info.from || info.byline || info.openingByline || info.credit);
+}

@@ -1,0 +1,72 @@
+// Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -".
+// A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
+import type { Dateline } from '../types';
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** Length of the matched prefix, including the separator after it. */
+  length: number;
+}
+
+/** News organisations that file datelined copy (longest first so 新华社 wins over 新华). */
+const CN_SOURCES = [
+  '本报', '本刊', '本台', '本网', '新华社', '中新社', '中新网', '中国新闻社', '人民日报', '人民网', '新华网',
+  '央视新闻', '央视网', '央视', '光明日报', '经济日报', '中国日报', '中国青年报', '工人日报', '法制日报',
+  '解放军报', '科技日报', '农民日报', '中国经济网', '澎湃新闻', '界面新闻', '北京日报', '南方日报',
+  '新京报', '环球时报', '中国青年网', '国际在线', '中国网', '海外网', '东方网', '大河网', '红网',
+].sort((a, b) => b.length - a.length);
+
+const CN_NUM = '[0-9０-９一二三四五六七八九十〇零]';
+const CN_DATE = `(?:${CN_NUM}{2,4}年)?(?:${CN_NUM}{1,2}月)?${CN_NUM}{1,3}日`;
+const CN_KIND = '(?:专电|综合报道|综合消息|联合报道|报道|消息|电|讯)';
+const CN_DATELINE = new RegExp(
+  `^[\\s(（【\\[]*据?\\s*(${CN_SOURCES.join('|')})` +
+    `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)\\s*` +
+    `(${CN_DATE})?\\s*` +
+    `(${CN_KIND})` +
+    `(?![\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
+    `[)）】\\]]?\\s*[:：]?\\s*`,
+);
+
+const WIRES = [
+  'Reuters', 'AP', 'AFP', 'Bloomberg', 'Xinhua', 'dpa', 'DPA', 'UPI', 'CNN', 'BBC', 'Kyodo', 'Yonhap',
+  'Associated Press', 'Agence France-Presse', 'Reuters Breakingviews', 'CNBC', 'ANSA', 'EFE', 'TASS',
+];
+const MONTH =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|January|February|March|April|June|July|August|September|October|November|December';
+const EN_DATELINE = new RegExp(
+  `^\\s*([A-Z][A-Z.'’\\-]+(?:[ ][A-Z][A-Z.'’\\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)` +
+    `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
+    `(?:[ ]?\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
+    `[ ]?[-–—]{1,2}[ ]+`,
+);
+
+const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };
+
+export function parseDateline(text: string): DatelineMatch | null {
+  const cn = CN_DATELINE.exec(text);
+  if (cn) {
+    const place = (cn[2] ?? '').trim();
+    return {
+      dateline: {
+        source: cn[1] ?? '',
+        place: place || null,
+        date: cn[3] ? cn[3].replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null,
+        kind: cn[4] ?? '',
+      },
+      length: cn[0].length,
+    };
+  }
+  const en = EN_DATELINE.exec(text);
+  if (en) {
+    const place = en[1] ?? '';
+    const agency = en[3] ?? null;
+    // A bare "CITY —" needs an all-capital place of some length to be told from a sentence.
+    if (!agency && !(/^[A-Z][A-Z .'’-]{2,}$/.test(place.split(',')[0] ?? ''))) return null;
+    return {
+      dateline: { source: agency ?? '', place, date: en[2] ?? null, kind: agency ? 'wire' : 'dateline' },
+      length: en[0].length,
+    };
+  }
+  return null;
+}

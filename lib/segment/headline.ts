@@ -1,0 +1,59 @@
+// What a headline looks like: short, no closing stop, no sentence inside; and how to find the story's
+// own headline from the page title ("标题 - 新华网", "Headline | Reuters").
+import type { Block } from '../types';
+import { hasCjk } from './sentence';
+
+const SOFT_OR_HARD_END = /[。，,；;：:、.]$/;
+
+/** Short, unpunctuated text that reads like a headline or a rubric. */
+export function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2) return false;
+  if (SOFT_OR_HARD_END.test(t.replace(/[”’"」』》）)]+$/, ''))) {
+    // "…？" and "…！" headlines are fine; a closing stop or comma is prose.
+    return false;
+  }
+  if (hasCjk(t)) {
+    const chars = t.replace(/\s+/g, '').length;
+    if (chars > 44) return false;
+    if (/[。；;]/.test(t)) return false;
+    return !/^[\d\s.,:%-]+$/.test(t);
+  }
+  const words = t.split(/\s+/).length;
+  if (words > 22 || t.length > 180) return false;
+  if (/[.!?]\s+[A-Z]/.test(t)) return false;
+  return /[A-Za-z]/.test(t);
+}
+
+/** Whether the block's layout says "heading" (h1–h6 or whole-block emphasis). */
+export function looksLikeHeading(block: Block): boolean {
+  return block.headingLevel !== null || block.emphasis;
+}
+
+const SITE_SEPARATORS = /\s+[-|–—_·•]\s+|\s*[|｜_]\s*|\s+-\s*|--/;
+
+/** The page title without the site name: "标题 - 新华网" -> "标题". */
+export function stripSiteName(title: string): string {
+  const t = title.trim().replace(/\s+/g, ' ');
+  const parts = t.split(SITE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= 1) return t;
+  // The story's headline is the longest part; site and section names are short.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function norm(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"‘’']/g, '').toLowerCase();
+}
+
+/** How well a block's text matches the page title (0 = not at all, 1 = same). */
+export function titleMatch(text: string, title: string | undefined): number {
+  if (!title) return 0;
+  const a = norm(text);
+  const full = norm(title);
+  const b = norm(stripSiteName(title));
+  if (!a || !b) return 0;
+  if (a === b || a === full) return 1;
+  if (a.length >= 4 && b.includes(a)) return a.length / b.length;
+  if (b.length >= 4 && a.includes(b) && a.length <= b.length * 1.6) return b.length / a.length;
+  return 0;
+}

@@ -1,0 +1,88 @@
+// Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
+// out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
+import { concat, cut, type Mapped } from './mapped';
+import { endsSentence, hasCjk, sentenceKey, sentenceRanges, startsMidSentence } from './sentence';
+
+export interface Piece {
+  m: Mapped;
+  /** The piece is a short headline-like line of its own (subhead, banner). */
+  title: boolean;
+}
+
+export interface Repaired {
+  paragraphs: Mapped[];
+  fragments: Mapped[];
+  rubrics: string[];
+}
+
+function joiner(a: string, b: string): string {
+  const last = a.slice(-1);
+  const first = b.slice(0, 1);
+  if (hasCjk(last) || hasCjk(first)) return '';
+  return /[\w,;:'"’”)\]-]/.test(last) && /[\w"“'‘(]/.test(first) ? ' ' : '';
+}
+
+/**
+ * Joins pieces into paragraphs. A piece that does not end its sentence takes the next one; a headline-like
+ * line between the two halves of a sentence is a rubric; a piece that starts mid-sentence after a complete
+ * one is a fragment.
+ */
+export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
+  const out: { m: Mapped; fragment: boolean }[] = [];
+  const rubrics: string[] = [];
+  let cur: { m: Mapped; fragment: boolean; title: boolean } | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    if (!cur) {
+      const orphan = out.length === 0 && !continuedFrom && startsMidSentence(piece.m.text);
+      cur = { m: piece.m, fragment: orphan, title: piece.title };
+      continue;
+    }
+    const open = !cur.title && !endsSentence(cur.m.text);
+    if (open) {
+      const next = pieces[i + 1];
+      if (piece.title && next && !next.title) {
+        rubrics.push(piece.m.text);
+        continue;
+      }
+      if (!piece.title) {
+        cur = { m: concat(cur.m, piece.m, joiner(cur.m.text, piece.m.text)), fragment: cur.fragment, title: false };
+        continue;
+      }
+    }
+    out.push({ m: cur.m, fragment: cur.fragment });
+    cur = { m: piece.m, fragment: !piece.title && startsMidSentence(piece.m.text), title: piece.title };
+  }
+  if (cur) out.push({ m: cur.m, fragment: cur.fragment });
+  const deduped = dropRepeats(out);
+  return {
+    paragraphs: deduped.filter((p) => !p.fragment).map((p) => p.m),
+    fragments: deduped.filter((p) => p.fragment).map((p) => p.m),
+    rubrics,
+  };
+}
+
+const MIN_REPEAT = 8;
+
+/** Drops sentences (and ；-clauses) that already appeared earlier in the same story. */
+function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  const result: T[] = [];
+  for (const item of items) {
+    const drop: [number, number][] = [];
+    for (const [s, e] of sentenceRanges(item.m.text)) {
+      const key = sentenceKey(item.m.text.slice(s, e));
+      if (key.length < MIN_REPEAT) continue;
+      if (seen.has(key)) drop.push([s, e]);
+      else seen.add(key);
+    }
+    let m = item.m;
+    for (let k = drop.length - 1; k >= 0; k--) {
+      const r = drop[k];
+      if (r) m = cut(m, r[0], r[1]);
+    }
+    if (m.text.trim()) result.push({ ...item, m });
+  }
+  return result;
+}
