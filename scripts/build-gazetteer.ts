@@ -85,9 +85,9 @@ const levelOf = (code: string): DivisionLevel =>
 const stop = new Set<string>();
 for (const [code, name] of div) {
   const level = levelOf(code);
-  // Province names are always places; township short forms are never matched on their own, so need no check.
+  // Province names are always places.
   if (level === 'province') continue;
-  const forms = level === 'township' ? [name] : [shortForm(name, level), name];
+  const forms = [shortForm(name, level), name];
   for (const form of forms) {
     if (!form || form.length > 3) continue;
     const entry = dict.get(form);

@@ -7,6 +7,51 @@ import { shortForm, type DivisionLevel } from './names';
 /** Township names worth recognising: 镇/乡/街道/苏木 (and Beijing's 地区); not farms, parks or committees. */
 export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地区)$/;
 
+/**
+ * Trie edges in an open-addressing hash table over typed arrays: (node, char) → child. Building and probing
+ * allocate nothing per character, unlike a Map per node or a Map keyed by node * 65536 + char (heap numbers).
+ */
+export class TrieTable {
+  private nodes: Int32Array;
+  private chars: Uint16Array;
+  private children: Int32Array;
+  private mask: number;
+  private size = 0;
+  constructor(capacity: number) {
+    this.nodes = new Int32Array(capacity).fill(-1);
+    this.chars = new Uint16Array(capacity);
+    this.children = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+  private slot(node: number, c: number): number {
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
+    while (this.nodes[h] !== -1 && (this.nodes[h] !== node || this.chars[h] !== c)) h = (h + 1) & this.mask;
+    return h;
+  }
+  get(node: number, c: number): number {
+    const h = this.slot(node, c);
+    return this.nodes[h] === -1 ? -1 : this.children[h]!;
+  }
+  set(node: number, c: number, child: number): void {
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    const h = this.slot(node, c);
+    if (this.nodes[h] === -1) this.size++;
+    this.nodes[h] = node;
+    this.chars[h] = c;
+    this.children[h] = child;
+  }
+  private grow(): void {
+    const { nodes, chars, children } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.nodes = new Int32Array(capacity).fill(-1);
+    this.chars = new Uint16Array(capacity);
+    this.children = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i]!, chars[i]!, children[i]!);
+  }
+}
+
 export interface PlaceEntry {
   name: string;
   level: PlaceLevel;
@@ -24,8 +69,8 @@ export interface SurfaceForm {
 export interface Gazetteer {
   entries: PlaceEntry[];
   byCode: Map<string, number>;
-  /** Trie over UTF-16 code units: key node * 65536 + char → child node; node 0 is the root. */
-  trieNext: Map<number, number>;
+  /** Trie over UTF-16 code units (node 0 is the root). */
+  trie: TrieTable;
   /** Surface forms ending at a trie node. */
   trieOut: Map<number, SurfaceForm[]>;
   /** Surface-form lookup by exact string (datelines, context). */
@@ -71,7 +116,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
   const g: Gazetteer = {
     entries: [],
     byCode: new Map(),
-    trieNext: new Map(),
+    trie: new TrieTable(1 << 18),
     trieOut: new Map(),
     forms: new Map(),
     english: new Map(),
@@ -83,11 +128,11 @@ export function parseGazetteer(json: unknown): Gazetteer {
     if (text.length < 2) return;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const key = node * 65536 + text.charCodeAt(i);
-      let next = g.trieNext.get(key);
-      if (next === undefined) {
+      const c = text.charCodeAt(i);
+      let next = g.trie.get(node, c);
+      if (next < 0) {
         next = nodes++;
-        g.trieNext.set(key, next);
+        g.trie.set(node, c, next);
       }
       node = next;
     }
@@ -155,8 +200,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
 export function walkTrie(g: Gazetteer, text: string, start: number, onMatch: (end: number, forms: SurfaceForm[]) => void): void {
   let node = 0;
   for (let i = start; i < text.length; i++) {
-    const next = g.trieNext.get(node * 65536 + text.charCodeAt(i));
-    if (next === undefined) return;
+    const next = g.trie.get(node, text.charCodeAt(i));
+    if (next < 0) return;
     node = next;
     const out = g.trieOut.get(node);
     if (out) onMatch(i + 1, out);

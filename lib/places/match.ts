@@ -1,0 +1,49 @@
+// The Chinese place matcher: one left-to-right pass over the text; at each position the trie yields every
+// surface form starting there, and the longest one the resolver accepts becomes a span.
+import type { PlaceSpan } from '../types';
+import type { PlaceContext } from './context';
+import { datelinePlaceRange } from './dateline';
+import { walkTrie, type Gazetteer, type SurfaceForm } from './gazetteer';
+import { chooseEntry, type MatchSite } from './resolve';
+
+const MAX_FORMS_PER_START = 16;
+
+/** Finds Chinese place spans (sorted, non-overlapping). */
+export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext): PlaceSpan[] {
+  const spans: PlaceSpan[] = [];
+  const dateline = datelinePlaceRange(text);
+  const ends: number[] = [];
+  const forms: SurfaceForm[][] = [];
+  let count = 0;
+  const collect = (end: number, f: SurfaceForm[]) => {
+    if (count < MAX_FORMS_PER_START) {
+      ends[count] = end;
+      forms[count] = f;
+      count++;
+    }
+  };
+  const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false };
+  let pos = 0;
+  for (let i = 0; i < text.length; i++) {
+    // Only CJK characters start Chinese names; skip everything else without touching the trie.
+    if (text.charCodeAt(i) < 0x3400) continue;
+    if (i < pos) continue;
+    count = 0;
+    walkTrie(g, text, i, collect);
+    if (count === 0) continue;
+    const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
+    site.start = i;
+    site.prev = prev && prev.end === i ? prev : null;
+    for (let k = count - 1; k >= 0; k--) {
+      site.end = ends[k]!;
+      site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
+      const chosen = chooseEntry(g, site, forms[k]!, ctx);
+      if (chosen) {
+        spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
+        pos = site.end;
+        break;
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,169 @@
+// Deciding whether a matched surface form is a place here, and which gazetteer entry it names.
+//
+// Precision rules (a highlight must nearly always be right):
+// - Full names are places (2-character ones like 城区 or 郊区 only after their parent: 阳泉市城区).
+// - Province short forms are places (河南, 四川); other short forms that jieba's dictionary knows as common words
+//   (the resource's stop-list) need a dateline, their parent just before them, or an earlier unambiguous mention.
+// - A short form shared by several prefectures/counties (兴安: a league, a county, a district) is only accepted
+//   when the page names that very entry, its parent precedes it, or it is the dateline place.
+// - Two-character county short forms need support: their prefecture named on the page or just before them.
+// - Township short forms are matched only as border ports (甘其毛都口岸, and lists ending in 口岸), after their
+//   county, or when the page already named them so.
+// - Organisations: a place that opens a university name (北京大学) is part of that name and not marked; places
+//   inside other organisation names (内蒙古…有限责任公司, 锡林郭勒职业学院) are marked, since readers look for
+//   what happens where.
+import type { PlaceLevel, PlaceSpan } from '../types';
+import type { PlaceContext } from './context';
+import { walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
+
+export interface MatchSite {
+  text: string;
+  start: number;
+  end: number;
+  /** The span ending exactly at `start`, if any (a parent in a chain like 鄂尔多斯市准格尔旗). */
+  prev: PlaceSpan | null;
+  /** The match is exactly the dateline's place. */
+  dateline: boolean;
+}
+
+export interface Chosen {
+  name: string;
+  level: PlaceLevel;
+  code: string | null;
+}
+
+/** Suffix character + next character that form a common word: the suffix is not a suffix (河南乡村 → 河南). */
+const SUFFIX_WORDS = new Set([
+  '市场', '市值', '市民', '市容', '市面', '乡村', '乡镇', '乡亲', '乡土', '乡愁', '乡贤', '区域', '区间', '区别', '区分',
+  '区块', '旗帜', '旗舰', '旗下', '旗袍', '旗手', '盟友', '盟约', '镇压', '镇定', '州长', '县域', '镇域',
+]);
+/** Next characters that show a directional region is a direction (西北风, 东北部). */
+const DIRECTION_NEXT = '风部方侧角向边面端';
+const ENUM_SEPARATORS = '、和及与';
+const CLAUSE_END = '，。；：,;:！？!?\n';
+const PORT_LOOKAHEAD = 12;
+
+const LEVEL_RANK: Record<PlaceLevel, number> = {
+  province: 60, country: 55, prefecture: 50, region: 45, city: 45, county: 40, feature: 35, township: 30,
+};
+
+function isAncestor(g: Gazetteer, ancestor: number, entry: number): boolean {
+  for (let e = g.entries[entry]?.parent ?? -1; e >= 0; e = g.entries[e]?.parent ?? -1) if (e === ancestor) return true;
+  return false;
+}
+
+/** Whether the previous span names an ancestor of `entry` (鄂尔多斯市|准格尔旗, 乌审旗|河南乡). */
+function prevIsAncestor(g: Gazetteer, prev: PlaceSpan | null, entry: number): boolean {
+  if (!prev || !prev.code) return false;
+  const p = g.byCode.get(prev.code);
+  return p !== undefined && isAncestor(g, p, entry);
+}
+
+/** The longest surface form starting at `i`, as its end, or -1. */
+function longestFormEnd(g: Gazetteer, text: string, i: number): number {
+  let best = -1;
+  walkTrie(g, text, i, (end) => {
+    best = end;
+  });
+  return best;
+}
+
+/** Whether the name at [start, end) is a border port: 甘其毛都口岸, or 甘其毛都、策克、满都拉三大口岸. */
+export function isPortMention(g: Gazetteer, text: string, end: number): boolean {
+  let j = end;
+  for (let guard = 0; guard < 8; guard++) {
+    if (text.startsWith('口岸', j)) return true;
+    if (j < text.length && ENUM_SEPARATORS.includes(text[j]!)) {
+      const next = longestFormEnd(g, text, j + 1);
+      if (next < 0) return false;
+      j = next;
+      continue;
+    }
+    break;
+  }
+  // After the list: 三大对蒙重点口岸 — 口岸 within a few characters, inside the clause.
+  for (let k = j; k < Math.min(text.length, j + PORT_LOOKAHEAD); k++) {
+    if (CLAUSE_END.includes(text[k]!)) return false;
+    if (text.startsWith('口岸', k)) return true;
+  }
+  return false;
+}
+
+function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean): number {
+  const e = g.entries[form.entry]!;
+  const surface = site.text.slice(site.start, site.end);
+  const next = site.text.charAt(site.end);
+  const next2 = site.text.slice(site.end, site.end + 2);
+  const parentBefore = prevIsAncestor(g, site.prev, form.entry);
+  const named = ctx.mentioned.has(form.entry);
+  const strong = site.dateline || parentBefore || named;
+
+  if (next2 === '大学') return -1;
+  if (form.full && SUFFIX_WORDS.has(surface.slice(-1) + next)) return -1;
+  if (e.level === 'country' && '族语'.includes(next) && next !== '') return -1;
+  if ((e.level === 'region' || e.level === 'feature') && surface.length === 2 && next !== '' && DIRECTION_NEXT.includes(next)) return -1;
+
+  let base = LEVEL_RANK[e.level];
+  const stopped = g.stop.has(surface);
+  switch (e.level) {
+    case 'province':
+      break;
+    case 'prefecture':
+      if (!form.full && (stopped || ambiguous) && !strong) return -1;
+      break;
+    case 'county':
+      if (form.full) {
+        // 范县 inside 示范县: a one-character stem is too easily part of another word.
+        if (surface.length < 3 && (stopped ? !parentBefore : !strong && !ctx.areas.has(e.parent))) return -1;
+      } else {
+        if ((stopped || ambiguous) && !strong) return -1;
+        const parent = e.parent;
+        if (surface.length < 3 && !strong && !ctx.areas.has(parent)) return -1;
+      }
+      break;
+    case 'township':
+      if (form.full) {
+        if (surface.length < 3 || (stopped && !parentBefore)) return -1;
+      } else if (stopped || !(parentBefore || named || isPortMention(g, site.text, site.end))) {
+        return -1;
+      }
+      break;
+    default:
+      break;
+  }
+  if (site.dateline) base += 20;
+  if (parentBefore) base += 30;
+  if (named) base += 15;
+  else if (ctx.areas.has(e.parent)) base += 10;
+  return base;
+}
+
+/** Chooses the entry a surface form names at this site, or null when it is not a place here. */
+export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[], ctx: PlaceContext): Chosen | null {
+  // Ambiguity among prefectures/counties sharing a short form (provinces and townships are ranked apart).
+  let nonTop = 0;
+  for (const f of forms) {
+    const lv = g.entries[f.entry]!.level;
+    if (lv === 'prefecture' || lv === 'county') nonTop++;
+  }
+  let best: SurfaceForm | null = null;
+  let bestScore = -1;
+  let tie = false;
+  for (const f of forms) {
+    const s = score(g, site, f, ctx, nonTop > 1);
+    if (s > bestScore) {
+      best = f;
+      bestScore = s;
+      tie = false;
+    } else if (s === bestScore && s >= 0) tie = true;
+  }
+  if (!best || bestScore < 0) return null;
+  const e: PlaceEntry = g.entries[best.entry]!;
+  const prevCounty = site.prev && site.prev.level === 'county' ? site.prev : null;
+  // A township name after a county that is not its parent (乌审旗河南乡, data renamed or merged): the township
+  // of that county, unlisted; likewise when equally plausible townships tie.
+  if (e.level === 'township' && (tie || (prevCounty && !prevIsAncestor(g, site.prev, best.entry)))) {
+    return { name: site.text.slice(site.start, site.end), level: 'township', code: null };
+  }
+  return { name: e.name, level: e.level, code: e.code };
+}
