@@ -71,10 +71,8 @@ export interface Gazetteer {
   byCode: Map<string, number>;
   /** Trie over UTF-16 code units (node 0 is the root). */
   trie: TrieTable;
-  /** Surface forms ending at a trie node. */
-  trieOut: Map<number, SurfaceForm[]>;
-  /** Surface-form lookup by exact string (datelines, context). */
-  forms: Map<string, SurfaceForm[]>;
+  /** Surface forms ending at a trie node, indexed by node. */
+  trieOut: (SurfaceForm[] | undefined)[];
   /** English names (case-sensitive) → entry indexes. */
   english: Map<string, number[]>;
   /** Longest English name in words. */
@@ -117,8 +115,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
     entries: [],
     byCode: new Map(),
     trie: new TrieTable(1 << 18),
-    trieOut: new Map(),
-    forms: new Map(),
+    trieOut: [],
     english: new Map(),
     englishMaxWords: 1,
     stop: new Set(raw.stop),
@@ -137,14 +134,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
       node = next;
     }
     const form = { entry, full };
-    const out = g.trieOut.get(node);
-    if (out) {
-      if (!out.some((f) => f.entry === entry)) out.push(form);
-    } else g.trieOut.set(node, [form]);
-    const list = g.forms.get(text);
-    if (list) {
-      if (!list.some((f) => f.entry === entry)) list.push(form);
-    } else g.forms.set(text, [form]);
+    const out = g.trieOut[node];
+    if (!out) g.trieOut[node] = [form];
+    else if (out[out.length - 1]!.entry !== entry) out.push(form);
   };
   const addEnglish = (name: string, entry: number) => {
     if (!name) return;
@@ -203,7 +195,7 @@ export function walkTrie(g: Gazetteer, text: string, start: number, onMatch: (en
     const next = g.trie.get(node, text.charCodeAt(i));
     if (next < 0) return;
     node = next;
-    const out = g.trieOut.get(node);
+    const out = g.trieOut[node];
     if (out) onMatch(i + 1, out);
   }
 }
