@@ -1,0 +1,136 @@
+// Which DOM blocks are the page's content, read beside Readability: keep what Readability kept, the short
+// lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
+// navigation, footers and link lists. Without Readability, the densest run of prose wins.
+import type { DomBlocks } from './dom';
+
+const CLUTTER_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
+const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+const COPYRIGHT = /©|copyright|版权所有|all rights reserved|未经.{0,8}授权|ICP备|公网安备/i;
+const BOUNDARY_TAGS = /^(p|h[1-6]|li|blockquote|figcaption|td|th|dd|dt|pre|div|section|article|body|ul|ol|table|tr)$/;
+
+function norm(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/** Whether any ancestor is named or tagged as page furniture (memoised per element). */
+function makeClutterTest(): (el: Element | null) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (start) => {
+    const chain: Element[] = [];
+    let el: Element | null = start;
+    let result = false;
+    while (el) {
+      const known = memo.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      const tag = el.tagName.toLowerCase();
+      const name = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+      if (CLUTTER_TAGS.has(tag) || (tag === 'header' && !el.closest('article')) || CLUTTER_NAME.test(name) || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'contentinfo') {
+        result = true;
+        break;
+      }
+      el = el.parentElement;
+    }
+    for (const c of chain) memo.set(c, result);
+    return result;
+  };
+}
+
+function insideLink(node: Node): boolean {
+  let el = node.parentElement;
+  while (el) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'a') return true;
+    if (BOUNDARY_TAGS.test(tag)) return false;
+    el = el.parentElement;
+  }
+  return false;
+}
+
+/** Per block: page furniture (navigation, footer, link list, copyright line)? */
+export function clutterFlags(dom: DomBlocks): boolean[] {
+  const inClutter = makeClutterTest();
+  return dom.blocks.map((b, i) => {
+    const runs = dom.nodes[i] ?? [];
+    const first = runs[0];
+    if (first && inClutter(first.node.parentElement)) return true;
+    if (b.text.length < 200 && COPYRIGHT.test(b.text)) return true;
+    let linked = 0;
+    let total = 0;
+    for (const r of runs) {
+      total += r.length;
+      if (insideLink(r.node)) linked += r.length;
+    }
+    return total > 0 && linked / total > 0.5 && b.headingLevel === null;
+  });
+}
+
+/** Up to a few short, non-clutter blocks right above the content: the headline, kicker, byline. */
+function headAbove(first: number, dom: DomBlocks, clutter: boolean[]): number[] {
+  const out: number[] = [];
+  for (let i = first - 1; i >= 0 && out.length < 4; i--) {
+    const b = dom.blocks[i];
+    if (!b || clutter[i] || b.text.length > 240) break;
+    out.unshift(i);
+  }
+  return out;
+}
+
+function densest(dom: DomBlocks, clutter: boolean[]): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  dom.blocks.forEach((b, i) => {
+    const len = norm(b.text).length;
+    const score = clutter[i] ? -40 - len : b.headingLevel !== null ? 10 : len - 30;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += score;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  });
+  return bestRange;
+}
+
+export function selectContentBlocks(dom: DomBlocks, readabilityText: string | null): number[] {
+  const clutter = clutterFlags(dom);
+  const n = dom.blocks.length;
+  let first = -1;
+  let last = -1;
+  const read = readabilityText ? norm(readabilityText) : '';
+  if (read.length > 0) {
+    dom.blocks.forEach((b, i) => {
+      if (clutter[i]) return;
+      const t = norm(b.text);
+      // Short lines match anywhere by chance; only longer ones anchor the content range.
+      if (t.length >= 12 && read.includes(t)) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+  }
+  if (first < 0) {
+    const r = densest(dom, clutter);
+    if (!r) return [];
+    [first, last] = r;
+  }
+  const keep: number[] = headAbove(first, dom, clutter);
+  for (let i = first; i <= last && i < n; i++) if (!clutter[i]) keep.push(i);
+  // Short lines Readability dropped right after the last paragraph (credits, "（下转第3版）").
+  for (let i = last + 1; i < n && i <= last + 2; i++) {
+    const b = dom.blocks[i];
+    if (!b || clutter[i] || b.text.length > 60) break;
+    if (/摄|下转|转第|By |Reporting|Editing|完）|完\)/.test(b.text)) keep.push(i);
+    else break;
+  }
+  return keep;
+}

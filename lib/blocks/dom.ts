@@ -1,0 +1,225 @@
+// DOM -> blocks, remembering for every block the text nodes it was read from, so that offsets in block
+// text can be turned back into DOM Ranges. The walk is iterative (deep pages must not overflow the stack)
+// and reads each text node once.
+import type { Block } from '../types';
+
+export interface NodeRun {
+  node: Text;
+  /** Offset in the block's text. */
+  blockStart: number;
+  /** Offset in node.data. */
+  nodeStart: number;
+  length: number;
+}
+
+export interface DomBlocks {
+  blocks: Block[];
+  /** For each block, the runs of text nodes it came from (exact for every non-whitespace character). */
+  nodes: NodeRun[][];
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
+/** Elements whose text is one paragraph-level block. */
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'caption', 'summary', 'legend']);
+/** Elements that break blocks but only make one when they hold text directly. */
+const BREAKERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'form', 'figure', 'address', 'center', 'fieldset', 'details', 'hr', 'img', 'video', 'audio', 'picture']);
+const EMPHASIS_TAGS = new Set(['b', 'strong']);
+const TITLE_CLASS = /title|headline|(?:^|[\s_-])bt(?:\d|[\s_-]|$)/i;
+const WS = /\s+/g;
+
+function isSkipped(el: Element, tag: string): boolean {
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const id = el.id;
+  if (id && /^jianbao/i.test(id)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && /(?:^|\s)jianbao/i.test(cls)) return true;
+  return false;
+}
+
+interface Frame {
+  el: Element;
+  /** This element owns blocks (a block tag, or a breaker whose direct text becomes a block). */
+  owner: boolean;
+  container: number | null;
+  emphasis: number;
+  titled: boolean;
+  ownTitled: boolean;
+}
+
+interface Open {
+  owner: Element;
+  text: string;
+  runs: NodeRun[];
+  pendingSpace: boolean;
+  /** Whether the pending space is a single " " right before the next run in the same node. */
+  allEmphasised: boolean;
+  container: number | null;
+  titled: boolean;
+  brs: number;
+}
+
+function headingLevel(el: Element, tag: string): number | null {
+  if (tag.length === 2 && tag[0] === 'h' && tag[1] && tag[1] >= '1' && tag[1] <= '6') return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') {
+    const l = Number(el.getAttribute('aria-level') ?? '2');
+    return l >= 1 && l <= 6 ? l : 2;
+  }
+  return null;
+}
+
+export function blocksFromDom(root: ParentNode): DomBlocks {
+  const blocks: Block[] = [];
+  const nodes: NodeRun[][] = [];
+  const frames: Frame[] = [];
+  const sectionParents = new Map<Node, boolean>();
+  let containers = 0;
+  let open: Open | null = null;
+
+  const flush = () => {
+    if (open && open.text) {
+      const el = open.owner;
+      const tag = el.tagName.toLowerCase();
+      blocks.push({
+        text: open.text,
+        tag,
+        headingLevel: headingLevel(el, tag),
+        className: el.getAttribute('class') ?? '',
+        container: open.container,
+        emphasis: open.allEmphasised || open.titled,
+      });
+      nodes.push(open.runs);
+    }
+    open = null;
+  };
+
+  const top = (): Frame | undefined => frames[frames.length - 1];
+  const ownerFrame = (): Frame | undefined => {
+    for (let k = frames.length - 1; k >= 0; k--) if (frames[k]?.owner) return frames[k];
+    return undefined;
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (!data) return;
+    const f = ownerFrame();
+    if (!f) return;
+    const t = top();
+    const emphasised = (t?.emphasis ?? 0) > 0;
+    if (open && open.owner !== f.el) flush();
+    WS.lastIndex = 0;
+    let i = 0;
+    let m: RegExpExecArray | null;
+    const emit = (from: number, to: number, singleSpaceBefore: boolean) => {
+      if (!open) {
+        open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0 };
+      }
+      const o: Open = open;
+      o.brs = 0;
+      if (!emphasised) o.allEmphasised = false;
+      const last = o.runs[o.runs.length - 1];
+      if (o.pendingSpace && o.text) {
+        if (singleSpaceBefore && last && last.node === node && last.nodeStart + last.length === from - 1) {
+          last.length += 1;
+        }
+        o.text += ' ';
+      }
+      o.pendingSpace = false;
+      const lastNow = o.runs[o.runs.length - 1];
+      if (lastNow && lastNow.node === node && lastNow.nodeStart + lastNow.length === from && lastNow.blockStart + lastNow.length === o.text.length) {
+        lastNow.length += to - from;
+      } else {
+        o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from });
+      }
+      o.text += data.slice(from, to);
+    };
+    let single = false;
+    while ((m = WS.exec(data))) {
+      if (m.index > i) emit(i, m.index, single);
+      if (open) (open as Open).pendingSpace = true;
+      single = m[0] === ' ' && m.index > 0;
+      i = m.index + m[0].length;
+      if (i === data.length) break;
+    }
+    if (i < data.length) emit(i, data.length, single);
+  };
+
+  const enter = (el: Element): boolean => {
+    const tag = el.tagName.toLowerCase();
+    if (isSkipped(el, tag)) return false;
+    if (tag === 'br') {
+      if (open) {
+        const o: Open = open;
+        o.brs++;
+        o.pendingSpace = true;
+        if (o.brs >= 2) flush();
+      }
+      return false;
+    }
+    const parent = top();
+    const isBlock = BLOCK_TAGS.has(tag) || el.getAttribute('role') === 'heading';
+    const isBreaker = BREAKERS.has(tag);
+    let container = parent?.container ?? null;
+    if (tag === 'article') container = containers++;
+    else if (tag === 'section' && el.parentNode) {
+      let many = sectionParents.get(el.parentNode);
+      if (many === undefined) {
+        let n = 0;
+        for (let c = el.parentNode.firstChild; c; c = c.nextSibling) {
+          if (c.nodeType === 1 && (c as Element).tagName.toLowerCase() === 'section') n++;
+        }
+        many = n >= 2;
+        sectionParents.set(el.parentNode, many);
+      }
+      if (many) container = containers++;
+    }
+    const cls = el.getAttribute('class');
+    const ownTitled = !!cls && TITLE_CLASS.test(cls);
+    const owner = isBlock || isBreaker;
+    if (owner) flush();
+    frames.push({
+      el,
+      owner,
+      container,
+      // Inline wrappers count like <b>: the block is emphasised only if they wrap all of its text.
+      emphasis: (parent?.emphasis ?? 0) + (EMPHASIS_TAGS.has(tag) || (!owner && ownTitled) ? 1 : 0),
+      titled: owner ? ownTitled || (isBlock && !!parent?.ownTitled) : false,
+      ownTitled,
+    });
+    return true;
+  };
+
+  const leave = () => {
+    const f = frames.pop();
+    if (f?.owner) flush();
+  };
+
+  if ((root as Node).nodeType === 1) {
+    const el = root as unknown as Element;
+    frames.push({ el, owner: true, container: null, emphasis: 0, titled: false, ownTitled: false });
+  }
+  // Iterative pre-order walk with explicit enter/leave.
+  let node: Node | null = root.firstChild;
+  const stop = root as unknown as Node;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) addText(node as Text);
+    else if (node.nodeType === 1) descend = enter(node as Element);
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) leave();
+    while (node && node !== stop && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== stop) leave();
+    }
+    if (!node || node === stop) break;
+    node = node.nextSibling;
+  }
+  flush();
+  return { blocks, nodes };
+}
