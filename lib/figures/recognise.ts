@@ -1,0 +1,535 @@
+// The figure scanner: one pass of one precompiled regex over the text finds number cores (Arabic, Chinese,
+// English words, 百分之…); each core is then read forwards (scale, unit, 以上) and backwards (currency sign,
+// 约/超过/about, 第) with sticky regexes and plain character tests, so nothing big is allocated per call.
+//
+// Ranges (15%至20%, 3-5 million, 3至5年, 10万-20万元) come out as two figures; the first side, when it has no
+// unit or scale of its own, takes the second side's (3-5 million → 3e6 and 5e6), so each figure stands alone.
+import type { FigureKind, FigureSpan } from '../types';
+import {
+  EN_NUMBER_WORDS,
+  arabicValue,
+  isChineseDigitString,
+  parseChineseNumeral,
+  parseEnglishNumber,
+  readArabic,
+  type ArabicNumeral,
+} from './numerals';
+import {
+  CJK_SCALE_POW,
+  CJK_SCALE_RE,
+  CJK_UNIT_RE,
+  CURRENCY_PREFIX_RE,
+  EN_SCALE_ABBR_RE,
+  EN_SCALE_POW,
+  EN_SCALE_RE,
+  EN_SYMBOL_UNIT_RE,
+  EN_WORD_UNIT_RE,
+  cjkUnit,
+  englishSymbolUnit,
+  englishWordUnit,
+  prefixCurrency,
+  type UnitInfo,
+} from './units';
+import { AFTER_MEANING, AFTER_RE, MID_APPROX, cjkModifierBefore, englishModifierBefore } from './modifiers';
+
+const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億兆';
+const CN_DIG = '零〇一二两三四五六七八九';
+const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+
+const CORE_SOURCE =
+  // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
+  '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
+  // 2: 百分之八, 千分之三
+  `|((?:百分之|千分之)(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
+  // 3: 翻一番, 翻两番
+  '|(翻了?[一两二三四]番)' +
+  // 4: Arabic
+  `|(${ARABIC})` +
+  // 5: Chinese numerals
+  `|([${CN_NUM}]+(?:点[${CN_DIG}]+)?)` +
+  // 6: English number words
+  `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
+
+const CORE_RE = new RegExp(CORE_SOURCE, 'gi');
+const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iy');
+
+const enum Core {
+  Percent,
+  Fan,
+  Arabic,
+  Chinese,
+  English,
+}
+
+const RANGE_SEP_RE = /\s*(?:-|–|—|~|～|〜|至|到|－)\s*|\s+to\s+/y;
+const DATE_AFTER_YEAR_RE = /([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/y;
+const DAY_AFTER_MONTH_RE = /([0-9０-９]{1,2})[日号]/y;
+const SPACES_RE = /[ \t\u00a0]{1,3}/y;
+const HYPHEN_OR_SPACES_RE = /-|[ \t\u00a0]{1,3}/y;
+const EN_AFTER_RE = /[ \t]?(or more|or less|or so)(?![A-Za-z])/y;
+
+/** Words before a number with 年/日 that make it a span of time (为期5天, 近20年, 用了3年), not a date. */
+const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连续', '耗时', '经过', '整整', '已有', '过去', '未来', '近', '多', '满'];
+/** Words before 第 that make 第一 a rank (排名第一) rather than an enumeration (第一，…). */
+const RANK_VERBS = ['排名', '排在', '位居', '名列', '位列', '跃居', '升至', '降至', '居', '排', '列', '夺得', '获得'];
+/** Characters before a lone 一 that make it part of a word (统一, 唯一, 之一) rather than "one". */
+const NOT_BEFORE_YI = '统唯万之同单专合划均逐第说看试';
+/** Characters after 成 that make it a verb or noun (成为, 成立, 一成不变) rather than tenths. */
+const NOT_AFTER_CHENG = '为立功本员就长交熟果绩效品型事';
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  approx: boolean;
+  bound: 'min' | 'max' | null;
+}
+
+interface Read {
+  figures: Draft[];
+  /** When the core had neither unit nor scale (a range's first side may borrow them). */
+  bare: boolean;
+  pow: number;
+  unitInfo: UnitInfo | null;
+  currency: string | null;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+function scaled(v: number, pow: number): number {
+  return pow === 0 ? v : Number((v * 10 ** pow).toPrecision(15));
+}
+
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Reads the figure whose number core is text[s, e); null when it is not a figure. */
+function readFigure(text: string, type: Core, s: number, e: number, lastEnd: number, inRange: boolean): Read | null {
+  if (type === Core.Percent) return readChinesePercent(text, s, e);
+  if (type === Core.Fan) {
+    const n = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 }[text[e - 2] as '一'] ?? 1;
+    return single({ start: s, end: e, kind: 'multiple', value: 2 ** n, unit: null, approx: false, bound: null });
+  }
+
+  let arabic: ArabicNumeral | null = null;
+  let cn = 0;
+  let base = 0;
+  if (type === Core.Arabic) {
+    arabic = readArabic(text.slice(s, e));
+    if (arabic === null) return null;
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
+    // identifiers, versions, paths, times: B2B, v2.3, /12, 10:30, #3, a=5
+    if (isAsciiAlnum(prev) || '_./@#:=&?\\%'.includes(text[s - 1] ?? ' ')) return null;
+    if (prev === 45 /* - */ && !inRange && s > 1 && (isAsciiAlnum(text.charCodeAt(s - 2)) || isDigit(text.charCodeAt(s - 2)))) {
+      return null;
+    }
+    const next = text.charCodeAt(e);
+    if ((next === 46 || next === 58 || next === 47 || next === 0xff0e) && isDigit(text.charCodeAt(e + 1))) return null;
+    const intLen = arabic.digits.length - arabic.decimals;
+    if (intLen > 1 && arabic.digits.charCodeAt(0) === 48) return null; // 010-…, 007: codes, not quantities
+    base = arabicValue(arabic);
+  } else if (type === Core.Chinese) {
+    // 五十兆字节, 一百千瓦: a trailing 兆/千 that opens a unit belongs to the unit.
+    const last = text[e - 1];
+    if ((last === '兆' || last === '千') && e - s > 1) {
+      const m = matchAt(CJK_UNIT_RE, text, e - 1);
+      if (m !== null && m[0].length > 1) e -= 1;
+    }
+    const v = parseChineseNumeral(text.slice(s, e));
+    if (v === null || v === 0) return null;
+    cn = v;
+    base = v;
+  } else {
+    const v = parseEnglishNumber(text.slice(s, e));
+    if (v === null) return null;
+    base = v;
+  }
+
+  let pos = e;
+  let approx = false;
+  let bound: 'min' | 'max' | null = null;
+  let pow = 0;
+  let info: UnitInfo | null = null;
+  let unitWord = '';
+  let scaleAbbrOk = false;
+
+  // currency sign or code before the number ($4.2, US$, HK$ 10, €2)
+  let currency: string | null = null;
+  let start = s;
+  if (type !== Core.Chinese) {
+    const from = Math.max(lastEnd, s - 10);
+    const m = CURRENCY_PREFIX_RE.exec(text.slice(from, s));
+    if (m !== null) {
+      currency = prefixCurrency(m[0]);
+      start = from + m.index;
+      scaleAbbrOk = true;
+    }
+  }
+
+  if (type !== Core.English) {
+    const cjkUnitAt = (p: number): boolean => {
+      const m = matchAt(CJK_UNIT_RE, text, p);
+      if (m === null) return false;
+      info = cjkUnit(m[0]) ?? null;
+      unitWord = m[0];
+      pos = p + m[0].length;
+      return true;
+    };
+    const midApprox = (): void => {
+      const c = text[pos];
+      if (c !== undefined && MID_APPROX.includes(c)) {
+        const n = pos + 1;
+        if (matchAt(CJK_SCALE_RE, text, n) !== null || matchAt(CJK_UNIT_RE, text, n) !== null) {
+          approx = true;
+          pos = n;
+        }
+      }
+    };
+    midApprox();
+    if (!cjkUnitAt(pos)) {
+      const sc = matchAt(CJK_SCALE_RE, text, pos);
+      // a Chinese numeral carries its own 万/亿; a second scale only after 多/余 (三百多万)
+      if (sc !== null && (type === Core.Arabic || approx)) {
+        pow = CJK_SCALE_POW[sc[0]] ?? 0;
+        pos += sc[0].length;
+        midApprox();
+        cjkUnitAt(pos);
+      }
+    }
+  }
+
+  if (info === null && type !== Core.Chinese) {
+    // English scale and unit: "4.2 billion", "$4.2bn", "12-cent", "3 percent", "168cm"
+    let p = pos;
+    if (pow === 0) {
+      const sp = matchAt(SPACES_RE, text, p);
+      const q = sp === null ? p : p + sp[0].length;
+      const sc = matchAt(EN_SCALE_RE, text, q);
+      if (sc !== null) {
+        pow = EN_SCALE_POW[(sc[1] as string).toLowerCase()] ?? 0;
+        p = q + sc[0].length;
+      } else {
+        const ab = matchAt(EN_SCALE_ABBR_RE, text, p);
+        if (ab !== null && scaleAbbrOk) {
+          pow = EN_SCALE_POW[(ab[1] as string).toLowerCase()] ?? 0;
+          p += ab[0].length;
+        }
+      }
+    }
+    const sym = matchAt(EN_SYMBOL_UNIT_RE, text, p);
+    if (sym !== null) {
+      info = englishSymbolUnit(sym[0]) ?? null;
+      unitWord = sym[0];
+      p += sym[0].length;
+    } else {
+      const gap = matchAt(HYPHEN_OR_SPACES_RE, text, p);
+      const q = gap === null ? p : p + gap[0].length;
+      if (gap === null || gap[0] !== '-' || pow === 0) {
+        const w = matchAt(EN_WORD_UNIT_RE, text, q);
+        if (w !== null) {
+          info = englishWordUnit(w[0]) ?? null;
+          unitWord = w[0];
+          p = q + w[0].length;
+        } else {
+          const s2 = matchAt(EN_SYMBOL_UNIT_RE, text, q);
+          // a symbol after a space: "10 $", "100 ₡", "1.6 km", "12 m" (a lone letter only before a non-letter)
+          if (s2 !== null && gap !== null && gap[0] !== '-') {
+            info = englishSymbolUnit(s2[0]) ?? null;
+            unitWord = s2[0];
+            p = q + s2[0].length;
+          }
+        }
+      }
+    }
+    if (info !== null || pow !== 0) pos = p;
+  }
+
+  const unitInfo = info as UnitInfo | null;
+  let kind: FigureKind;
+  let unit: string | null;
+
+  // 第11位, 第3名, 排名第一: ranks; 第1版, 第一批, 第3次: ordinals, never figures
+  if (text[s - 1] === '第' && type !== Core.English) {
+    if (unitInfo !== null) {
+      if (unitWord !== '位' && unitWord !== '名') return null;
+    } else {
+      const next = text.charCodeAt(pos);
+      if (isHan(next) || isAsciiLetter(next)) return null;
+      if (type === Core.Chinese && !endsWithAny(text, s - 1, RANK_VERBS)) return null;
+    }
+    if (type === Core.Chinese && isChineseDigitString(text.slice(s, e)) && e - s > 1) return null;
+    return single({ start: s - 1, end: pos, kind: 'rank', value: base, unit: null, approx: false, bound: null });
+  }
+
+  if (unitInfo === null) {
+    if (currency !== null) {
+      kind = 'money';
+      unit = currency;
+    } else {
+      // no unit: perhaps the first side of a range that names its unit on the other side
+      if (!inRange) {
+        const r = readRange(text, s, pos, base, arabic, cn, pow, lastEnd);
+        if (r !== null) return r;
+      }
+      if (type !== Core.Arabic || arabic === null) return null;
+      const next = text.charCodeAt(pos);
+      if (isAsciiLetter(next)) return null; // 5G, 3D, 15th
+      const meaningful = arabic.decimals > 0 || text.slice(s, e).includes(',') || pow > 0;
+      if (!meaningful) {
+        return inRange ? { figures: [], bare: true, pow: 0, unitInfo: null, currency: null } : null;
+      }
+      const fig: Draft = { start, end: pos, kind: 'number', value: arabicValue(arabic, pow), unit: null, approx, bound };
+      applyBefore(text, fig, type);
+      return { figures: [fig], bare: pow === 0, pow, unitInfo: null, currency: null };
+    }
+  } else {
+    if (unitInfo.kind === 'kill') return null;
+    kind = unitInfo.kind;
+    unit = unitInfo.unit;
+    if (kind === 'money' && currency !== null && (unit === 'USD' || unit === null)) unit = currency;
+    if (kind === 'quantity' && unit === 'lb' && pow >= 6) {
+      kind = 'money'; // "361 million pounds" is sterling; "25 pounds" is weight
+      unit = 'GBP';
+    }
+    if (kind === 'money' && unitWord.endsWith('元') && text[pos] === '化') return null; // 一元化
+  }
+
+  // Chinese numerals are figures only in a figure's form (三百二十万元, 十九亿吨, 两成), never in fixed words
+  if (type === Core.Chinese) {
+    const core = text.slice(s, e);
+    const digitString = core.length > 1 && isChineseDigitString(core);
+    if (digitString && !(unitWord === '年' && core.length === 4)) return null;
+    if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
+    if (core === '一' || core === '壹') {
+      if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple') return null;
+      if (NOT_BEFORE_YI.includes(text[s - 1] ?? '')) return null;
+    }
+    if (kind === 'count' && cn < 10) return null;
+    if (kind === 'duration' && !digitString && (cn < 2 || unitWord === '月' || unitWord === '日')) {
+      if (!(unitWord === '日' && endsWithAny(text, start, DURATION_CONTEXT))) return null;
+    }
+  }
+  if (unitWord === '成') {
+    if (cn === 1 || NOT_AFTER_CHENG.includes(text[pos] ?? '')) return null;
+    if (arabic !== null && (arabic.decimals > 0 || base > 10)) return null;
+  }
+
+  let value: number | null = arabic !== null ? arabicValue(arabic, pow + (unitInfo?.pow ?? 0)) : scaled(base, pow + (unitInfo?.pow ?? 0));
+
+  // 年 / 月 / 日: a year or a date versus a span of time
+  if (unitWord === '年' || unitWord === '月' || unitWord === '日') {
+    const plainInt = arabic !== null && arabic.decimals === 0 && pow === 0 && !approx && !text.slice(s, e).includes(',');
+    const durationContext = endsWithAny(text, s, DURATION_CONTEXT);
+    if (unitWord === '年') {
+      const isYear =
+        (plainInt && e - s === 4 && base >= 1900 && base <= 2100 && !durationContext) ||
+        (type === Core.Chinese && isChineseDigitString(text.slice(s, e)) && e - s === 4);
+      if (isYear) {
+        const d = matchAt(DATE_AFTER_YEAR_RE, text, pos);
+        let end = pos;
+        let dateValue: number | null = base;
+        if (d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 12) {
+          end = pos + d[0].length;
+          dateValue = null;
+        }
+        return single({ start: s, end, kind: 'date', value: dateValue, unit: null, approx: false, bound: null });
+      }
+    } else if (unitWord === '月') {
+      if (!plainInt || base < 1 || base > 12) return null;
+      const d = matchAt(DAY_AFTER_MONTH_RE, text, pos);
+      const end = d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 ? pos + d[0].length : pos;
+      return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
+    } else if (!durationContext) {
+      if (!plainInt || base < 1 || base > 31) return null;
+      return single({ start: s, end: pos, kind: 'date', value: null, unit: null, approx: false, bound: null });
+    }
+  }
+
+  // 一年半, 两米半
+  if (text[pos] === '半' && (kind === 'duration' || kind === 'quantity') && pow === 0 && value !== null) {
+    value += 0.5;
+    pos++;
+  }
+  // 5年多, 3个月余
+  if (kind === 'duration' && MID_APPROX.includes(text[pos] ?? '\0') && !isHan(text.charCodeAt(pos + 1))) {
+    approx = true;
+    pos++;
+  }
+  const after = matchAt(AFTER_RE, text, pos);
+  if (after !== null) {
+    const mod = AFTER_MEANING[after[0]];
+    if (mod !== undefined) {
+      approx = approx || mod.approx;
+      bound = mod.bound ?? bound;
+      pos += after[0].length;
+    }
+  } else if (type !== Core.Chinese) {
+    const en = matchAt(EN_AFTER_RE, text, pos);
+    if (en !== null) {
+      const mod = AFTER_MEANING[en[1] as string];
+      if (mod !== undefined) {
+        approx = approx || mod.approx;
+        bound = mod.bound ?? bound;
+        pos += en[0].length;
+      }
+    }
+  }
+
+  const fig: Draft = { start, end: pos, kind, value, unit, approx, bound };
+  if (!inRange) applyBefore(text, fig, type);
+  return { figures: [fig], bare: false, pow, unitInfo, currency };
+}
+
+function single(d: Draft): Read {
+  return { figures: [d], bare: false, pow: 0, unitInfo: null, currency: null };
+}
+
+/** Modifiers and signs written before the figure: 约, 超过, about, more than; 负, minus. */
+function applyBefore(text: string, fig: Draft, type: Core): void {
+  let at = fig.start;
+  if (type !== Core.English && text[at - 1] === '负') {
+    fig.start = --at;
+    if (fig.value !== null) fig.value = -fig.value;
+  } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || /[\s(（]/.test(text[at - 2] ?? '')))) {
+    fig.start = --at;
+    if (fig.value !== null) fig.value = -fig.value;
+  } else if (at >= 6 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
+    fig.start = at -= 6;
+    if (fig.value !== null) fig.value = -fig.value;
+  }
+  let mod = cjkModifierBefore(text, at);
+  if (mod === null) {
+    let p = at;
+    while (p > 0 && text[p - 1] === ' ') p--;
+    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) mod = englishModifierBefore(text, at);
+  }
+  if (mod !== null) {
+    fig.approx = fig.approx || mod.approx;
+    fig.bound = fig.bound ?? mod.bound;
+  }
+}
+
+/** 3-5 million, 3至5年, 10万-20万元: the second side names the unit (and scale) for both. */
+function readRange(
+  text: string,
+  s: number,
+  pos: number,
+  base: number,
+  arabic: ArabicNumeral | null,
+  cn: number,
+  pow: number,
+  lastEnd: number,
+): Read | null {
+  const sep = matchAt(RANGE_SEP_RE, text, pos);
+  if (sep === null) return null;
+  const bStart = pos + sep[0].length;
+  const core = matchAt(CORE_AT_RE, text, bStart);
+  if (core === null || core[1] !== undefined || core[2] !== undefined || core[3] !== undefined) return null;
+  const type = core[4] !== undefined ? Core.Arabic : core[5] !== undefined ? Core.Chinese : Core.English;
+  const b = readFigure(text, type, bStart, bStart + core[0].length, lastEnd, true);
+  if (b === null || b.figures.length !== 1) return null;
+  const second = b.figures[0] as Draft;
+  if (b.unitInfo === null && b.pow === 0) return null;
+  if (second.kind === 'rank') return null;
+  const firstPow = pow !== 0 ? pow : b.pow;
+  const unitPow = b.unitInfo?.pow ?? 0;
+  const value = arabic !== null ? arabicValue(arabic, firstPow + unitPow) : scaled(cn || base, firstPow + unitPow);
+  const first: Draft = {
+    start: s,
+    end: pos,
+    kind: second.kind,
+    value: second.kind === 'date' ? (second.value === null ? null : base) : value,
+    unit: second.unit,
+    approx: false,
+    bound: null,
+  };
+  applyBefore(text, first, type);
+  return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency: null };
+}
+
+/** Chinese percent written out: 百分之八, 百分之三十五, 千分之三. */
+function readChinesePercent(text: string, s: number, e: number): Read | null {
+  const body = text.slice(s + 3, e);
+  const perMille = text[s] === '千';
+  const ar = readArabic(body);
+  const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
+  if (v === null) return null;
+  let pos = e;
+  let approx = false;
+  let bound: 'min' | 'max' | null = null;
+  const after = matchAt(AFTER_RE, text, pos);
+  if (after !== null) {
+    const mod = AFTER_MEANING[after[0]];
+    if (mod !== undefined) {
+      approx = mod.approx;
+      bound = mod.bound;
+      pos += after[0].length;
+    }
+  }
+  const fig: Draft = { start: s, end: pos, kind: 'percent', value: v, unit: perMille ? '‰' : '%', approx, bound };
+  applyBefore(text, fig, Core.Chinese);
+  return single(fig);
+}
+
+/** All figures of a text, in order, without overlaps. */
+export function recognise(text: string): FigureSpan[] {
+  const out: FigureSpan[] = [];
+  const re = CORE_RE;
+  re.lastIndex = 0;
+  let lastEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[1] !== undefined) continue;
+    const s = m.index;
+    const type =
+      m[2] !== undefined
+        ? Core.Percent
+        : m[3] !== undefined
+          ? Core.Fan
+          : m[4] !== undefined
+            ? Core.Arabic
+            : m[5] !== undefined
+              ? Core.Chinese
+              : Core.English;
+    const after = re.lastIndex;
+    const r = readFigure(text, type, s, s + m[0].length, lastEnd, false);
+    if (r !== null) {
+      for (const f of r.figures) {
+        if (f.start < lastEnd || f.end <= f.start) continue;
+        out.push({
+          text: text.slice(f.start, f.end),
+          kind: f.kind,
+          value: f.value,
+          unit: f.unit,
+          approx: f.approx,
+          bound: f.bound,
+          start: f.start,
+          end: f.end,
+        });
+        lastEnd = f.end;
+      }
+    }
+    re.lastIndex = Math.max(after, lastEnd);
+  }
+  return out;
+}

@@ -1,0 +1,249 @@
+// What may follow a number, and what it makes of it: scale words (万, 亿, million), measure units, currencies,
+// Chinese classifiers and percent forms.
+//
+// Unit conventions (the `unit` field of a FigureSpan):
+// - money: ISO 4217 codes (CNY, USD, EUR, GBP, JPY, HKD …); coins keep their own unit ("cent", "penny") with the
+//   value as written, since converting would change the number the reader sees.
+// - quantities: SI symbols (t, kg, g, km, m, cm, mm, L, kW, MW, kWh …); areas use "㎡" and "km²", volumes "m³";
+//   Chinese units without an SI equivalent keep their character (亩, 斤); imperial units their symbol (mi, ft, lb).
+// - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; ‰ stays "‰".
+// - durations: "year", "month", "week", "day", "h", "min", "s".
+// - counts: "people" for 人/名/位/人次 and people/persons, otherwise null (the classifier is no unit).
+// - multiple and rank: null.
+import type { FigureKind } from '../types';
+
+/** `kill` marks words that turn a number into something that is not a figure (第1版, 5号线, 90后). */
+export type UnitKind = FigureKind | 'kill';
+
+export interface UnitInfo {
+  kind: UnitKind;
+  unit: string | null;
+  /** Power of ten the number is multiplied by: 成 → 1 (三成 = 30%), MUSD → 6. */
+  pow: number;
+  /** A word that also opens ordinary words, so it is trusted only after a real number (not after 一). */
+  weak?: boolean;
+}
+
+function u(kind: UnitKind, unit: string | null, pow = 0, weak = false): UnitInfo {
+  return weak ? { kind, unit, pow, weak } : { kind, unit, pow };
+}
+
+const CJK_MONEY: Array<[string, string]> = [
+  ['元', 'CNY'], ['元人民币', 'CNY'], ['人民币', 'CNY'], ['块钱', 'CNY'], ['美元', 'USD'], ['美金', 'USD'],
+  ['美圆', 'USD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['英镑', 'GBP'], ['港元', 'HKD'],
+  ['港币', 'HKD'], ['韩元', 'KRW'], ['卢布', 'RUB'], ['台币', 'TWD'], ['新台币', 'TWD'], ['澳元', 'AUD'],
+  ['澳币', 'AUD'], ['加元', 'CAD'], ['加拿大元', 'CAD'], ['新加坡元', 'SGD'], ['新元', 'SGD'], ['瑞士法郎', 'CHF'],
+  ['法郎', 'CHF'], ['卢比', 'INR'], ['印度卢比', 'INR'], ['奈拉', 'NGN'], ['泰铢', 'THB'], ['越南盾', 'VND'],
+  ['林吉特', 'MYR'], ['雷亚尔', 'BRL'], ['兰特', 'ZAR'], ['里拉', 'TRY'], ['土耳其里拉', 'TRY'], ['澳门元', 'MOP'],
+  ['新西兰元', 'NZD'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['美分', 'cent'],
+];
+
+const CJK_QUANTITY: Array<[string, string]> = [
+  ['吨', 't'], ['公吨', 't'], ['千克', 'kg'], ['公斤', 'kg'], ['克', 'g'], ['毫克', 'mg'], ['微克', 'μg'],
+  ['斤', '斤'], ['公里', 'km'], ['千米', 'km'], ['米', 'm'], ['厘米', 'cm'], ['公分', 'cm'], ['毫米', 'mm'],
+  ['微米', 'μm'], ['纳米', 'nm'], ['海里', 'nmi'], ['英里', 'mi'], ['英尺', 'ft'], ['英寸', 'in'],
+  ['平方米', '㎡'], ['平米', '㎡'], ['㎡', '㎡'], ['平方公里', 'km²'], ['平方千米', 'km²'], ['亩', '亩'],
+  ['公顷', 'ha'], ['立方米', 'm³'], ['升', 'L'], ['毫升', 'mL'], ['瓦', 'W'], ['千瓦', 'kW'],
+  ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'],
+  ['标箱', 'TEU'], ['桶', 'bbl'], ['赫兹', 'Hz'], ['兆赫', 'MHz'], ['兆赫兹', 'MHz'], ['千赫', 'kHz'],
+  ['千卡', 'kcal'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
+  ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'],
+];
+
+const CJK_COUNT: string[] = [
+  '个', '家', '项', '所', '辆', '只', '支', '条', '批次', '批', '集', '台', '套', '座', '次', '户', '件', '场',
+  '株', '头', '匹', '架', '架次', '艘', '枚', '颗', '栋', '幢', '间', '张', '本', '部', '篇', '处', '片', '棵',
+  '份', '例', '起', '宗', '门', '对', '种', '类', '款', '轮', '趟', '班', '列', '家次', '户次', '羽', '尾', '盏',
+  '台套', '口', '眼', '孔', '处次', '笔', '单',
+];
+const CJK_PEOPLE: string[] = ['人', '名', '位', '人次', '名次'];
+
+const CJK_KILL: string[] = [
+  '版', '号', '路', '线', '期', '届', '代', '级', '维', '楼', '中', '强', '后', '点', '时', '世纪', '号线',
+  '年代', '周岁',
+];
+
+const CJK_TABLE = new Map<string, UnitInfo>();
+for (const [w, code] of CJK_MONEY) CJK_TABLE.set(w, u('money', code));
+for (const [w, sym] of CJK_QUANTITY) CJK_TABLE.set(w, u('quantity', sym));
+for (const w of CJK_COUNT) CJK_TABLE.set(w, u('count', null));
+for (const w of CJK_PEOPLE) CJK_TABLE.set(w, u('count', 'people'));
+for (const w of CJK_KILL) CJK_TABLE.set(w, u('kill', null));
+CJK_TABLE.set('周岁', u('quantity', 'age'));
+CJK_TABLE.set('%', u('percent', '%'));
+CJK_TABLE.set('％', u('percent', '%'));
+CJK_TABLE.set('‰', u('percent', '‰'));
+CJK_TABLE.set('个百分点', u('percent', 'pp'));
+CJK_TABLE.set('百分点', u('percent', 'pp'));
+CJK_TABLE.set('成', u('percent', '%', 1, true));
+CJK_TABLE.set('倍', u('multiple', null));
+// Durations; 年, 月 and 日 are settled by the scanner (a year or a date versus a span of time).
+for (const [w, unit] of [
+  ['天', 'day'], ['日', 'day'], ['年', 'year'], ['载', 'year'], ['周年', 'year'], ['个月', 'month'],
+  ['个多月', 'month'], ['月', 'month'], ['小时', 'h'], ['个小时', 'h'], ['个半小时', 'h'], ['分钟', 'min'],
+  ['秒', 's'], ['秒钟', 's'], ['周', 'week'], ['个周', 'week'], ['星期', 'week'], ['个星期', 'week'],
+  ['个工作日', 'day'], ['工作日', 'day'], ['昼夜', 'day'],
+] as Array<[string, string]>) {
+  CJK_TABLE.set(w, u('duration', unit));
+}
+// 四周 is "all around", not four weeks: a Chinese numeral before 周 is no duration.
+CJK_TABLE.set('周', u('duration', 'week', 0, true));
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
+
+/** Chinese units, classifiers and percent signs, longest first, read at a position (sticky). */
+export const CJK_UNIT_RE = new RegExp(alternation(CJK_TABLE.keys()), 'y');
+
+export function cjkUnit(word: string): UnitInfo | undefined {
+  return CJK_TABLE.get(word);
+}
+
+/** Chinese scale words after a number: power of ten. */
+export const CJK_SCALE_RE = /万亿|萬億|亿|億|万|萬|千|百/y;
+export const CJK_SCALE_POW: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 万: 4, 萬: 4, 千: 3, 百: 2 };
+
+/** English scale words: power of ten. Abbreviations (m, bn, k) are read only next to money. */
+export const EN_SCALE_RE = /(thousand|million|billion|trillion|lakh|crore)(?![A-Za-z])/iy;
+export const EN_SCALE_ABBR_RE = /(bn|mn|m|b|k)(?![A-Za-z0-9])/iy;
+export const EN_SCALE_POW: Record<string, number> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, crore: 7, bn: 9, mn: 6, m: 6, b: 9, k: 3,
+};
+
+// English unit words (case-insensitive) with their plural forms.
+const EN_WORDS: Array<[string, UnitInfo]> = [];
+function en(forms: string[], info: UnitInfo): void {
+  for (const f of forms) EN_WORDS.push([f, info]);
+}
+en(['us dollars', 'us dollar', 'u.s. dollars', 'american dollars', 'usd'], u('money', 'USD'));
+en(['dollars', 'dollar'], u('money', 'USD'));
+en(['hong kong dollars', 'hk dollars', 'hkd'], u('money', 'HKD'));
+en(['canadian dollars', 'canadian dollar', 'cad'], u('money', 'CAD'));
+en(['australian dollars', 'australian dollar', 'aud'], u('money', 'AUD'));
+en(['new zealand dollars', 'nzd'], u('money', 'NZD'));
+en(['singapore dollars', 'sgd'], u('money', 'SGD'));
+en(['new taiwan dollars', 'taiwan dollars', 'twd'], u('money', 'TWD'));
+en(['chinese yuan', 'yuan', 'renminbi', 'rmb', 'cny'], u('money', 'CNY'));
+en(['euros', 'euro', 'eur'], u('money', 'EUR'));
+en(['pounds sterling', 'british pounds', 'gbp'], u('money', 'GBP'));
+en(['yen', 'jpy'], u('money', 'JPY'));
+en(['krw'], u('money', 'KRW'));
+en(['rupees', 'rupee', 'inr'], u('money', 'INR'));
+en(['roubles', 'rubles', 'rouble', 'ruble'], u('money', 'RUB'));
+en(['swiss francs', 'swiss franc', 'chf'], u('money', 'CHF'));
+en(['francs', 'franc'], u('money', 'FRF'));
+en(['finnish markka'], u('money', 'FIM'));
+en(['marks', 'deutsche marks'], u('money', 'DEM'));
+en(['dutch guilders', 'guilders'], u('money', 'NLG'));
+en(['pesetas'], u('money', 'ESP'));
+en(['pesos', 'peso', 'mxn'], u('money', 'MXN'));
+en(['turkish lira', 'lira'], u('money', 'TRY'));
+en(['bitcoins', 'bitcoin', 'btc'], u('money', 'BTC'));
+en(['cents', 'cent'], u('money', 'cent'));
+en(['pence', 'penny'], u('money', 'penny'));
+en(['musd'], u('money', 'USD', 6));
+en(['meur'], u('money', 'EUR', 6));
+en(['mgbp'], u('money', 'GBP', 6));
+en(['percentage points', 'percentage point'], u('percent', 'pp'));
+en(['percentages', 'percentage', 'percents', 'percent', 'per cent', 'pct'], u('percent', '%'));
+en(['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'], u('quantity', 't'));
+en(['kilograms', 'kilogram', 'kilogrammes', 'kilos'], u('quantity', 'kg'));
+en(['grams', 'gram', 'grammes', 'gramme'], u('quantity', 'g'));
+en(['milligrams', 'milligram'], u('quantity', 'mg'));
+en(['micrograms', 'microgram', 'microgrammes'], u('quantity', 'μg'));
+en(['pounds', 'pound', 'lbs', 'lb'], u('quantity', 'lb'));
+en(['ounces', 'ounce', 'oz'], u('quantity', 'oz'));
+en(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('quantity', 'km'));
+en(['meters', 'metres', 'meter', 'metre'], u('quantity', 'm'));
+en(['centimeters', 'centimetres', 'centimeter', 'centimetre'], u('quantity', 'cm'));
+en(['millimeters', 'millimetres', 'millimeter', 'millimetre'], u('quantity', 'mm'));
+en(['decimeters', 'decimetres', 'decimeter'], u('quantity', 'dm'));
+en(['miles an hour', 'miles per hour', 'mph'], u('quantity', 'mph'));
+en(['kilometers per hour', 'kilometres per hour', 'kph', 'kmph'], u('quantity', 'km/h'));
+en(['miles', 'mile'], u('quantity', 'mi'));
+en(['feet', 'foot'], u('quantity', 'ft'));
+en(['inches', 'inch'], u('quantity', 'in'));
+en(['yards', 'yard'], u('quantity', 'yd'));
+en(['acres', 'acre'], u('quantity', 'acre'));
+en(['hectares', 'hectare'], u('quantity', 'ha'));
+en(['square meters', 'square metres', 'square meter', 'square metre', 'sq m'], u('quantity', '㎡'));
+en(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km'], u('quantity', 'km²'));
+en(['square miles', 'square mile'], u('quantity', 'mi²'));
+en(['cubic meters', 'cubic metres'], u('quantity', 'm³'));
+en(['cubic feet', 'cubic foot'], u('quantity', 'ft³'));
+en(['gallons', 'gallon'], u('quantity', 'gal'));
+en(['barrels', 'barrel'], u('quantity', 'bbl'));
+en(['liters', 'litres', 'liter', 'litre'], u('quantity', 'L'));
+en(['milliliters', 'millilitres'], u('quantity', 'mL'));
+en(['megawatts', 'megawatt'], u('quantity', 'MW'));
+en(['gigawatts', 'gigawatt'], u('quantity', 'GW'));
+en(['kilowatts', 'kilowatt'], u('quantity', 'kW'));
+en(['kilowatt-hours', 'kilowatt hours'], u('quantity', 'kWh'));
+en(['bits', 'bit'], u('quantity', 'bit'));
+en(['years', 'year'], u('duration', 'year'));
+en(['months', 'month'], u('duration', 'month'));
+en(['weeks', 'week'], u('duration', 'week'));
+en(['days', 'day'], u('duration', 'day'));
+en(['hours', 'hour'], u('duration', 'h'));
+en(['minutes', 'minute'], u('duration', 'min'));
+en(['people', 'persons', 'residents', 'workers', 'employees', 'passengers', 'visitors', 'tourists', 'students',
+  'patients'], u('count', 'people'));
+en(['jobs', 'households', 'homes', 'families', 'companies', 'firms', 'vehicles', 'deaths', 'cases'], u('count', null));
+en(['fold'], u('multiple', null));
+
+// Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
+const EN_SYMBOLS: Array<[string, UnitInfo]> = [
+  ['%', u('percent', '%')], ['％', u('percent', '%')], ['‰', u('percent', '‰')], ['pp', u('percent', 'pp')],
+  ['km', u('quantity', 'km')], ['m', u('quantity', 'm')], ['cm', u('quantity', 'cm')], ['mm', u('quantity', 'mm')],
+  ['dm', u('quantity', 'dm')], ['kg', u('quantity', 'kg')], ['g', u('quantity', 'g')], ['mg', u('quantity', 'mg')],
+  ['μg', u('quantity', 'μg')], ['µg', u('quantity', 'μg')], ['mcg', u('quantity', 'μg')], ['t', u('quantity', 't')],
+  ['km2', u('quantity', 'km²')], ['km²', u('quantity', 'km²')], ['m2', u('quantity', '㎡')], ['㎡', u('quantity', '㎡')],
+  ['m²', u('quantity', '㎡')], ['m3', u('quantity', 'm³')], ['m³', u('quantity', 'm³')], ['ha', u('quantity', 'ha')],
+  ['ml', u('quantity', 'mL')], ['mL', u('quantity', 'mL')], ['L', u('quantity', 'L')], ['kW', u('quantity', 'kW')],
+  ['MW', u('quantity', 'MW')], ['GW', u('quantity', 'GW')], ['kWh', u('quantity', 'kWh')], ['TWh', u('quantity', 'TWh')],
+  ['km/h', u('quantity', 'km/h')], ['km/hr', u('quantity', 'km/h')], ['CM', u('quantity', 'cm')], ['KG', u('quantity', 'kg')],
+  ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')],
+  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
+  ['$', u('money', 'USD')], ['€', u('money', 'EUR')], ['£', u('money', 'GBP')], ['¥', u('money', 'CNY')],
+  ['￥', u('money', 'CNY')], ['₩', u('money', 'KRW')], ['₹', u('money', 'INR')], ['₽', u('money', 'RUB')],
+  ['₿', u('money', 'BTC')], ['₡', u('money', 'CRC')], ['₾', u('money', 'GEL')], ['₭', u('money', 'LAK')],
+  ['ரூ', u('money', 'LKR')], ['฿', u('money', 'THB')], ['USD', u('money', 'USD')], ['EUR', u('money', 'EUR')],
+  ['GBP', u('money', 'GBP')], ['RMB', u('money', 'CNY')], ['CNY', u('money', 'CNY')], ['JPY', u('money', 'JPY')],
+  ['HKD', u('money', 'HKD')],
+];
+
+const EN_WORD_TABLE = new Map<string, UnitInfo>(EN_WORDS);
+const EN_SYMBOL_TABLE = new Map<string, UnitInfo>(EN_SYMBOLS);
+
+// A unit ends where a word would: not before another letter or digit (24703m212 is no measure).
+export const EN_WORD_UNIT_RE = new RegExp(`(?:${alternation(EN_WORD_TABLE.keys())})(?![A-Za-z0-9])`, 'iy');
+export const EN_SYMBOL_UNIT_RE = new RegExp(`(?:${alternation(EN_SYMBOL_TABLE.keys())})(?![A-Za-z0-9²³])`, 'y');
+
+export function englishWordUnit(word: string): UnitInfo | undefined {
+  return EN_WORD_TABLE.get(word.toLowerCase().replace(/\s+/g, ' '));
+}
+export function englishSymbolUnit(word: string): UnitInfo | undefined {
+  return EN_SYMBOL_TABLE.get(word);
+}
+
+/** Currency signs and codes written before the number ($4.2, US$ 10, HK$, C$, €2, RMB 10, USD 200). */
+export const CURRENCY_PREFIX_RE =
+  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|a|au|nz|s|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr)(?=\s))\s*$/i;
+
+const PREFIX_CODES: Record<string, string> = {
+  us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', hk: 'HKD', hkd: 'HKD', c: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
+  aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sgd: 'SGD', mex: 'MXN', mxn: 'MXN', eur: 'EUR', gbp: 'GBP', rmb: 'CNY',
+  cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR',
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₿': 'BTC',
+};
+
+/** The currency a prefix (as matched by CURRENCY_PREFIX_RE) stands for. */
+export function prefixCurrency(prefix: string): string {
+  const p = prefix.toLowerCase().replace(/\s+/g, '');
+  const key = p.endsWith('$') && p.length > 1 ? p.slice(0, -1) : p;
+  return PREFIX_CODES[key] ?? 'USD';
+}
