@@ -39,16 +39,26 @@ export function pageText(root: Node): PageText {
   if (root.nodeType === TEXT_NODE) {
     take(root);
   } else if (!isSkipped(root)) {
-    // Iterative walk: deep pages must not overflow the call stack.
-    let node: Node | null = root.firstChild;
-    while (node) {
-      if (node.nodeType === TEXT_NODE) take(node);
-      let next: Node | null = node.nodeType === ELEMENT_NODE && !isSkipped(node) ? node.firstChild : null;
-      while (!next && node && node !== root) {
-        next = node.nextSibling;
-        if (!next) node = node.parentNode;
+    // Explicit stack over childNodes: deep pages cannot overflow the call stack, and indexing a
+    // child list stays cheap even where a DOM implementation makes nextSibling costly.
+    const lists: NodeListOf<ChildNode>[] = [root.childNodes];
+    const positions: number[] = [0];
+    while (lists.length > 0) {
+      const depth = lists.length - 1;
+      const list = lists[depth];
+      const i = positions[depth];
+      if (i >= list.length) {
+        lists.pop();
+        positions.pop();
+        continue;
       }
-      node = next;
+      positions[depth] = i + 1;
+      const node = list[i];
+      if (node.nodeType === TEXT_NODE) take(node);
+      else if (node.nodeType === ELEMENT_NODE && !isSkipped(node) && node.childNodes.length > 0) {
+        lists.push(node.childNodes);
+        positions.push(0);
+      }
     }
   }
   return { text: parts.join(''), nodes };
@@ -119,9 +129,13 @@ function positionOf(index: PageText, node: Node): number | undefined {
   return map.get(node);
 }
 
-// Node.compareDocumentPosition bits.
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
+/** The node after `node` in document order, not descending into it. */
+function nextOutside(node: Node): Node | null {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}
 
 /** Text offset of a boundary point (container, offset), or null if it lies in text we do not index. */
 function offsetOfPoint(index: PageText, container: Node, offset: number): number | null {
@@ -131,21 +145,17 @@ function offsetOfPoint(index: PageText, container: Node, offset: number): number
     if (i === undefined) return null;
     return nodes[i].start + Math.min(Math.max(0, offset), entryLength(index, i));
   }
-  // An element boundary sits before child[offset]: its text offset is where the next indexed text begins.
-  const ref = container.childNodes[offset] ?? null;
-  const isAtOrAfter = (n: Node): boolean => {
-    if (ref) return ref === n || (ref.compareDocumentPosition(n) & (FOLLOWING | CONTAINED_BY)) !== 0;
-    const rel = container.compareDocumentPosition(n);
-    return (rel & FOLLOWING) !== 0 && (rel & CONTAINED_BY) === 0;
-  };
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (isAtOrAfter(nodes[mid].node)) hi = mid;
-    else lo = mid + 1;
+  // An element boundary sits before child[offset]: its offset is where the next indexed text
+  // begins. That text is almost always a few nodes away, so walk forward to it.
+  let n: Node | null = container.childNodes[offset] ?? nextOutside(container);
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      const i = positionOf(index, n);
+      if (i !== undefined) return nodes[i].start;
+    }
+    n = n.firstChild ?? nextOutside(n);
   }
-  return lo < nodes.length ? nodes[lo].start : index.text.length;
+  return index.text.length;
 }
 
 /** Text offsets of a DOM Range, or null when an end lies inside skipped text (scripts, our panel). */
