@@ -145,6 +145,7 @@ function offsetOfPoint(index: PageText, container: Node, offset: number): number
     if (i === undefined) return null;
     return nodes[i].start + Math.min(Math.max(0, offset), entryLength(index, i));
   }
+  for (let a: Node | null = container; a; a = a.parentNode) if (isSkipped(a)) return null;
   // An element boundary sits before child[offset]: its offset is where the next indexed text
   // begins. That text is almost always a few nodes away, so walk forward to it.
   let n: Node | null = container.childNodes[offset] ?? nextOutside(container);

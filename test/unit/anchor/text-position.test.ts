@@ -30,6 +30,9 @@ describe('pageText', () => {
     range.setEnd(panelText, 2);
     expect(offsetsFromRange(pageText(document.body), range)).toBeNull();
     expect(() => describeRange(document.body, range)).toThrow(RangeError);
+    range.setStart(document.body, 0);
+    range.setEnd(document.querySelector('#jianbao-panel')!, 1);
+    expect(offsetsFromRange(pageText(document.body), range)).toBeNull();
   });
 });
 
