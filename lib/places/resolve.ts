@@ -103,6 +103,8 @@ function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceConte
   if (e.level === 'country' && '族语'.includes(next) && next !== '') return -1;
   if ((e.level === 'region' || e.level === 'feature') && surface.length === 2 && next !== '' && DIRECTION_NEXT.includes(next)) return -1;
 
+  // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
+  if (e.level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
   let base = LEVEL_RANK[e.level];
   const stopped = g.stop.has(surface);
   switch (e.level) {
