@@ -1,0 +1,45 @@
+// One clipping in the list: colour, the passage, where it came from, and what can be done with it.
+import type { Clipping } from '../lib/clipping';
+import type { Strings } from './i18n';
+
+export const CLIPPING_ROW_HEIGHT = 96;
+
+export interface ClippingRowProps {
+  clipping: Clipping;
+  t: Strings;
+  locale: string;
+  onOpen: (c: Clipping) => void;
+  onEdit: (c: Clipping) => void;
+  onDelete: (c: Clipping) => void;
+}
+
+export function ClippingRow({ clipping: c, t, locale, onOpen, onEdit, onDelete }: ClippingRowProps) {
+  const when = new Date(c.createdAt).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  const source = c.article?.headline || c.pageTitle || c.site;
+  return (
+    <article class={`clip clip-${c.color}`} data-clipping-id={c.id} aria-label={c.text.slice(0, 80)}>
+      <p class="clip-text">{c.text}</p>
+      {c.note ? <p class="clip-note">{c.note}</p> : null}
+      <p class="clip-meta">
+        <span class="clip-source">{source}</span>
+        <span> · {c.site} · {when}</span>
+        {c.tags.map((tag) => (
+          <span class="clip-tag" key={tag}>
+            #{tag}
+          </span>
+        ))}
+      </p>
+      <div class="clip-actions">
+        <button type="button" onClick={() => onOpen(c)} title={t.openLabel} aria-label={`${t.openLabel}`}>
+          {t.open}
+        </button>
+        <button type="button" onClick={() => onEdit(c)}>
+          {t.edit}
+        </button>
+        <button type="button" onClick={() => onDelete(c)}>
+          {t.delete}
+        </button>
+      </div>
+    </article>
+  );
+}

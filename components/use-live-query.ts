@@ -1,0 +1,22 @@
+// Subscribe a component to a Dexie live query: it re-renders when the data it read changes, in this window or
+// another (a save from the page, an edit in a second popup).
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export interface LiveResult<T> {
+  value: T | undefined;
+  error: unknown;
+}
+
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
+  const [state, setState] = useState<LiveResult<T>>({ value: undefined, error: null });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ value, error: null }),
+      error: (error: unknown) => setState((s) => ({ value: s.value, error })),
+    });
+    return () => subscription.unsubscribe();
+    // The caller lists what the query depends on (like useEffect).
+  }, deps);
+  return state;
+}
