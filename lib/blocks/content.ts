@@ -1,6 +1,7 @@
 // Which DOM blocks are the page's content, read beside Readability: keep what Readability kept, the short
 // lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
+import { parseBylineLine } from '../segment/byline';
 import type { DomBlocks } from './dom';
 
 const CLUTTER_NAME =
@@ -65,7 +66,8 @@ export function clutterFlags(dom: DomBlocks): boolean[] {
       total += r.length;
       if (insideLink(r.node)) linked += r.length;
     }
-    return total > 0 && linked / total > 0.5 && b.headingLevel === null;
+    // Bylines link their names to author pages; they are not navigation.
+    return total > 0 && linked / total > 0.5 && b.headingLevel === null && !parseBylineLine(b.text);
   });
 }
 

@@ -36,6 +36,13 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
   if (emphasised.length === 1) return emphasised[0] ?? -1;
   const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? ''));
   if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
+  if (undashed.length === 2) {
+    // Kicker (引题) or deck (副题)? Two parallel phrases set apart by a space mark the kicker/deck;
+    // otherwise the line nearest the story is the headline, as 引题 sits above it.
+    const spaced = undashed.filter((h) => /[\u3400-\u9fff]\s+[\u3400-\u9fff]/.test(blocks[h]?.text ?? ''));
+    if (spaced.length === 1) return undashed.find((h) => h !== spaced[0]) ?? -1;
+    return undashed[1] ?? -1;
+  }
   return undashed[0] ?? head[0] ?? -1;
 }
 
@@ -57,9 +64,15 @@ export function grammarStarts(infos: BlockInfo[]): { head: number; body: number 
       }
       continue;
     }
-    // A datelined paragraph after a finished story, with no headline of its own (a brief).
-    if (info.dateline && i > 0 && !infos[i - 1]?.title && !starts.some((s) => s.body === i)) {
-      starts.push({ head: i, body: i });
+    // A datelined paragraph after a story that already has prose, with no headline of its own (a brief).
+    if (info.dateline && i > 0 && !infos[i - 1]?.title) {
+      const since = starts[starts.length - 1]?.body ?? 0;
+      let prose = false;
+      for (let k = since; k < i && !prose; k++) {
+        const o = infos[k];
+        prose = !!o && !o.title && !o.byline && !o.markerOnly;
+      }
+      if (prose) starts.push({ head: i, body: i });
     }
   }
   return starts;

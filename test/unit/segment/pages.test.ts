@@ -1,0 +1,142 @@
+// Realistic pages the seed lacks (test/fixtures/pages/): a single English wire story, a structured
+// multi-story page, a single Chinese article with site clutter, and stories that jump between pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blocksFromText } from '../../../lib/blocks/text';
+import { segment } from '../../../lib/segment';
+import { expectExactSourceMaps, segmentHtml } from './helpers';
+
+const page = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/pages', name), 'utf8');
+
+describe('English wire story page', () => {
+  const { blocks, seg } = segmentHtml(page('reuters-wire.html'));
+  const a = seg.articles[0];
+
+  it('comes back as one story headlined by its h1, not the site name', () => {
+    expect(seg.articles).toHaveLength(1);
+    expect(a?.headline).toBe('Fed holds rates steady, signals two cuts later this year');
+  });
+
+  it('reads the wire dateline and the bylines, and keeps them out of the text', () => {
+    expect(a?.dateline).toEqual({ source: 'Reuters', place: 'WASHINGTON', date: null, kind: 'wire' });
+    expect(a?.byline?.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(a?.byline?.reporters).toEqual(['Jane Doe', 'John Roe', 'Ann Saphir']);
+    expect(a?.paragraphs[0]?.startsWith('The Federal Reserve held interest rates steady')).toBe(true);
+    expect(a?.paragraphs).toHaveLength(5);
+    expect(a?.paragraphs.join(' ')).not.toMatch(/Reporting by|Editing by|Reuters\) -/);
+    expect(a?.truncated).toBe(false);
+  });
+
+  it('leaves out navigation, share bar, related links, trust line and footer', () => {
+    const all = JSON.stringify(seg);
+    for (const s of ['Sustainability', 'LinkedIn', 'Read Next', 'Treasury yields slip', 'Trust Principles', 'All rights reserved', 'PM UTC']) {
+      expect(all).not.toContain(s);
+    }
+    expectExactSourceMaps(seg, blocks);
+  });
+});
+
+describe('structured page with several <article> elements', () => {
+  const { blocks, seg } = segmentHtml(page('world-briefs.html'));
+
+  it('gives one story per <article>, headlined by its h2', () => {
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      "Japan's economy returns to growth in fourth quarter",
+      'Floods force thousands from homes in southern Brazil',
+      'Kenya opens new rail link to Ugandan border',
+    ]);
+    expect(seg.articles.map((a) => a.paragraphs.length)).toEqual([2, 2, 2]);
+    expect(seg.rubrics).toEqual(['World briefs']);
+  });
+
+  it('parses each story\'s dateline and byline', () => {
+    const [jp, br, ke] = seg.articles;
+    expect(jp?.dateline).toMatchObject({ source: 'Reuters', place: 'TOKYO' });
+    expect(jp?.byline?.authors).toEqual(['Kenji Sato']);
+    expect(br?.dateline).toEqual({ source: 'AP', place: 'PORTO ALEGRE', date: 'May 5', kind: 'wire' });
+    expect(ke?.dateline?.place).toBe('NAIROBI');
+    expect(ke?.paragraphs[0]?.startsWith('Kenya opened a freight rail line')).toBe(true);
+    expectExactSourceMaps(seg, blocks);
+  });
+});
+
+describe('single Chinese article page with site clutter', () => {
+  const { blocks, seg, title } = segmentHtml(page('xinhua-single.html'));
+  const a = seg.articles[0];
+
+  it('comes back as one story headlined by the title without " - 新华网"', () => {
+    expect(title).toBe('我国首条跨海高铁全线铺轨完成 - 新华网');
+    expect(seg.articles).toHaveLength(1);
+    expect(a?.headline).toBe('我国首条跨海高铁全线铺轨完成');
+    expect(a?.subheadline).toBeNull();
+  });
+
+  it('takes the Xinhua dateline and reporters off the first paragraph', () => {
+    expect(a?.dateline).toEqual({ source: '新华社', place: '福州', date: '2月9日', kind: '电' });
+    expect(a?.byline?.reporters).toEqual(['邰晓安', '吴剑锋']);
+    expect(a?.paragraphs).toHaveLength(4);
+    expect(a?.paragraphs[0]?.startsWith('记者从中国铁路南昌局集团有限公司获悉')).toBe(true);
+  });
+
+  it('drops navigation, the source/time line, the editor line, related links and the footer', () => {
+    const all = JSON.stringify(seg);
+    for (const s of ['时政', '来源：新华网', '责任编辑', '相关新闻', '福厦高铁泉州湾跨海大桥合龙', 'Copyright']) {
+      expect(all).not.toContain(s);
+    }
+    expectExactSourceMaps(seg, blocks);
+  });
+});
+
+describe('stories that jump between pages', () => {
+  const { blocks, seg } = segmentHtml(page('jump-markers.html'));
+  const [first, second] = seg.articles;
+
+  it('records （下转第3版） as continuesTo and does not call the story truncated', () => {
+    expect(seg.articles).toHaveLength(2);
+    expect(first?.headline).toBe('我市今年将办好十件民生实事');
+    expect(first?.subheadline).toBe('聚焦民生实事 提升群众获得感');
+    expect(first?.continuesTo).toBe('第3版');
+    expect(first?.truncated).toBe(false);
+    expect(first?.paragraphs.join('')).not.toContain('下转');
+    expect(first?.paragraphs.some((p) => p.includes('改造老旧小区86个'))).toBe(true);
+  });
+
+  it('records （上接第1版） as continuedFrom and strips it from the text', () => {
+    expect(second?.headline).toBe('港口集装箱吞吐量创新高');
+    expect(second?.continuedFrom).toBe('第1版');
+    expect(second?.paragraphs[0]?.startsWith('全年完成集装箱吞吐量')).toBe(true);
+    expect(second?.fragments).toEqual([]);
+    expectExactSourceMaps(seg, blocks);
+  });
+});
+
+describe('plain text pages', () => {
+  it('an English wire story pasted as text is one story with its headline', () => {
+    const text = [
+      'Chile copper output falls 3% as mines age',
+      'By Fabian Cambero',
+      'SANTIAGO, Feb 28 (Reuters) - Copper production in Chile, the world\'s top producer, fell 3% in January from a',
+      'year earlier, the national statistics agency said on Friday.',
+      'Output at state-owned Codelco dropped to its lowest in decades.',
+    ].join('\n');
+    const blocks = blocksFromText(text);
+    const seg = segment(blocks);
+    expect(seg.articles).toHaveLength(1);
+    const a = seg.articles[0];
+    expect(a?.headline).toBe('Chile copper output falls 3% as mines age');
+    expect(a?.dateline).toEqual({ source: 'Reuters', place: 'SANTIAGO', date: 'Feb 28', kind: 'wire' });
+    expect(a?.byline?.authors).toEqual(['Fabian Cambero']);
+    expect(a?.paragraphs[0]).toBe(
+      "Copper production in Chile, the world's top producer, fell 3% in January from a year earlier, the national statistics agency said on Friday.",
+    );
+    expectExactSourceMaps(seg, blocks);
+  });
+
+  it('a story that stops mid-sentence with nothing after it is truncated', () => {
+    const blocks = blocksFromText('标题一则消息\n\n本报讯（记者 王明）今天上午，全市召开会议，部署今年的重点工作，要求各地');
+    const a = segment(blocks).articles[0];
+    expect(a?.truncated).toBe(true);
+    expect(a?.dateline?.kind).toBe('讯');
+  });
+});
