@@ -33,7 +33,7 @@ export function cjkModifierBefore(text: string, start: number): Modifier | null 
   for (const [w, m] of CJK_BEFORE) {
     const at = start - w.length;
     if (at < 0 || !text.startsWith(w, at)) continue;
-    const prev = at > 0 ? text[at - 1] ?? '' : '';
+    const prev = at > 0 ? (text[at - 1] ?? '\0') : '\0';
     if (w === '近' && NOT_BEFORE_JIN.includes(prev)) continue;
     if (w === '超' && NOT_BEFORE_CHAO.includes(prev)) continue;
     if (w === '破' && NOT_BEFORE_PO.includes(prev)) continue;

@@ -61,6 +61,8 @@ const enum Core {
   English,
 }
 
+/** A currency code right against the number (USD115): the one case where a letter may touch a figure. */
+const GLUED_CODE_RE = /(?<![A-Za-z])(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|AUD|CAD|CHF)$/;
 const RANGE_SEP_RE = /\s*(?:-|–|—|~|～|〜|至|到|－)\s*|\s+to\s+/y;
 const DATE_AFTER_YEAR_RE = /([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/y;
 const DAY_AFTER_MONTH_RE = /([0-9０-９]{1,2})[日号]/y;
@@ -138,8 +140,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     arabic = readArabic(text.slice(s, e));
     if (arabic === null) return null;
     const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
+    const gluedCode = isAsciiLetter(prev) && GLUED_CODE_RE.test(text.slice(Math.max(0, s - 4), s));
     // identifiers, versions, paths, times: B2B, v2.3, /12, 10:30, #3, a=5
-    if (isAsciiAlnum(prev) || '_./@#:=&?\\%'.includes(text[s - 1] ?? ' ')) return null;
+    if ((isAsciiAlnum(prev) && !gluedCode) || '_./@#:=&?\\%'.includes(text[s - 1] ?? ' ')) return null;
     if (prev === 45 /* - */ && !inRange && s > 1 && (isAsciiAlnum(text.charCodeAt(s - 2)) || isDigit(text.charCodeAt(s - 2)))) {
       return null;
     }
@@ -188,7 +191,13 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
 
   if (type !== Core.English) {
     const cjkUnitAt = (p: number): boolean => {
-      const m = matchAt(CJK_UNIT_RE, text, p);
+      let m = matchAt(CJK_UNIT_RE, text, p);
+      // "202107 美元": a space before a currency name is still the same figure
+      if (m === null && type === Core.Arabic && text[p] === ' ') {
+        m = matchAt(CJK_UNIT_RE, text, p + 1);
+        if (m !== null && cjkUnit(m[0])?.kind !== 'money') m = null;
+        if (m !== null) p += 1;
+      }
       if (m === null) return false;
       info = cjkUnit(m[0]) ?? null;
       unitWord = m[0];
@@ -241,7 +250,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       info = englishSymbolUnit(sym[0]) ?? null;
       unitWord = sym[0];
       p += sym[0].length;
-    } else {
+    } else if (currency === null) {
+      // after a currency sign the unit is known: "$ 20 $ 30", "rmb 10 usd 20" are two figures
       const gap = matchAt(HYPHEN_OR_SPACES_RE, text, p);
       const q = gap === null ? p : p + gap[0].length;
       if (gap === null || gap[0] !== '-' || pow === 0) {
@@ -322,7 +332,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple') return null;
-      if (NOT_BEFORE_YI.includes(text[s - 1] ?? '')) return null;
+      if (NOT_BEFORE_YI.includes(text[s - 1] ?? '\0')) return null;
     }
     if (kind === 'count' && cn < 10) return null;
     if (kind === 'duration' && !digitString && (cn < 2 || unitWord === '月' || unitWord === '日')) {
@@ -330,7 +340,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
   }
   if (unitWord === '成') {
-    if (cn === 1 || NOT_AFTER_CHENG.includes(text[pos] ?? '')) return null;
+    if (cn === 1 || NOT_AFTER_CHENG.includes(text[pos] ?? '\0')) return null;
     if (arabic !== null && (arabic.decimals > 0 || base > 10)) return null;
   }
 

@@ -206,7 +206,7 @@ const EN_SYMBOLS: Array<[string, UnitInfo]> = [
   ['ml', u('quantity', 'mL')], ['mL', u('quantity', 'mL')], ['L', u('quantity', 'L')], ['kW', u('quantity', 'kW')],
   ['MW', u('quantity', 'MW')], ['GW', u('quantity', 'GW')], ['kWh', u('quantity', 'kWh')], ['TWh', u('quantity', 'TWh')],
   ['km/h', u('quantity', 'km/h')], ['km/hr', u('quantity', 'km/h')], ['CM', u('quantity', 'cm')], ['KG', u('quantity', 'kg')],
-  ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')],
+  ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')], ['mb', u('quantity', 'Mb')],
   ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
   ['$', u('money', 'USD')], ['€', u('money', 'EUR')], ['£', u('money', 'GBP')], ['¥', u('money', 'CNY')],
   ['￥', u('money', 'CNY')], ['₩', u('money', 'KRW')], ['₹', u('money', 'INR')], ['₽', u('money', 'RUB')],
@@ -221,7 +221,10 @@ const EN_SYMBOL_TABLE = new Map<string, UnitInfo>(EN_SYMBOLS);
 
 // A unit ends where a word would: not before another letter or digit (24703m212 is no measure).
 export const EN_WORD_UNIT_RE = new RegExp(`(?:${alternation(EN_WORD_TABLE.keys())})(?![A-Za-z0-9])`, 'iy');
-export const EN_SYMBOL_UNIT_RE = new RegExp(`(?:${alternation(EN_SYMBOL_TABLE.keys())})(?![A-Za-z0-9²³])`, 'y');
+export const EN_SYMBOL_UNIT_RE = new RegExp(
+  `(?:${alternation(EN_SYMBOL_TABLE.keys())})(?![A-Za-z0-9²³]|-[A-Za-z0-9])`,
+  'y',
+);
 
 export function englishWordUnit(word: string): UnitInfo | undefined {
   return EN_WORD_TABLE.get(word.toLowerCase().replace(/\s+/g, ' '));
@@ -232,12 +235,12 @@ export function englishSymbolUnit(word: string): UnitInfo | undefined {
 
 /** Currency signs and codes written before the number ($4.2, US$ 10, HK$, C$, €2, RMB 10, USD 200). */
 export const CURRENCY_PREFIX_RE =
-  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|a|au|nz|s|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr)(?=\s))\s*$/i;
+  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|au|nz|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|(?<![A-Za-z])[AS]\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr)|人民币)[ \t]*$/i;
 
 const PREFIX_CODES: Record<string, string> = {
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', hk: 'HKD', hkd: 'HKD', c: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
   aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sgd: 'SGD', mex: 'MXN', mxn: 'MXN', eur: 'EUR', gbp: 'GBP', rmb: 'CNY',
-  cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR',
+  cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR', 人民币: 'CNY',
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₿': 'BTC',
 };
 
