@@ -1,6 +1,6 @@
 // The clipping library (the popup): search, filters, a virtualised list, edit, delete with undo, exports.
 // Everything that needs the extension (opening a tab) comes in as a callback.
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clipping';
 import type { FigureKind } from '../lib/types';
 import type { LibraryDb } from '../lib/store/db';
@@ -81,10 +81,21 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   const [status, setStatus] = useState<Status | null>(null);
   const placeNames = useRef(new Map<string, string>());
   const fileInput = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  /** Where focus returns when the editor closes (the row's Edit button). */
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   const results = useLiveQuery(() => queryClippings(db, filter), [db, JSON.stringify(filter)]);
   const meta = useLiveQuery(() => loadOptions(db), [db]);
   const clippings = results.value;
+  const readError = results.error ?? meta.error;
+  useEffect(() => {
+    if (readError) setStatus({ message: messageOf(readError), kind: 'error' });
+  }, [readError]);
+  // After a delete the row is gone: keyboard users land on Undo instead of the page top.
+  useEffect(() => {
+    if (status?.undo) undoButton.current?.focus();
+  }, [status]);
 
   // Place names come from the clippings seen so far (the gazetteer's canonical names), provinces from a table.
   if (clippings) for (const c of clippings) for (const p of c.places) if (p.code && !placeNames.current.has(p.code)) placeNames.current.set(p.code, p.name);
@@ -133,10 +144,15 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       fail(e);
     }
   };
+  const closeEditor = () => {
+    setEditing(null);
+    const target = returnFocus.current;
+    if (target?.isConnected) target.focus();
+  };
   const onSave = async (c: Clipping, patch: ClippingPatch) => {
     try {
       await updateClipping(db, c.id, patch);
-      setEditing(null);
+      closeEditor();
       setStatus({ message: t.saved, kind: 'info' });
     } catch (e) {
       fail(e);
@@ -234,7 +250,10 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
                     t={t}
                     locale={locale}
                     onOpen={(c) => openUrl(clippingUrl(c))}
-                    onEdit={setEditing}
+                    onEdit={(c) => {
+                      returnFocus.current = document.activeElement as HTMLElement | null;
+                      setEditing(c);
+                    }}
                     onDelete={(c) => void onDelete(c)}
                   />
                 )
@@ -270,14 +289,14 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
           <>
             <span>{status.message}</span>
             {status.undo ? (
-              <button type="button" onClick={() => void onUndo(status.undo!)}>
+              <button type="button" ref={undoButton} onClick={() => void onUndo(status.undo!)}>
                 {t.undo}
               </button>
             ) : null}
           </>
         ) : null}
       </div>
-      {editing ? <ClippingEditor clipping={editing} t={t} onSave={(patch) => void onSave(editing, patch)} onCancel={() => setEditing(null)} /> : null}
+      {editing ? <ClippingEditor clipping={editing} t={t} onSave={(patch) => void onSave(editing, patch)} onCancel={closeEditor} /> : null}
     </main>
   );
 }

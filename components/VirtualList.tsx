@@ -25,6 +25,25 @@ function firstAtOrAfter(offsets: number[], y: number): number {
   return lo;
 }
 
+/** Arrow keys move between rows, keeping the same control (Open, Edit …) focused; the browser scrolls the
+ * newly focused row into view, which renders the rows beyond it. */
+function moveFocus(e: KeyboardEvent): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const target = e.target as HTMLElement;
+  const row = target.closest('.vrow');
+  if (!row || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return;
+  const rows = [...(row.parentElement?.children ?? [])].sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top));
+  const next = rows[rows.indexOf(row) + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  const controls = [...row.querySelectorAll<HTMLElement>('button, a[href]')];
+  const nextControls = [...next.querySelectorAll<HTMLElement>('button, a[href]')];
+  const focus = nextControls[Math.min(Math.max(controls.indexOf(target), 0), nextControls.length - 1)];
+  if (!focus) return;
+  e.preventDefault();
+  focus.focus();
+  focus.scrollIntoView?.({ block: 'nearest' });
+}
+
 export function VirtualList<T>({ items, heightOf, keyOf, render, height, overscan = 4, label }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const offsets = useMemo(() => {
@@ -52,6 +71,7 @@ export function VirtualList<T>({ items, heightOf, keyOf, render, height, oversca
       aria-label={label}
       style={{ height: `${height}px` }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+      onKeyDown={moveFocus}
     >
       <div class="vlist-inner" style={{ height: `${total}px` }}>
         {visible}

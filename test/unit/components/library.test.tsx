@@ -207,3 +207,25 @@ describe('the popup library', () => {
     expect(rowTexts(root)).toHaveLength(1);
   });
 });
+
+describe('keyboard use', () => {
+  it('moves between rows with the arrow keys and returns focus after editing and deleting', async () => {
+    const db = library();
+    await saveClipping(db, FREIGHT, 1000);
+    await saveClipping(db, SNOW, 2000);
+    const { root } = await show(db);
+    await waitFor(() => expect(rowTexts(root)).toHaveLength(2));
+    const edits = [...root.querySelectorAll('button')].filter((b) => b.textContent === 'Edit');
+    edits[0]!.focus();
+    edits[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement).toBe(edits[1]);
+    await click(edits[1]);
+    const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
+    await waitFor(() => expect(document.activeElement).toBe(labelled(dialog, 'Note')));
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+    expect(document.activeElement).toBe(edits[1]);
+    await click(button(root.querySelectorAll('.clip')[1]!, 'Delete'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
+  });
+});
