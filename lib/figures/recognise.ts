@@ -61,6 +61,8 @@ const enum Core {
   English,
 }
 
+/** What may stand before a "-" that is a minus sign (温度-3℃, ( -5%) rather than a hyphen or a range. */
+const MINUS_AFTER = /[\s(（:：\u3400-\u9fff]/;
 /** A currency code right against the number (USD115): the one case where a letter may touch a figure. */
 const GLUED_CODE_RE = /(?<![A-Za-z])(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|AUD|CAD|CHF)$/;
 const RANGE_SEP_RE = /\s*(?:-|–|—|~|～|〜|至|到|－)\s*|\s+to\s+/y;
@@ -158,6 +160,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const m = matchAt(CJK_UNIT_RE, text, e - 1);
       if (m !== null && m[0].length > 1) e -= 1;
     }
+    // 几十个, 数百家: "some tens", no figure
+    if ('几数'.includes(text[s - 1] ?? '\0')) return null;
     const v = parseChineseNumeral(text.slice(s, e));
     if (v === null || v === 0) return null;
     cn = v;
@@ -239,6 +243,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         p = q + sc[0].length;
       } else {
         const ab = matchAt(EN_SCALE_ABBR_RE, text, p);
+        // 4.2m is metres unless money is named: $4.2m, 1.8M dollars
+        if (ab !== null && !scaleAbbrOk) {
+          const after = p + ab[0].length;
+          const w = matchAt(EN_WORD_UNIT_RE, text, after + (text[after] === ' ' ? 1 : 0));
+          scaleAbbrOk = w !== null && englishWordUnit(w[0])?.kind === 'money';
+        }
         if (ab !== null && scaleAbbrOk) {
           pow = EN_SCALE_POW[(ab[1] as string).toLowerCase()] ?? 0;
           p += ab[0].length;
@@ -292,15 +302,15 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   }
 
   if (unitInfo === null) {
+    // no unit: perhaps the first side of a range that names its unit on the other side
+    if (!inRange) {
+      const r = readRange(text, start, pos, base, arabic, cn, pow, lastEnd, currency, type);
+      if (r !== null) return r;
+    }
     if (currency !== null) {
       kind = 'money';
       unit = currency;
     } else {
-      // no unit: perhaps the first side of a range that names its unit on the other side
-      if (!inRange) {
-        const r = readRange(text, s, pos, base, arabic, cn, pow, lastEnd);
-        if (r !== null) return r;
-      }
       if (type !== Core.Arabic || arabic === null) return null;
       const next = text.charCodeAt(pos);
       if (isAsciiLetter(next)) return null; // 5G, 3D, 15th
@@ -331,11 +341,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (digitString && !(unitWord === '年' && core.length === 4)) return null;
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
-      if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple') return null;
+      const yearAndHalf = kind === 'duration' && text[pos] === '半';
+      if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf) return null;
       if (NOT_BEFORE_YI.includes(text[s - 1] ?? '\0')) return null;
     }
     if (kind === 'count' && cn < 10) return null;
-    if (kind === 'duration' && !digitString && (cn < 2 || unitWord === '月' || unitWord === '日')) {
+    if (kind === 'duration' && !digitString && ((cn < 2 && text[pos] !== '半') || unitWord === '月' || unitWord === '日')) {
       if (!(unitWord === '日' && endsWithAny(text, start, DURATION_CONTEXT))) return null;
     }
   }
@@ -354,6 +365,10 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const isYear =
         (plainInt && e - s === 4 && base >= 1900 && base <= 2100 && !durationContext) ||
         (type === Core.Chinese && isChineseDigitString(text.slice(s, e)) && e - s === 4);
+      if (plainInt && e - s === 2 && '底初末'.includes(text[pos] ?? '\0')) {
+        // 16年底: the end of 2016, a date written short
+        return single({ start: s, end: pos + 1, kind: 'date', value: null, unit: null, approx: false, bound: null });
+      }
       if (isYear) {
         const d = matchAt(DATE_AFTER_YEAR_RE, text, pos);
         let end = pos;
@@ -381,7 +396,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     pos++;
   }
   // 5年多, 3个月余
-  if (kind === 'duration' && MID_APPROX.includes(text[pos] ?? '\0') && !isHan(text.charCodeAt(pos + 1))) {
+  if (kind === 'duration' && MID_APPROX.includes(text[pos] ?? '\0') && (!isHan(text.charCodeAt(pos + 1)) || '来前后里间'.includes(text[pos + 1] ?? '\0'))) {
     approx = true;
     pos++;
   }
@@ -420,7 +435,7 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   if (type !== Core.English && text[at - 1] === '负') {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
-  } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || /[\s(（]/.test(text[at - 2] ?? '')))) {
+  } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
   } else if (at >= 6 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
@@ -449,6 +464,8 @@ function readRange(
   cn: number,
   pow: number,
   lastEnd: number,
+  currency: string | null,
+  firstType: Core,
 ): Read | null {
   const sep = matchAt(RANGE_SEP_RE, text, pos);
   if (sep === null) return null;
@@ -457,10 +474,13 @@ function readRange(
   if (core === null || core[1] !== undefined || core[2] !== undefined || core[3] !== undefined) return null;
   const type = core[4] !== undefined ? Core.Arabic : core[5] !== undefined ? Core.Chinese : Core.English;
   const b = readFigure(text, type, bStart, bStart + core[0].length, lastEnd, true);
-  if (b === null || b.figures.length !== 1) return null;
+  if (b === null || b.figures.length !== 1 || b.bare) return null;
   const second = b.figures[0] as Draft;
-  if (b.unitInfo === null && b.pow === 0) return null;
   if (second.kind === 'rank') return null;
+  if (currency !== null && second.kind === 'number') {
+    second.kind = 'money'; // $3-5 million
+    second.unit = currency;
+  }
   const firstPow = pow !== 0 ? pow : b.pow;
   const unitPow = b.unitInfo?.pow ?? 0;
   const value = arabic !== null ? arabicValue(arabic, firstPow + unitPow) : scaled(cn || base, firstPow + unitPow);
@@ -473,8 +493,8 @@ function readRange(
     approx: false,
     bound: null,
   };
-  applyBefore(text, first, type);
-  return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency: null };
+  applyBefore(text, first, firstType);
+  return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency };
 }
 
 /** Chinese percent written out: 百分之八, 百分之三十五, 千分之三. */

@@ -104,8 +104,10 @@ export function cjkUnit(word: string): UnitInfo | undefined {
 }
 
 /** Chinese scale words after a number: power of ten. */
-export const CJK_SCALE_RE = /万亿|萬億|亿|億|万|萬|千|百/y;
-export const CJK_SCALE_POW: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 万: 4, 萬: 4, 千: 3, 百: 2 };
+export const CJK_SCALE_RE = /万亿|萬億|千亿|百亿|亿|億|千万|百万|万|萬|千|百/y;
+export const CJK_SCALE_POW: Record<string, number> = {
+  万亿: 12, 萬億: 12, 千亿: 11, 百亿: 10, 亿: 8, 億: 8, 千万: 7, 百万: 6, 万: 4, 萬: 4, 千: 3, 百: 2,
+};
 
 /** English scale words: power of ten. Abbreviations (m, bn, k) are read only next to money. */
 export const EN_SCALE_RE = /(thousand|million|billion|trillion|lakh|crore)(?![A-Za-z])/iy;
