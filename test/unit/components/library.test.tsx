@@ -229,3 +229,26 @@ describe('keyboard use', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
   });
 });
+
+describe('failures the user is told about', () => {
+  it('says so when the disk is full while saving an edit, and keeps the old note', async () => {
+    const db = library();
+    await saveClipping(db, SNOW);
+    const { root } = await show(db);
+    await waitFor(() => expect(rowTexts(root)).toHaveLength(1));
+    const put = db.clippings.put.bind(db.clippings);
+    db.clippings.put = (() => {
+      const e = new Error('quota');
+      e.name = 'QuotaExceededError';
+      return Dexie.Promise.reject(new Dexie.QuotaExceededError(e));
+    }) as typeof put;
+    await click(button(root, 'Edit'));
+    const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
+    await type(labelled(dialog, 'Note'), 'will not fit');
+    await click(button(dialog, 'Save'));
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/no room left/));
+    db.clippings.put = put;
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
+    expect((await queryClippings(db))[0]!.note).toBe('');
+  });
+});
