@@ -9,6 +9,13 @@ export default defineConfig({
   // Benchmark-only entrypoints (entrypoints/bench*) ship in test builds, never in what users install.
   ...(testHosts.length ? {} : { filterEntrypoints: ['background', 'annotator', 'popup'] }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The toolbar click annotates the page (action.onClicked), so the action has no popup; the library page
+    // (entrypoints/popup) opens from the panel and from the icon's context menu.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) delete manifest.action.default_popup;
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

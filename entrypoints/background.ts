@@ -6,6 +6,12 @@ import { openLibrary, saveClipping, clippingsForUrl } from '@/lib/store/db';
 const CONTENT_SCRIPT = '/annotator.js';
 const HIGHLIGHT_CSS = '/highlights.css';
 const MENU_SAVE = 'jianbao-save-selection';
+const MENU_LIBRARY = 'jianbao-open-library';
+const LIBRARY_PAGE = '/popup.html';
+
+function openLibraryPage(): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+}
 
 async function send<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
   return (await browser.tabs.sendMessage(tabId, request)) as ContentResponses[R['type']];
@@ -51,10 +57,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSaveSelection') || 'Save selection to Jianbao', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSaveSelection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuOpenLibrary'), contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void saveSelection(tab.id).catch((e) => console.warn('Jianbao:', e));
+    if (info.menuItemId === MENU_LIBRARY) void openLibraryPage();
   });
 
   browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
@@ -63,6 +71,10 @@ export default defineBackground(() => {
         (clipping) => sendResponse({ ok: true, clipping } satisfies SaveResult),
         (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies SaveResult),
       );
+      return true;
+    }
+    if (message?.type === 'jianbao:open-library') {
+      void openLibraryPage().then(() => sendResponse(undefined));
       return true;
     }
     if (message?.type === 'jianbao:clippings-for-url') {

@@ -32,13 +32,15 @@ export interface ContentResponses {
 /** Content script or popup -> background (the background owns the database). */
 export type BackgroundRequest =
   | { type: 'jianbao:save-clipping'; clipping: NewClipping }
-  | { type: 'jianbao:clippings-for-url'; url: string };
+  | { type: 'jianbao:clippings-for-url'; url: string }
+  | { type: 'jianbao:open-library' };
 
 export type SaveResult = { ok: true; clipping: Clipping } | { ok: false; error: string };
 
 export interface BackgroundResponses {
   'jianbao:save-clipping': SaveResult;
   'jianbao:clippings-for-url': Clipping[];
+  'jianbao:open-library': void;
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;

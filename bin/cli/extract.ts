@@ -1,6 +1,6 @@
 // `jianbao extract <FILE|-> [--url URL] [--format json|markdown]`
 import { extractDocument, extractText } from '../../lib/pipeline';
-import { pageMarkdown } from '../../lib/export/page';
+import { pageMarkdown } from '../../lib/export/page-markdown';
 import type { ExtractResult } from '../../lib/types';
 import { parseHtml } from './dom';
 import { UsageError } from './errors';

@@ -313,6 +313,7 @@ export class Annotator {
         onToggle={() => this.setVisible(!this.visible)}
         onRerun={() => void this.run()}
         onClose={() => this.setVisible(false)}
+        onOpenLibrary={() => void ask({ type: 'jianbao:open-library' })}
         onScrollTo={(i) => this.scrollTo(i)}
         onSaveArticle={(i) => this.saveArticle(i)}
         onDraftChange={(d) => {

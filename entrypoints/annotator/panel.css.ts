@@ -1,6 +1,8 @@
 // Panel styles, adopted by the shadow root (constructable stylesheets are not blocked by a page's CSP).
 export const PANEL_CSS = `
 :host { all: initial; }
+:host([hidden]) { display: none !important; }
+[hidden] { display: none !important; }
 .panel { position: fixed; top: 12px; right: 12px; z-index: 2147483646; width: 340px; max-height: calc(100vh - 24px);
   overflow: auto; background: #fffdf7; color: #1d1d1f; border: 1px solid #c9b98f; border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; }

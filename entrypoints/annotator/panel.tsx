@@ -36,6 +36,7 @@ export interface PanelProps {
   onToggle(): void;
   onRerun(): void;
   onClose(): void;
+  onOpenLibrary(): void;
   onScrollTo(article: number): void;
   onSaveArticle(article: number): void;
   onDraftChange(draft: ClipDraft): void;
@@ -61,6 +62,7 @@ export function Panel(p: PanelProps) {
           <button type="button" onClick={p.onToggle} aria-pressed={p.visible} data-testid="toggle">
             {p.visible ? t.hide : t.show}
           </button>
+          <button type="button" onClick={p.onOpenLibrary} data-testid="open-library">{t.library}</button>
           <button type="button" onClick={p.onRerun} title={t.rerun} aria-label={t.rerun}>↻</button>
           <button type="button" onClick={p.onClose} title={t.close} aria-label={t.close}>×</button>
         </div>
