@@ -89,7 +89,8 @@ function densest(dom: DomBlocks, clutter: boolean[]): [number, number] | null {
   let start = 0;
   dom.blocks.forEach((b, i) => {
     const len = norm(b.text).length;
-    const score = clutter[i] ? -40 - len : b.headingLevel !== null ? 10 : len - 30;
+    // Prose adds its length; short unflagged lines (rubrics, captions) cost little; furniture costs a lot.
+    const score = clutter[i] ? -40 - len : b.headingLevel !== null ? 10 : len < 20 ? -5 : len - 10;
     if (sum <= 0) {
       sum = 0;
       start = i;

@@ -25,7 +25,7 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'bloc
 const BREAKERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'form', 'figure', 'address', 'center', 'fieldset', 'details', 'hr', 'img', 'video', 'audio', 'picture']);
 const EMPHASIS_TAGS = new Set(['b', 'strong']);
 const TITLE_CLASS = /title|headline|(?:^|[\s_-])bt(?:\d|[\s_-]|$)/i;
-const WS = /\s+/g;
+const ODD_WS = /[^\S ]+[\s]*| {2,}[\s]*/g;
 
 function isSkipped(el: Element, tag: string): boolean {
   if (SKIP.has(tag)) return true;
@@ -102,49 +102,57 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     return undefined;
   };
 
+  // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
+  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean) => {
+    if (!open) {
+      open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0 };
+    }
+    const o: Open = open;
+    o.brs = 0;
+    if (!emphasised) o.allEmphasised = false;
+    if (o.pendingSpace && o.text) o.text += ' ';
+    o.pendingSpace = false;
+    const last = o.runs[o.runs.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === from && last.blockStart + last.length === o.text.length) {
+      last.length += to - from;
+    } else {
+      o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from });
+    }
+    o.text += data.slice(from, to);
+  };
+
   const addText = (node: Text) => {
     const data = node.data;
     if (!data) return;
     const f = ownerFrame();
     if (!f) return;
-    const t = top();
-    const emphasised = (t?.emphasis ?? 0) > 0;
+    const emphasised = (top()?.emphasis ?? 0) > 0;
     if (open && open.owner !== f.el) flush();
-    WS.lastIndex = 0;
+    // Only whitespace that collapsing changes breaks a run: runs of two or more, or a tab/newline/nbsp.
+    // Single spaces stay inside the run, so ordinary prose maps with one run per node.
+    ODD_WS.lastIndex = 0;
     let i = 0;
     let m: RegExpExecArray | null;
-    const emit = (from: number, to: number, singleSpaceBefore: boolean) => {
-      if (!open) {
-        open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0 };
-      }
-      const o: Open = open;
-      o.brs = 0;
-      if (!emphasised) o.allEmphasised = false;
-      const last = o.runs[o.runs.length - 1];
-      if (o.pendingSpace && o.text) {
-        if (singleSpaceBefore && last && last.node === node && last.nodeStart + last.length === from - 1) {
-          last.length += 1;
-        }
-        o.text += ' ';
-      }
-      o.pendingSpace = false;
-      const lastNow = o.runs[o.runs.length - 1];
-      if (lastNow && lastNow.node === node && lastNow.nodeStart + lastNow.length === from && lastNow.blockStart + lastNow.length === o.text.length) {
-        lastNow.length += to - from;
-      } else {
-        o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from });
-      }
-      o.text += data.slice(from, to);
-    };
-    let single = false;
-    while ((m = WS.exec(data))) {
-      if (m.index > i) emit(i, m.index, single);
+    while ((m = ODD_WS.exec(data))) {
+      let from = i;
+      let to = m.index;
+      // A single space next to the collapsed run belongs to it.
+      while (to > from && data.charCodeAt(to - 1) === 32) to--;
+      while (from < to && data.charCodeAt(from) === 32) from++;
+      if (from > i && open) (open as Open).pendingSpace = true;
+      if (to > from) emit(node, data, from, to, f, emphasised);
       if (open) (open as Open).pendingSpace = true;
-      single = m[0] === ' ' && m.index > 0;
       i = m.index + m[0].length;
-      if (i === data.length) break;
     }
-    if (i < data.length) emit(i, data.length, single);
+    if (i < data.length) {
+      let from = i;
+      let to = data.length;
+      while (to > from && data.charCodeAt(to - 1) === 32) to--;
+      while (from < to && data.charCodeAt(from) === 32) from++;
+      if (from > i && open) (open as Open).pendingSpace = true;
+      if (to > from) emit(node, data, from, to, f, emphasised);
+      if (to < data.length && open) (open as Open).pendingSpace = true;
+    }
   };
 
   const enter = (el: Element): boolean => {
@@ -201,24 +209,23 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     const el = root as unknown as Element;
     frames.push({ el, owner: true, container: null, emphasis: 0, titled: false, ownTitled: false });
   }
-  // Iterative pre-order walk with explicit enter/leave.
-  let node: Node | null = root.firstChild;
-  const stop = root as unknown as Node;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3) addText(node as Text);
-    else if (node.nodeType === 1) descend = enter(node as Element);
-    if (descend && node.firstChild) {
-      node = node.firstChild;
+  // Iterative walk over childNodes lists (index access is cheap everywhere; nextSibling is not in every DOM).
+  const stack: { list: NodeListOf<ChildNode>; i: number }[] = [{ list: root.childNodes, i: 0 }];
+  while (stack.length) {
+    const level = stack[stack.length - 1] as { list: NodeListOf<ChildNode>; i: number };
+    if (level.i >= level.list.length) {
+      stack.pop();
+      if (stack.length) leave();
       continue;
     }
-    if (descend) leave();
-    while (node && node !== stop && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== stop) leave();
+    const node = level.list[level.i++] as Node;
+    const type = node.nodeType;
+    if (type === 3) addText(node as Text);
+    else if (type === 1 && enter(node as Element)) {
+      const children = node.childNodes;
+      if (children.length) stack.push({ list: children, i: 0 });
+      else leave();
     }
-    if (!node || node === stop) break;
-    node = node.nextSibling;
   }
   flush();
   return { blocks, nodes };

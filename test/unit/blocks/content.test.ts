@@ -1,0 +1,42 @@
+// Choosing the content blocks beside Readability.
+import { describe, expect, it } from 'vitest';
+import { blocksFromDom } from '../../../lib/blocks/dom';
+import { selectContentBlocks } from '../../../lib/blocks/content';
+
+const html = `
+  <div class="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">经济</a></div>
+  <ul class="menu"><li><a href="/1">第01版</a></li><li><a href="/2">第02版</a></li></ul>
+  <h1>标题在这里</h1>
+  <p>本报讯（记者 王明）第一段正文，内容足够长，说明会议召开的情况和主要精神，</p>
+  <p>栏目口号</p>
+  <p>第二段正文接着上一段，继续讲述会议部署的各项重点工作和具体安排。</p>
+  <p>图片说明文字。本报记者 李华 摄</p>
+  <p>第三段正文，内容同样足够长，介绍下一步工作的计划和目标要求。</p>
+  <div class="footer">版权所有 未经授权禁止转载</div>
+  <p><a href="/x">相关链接一</a> <a href="/y">相关链接二</a></p>`;
+
+function blocks() {
+  const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
+  return blocksFromDom(doc.body);
+}
+
+describe('selectContentBlocks', () => {
+  it('keeps what Readability kept, the short lines it dropped in between, and the headline above', () => {
+    const dom = blocks();
+    const readability = '本报讯（记者 王明）第一段正文，内容足够长，说明会议召开的情况和主要精神，\n第二段正文接着上一段，继续讲述会议部署的各项重点工作和具体安排。\n第三段正文，内容同样足够长，介绍下一步工作的计划和目标要求。';
+    const kept = selectContentBlocks(dom, readability).map((i) => dom.blocks[i]?.text);
+    expect(kept[0]).toBe('标题在这里');
+    expect(kept).toContain('栏目口号');
+    expect(kept).toContain('图片说明文字。本报记者 李华 摄');
+    expect(kept.join()).not.toMatch(/首页|第01版|版权所有|相关链接/);
+    expect(kept).toHaveLength(6);
+  });
+
+  it('falls back to the densest run of prose when Readability returns nothing', () => {
+    const dom = blocks();
+    const kept = selectContentBlocks(dom, null).map((i) => dom.blocks[i]?.text);
+    expect(kept[0]).toBe('标题在这里');
+    expect(kept).toContain('第三段正文，内容同样足够长，介绍下一步工作的计划和目标要求。');
+    expect(kept.join()).not.toMatch(/首页|第01版|版权所有|相关链接/);
+  });
+});
