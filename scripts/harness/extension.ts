@@ -42,10 +42,8 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   });
   const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30000 }));
   const extensionId = new URL(worker.url()).host;
-  await worker.evaluate(() => new Promise<void>((ok) => {
-    const poll = () => ((globalThis as { __jianbao?: unknown }).__jianbao ? ok() : setTimeout(poll, 20));
-    poll();
-  }));
+  // A string, not a function: tsx would wrap a named inner function in a helper the worker does not have.
+  await worker.evaluate(`new Promise((ok) => { (function poll() { globalThis.__jianbao ? ok() : setTimeout(poll, 20); })(); })`);
 
   async function tabId(page: Page): Promise<number> {
     const url = page.url();

@@ -31,7 +31,7 @@ export async function saveSelectionThroughPanel(page: Page, o: { paragraphContai
 
 /** Clicks the popup's Markdown export and returns the downloaded file's text. */
 export async function exportMarkdownFromPopup(popup: Page): Promise<string> {
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-testid=export-markdown]').click()]);
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /^(下载 Markdown|Download Markdown)$/ }).click()]);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
