@@ -17,9 +17,9 @@ const CJK_BEFORE: Array<[string, Modifier]> = (
     ['大约', APPROX], ['约为', APPROX], ['约合', APPROX], ['约', APPROX], ['将近', APPROX], ['接近', APPROX],
     ['近', APPROX], ['大概', APPROX],
     ['超过', MIN], ['超出', MIN], ['高于', MIN], ['多于', MIN], ['不少于', MIN], ['不低于', MIN], ['不下于', MIN],
-    ['至少', MIN], ['起码', MIN], ['突破', MIN], ['逾', MIN], ['超', MIN], ['破', MIN],
+    ['至少', MIN], ['起码', MIN], ['大于', MIN], ['突破', MIN], ['逾', MIN], ['超', MIN], ['破', MIN],
     ['不到', MAX], ['不足', MAX], ['少于', MAX], ['低于', MAX], ['不超过', MAX], ['不高于', MAX], ['最多', MAX],
-    ['至多', MAX], ['未满', MAX], ['不满', MAX],
+    ['至多', MAX], ['未满', MAX], ['不满', MAX], ['小于', MAX],
   ] as Array<[string, Modifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 

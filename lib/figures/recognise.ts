@@ -334,6 +334,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (kind === 'money' && unitWord.endsWith('元') && text[pos] === '化') return null; // 一元化
   }
 
+  // "one day", "one year": idioms far more often than durations
+  if (type === Core.English && base === 1 && kind !== 'money' && kind !== 'quantity' && kind !== 'percent') return null;
+
   // Chinese numerals are figures only in a figure's form (三百二十万元, 十九亿吨, 两成), never in fixed words
   if (type === Core.Chinese) {
     const core = text.slice(s, e);
@@ -434,6 +437,9 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   let at = fig.start;
   if (type !== Core.English && text[at - 1] === '负') {
     fig.start = --at;
+    if (fig.value !== null) fig.value = -fig.value;
+  } else if (type !== Core.English && text.startsWith('零下', at - 2)) {
+    fig.start = at -= 2; // 零下3℃
     if (fig.value !== null) fig.value = -fig.value;
   } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;

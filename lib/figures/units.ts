@@ -46,7 +46,7 @@ const CJK_QUANTITY: Array<[string, string]> = [
   ['公顷', 'ha'], ['立方米', 'm³'], ['升', 'L'], ['毫升', 'mL'], ['瓦', 'W'], ['千瓦', 'kW'],
   ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'],
   ['标箱', 'TEU'], ['桶', 'bbl'], ['赫兹', 'Hz'], ['兆赫', 'MHz'], ['兆赫兹', 'MHz'], ['千赫', 'kHz'],
-  ['千卡', 'kcal'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
+  ['千卡', 'kcal'], ['微克/立方米', 'μg/m³'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
   ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'],
 ];
 
@@ -54,7 +54,7 @@ const CJK_COUNT: string[] = [
   '个', '家', '项', '所', '辆', '只', '支', '条', '批次', '批', '集', '台', '套', '座', '次', '户', '件', '场',
   '株', '头', '匹', '架', '架次', '艘', '枚', '颗', '栋', '幢', '间', '张', '本', '部', '篇', '处', '片', '棵',
   '份', '例', '起', '宗', '门', '对', '种', '类', '款', '轮', '趟', '班', '列', '家次', '户次', '羽', '尾', '盏',
-  '台套', '口', '眼', '孔', '处次', '笔', '单',
+  '台套', '口', '眼', '孔', '处次', '笔', '单', '组', '首', '幅', '层', '节', '辆次', '车次', '班次', '场次',
 ];
 const CJK_PEOPLE: string[] = ['人', '名', '位', '人次', '名次'];
 
@@ -186,6 +186,7 @@ en(['gigawatts', 'gigawatt'], u('quantity', 'GW'));
 en(['kilowatts', 'kilowatt'], u('quantity', 'kW'));
 en(['kilowatt-hours', 'kilowatt hours'], u('quantity', 'kWh'));
 en(['bits', 'bit'], u('quantity', 'bit'));
+en(['year-old', 'years-old', 'years old', 'year old'], u('quantity', 'age'));
 en(['years', 'year'], u('duration', 'year'));
 en(['months', 'month'], u('duration', 'month'));
 en(['weeks', 'week'], u('duration', 'week'));
@@ -237,12 +238,12 @@ export function englishSymbolUnit(word: string): UnitInfo | undefined {
 
 /** Currency signs and codes written before the number ($4.2, US$ 10, HK$, C$, €2, RMB 10, USD 200). */
 export const CURRENCY_PREFIX_RE =
-  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|au|nz|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|(?<![A-Za-z])[AS]\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr)|人民币)[ \t]*$/i;
+  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|au|nz|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|(?<![A-Za-z])[AS]\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr|rs\.?)|人民币)[ \t]*$/i;
 
 const PREFIX_CODES: Record<string, string> = {
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', hk: 'HKD', hkd: 'HKD', c: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
   aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sgd: 'SGD', mex: 'MXN', mxn: 'MXN', eur: 'EUR', gbp: 'GBP', rmb: 'CNY',
-  cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR', 人民币: 'CNY',
+  cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR', rs: 'INR', 'rs.': 'INR', 人民币: 'CNY',
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₿': 'BTC',
 };
 
