@@ -1,4 +1,5 @@
-// The popup: the clipping library in the extension's origin, where the background saves clippings.
+// The library page (opened from the panel and the icon menu): the clippings in the extension's origin, where
+// the background saves them.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Library } from '@/components/Library';
@@ -10,6 +11,6 @@ const lang = pickLang(navigator.language);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
 render(
-  <Library db={openLibrary()} lang={lang} openUrl={(url) => void browser.tabs.create({ url })} listHeight={420} />,
+  <Library db={openLibrary()} lang={lang} openUrl={(url) => void browser.tabs.create({ url })} listHeight={Math.max(300, window.innerHeight - 260)} />,
   document.getElementById('app')!,
 );
