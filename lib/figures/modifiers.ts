@@ -53,11 +53,12 @@ const EN_BEFORE_MEANING: Record<string, Modifier> = {
   'no more than': MAX, 'not more than': MAX,
 };
 
-/** The English modifier right before `start` (spaces allowed), or null. */
-export function englishModifierBefore(text: string, start: number): Modifier | null {
+/** The English modifier right before `start` (spaces allowed), or null. "over five years" spans time, no bound. */
+export function englishModifierBefore(text: string, start: number, isDuration = false): Modifier | null {
   const from = Math.max(0, start - 20);
   const m = EN_BEFORE.exec(text.slice(from, start).toLowerCase());
   if (m === null) return null;
+  if (isDuration && (m[1] === 'over' || m[1] === 'under')) return null;
   return EN_BEFORE_MEANING[m[1] as string] ?? null;
 }
 

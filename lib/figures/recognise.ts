@@ -452,7 +452,7 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   if (mod === null) {
     let p = at;
     while (p > 0 && text[p - 1] === ' ') p--;
-    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) mod = englishModifierBefore(text, at);
+    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) mod = englishModifierBefore(text, at, fig.kind === 'duration');
   }
   if (mod !== null) {
     fig.approx = fig.approx || mod.approx;

@@ -6,7 +6,8 @@
 //   value as written, since converting would change the number the reader sees.
 // - quantities: SI symbols (t, kg, g, km, m, cm, mm, L, kW, MW, kWh …); areas use "㎡" and "km²", volumes "m³";
 //   Chinese units without an SI equivalent keep their character (亩, 斤); imperial units their symbol (mi, ft, lb).
-// - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; ‰ stays "‰".
+// - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; basis points
+//   "bp"; ‰ stays "‰".
 // - durations: "year", "month", "week", "day", "h", "min", "s".
 // - counts: "people" for 人/名/位/人次 and people/persons, otherwise null (the classifier is no unit).
 // - multiple and rank: null.
@@ -151,6 +152,7 @@ en(['musd'], u('money', 'USD', 6));
 en(['meur'], u('money', 'EUR', 6));
 en(['mgbp'], u('money', 'GBP', 6));
 en(['percentage points', 'percentage point'], u('percent', 'pp'));
+en(['basis points', 'basis point', 'bps'], u('percent', 'bp'));
 en(['percentages', 'percentage', 'percents', 'percent', 'per cent', 'pct'], u('percent', '%'));
 en(['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'], u('quantity', 't'));
 en(['kilograms', 'kilogram', 'kilogrammes', 'kilos'], u('quantity', 'kg'));
