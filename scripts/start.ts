@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     await page.goto(server.url('/page.html'));
     const report = await browser.click(page);
-    const saved = await saveSelectionThroughPanel(page, { paragraphContaining: '%', note: 'Jianbao sample clipping', tags: 'sample, 口岸' });
+    const passages = [
+      { text: '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%', note: '口岸货运量创新高', tags: '口岸, 货运' },
+      { text: '其中鄂尔多斯市准格尔旗4.9毫米、乌审旗河南乡4.8毫米', note: '降雪量', tags: '天气' },
+    ];
+    for (const p of passages) await saveSelectionThroughPanel(page, p);
+    const saved = passages.length;
     await page.screenshot({ path: resolve(OUT, 'page.png') });
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });

@@ -261,7 +261,7 @@ export class Annotator {
 
   private articleAt(range: Range): number {
     const extents = this.page?.extents ?? [];
-    return extents.findIndex((x) => x && x.compareBoundaryPoints(Range.START_TO_START, range) <= 0 && x.compareBoundaryPoints(Range.END_TO_START, range) >= 0);
+    return extents.findIndex((x) => x?.isPointInRange(range.startContainer, range.startOffset) ?? false);
   }
 
   private saveArticle(i: number): void {

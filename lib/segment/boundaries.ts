@@ -5,7 +5,7 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
-import { endsSentence } from './sentence';
+import { endsSentence, startsMidSentence } from './sentence';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 const MAX_HEAD = 3;
@@ -125,9 +125,41 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
   return { head, headline: pickHeadline(head, blocks, title) === -1 ? h : h, body: [...before, ...idx.slice(p)] };
 }
 
+/** Subheads inside a story are numbered or marked ("一、", "（二）", "1.", "■"); headlines are not. */
+const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\S|[①-⑳]|[■●◆▲★□◇○])/;
+
+/**
+ * Headlines with no dateline or byline under them (commentary, features): a headline-like line after a
+ * finished story, followed by a paragraph that starts a sentence. Only read on pages that already show
+ * several datelined stories, where a story's own subheads are rare.
+ */
+export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head: number; body: number }[]): { head: number; body: number }[] {
+  const taken = new Set<number>();
+  for (const s of strong) for (let k = s.head; k <= s.body; k++) taken.add(k);
+  const out: { head: number; body: number }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (taken.has(i) || !infos[i]?.title || infos[i - 1]?.title) continue;
+    let j = i;
+    while (j < blocks.length && j - i < MAX_HEAD && infos[j]?.title && !taken.has(j)) j++;
+    const next = blocks[j];
+    const nextInfo = infos[j];
+    if (!next || !nextInfo || taken.has(j) || nextInfo.title || nextInfo.markerOnly) continue;
+    const prev = blocks[i - 1];
+    const prevInfo = infos[i - 1];
+    const finished = !prev || endsSentence(prev.text) || !!prevInfo?.byline || !!prevInfo?.markerOnly || !!prevInfo?.credit;
+    const heads = range(i, j).map((k) => blocks[k]?.text ?? '');
+    if (!finished || heads.some((h) => SUBHEAD.test(h) || h.replace(/\s/g, '').length < 5)) continue;
+    if (startsMidSentence(next.text) || next.text.length < 40) continue;
+    out.push({ head: i, body: j });
+    i = j;
+  }
+  return out;
+}
+
 function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
-  const starts = grammarStarts(infos);
-  if (starts.length < 2) return null;
+  const strong = grammarStarts(infos);
+  if (strong.length < 2) return null;
+  const starts = [...strong, ...plainStarts(blocks, infos, strong)].sort((a, b) => a.head - b.head);
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const first = starts[0];

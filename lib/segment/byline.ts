@@ -34,6 +34,8 @@ const ROLE_WORDS: [string, Role][] = [
   ['融媒体记者', 'reporters'],
   ['通讯员', 'correspondents'],
   ['实习生', 'interns'],
+  ['特约评论员', 'authors'],
+  ['评论员', 'authors'],
   ['记者', 'reporters'],
   ['摄影', 'photographers'],
   ['文/', 'authors'],
@@ -88,6 +90,8 @@ export function parseRoleNames(content: string): Byline | null {
         flush(role);
         role = kind;
       }
+      // "本报评论员" signs a commentary by itself: the role is the author.
+      if (/评论员$/.test(word)) out.authors.push(r[0]);
       sawRole = true;
       s = s.slice(r[0].length);
       continue;
@@ -165,7 +169,37 @@ export function parseBylineLine(text: string): Byline | null {
   const credits = parseEnglishCredits(t);
   if (credits) return credits;
   const inner = /^[(（](.*)[)）]$/.exec(t);
-  return parseRoleNames(inner ? (inner[1] ?? '') : t);
+  const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
+  if (roled) return roled;
+  // "□ 张三" / "■张三 李四": a marked line of bare names is an author line.
+  if (LINE_MARKS.test(text) && /^[□■●◆▲★◇○]/.test(text.trim()) && t.length <= 16) {
+    const names = t.split(/[\s、，,]+/).filter(Boolean);
+    if (names.length && names.every((n) => looksLikeHanName(n) || (CJK_NAME.test(n) && n.includes('·')))) {
+      return { ...emptyByline(), authors: names };
+    }
+  }
+  return null;
+}
+
+/** Common Chinese surnames (covering the great majority of people), to tell a bare name from a column tag. */
+const SURNAMES = new Set(
+  (
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈' +
+    '姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季' +
+    '裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦' +
+    '戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻' +
+    '苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练' +
+    '廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿' +
+    '鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'
+  ).split(''),
+);
+const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|澹台|呼延)/;
+
+/** A 2–3 character Han name with a known surname (or a 3–4 character one with a compound surname). */
+export function looksLikeHanName(name: string): boolean {
+  if (COMPOUND_SURNAMES.test(name)) return /^[\u3400-\u9fff]{3,4}$/.test(name);
+  return /^[\u3400-\u9fff]{2,3}$/.test(name) && SURNAMES.has(name[0] ?? '');
 }
 
 export interface CreditMatch {

@@ -31,12 +31,12 @@ export function isMetaLine(text: string): boolean {
 
 export function classify(block: Block): BlockInfo {
   const text = block.text;
-  const byline = parseBylineLine(text);
+  const from = continuedFromAt(text);
+  const byline = from ? null : parseBylineLine(text);
   const to = continuesToAt(text);
   const markerOnly =
     !byline &&
     ((to !== null && to.start === 0) || endMarkAt(text) === 0 || (EDITOR_LINE.test(text) && text.length < 60) || isMetaLine(text));
-  const from = continuedFromAt(text);
   let rest = from ? text.slice(from.end) : text;
   const dateline = parseDateline(rest);
   if (dateline) rest = rest.slice(dateline.length);

@@ -83,7 +83,7 @@ describe('toolbar click on the sample newspaper page', () => {
   });
 
   it('saves a selected passage and paints it again after a reload', async () => {
-    await saveSelectionThroughPanel(page, { paragraphContaining: '5842.2万吨', note: '货运量', tags: '口岸' });
+    await saveSelectionThroughPanel(page, { text: '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%', note: '货运量', tags: '口岸' });
     expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
     await page.reload();
     const report = await browser.click(page);

@@ -49,6 +49,10 @@ describe('bylines', () => {
     expect(parseBylineLine('By Jane Doe and John Roe')?.authors).toEqual(['Jane Doe', 'John Roe']);
     expect(parseBylineLine('By JANE DOE, Reuters')?.authors).toEqual(['JANE DOE']);
     expect(parseBylineLine('Reporting by Jane Doe in Paris; Editing by John Roe')?.reporters).toEqual(['Jane Doe']);
+    expect(parseBylineLine('□ 张晓红 李军')?.authors).toEqual(['张晓红', '李军']);
+    expect(parseBylineLine('□本报评论员')?.authors).toEqual(['本报评论员']);
+    expect(parseBylineLine('■新闻链接')).toBeNull();
+    expect(parseBylineLine('■上接一版')).toBeNull();
     expect(parseBylineLine('By the way, this is a sentence.')).toBeNull();
     expect(parseBylineLine('雪后大青山 麋鹿自在游')).toBeNull();
   });

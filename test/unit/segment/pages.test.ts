@@ -140,3 +140,32 @@ describe('plain text pages', () => {
     expect(a?.dateline?.kind).toBe('讯');
   });
 });
+
+describe('an e-paper page mixing datelined stories, a commentary and a feature (plain text)', () => {
+  const blocks = blocksFromText(readFileSync(join(process.cwd(), 'test/fixtures/pages/epaper-mixed.txt'), 'utf8'));
+  const seg = segment(blocks);
+
+  it('finds every story, including those with no dateline, and keeps numbered subheads inside their story', () => {
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      '春耕备耕有序推进',
+      '让“小切口”撬动“大民生”',
+      '草原上的“流动课堂”',
+      '呼伦贝尔机场旅客吞吐量同比增长六成',
+    ]);
+    const feature = seg.articles[2];
+    expect(feature?.paragraphs).toContain('一、把课堂搬到牧民家门口');
+    expect(feature?.paragraphs).toHaveLength(5);
+    expect(feature?.truncated).toBe(false);
+  });
+
+  it('reads roles, the end mark and the jump marker', () => {
+    const [spring, comment, , airport] = seg.articles;
+    expect(spring?.byline).toMatchObject({ reporters: ['李明'], correspondents: ['张丽'] });
+    expect(spring?.paragraphs[1]?.endsWith('能够满足春耕生产需要。')).toBe(true);
+    expect(comment?.byline?.authors).toEqual(['本报评论员']);
+    expect(comment?.paragraphs[0]?.startsWith('民生无小事')).toBe(true);
+    expect(airport?.continuesTo).toBe('第3版');
+    expect(airport?.dateline).toEqual({ source: '本报', place: '呼伦贝尔', date: '3月2日', kind: '讯' });
+    expectExactSourceMaps(seg, blocks);
+  });
+});
