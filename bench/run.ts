@@ -1,0 +1,101 @@
+// `npm run bench` (after `npm run build:test`): every figure of docs/cli-contract.md, each next to the baseline it
+// is measured against in the same run. Prints a readable table, then one JSON line per figure.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runNodeChild } from './child';
+import { largePage, readText, writeGenerated, zhNewsLines } from './generate';
+import { Figures, above, below, median, ratioAtMost } from './measure';
+import { measurePages, measurePopup, withBrowser } from './browser';
+
+const OUT = resolve('.bench');
+const SAMPLE = resolve('sample/page.html');
+const SAMPLE_TEXT = resolve('test/fixtures/seed/page.txt');
+const GAZETTEER = resolve('public/gazetteer.json');
+const CONTENT_SCRIPT = resolve('.output/chrome-mv3/annotator.js');
+const CLI = resolve('bin/jianbao.mjs');
+const BASELINE_CLI = resolve('bench/readline-baseline.mjs');
+
+const LARGE_PAGE_BYTES = 1_100_000;
+const ZH_TEXT_BYTES = 10_500_000;
+const ANNOTATE_RUNS = 3;
+
+const kb = (bytes: number) => bytes / 1024;
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function staticFigures(figures: Figures): void {
+  const gazetteer = readFileSync(GAZETTEER);
+  figures.add('gazetteer.raw.KB', kb(gazetteer.length), 'KB');
+  figures.add('gazetteer.gzip.KB', kb(gzipSync(gazetteer).length), 'KB');
+  if (!existsSync(CONTENT_SCRIPT)) throw new Error(`${CONTENT_SCRIPT} is missing: run \`npm run build:test\` first`);
+  const script = readFileSync(CONTENT_SCRIPT);
+  figures.add('contentScript.raw.KB', kb(script.length), 'KB');
+  figures.add('contentScript.gzip.KB', kb(gzipSync(script).length), 'KB');
+}
+
+async function annotateFigures(figures: Figures): Promise<void> {
+  const input = writeGenerated(resolve(OUT, 'news-zh.txt'), zhNewsLines(readText(SAMPLE_TEXT), ZH_TEXT_BYTES));
+  const lines = readFileSync(input.path, 'utf8').split('\n').length - 1;
+  const mb = input.bytes / 1e6;
+  log(`annotate: ${mb.toFixed(1)} MB, ${lines} lines, ${ANNOTATE_RUNS} runs each`);
+  const base: number[] = [];
+  const annotate: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < ANNOTATE_RUNS; i++) {
+    const b = await runNodeChild([BASELINE_CLI], input.path);
+    const a = await runNodeChild([CLI, 'annotate', '--lang', 'zh'], input.path);
+    if (a.exitCode !== 0 || a.outputLines !== lines) {
+      throw new Error(`jianbao annotate: exit ${a.exitCode}, ${a.outputLines} of ${lines} lines: ${a.stderr.trim().split('\n')[0] ?? ''}`);
+    }
+    base.push(b.ms);
+    annotate.push(a.ms);
+    if (a.peakRssKB !== null) rss.push(a.peakRssKB);
+  }
+  figures.add('readline.zh.MBps', mb / (median(base) / 1000), 'MB/s', null, undefined, 'read lines, write {} (node, no annotation)');
+  figures.add('annotate.zh.MBps', mb / (median(annotate) / 1000), 'MB/s', 'readline.zh.MBps', above(1, '> 1 MB/s'), `${mb.toFixed(1)} MB, whole process incl. start-up`);
+  if (rss.length) figures.add('annotate.zh.peakRSS.KB', median(rss), 'KB', null, undefined, 'peak resident memory of the annotate process');
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const figures = new Figures();
+  const large = writeGenerated(resolve(OUT, 'large.html'), largePage(readText(SAMPLE), LARGE_PAGE_BYTES));
+  log(`large page: ${(large.bytes / 1e6).toFixed(2)} MB of HTML`);
+
+  await withBrowser(async (browser) => {
+    const pages = await measurePages(browser, [
+      { key: 'sample', path: '/sample/page.html', runs: 9 },
+      { key: 'large', path: '/.bench/large.html', runs: 5 },
+    ]);
+    const sample = pages.sample!;
+    const big = pages.large!;
+    figures.add('readability.sample.ms', sample.readabilityMs, 'ms', null, undefined, `${sample.textChars} chars of page text`);
+    figures.add('pipeline.sample.ms', sample.pipelineMs, 'ms', 'readability.sample.ms', ratioAtMost(2), `${sample.articles} articles`);
+    figures.add('readability.large.ms', big.readabilityMs, 'ms', null, undefined, `${(large.bytes / 1e6).toFixed(2)} MB HTML`);
+    figures.add('pipeline.large.ms', big.pipelineMs, 'ms', 'readability.large.ms', ratioAtMost(2), `${big.articles} articles`);
+    figures.add('highlight.paint.ms', sample.paintMs, 'ms', null, undefined, `${sample.highlights} figures and places`);
+    figures.add('json.parse.gazetteer.ms', sample.gazetteerParseMs, 'ms', null, undefined, 'in Chromium');
+    figures.add('gazetteer.load.ms', sample.gazetteerLoadMs, 'ms', 'json.parse.gazetteer.ms', undefined, 'JSON.parse + parseGazetteer');
+    const popup = await measurePopup(browser, 10_000);
+    if (popup) {
+      figures.add('popup.10k.firstRender.ms', popup.firstRenderMs, 'ms', null, below(150, '< 150 ms'), 'library list until rows are in the DOM');
+      figures.add('popup.10k.query.ms', popup.queryMs, 'ms', null, undefined, `queryClippings "${popup.query}"`);
+      figures.add('popup.10k.search.ms', popup.searchMs, 'ms', null, below(30, '< 30 ms'), 'typing in the search box until the list shows the matches');
+      figures.add('export.10k.markdown.ms', popup.exportMs, 'ms', null, below(1000, '< 1 s'), 'read all 10,000 + Markdown');
+    }
+  });
+
+  staticFigures(figures);
+  await annotateFigures(figures);
+
+  process.stdout.write(figures.table() + '\n\n' + figures.jsonLines() + '\n');
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
