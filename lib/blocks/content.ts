@@ -110,12 +110,15 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   let first = -1;
   let last = -1;
   const read = readabilityText ? norm(readabilityText) : '';
+  // Readability's text keeps most paragraphs on lines of their own: a Set answers those at once, and
+  // indexOf on the whole text catches the rest (paragraphs it merged or split differently).
+  const lines = new Set(readabilityText ? readabilityText.split('\n').map(norm).filter(Boolean) : []);
   if (read.length > 0) {
     dom.blocks.forEach((b, i) => {
       if (clutter[i]) return;
       const t = norm(b.text);
       // Short lines match anywhere by chance; only longer ones anchor the content range.
-      if (t.length >= 12 && read.includes(t)) {
+      if (t.length >= 12 && (lines.has(t) || read.includes(t))) {
         if (first < 0) first = i;
         last = i;
       }

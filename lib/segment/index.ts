@@ -22,7 +22,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
     const built = buildArticle(parts, blocks, infos, fallback);
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
     const a = built.article;
-    if (!a.paragraphs.length && !a.fragments.length && !a.headline) continue;
+    // A headline with no text under it is no story (an empty page, a page of navigation).
+    if (!a.paragraphs.length && !a.fragments.length) continue;
     articles.push(a);
   }
   return { rubrics, articles };
