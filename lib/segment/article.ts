@@ -107,7 +107,7 @@ export function buildArticle(
     }
     if (!m.text) continue;
     opened = true;
-    pieces.push({ m, title: info.title });
+    pieces.push({ m, title: info.title, tag: block.tag });
   }
 
   const fixed = repair(pieces, continuedFrom !== null);

@@ -4,8 +4,10 @@
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
-import { looksLikeHeading, titleMatch } from './headline';
+import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
 import { endsSentence, startsMidSentence } from './sentence';
+
+const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 const MAX_HEAD = 3;
@@ -210,7 +212,8 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
       h = i;
     }
   }
-  if (h < 0) h = blocks.findIndex((b, i) => b.headingLevel === 1 && infos[i]?.title);
+  const siteParts = title ? siteNameParts(title) : [];
+  if (h < 0) h = blocks.findIndex((b, i) => b.headingLevel === 1 && infos[i]?.title && !siteParts.includes(b.text.trim()));
   if (h < 0) h = grammarStarts(infos)[0]?.head ?? -1;
   if (h < 0) h = all.slice(0, 5).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
   if (h < 0 && infos[0]?.title && !endsSentence(blocks[0]?.text ?? '.')) h = 0;
@@ -219,7 +222,10 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   // Above the headline: a kicker right on top of it, otherwise page furniture.
   const above = range(0, h);
   const rubricBlocks: number[] = [];
-  const kicker = above.length && infos[h - 1]?.title && blocks[h - 1]?.headingLevel === null ? h - 1 : -1;
+  // A section label ("World", "要闻") above a web headline is furniture; a kicker is set off by its layout.
+  const over = blocks[h - 1];
+  const kicker =
+    over && infos[h - 1]?.title && over.headingLevel === null && (over.emphasis || KICKER_CLASS.test(over.className)) ? h - 1 : -1;
   for (const k of above) {
     if (k === kicker) continue;
     if (infos[k]?.title) rubricBlocks.push(k);

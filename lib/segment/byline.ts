@@ -214,6 +214,11 @@ export interface CreditMatch {
  */
 export function parsePhotoCredit(text: string): CreditMatch | null {
   const t = text.trimEnd();
+  // Agency picture credits: "… REUTERS/Jane Doe", "(AP Photo/John Roe)".
+  const agency = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u.exec(t);
+  if (agency && agency[1]) {
+    return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+  }
   const m = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/.exec(t);
   if (!m) return null;
   const credit = m[1] ?? '';

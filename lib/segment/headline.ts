@@ -41,6 +41,14 @@ export function stripSiteName(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** The parts of the page title that are not the headline (site and section names). */
+export function siteNameParts(title: string): string[] {
+  const t = title.trim().replace(/\s+/g, ' ');
+  const parts = t.split(SITE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const main = stripSiteName(title);
+  return parts.length > 1 ? parts.filter((p) => p !== main) : [];
+}
+
 function norm(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"‘’']/g, '').toLowerCase();
 }

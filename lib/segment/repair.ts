@@ -7,6 +7,8 @@ export interface Piece {
   m: Mapped;
   /** The piece is a short headline-like line of its own (subhead, banner). */
   title: boolean;
+  /** The tag it was read from: a column break joins like with like (p to p), never a list item to a paragraph. */
+  tag: string;
 }
 
 export interface Repaired {
@@ -22,6 +24,10 @@ function joiner(a: string, b: string): string {
   return /[\w,;:'"’”)\]-]/.test(last) && /[\w"“'‘(]/.test(first) ? ' ' : '';
 }
 
+function joinable(a: string, b: string): boolean {
+  return a === b || a === 'div' || b === 'div';
+}
+
 /**
  * Joins pieces into paragraphs. A piece that does not end its sentence takes the next one; a headline-like
  * line between the two halves of a sentence is a rubric; a piece that starts mid-sentence after a complete
@@ -30,13 +36,13 @@ function joiner(a: string, b: string): string {
 export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
   const out: { m: Mapped; fragment: boolean }[] = [];
   const rubrics: string[] = [];
-  let cur: { m: Mapped; fragment: boolean; title: boolean } | null = null;
+  let cur: { m: Mapped; fragment: boolean; title: boolean; tag: string } | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (!piece) continue;
     if (!cur) {
       const orphan = out.length === 0 && !continuedFrom && startsMidSentence(piece.m.text);
-      cur = { m: piece.m, fragment: orphan, title: piece.title };
+      cur = { m: piece.m, fragment: orphan, title: piece.title, tag: piece.tag };
       continue;
     }
     const open = !cur.title && !endsSentence(cur.m.text);
@@ -46,13 +52,13 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
         rubrics.push(piece.m.text);
         continue;
       }
-      if (!piece.title) {
-        cur = { m: concat(cur.m, piece.m, joiner(cur.m.text, piece.m.text)), fragment: cur.fragment, title: false };
+      if (!piece.title && joinable(cur.tag, piece.tag)) {
+        cur = { tag: piece.tag, m: concat(cur.m, piece.m, joiner(cur.m.text, piece.m.text)), fragment: cur.fragment, title: false };
         continue;
       }
     }
     out.push({ m: cur.m, fragment: cur.fragment });
-    cur = { m: piece.m, fragment: !piece.title && startsMidSentence(piece.m.text), title: piece.title };
+    cur = { m: piece.m, fragment: !piece.title && startsMidSentence(piece.m.text), title: piece.title, tag: piece.tag };
   }
   if (cur) out.push({ m: cur.m, fragment: cur.fragment });
   const deduped = dropRepeats(out);

@@ -169,3 +169,25 @@ describe('an e-paper page mixing datelined stories, a commentary and a feature (
     expectExactSourceMaps(seg, blocks);
   });
 });
+
+describe('single article pages: headline against the site name', () => {
+  it('skips a logo h1 that is the site name and a section label above the headline', () => {
+    const { seg } = segmentHtml(`<!DOCTYPE html><html><head><title>Storm cuts power to 200,000 homes - The Coast Herald</title></head><body>
+      <h1 class="logo">The Coast Herald</h1>
+      <div class="story">
+        <div class="section-label">Weather</div>
+        <h2>Storm cuts power to 200,000 homes</h2>
+        <div>5 min read</div>
+        <p>A winter storm knocked out power to about 200,000 homes and businesses along the coast on Sunday, utilities said, as winds gusted above 100 km per hour.</p>
+        <p>Crews expected to restore most customers by Tuesday. A man clears a fallen tree in Dover. REUTERS/Jane Doe</p>
+      </div></body></html>`);
+    expect(seg.articles).toHaveLength(1);
+    const a = seg.articles[0];
+    expect(a?.headline).toBe('Storm cuts power to 200,000 homes');
+    expect(a?.subheadline).toBeNull();
+    expect(a?.paragraphs).toHaveLength(2);
+    expect(a?.paragraphs[1]?.endsWith('fallen tree in Dover.')).toBe(true);
+    expect(a?.byline?.photographers).toEqual(['Jane Doe']);
+    expect(JSON.stringify(seg)).not.toContain('min read');
+  });
+});
