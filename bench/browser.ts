@@ -12,10 +12,17 @@ export interface BenchBrowser {
   server: StaticServer;
 }
 
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions in a `__name(...)` helper;
+ * functions Playwright serialises into the browser carry that call, so the browser side needs the helper too.
+ */
+const NAME_HELPER = 'globalThis.__name ??= (f) => f; undefined';
+
 export async function withBrowser(body: (b: BenchBrowser) => Promise<void>): Promise<void> {
   // The repository root: the sample page and the generated .bench/ pages.
   const server = await serveStatic(resolve('.'));
   const ext = await launchWithExtension();
+  await ext.worker.evaluate(NAME_HELPER);
   try {
     await body({ ext, server });
   } finally {
@@ -73,6 +80,7 @@ export async function measurePopup(b: BenchBrowser, count: number): Promise<Popu
   await page.setViewportSize({ width: 420, height: 600 });
   await page.goto(`chrome-extension://${b.ext.extensionId}/bench-popup.html`);
   process.stderr.write(`bench: popup with ${count} clippings\n`);
+  await page.evaluate(NAME_HELPER);
   await page.waitForFunction(() => 'jianbaoPopupBench' in globalThis);
   const result = await page.evaluate(
     (n) => (globalThis as unknown as { jianbaoPopupBench: { run(n: number): Promise<PopupBenchResult> } }).jianbaoPopupBench.run(n),

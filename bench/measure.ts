@@ -33,12 +33,15 @@ export class Figures {
   readonly list: Figure[] = [];
   readonly targets = new Map<string, Target>();
   readonly notes = new Map<string, string>();
+  /** Unrounded values, so ratios of small figures are not skewed by display rounding. */
+  private readonly raw = new Map<string, number>();
 
   add(bench: string, value: number, unit: Unit, baseline: string | null = null, target?: Target, note?: string): Figure {
-    const base = baseline ? this.list.find((f) => f.bench === baseline) : undefined;
-    if (baseline && !base) throw new Error(`baseline ${baseline} must be measured before ${bench}`);
-    const ratio = base && base.value > 0 ? round(value / base.value, 3) : null;
-    const f: Figure = { bench, value: round(value, unit === 'KB' ? 1 : 2), unit, baseline: base ? baseline : null, ratio };
+    const base = baseline ? this.raw.get(baseline) : undefined;
+    if (baseline && base === undefined) throw new Error(`baseline ${baseline} must be measured before ${bench}`);
+    const ratio = base !== undefined && base > 0 ? round(value / base, 3) : null;
+    const f: Figure = { bench, value: round(value, unit === 'KB' ? 1 : 3), unit, baseline: base !== undefined ? baseline! : null, ratio };
+    this.raw.set(bench, value);
     this.list.push(f);
     if (target) this.targets.set(bench, target);
     if (note) this.notes.set(bench, note);

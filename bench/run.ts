@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { runNodeChild } from './child';
 import { largePage, readText, writeGenerated, zhNewsLines } from './generate';
 import { Figures, above, below, median, ratioAtMost } from './measure';
-import { measurePages, measurePopup, withBrowser } from './browser';
+import { measurePages, measurePopup, withBrowser, type BenchBrowser } from './browser';
+
+const ONLY = new Set((process.env.JIANBAO_BENCH_ONLY ?? 'pages,popup,static,annotate').split(','));
 
 const OUT = resolve('.bench');
 const SAMPLE = resolve('sample/page.html');
@@ -21,6 +23,14 @@ const ZH_TEXT_BYTES = 10_500_000;
 const ANNOTATE_RUNS = 3;
 
 const kb = (bytes: number) => bytes / 1024;
+
+/** "segment 1.2 · figures 0.8 …": where the pipeline's time goes (figuresAndPlaces includes figures). */
+function stageNote(stages: Record<string, number>): string {
+  return Object.entries(stages)
+    .filter(([k]) => k !== 'readability')
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(' · ');
+}
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -59,37 +69,46 @@ async function annotateFigures(figures: Figures): Promise<void> {
   if (rss.length) figures.add('annotate.zh.peakRSS.KB', median(rss), 'KB', null, undefined, 'peak resident memory of the annotate process');
 }
 
+async function pageFigures(figures: Figures, browser: BenchBrowser, largeBytes: number): Promise<void> {
+  const pages = await measurePages(browser, [
+    { key: 'sample', path: '/sample/page.html', runs: 25 },
+    { key: 'large', path: '/.bench/large.html', runs: 5 },
+  ]);
+  const sample = pages.sample!;
+  const big = pages.large!;
+  figures.add('readability.sample.ms', sample.readabilityMs, 'ms', null, undefined, `${sample.textChars} chars of page text`);
+  figures.add('pipeline.sample.ms', sample.pipelineMs, 'ms', 'readability.sample.ms', ratioAtMost(2), `${sample.articles} articles; ${stageNote(sample.stages)}`);
+  figures.add('readability.large.ms', big.readabilityMs, 'ms', null, undefined, `${(largeBytes / 1e6).toFixed(2)} MB HTML`);
+  figures.add('pipeline.large.ms', big.pipelineMs, 'ms', 'readability.large.ms', ratioAtMost(2), `${big.articles} articles; ${stageNote(big.stages)}`);
+  figures.add('highlight.paint.ms', sample.paintMs, 'ms', null, undefined, `${sample.highlights} figures and places: ranges + CSS.highlights`);
+  figures.add('json.parse.gazetteer.ms', sample.gazetteerParseMs, 'ms', null, undefined, 'in Chromium');
+  figures.add('gazetteer.load.ms', sample.gazetteerLoadMs, 'ms', 'json.parse.gazetteer.ms', undefined, 'JSON.parse + parseGazetteer');
+}
+
+async function popupFigures(figures: Figures, browser: BenchBrowser): Promise<void> {
+  const popup = await measurePopup(browser, 10_000);
+  if (!popup) return;
+  figures.add('popup.10k.firstRender.ms', popup.firstRenderMs, 'ms', null, below(150, '< 150 ms'), 'library view mounted until its rows are in the DOM');
+  figures.add('popup.10k.query.ms', popup.queryMs, 'ms', null, undefined, `queryClippings "${popup.query}" alone`);
+  figures.add('popup.10k.search.ms', popup.searchMs, 'ms', null, below(30, '< 30 ms'), 'typed into the search box until the list shows the matches');
+  figures.add('export.10k.markdown.ms', popup.exportMs, 'ms', null, below(1000, '< 1 s'), `read all 10,000 + Markdown (${(popup.exportBytes / 1e6).toFixed(1)} M chars)`);
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const figures = new Figures();
   const large = writeGenerated(resolve(OUT, 'large.html'), largePage(readText(SAMPLE), LARGE_PAGE_BYTES));
   log(`large page: ${(large.bytes / 1e6).toFixed(2)} MB of HTML`);
 
-  await withBrowser(async (browser) => {
-    const pages = await measurePages(browser, [
-      { key: 'sample', path: '/sample/page.html', runs: 9 },
-      { key: 'large', path: '/.bench/large.html', runs: 5 },
-    ]);
-    const sample = pages.sample!;
-    const big = pages.large!;
-    figures.add('readability.sample.ms', sample.readabilityMs, 'ms', null, undefined, `${sample.textChars} chars of page text`);
-    figures.add('pipeline.sample.ms', sample.pipelineMs, 'ms', 'readability.sample.ms', ratioAtMost(2), `${sample.articles} articles`);
-    figures.add('readability.large.ms', big.readabilityMs, 'ms', null, undefined, `${(large.bytes / 1e6).toFixed(2)} MB HTML`);
-    figures.add('pipeline.large.ms', big.pipelineMs, 'ms', 'readability.large.ms', ratioAtMost(2), `${big.articles} articles`);
-    figures.add('highlight.paint.ms', sample.paintMs, 'ms', null, undefined, `${sample.highlights} figures and places`);
-    figures.add('json.parse.gazetteer.ms', sample.gazetteerParseMs, 'ms', null, undefined, 'in Chromium');
-    figures.add('gazetteer.load.ms', sample.gazetteerLoadMs, 'ms', 'json.parse.gazetteer.ms', undefined, 'JSON.parse + parseGazetteer');
-    const popup = await measurePopup(browser, 10_000);
-    if (popup) {
-      figures.add('popup.10k.firstRender.ms', popup.firstRenderMs, 'ms', null, below(150, '< 150 ms'), 'library list until rows are in the DOM');
-      figures.add('popup.10k.query.ms', popup.queryMs, 'ms', null, undefined, `queryClippings "${popup.query}"`);
-      figures.add('popup.10k.search.ms', popup.searchMs, 'ms', null, below(30, '< 30 ms'), 'typing in the search box until the list shows the matches');
-      figures.add('export.10k.markdown.ms', popup.exportMs, 'ms', null, below(1000, '< 1 s'), 'read all 10,000 + Markdown');
-    }
-  });
+  if (ONLY.has('pages') || ONLY.has('popup')) {
+    await withBrowser(async (browser) => {
+      if (ONLY.has('pages')) await pageFigures(figures, browser, large.bytes);
+      if (ONLY.has('popup')) await popupFigures(figures, browser);
+    });
+  }
 
-  staticFigures(figures);
-  await annotateFigures(figures);
+  if (ONLY.has('static')) staticFigures(figures);
+  if (ONLY.has('annotate')) await annotateFigures(figures);
 
   process.stdout.write(figures.table() + '\n\n' + figures.jsonLines() + '\n');
   log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

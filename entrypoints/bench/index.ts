@@ -1,9 +1,14 @@
 // Benchmark probe (test builds only): injected into a page by bench/run.ts to time Readability alone, the whole
 // pipeline and highlight painting on the live document, in the same isolated world the annotator runs in.
 import { browser } from 'wxt/browser';
+import { annotateText } from '@/lib/annotate';
+import { selectContentBlocks } from '@/lib/blocks/content';
+import { blocksFromDom } from '@/lib/blocks/dom';
 import { pageHighlights } from '@/lib/highlight/entries';
+import { annotatorLang, detectLang } from '@/lib/lang';
 import { extractDocument, readabilityText } from '@/lib/pipeline';
-import { parseGazetteer, type Gazetteer } from '@/lib/places';
+import { buildPlaceContext, parseGazetteer, type Gazetteer } from '@/lib/places';
+import { segment } from '@/lib/segment';
 
 export interface PageBenchResult {
   runs: number;
@@ -16,6 +21,8 @@ export interface PageBenchResult {
   /** JSON.parse of the gazetteer resource alone, and JSON.parse + parseGazetteer (what a click pays once). */
   gazetteerParseMs: number;
   gazetteerLoadMs: number;
+  /** Where the pipeline's time goes, stage by stage (medians), to explain its ratio to Readability. */
+  stages: Record<string, number>;
 }
 
 const PAINT_PREFIX = 'jianbao-bench-';
@@ -49,6 +56,29 @@ function unpaint(): void {
   for (const name of [...CSS.highlights.keys()]) if (String(name).startsWith(PAINT_PREFIX)) CSS.highlights.delete(name);
 }
 
+/** The stages lib/pipeline.ts chains, timed one by one (a diagnosis; the figure itself is extractDocument). */
+function stageTimes(gazetteer: Gazetteer): Record<string, number> {
+  const t: Record<string, number> = {};
+  const lap = <T,>(name: string, f: () => T): T => {
+    const t0 = performance.now();
+    const v = f();
+    t[name] = performance.now() - t0;
+    return v;
+  };
+  const readable = lap('readability', () => readabilityText(document));
+  const dom = lap('blocks', () => blocksFromDom(document.body ?? document.documentElement));
+  const content = lap('content', () => selectContentBlocks(dom, readable.text));
+  const blocks = content.map((i) => dom.blocks[i]!);
+  const lang = detectLang(document.documentElement.getAttribute('lang'), blocks.map((b) => b.text).join('\n'));
+  const seg = lap('segment', () => segment(blocks, { title: document.title, lang }));
+  const texts = seg.articles.flatMap((a) => [a.headline, ...a.paragraphs]);
+  const context = lap('placeContext', () => buildPlaceContext(texts, gazetteer));
+  const annotate = annotatorLang(lang);
+  lap('figures', () => texts.forEach((text) => annotateText(text, { gazetteer: null, lang: annotate })));
+  lap('figuresAndPlaces', () => texts.forEach((text) => annotateText(text, { gazetteer, lang: annotate, context })));
+  return t;
+}
+
 async function run(runs = 7): Promise<PageBenchResult> {
   // The gazetteer is loaded once, as the annotator does; its cost is measured separately (gazetteer.load.ms).
   const raw = await (await fetch(browser.runtime.getURL('/gazetteer.json'))).text();
@@ -77,7 +107,13 @@ async function run(runs = 7): Promise<PageBenchResult> {
     painting.push(time(() => (highlights = paint(extract))));
     unpaint();
   }
+  const stageRuns: Record<string, number[]> = {};
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    for (const [k, v] of Object.entries(stageTimes(gazetteer))) (stageRuns[k] ??= []).push(v);
+  }
+  const stages = Object.fromEntries(Object.entries(stageRuns).map(([k, v]) => [k, median(v)]));
   return {
+    stages,
     runs,
     readabilityMs: median(readability),
     pipelineMs: median(pipeline),
