@@ -1,7 +1,7 @@
 // One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
 // first paragraph, credits and markers taken off the ends, then the body repaired.
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
-import { mergeBylines, parseBracketByline, parsePhotoCredit, parseTrailingEnglishCredits } from './byline';
+import { mergeBylines, parseBracketByline, parseReportedByline, parsePhotoCredit, parseTrailingEnglishCredits } from './byline';
 import type { BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
@@ -51,6 +51,8 @@ export function buildArticle(
     if (!block || !info) continue;
     if (info.byline) {
       byline = mergeBylines(byline, info.byline);
+      // A credit line of its own under a caption ("本报记者 X 摄").
+      if (info.byline.photographers.length && pieces.length) credited = true;
       continue;
     }
     if (info.markerOnly) {
@@ -71,7 +73,7 @@ export function buildArticle(
         dateline = dl.dateline;
         m = trim(slice(m, dl.length));
       }
-      const bb = parseBracketByline(m.text);
+      const bb = parseBracketByline(m.text) ?? parseReportedByline(m.text);
       if (bb) {
         byline = mergeBylines(byline, bb.byline);
         m = trim(slice(m, bb.length));

@@ -59,7 +59,7 @@ export function grammarStarts(infos: BlockInfo[]): { head: number; body: number 
       let j = i;
       while (j < n && j - i < MAX_HEAD && infos[j]?.title) j++;
       // Try the longest group first, then shorter ones ending nearer the story start.
-      if (opensStory(infos[j])) {
+      if (opensStory(infos[j], infos[j + 1])) {
         starts.push({ head: i, body: j });
         i = j;
         continue;

@@ -124,6 +124,14 @@ export function parseBracketByline(text: string): BylineMatch | null {
   return b ? { byline: b, length: m[0].length } : null;
 }
 
+/** "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets. */
+export function parseReportedByline(text: string): BylineMatch | null {
+  const m = /^\s*([^。！？，,：:（）()]{3,40}?)\s*报道\s*[:：]?\s*/.exec(text);
+  if (!m) return null;
+  const b = parseRoleNames(m[1] ?? '');
+  return b ? { byline: b, length: m[0].length } : null;
+}
+
 const LINE_MARKS = /^[□■●◆▲★◇○◎※\s]+/;
 
 function splitEnglishNames(list: string): string[] | null {

@@ -1,7 +1,7 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
 import type { Block, Byline } from '../types';
-import { parseBracketByline, parseBylineLine, parsePhotoCredit, type CreditMatch } from './byline';
+import { parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type CreditMatch } from './byline';
 import { parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
@@ -40,14 +40,16 @@ export function classify(block: Block): BlockInfo {
   let rest = from ? text.slice(from.end) : text;
   const dateline = parseDateline(rest);
   if (dateline) rest = rest.slice(dateline.length);
-  const openingByline = parseBracketByline(rest) !== null;
+  const openingByline = parseBracketByline(rest) !== null || parseReportedByline(rest) !== null;
   const credit = text.length < 800 ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
   return { byline, markerOnly, title, from, dateline, openingByline, credit };
 }
 
 /** Whether a block opens a story: a dateline, a byline, a continuation marker, or a credited caption. */
-export function opensStory(info: BlockInfo | undefined): boolean {
+export function opensStory(info: BlockInfo | undefined, next?: BlockInfo): boolean {
   if (!info) return false;
-  return !!(info.dateline || info.from || info.byline || info.openingByline || info.credit);
+  if (info.dateline || info.from || info.byline || info.openingByline || info.credit) return true;
+  // A caption whose credit sits on the line below it.
+  return !info.title && !!next?.byline?.photographers.length;
 }

@@ -191,3 +191,27 @@ describe('single article pages: headline against the site name', () => {
     expect(JSON.stringify(seg)).not.toContain('min read');
   });
 });
+
+describe('e-paper text with kickers, decks, credit lines and unbracketed bylines', () => {
+  const blocks = blocksFromText(readFileSync(join(process.cwd(), 'test/fixtures/pages/epaper-heads-credits.txt'), 'utf8'));
+  const seg = segment(blocks);
+
+  it('tells the headline from its kicker (引题) and deck (副题)', () => {
+    expect(seg.articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['全区经济运行总体平稳', '坚持稳中求进 推动高质量发展'],
+      ['扎根草原的“守护者”', '——记全国劳动模范张建国'],
+      ['冰雪那达慕开幕', null],
+      ['全区春运客流稳步回升', null],
+    ]);
+  });
+
+  it('reads a credit on its own line as a photo, and "记者 刘洋 报道：" as a byline', () => {
+    const [, profile, photo, travel] = seg.articles;
+    expect(profile?.byline?.reporters).toEqual(['李四']);
+    expect(photo?.photo).toBe(true);
+    expect(photo?.byline?.photographers).toEqual(['王浩']);
+    expect(travel?.byline?.reporters).toEqual(['刘洋']);
+    expect(travel?.paragraphs[0]?.startsWith('春运以来')).toBe(true);
+    expectExactSourceMaps(seg, blocks);
+  });
+});
