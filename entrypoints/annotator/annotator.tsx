@@ -169,15 +169,18 @@ export class Annotator {
     this.listening = true;
     document.addEventListener('mouseup', () => setTimeout(() => this.onSelection()), true);
     document.addEventListener('keyup', (e) => e.shiftKey && this.onSelection(), true);
-    let pending = false;
+    // One hit test per frame, at the pointer's latest position.
+    let pointer: { x: number; y: number } | null = null;
     document.addEventListener(
       'mousemove',
       (e) => {
-        if (pending) return;
-        pending = true;
+        const scheduled = pointer !== null;
+        pointer = { x: e.clientX, y: e.clientY };
+        if (scheduled) return;
         requestAnimationFrame(() => {
-          pending = false;
-          this.onHover(e.clientX, e.clientY);
+          const { x, y } = pointer!;
+          pointer = null;
+          this.onHover(x, y);
         });
       },
       { passive: true },

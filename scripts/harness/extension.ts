@@ -45,12 +45,14 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   // A string, not a function: tsx would wrap a named inner function in a helper the worker does not have.
   await worker.evaluate(`new Promise((ok) => { (function poll() { globalThis.__jianbao ? ok() : setTimeout(poll, 20); })(); })`);
 
+  /** The tab showing `page`: brought to the front first, since several tabs may show the same URL. */
   async function tabId(page: Page): Promise<number> {
+    await page.bringToFront();
     const url = page.url();
     const id = await worker.evaluate(async (u) => {
       type Tabs = { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } };
-      const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, url: u.split('#')[0] });
+      return tabs[0]?.id ?? null;
     }, url);
     if (id === null) throw new Error(`No tab shows ${url}`);
     return id;

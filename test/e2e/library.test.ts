@@ -1,0 +1,68 @@
+// The library in real Chromium: clippings saved on the sample page are found, filtered and exported.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension';
+import { serveStatic, type StaticServer } from '../../scripts/harness/server';
+import { exportMarkdownFromPopup, saveSelectionThroughPanel } from '../../scripts/harness/flows';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let library: Page;
+
+const PASSAGES = [
+  { text: '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%', note: '口岸货运量创新高', tags: '口岸, 货运' },
+  { text: '其中鄂尔多斯市准格尔旗4.9毫米、乌审旗河南乡4.8毫米', note: '降雪量', tags: '天气' },
+  { text: '阿拉善盟阿拉善左旗李井滩5.3毫米、鄂尔多斯市东胜区5.3毫米', note: '', tags: '天气' },
+  { text: '全年累计出口整车19785辆,同比增长193.2%', note: '整车出口', tags: '口岸' },
+];
+
+beforeAll(async () => {
+  server = await serveStatic(resolve('test/fixtures'));
+  browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/seed/page.html'));
+  await browser.click(page);
+  for (const p of PASSAGES) await saveSelectionThroughPanel(page, p);
+  library = await browser.context.newPage();
+  await library.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the library page', () => {
+  it('shows every saved clipping with its article', async () => {
+    await expect.poll(() => library.getByText('降雪量').count()).toBe(1);
+    for (const p of PASSAGES) await expect.poll(() => library.getByText(p.text, { exact: true }).count()).toBe(1);
+    expect(await library.getByText('全区多地降雪有效缓解当前旱情', { exact: false }).count()).toBeGreaterThan(0);
+  });
+
+  it('finds clippings by a Chinese word inside a sentence', async () => {
+    await library.getByLabel('搜索剪报').fill('货运量');
+    await expect.poll(() => library.getByText(PASSAGES[0]!.text, { exact: true }).count()).toBe(1);
+    await expect.poll(() => library.getByText(PASSAGES[1]!.text, { exact: true }).count()).toBe(0);
+    await library.getByLabel('搜索剪报').fill('');
+  });
+
+  it('filters by a prefecture and finds the counties inside it', async () => {
+    await library.getByLabel('地点').selectOption('150600');
+    await expect.poll(() => library.getByText(PASSAGES[1]!.text, { exact: true }).count()).toBe(1);
+    await expect.poll(() => library.getByText(PASSAGES[2]!.text, { exact: true }).count()).toBe(1);
+    await expect.poll(() => library.getByText(PASSAGES[0]!.text, { exact: true }).count()).toBe(0);
+    await library.getByLabel('地点').selectOption('');
+  });
+
+  it('exports the library as the Markdown in the golden file', async () => {
+    const markdown = await exportMarkdownFromPopup(library);
+    const normalised = markdown
+      .replaceAll(server.origin, 'http://127.0.0.1:PORT')
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, 'SAVED-AT');
+    const golden = resolve('test/fixtures/golden/e2e-sample-library.md');
+    // UPDATE_GOLDEN=1 rewrites the golden file after a deliberate change of format; read the diff before committing.
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, normalised);
+    expect(normalised).toBe(readFileSync(golden, 'utf8'));
+  });
+});

@@ -1,0 +1,123 @@
+// Other pages a reader meets: an English wire story, a site with a strict CSP, a page edited after saving.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension';
+import { serveStatic, type StaticServer } from '../../scripts/harness/server';
+import { saveSelectionThroughPanel, selectText } from '../../scripts/harness/flows';
+import type { SaveResult } from '../../lib/messages';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveStatic(resolve('test/fixtures'));
+  browser = await launchWithExtension({ locale: 'en-US' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const highlightNames = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const names: string[] = [];
+    CSS.highlights.forEach((_h, name) => names.push(name));
+    return names.sort();
+  });
+
+describe('an English wire story', () => {
+  it('is one article under its own headline, with figures and places highlighted and an English panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/e2e/english-wire.html'));
+    const report = await browser.click(page);
+    expect(report.articles).toBe(1);
+    expect(await page.locator('jianbao-ui .headline').allTextContents()).toEqual(['Mongolia coal exports to China jump as border crossings reopen']);
+    expect(report.figures).toBeGreaterThanOrEqual(5);
+    expect(report.places).toBeGreaterThanOrEqual(4);
+    const names = await highlightNames(page);
+    expect(names).toContain('jianbao-place');
+    expect(names).toContain('jianbao-figure-money');
+    expect(names).toContain('jianbao-figure-percent');
+    expect(await page.locator('jianbao-ui [data-testid=summary]').textContent()).toMatch(/1 article/);
+  });
+
+  it('shows the normalised value when the reader hovers a figure', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/e2e/english-wire.html'));
+    await browser.click(page);
+    const box = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('$4.2 billion'))!;
+      const node = p.firstChild!;
+      const at = node.textContent!.indexOf('$4.2 billion');
+      const r = document.createRange();
+      r.setStart(node, at + 2);
+      r.setEnd(node, at + 3);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x - 20, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    const tip = page.locator('jianbao-ui .tip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('4,200,000,000 USD');
+  });
+});
+
+describe('a site with a strict Content-Security-Policy', () => {
+  it('is annotated all the same: panel, highlights and saving work', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/e2e/csp-strict.html'));
+    const report = await browser.click(page);
+    expect(report.articles).toBe(12);
+    expect(await page.locator('jianbao-ui .panel').isVisible()).toBe(true);
+    expect(await highlightNames(page)).toContain('jianbao-place');
+    await saveSelectionThroughPanel(page, { text: '全年累计出口整车19785辆', note: '', tags: '' });
+    expect(await highlightNames(page)).toContain('jianbao-clip-yellow');
+  });
+});
+
+describe('saved clippings on a page that changed', () => {
+  it('finds a clipping again after the page was edited, and lists one that is gone as an orphan', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed/page.html?edit'));
+    await browser.click(page);
+    await saveSelectionThroughPanel(page, { text: '全年进口煤炭278.7万吨,同比增长53.8%', note: '', tags: '' });
+    await saveSelectionThroughPanel(page, { text: '共签订、达成意向协议10个', note: '', tags: '' });
+    await page.reload();
+    // The paper corrected its page: a sentence added before the first clipping, the second passage rewritten.
+    await page.evaluate(() => {
+      const ps = [...document.querySelectorAll('p')];
+      const coal = ps.find((p) => p.textContent!.includes('278.7万吨'))!;
+      coal.textContent = '（更正）' + coal.textContent!.replace('组合拳,', '组合拳，');
+      const deal = ps.find((p) => p.textContent!.includes('达成意向协议10个'))!;
+      deal.textContent = deal.textContent!.replace('共签订、达成意向协议10个', '此前已有多个项目落地');
+      document.body.prepend(Object.assign(document.createElement('p'), { textContent: '本版有更新。' }));
+    });
+    const report = await browser.click(page);
+    expect(report.clippings).toBe(1);
+    expect(report.orphans).toBe(1);
+    const painted = await page.evaluate(() => [...(CSS.highlights.get('jianbao-clip-yellow') as unknown as Set<Range>)].map((r) => r.toString()));
+    expect(painted).toEqual(['全年进口煤炭278.7万吨,同比增长53.8%']);
+    await page.locator('jianbao-ui [data-testid=orphans] summary').click();
+    expect(await page.locator('jianbao-ui [data-testid=orphans] li').allTextContents()).toEqual(['共签订、达成意向协议10个']);
+  });
+});
+
+describe('the context menu "Save selection to Jianbao"', () => {
+  it('saves what is selected, even before the toolbar was clicked on that page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed/page.html?menu'));
+    await selectText(page, '创新采用集装箱吊运、接驳等方式进口活羊');
+    const id = await browser.tabId(page);
+    const result = await browser.worker.evaluate(
+      (tab) => (globalThis as unknown as { __jianbao: { saveSelection(id: number): Promise<SaveResult> } }).__jianbao.saveSelection(tab),
+      id,
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.clipping.text).toBe('创新采用集装箱吊运、接驳等方式进口活羊');
+      expect(result.clipping.article?.headline).toBe('去年全区口岸进出境货运量同比增长14.7%');
+    }
+    expect(await page.locator('jianbao-ui [data-testid=toast]').textContent()).toBe('Saved to your library');
+  });
+});
