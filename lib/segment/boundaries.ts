@@ -181,11 +181,16 @@ function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefine
 function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
   const count = (l: number) => blocks.filter((b) => b.headingLevel === l).length;
   const h1 = blocks.findIndex((b) => b.headingLevel === 1);
-  if (count(1) === 1 && (!title || titleMatch(blocks[h1]?.text ?? '', title) >= 0.6)) return null;
   let level = -1;
   for (let l = 1; l <= 4 && level < 0; l++) if (count(l) >= 2) level = l;
   if (level < 0) return null;
   const heads = blocks.map((b, i) => (b.headingLevel === level ? i : -1)).filter((i) => i >= 0);
+  // One h1 with prose under it before the first section heading is one story with subheads;
+  // an h1 sitting right on top of the h2s is the page's own name.
+  if (count(1) === 1 && level > 1) {
+    const lede = range(h1 + 1, heads[0] ?? blocks.length).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 80);
+    if (lede) return null;
+  }
   // Each heading must lead some prose, else this is a list of links, not stories.
   const prose = heads.filter((h, k) => {
     const end = heads[k + 1] ?? blocks.length;

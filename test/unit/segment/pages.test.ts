@@ -215,3 +215,21 @@ describe('e-paper text with kickers, decks, credit lines and unbracketed bylines
     expectExactSourceMaps(seg, blocks);
   });
 });
+
+describe('heading outlines', () => {
+  const html = (body: string, title: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body><main>${body}</main></body></html>`;
+  const para = (s: string) => `<p>${s} The council approved the plan after a long debate on Tuesday evening, officials said.</p>`;
+
+  it('a page of h2 stories under a section h1 is several stories', () => {
+    const { seg } = segmentHtml(html(`<h1>Local news</h1><h2>Bridge to reopen in May</h2>${para('A.')}${para('B.')}<h2>School budget passes</h2>${para('C.')}<h2>Library extends hours</h2>${para('D.')}`, 'Local news | Town Post'));
+    expect(seg.articles.map((a) => a.headline)).toEqual(['Bridge to reopen in May', 'School budget passes', 'Library extends hours']);
+  });
+
+  it('one h1 story with h2 subheads is one story, even when the title words it differently', () => {
+    const { seg } = segmentHtml(html(`<h1>How the town rebuilt its bridge</h1>${para('Lede.')}<h2>The flood</h2>${para('A.')}<h2>The money</h2>${para('B.')}`, 'Bridge rebuilt after flood | Town Post'));
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('How the town rebuilt its bridge');
+    expect(seg.articles[0]?.paragraphs).toContain('The flood');
+  });
+});
