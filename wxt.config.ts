@@ -14,9 +14,11 @@ export default defineConfig({
     // (entrypoints/popup) opens from the panel and from the icon's context menu.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) delete manifest.action.default_popup;
+      if (manifest.browser_action) delete manifest.browser_action.default_popup;
     },
   },
-  manifest: {
+  // Firefox gets Manifest V3 too (npm run build:firefox passes --mv3): action, scripting and activeTab as in Chrome.
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,5 +31,13 @@ export default defineConfig({
     },
     // The gazetteer is fetched by the injected script; dynamic URLs keep pages from probing for the extension.
     web_accessible_resources: [{ resources: ['gazetteer.json'], matches: ['<all_urls>'], use_dynamic_url: true }],
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Jianbao sends nothing anywhere: every clipping stays in the reader's browser.
+            gecko: { id: 'jianbao@jianbao.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
