@@ -131,6 +131,19 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   }
   const keep: number[] = headAbove(first, dom, clutter);
   for (let i = first; i <= last && i < n; i++) if (!clutter[i]) keep.push(i);
+  // On a page of several <article>s Readability may pick just one: keep every story container with prose.
+  const containers = new Set(dom.blocks.map((b) => b.container).filter((c) => c !== null));
+  if (containers.size >= 2) {
+    const prose = new Set<number>();
+    dom.blocks.forEach((b, i) => {
+      if (b.container !== null && !clutter[i] && b.text.length > 60) prose.add(b.container);
+    });
+    const inKeep = new Set(keep);
+    dom.blocks.forEach((b, i) => {
+      if (b.container !== null && prose.has(b.container) && !clutter[i] && !inKeep.has(i)) keep.push(i);
+    });
+    keep.sort((a, b) => a - b);
+  }
   // Short lines Readability dropped right after the last paragraph (credits, "（下转第3版）").
   for (let i = last + 1; i < n && i <= last + 2; i++) {
     const b = dom.blocks[i];

@@ -40,3 +40,13 @@ describe('selectContentBlocks', () => {
     expect(kept.join()).not.toMatch(/首页|第01版|版权所有|相关链接/);
   });
 });
+
+describe('selectContentBlocks on a page of several <article>s', () => {
+  it('keeps every story even when Readability picked only one of them', () => {
+    const story = (h: string) => `<article><h2>${h}</h2><p>${h} — the first paragraph of this story is long enough to count as prose on any page.</p></article>`;
+    const doc = new DOMParser().parseFromString(`<html><body><nav><a href="/">Home</a></nav>${story('One')}${story('Two')}${story('Three')}</body></html>`, 'text/html');
+    const dom = blocksFromDom(doc.body);
+    const kept = selectContentBlocks(dom, 'Two — the first paragraph of this story is long enough to count as prose on any page.');
+    expect(kept.map((i) => dom.blocks[i]?.text.slice(0, 5))).toEqual(['One', 'One —', 'Two', 'Two —', 'Three', 'Three']);
+  });
+});
