@@ -1,0 +1,67 @@
+// @vitest-environment node
+// The command line as batch users run it (a child process through bin/jianbao.mjs), on the sample page.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../../lib/types';
+
+function jianbao(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['bin/jianbao.mjs', ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const CONTRACT_KEYS = ['url', 'title', 'lang', 'rubrics', 'articles'];
+const ARTICLE_KEYS = ['headline', 'subheadline', 'dateline', 'byline', 'paragraphs', 'fragments', 'continuedFrom', 'continuesTo', 'truncated', 'photo', 'figures', 'places'];
+
+describe('jianbao extract', () => {
+  it('prints the contract JSON for a saved page: 12 articles, offsets that point at the figure and place texts', () => {
+    const { code, stdout, stderr } = jianbao(['extract', 'test/fixtures/seed/page.html', '--format', 'json', '--url', 'https://example.com/p.html']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as ExtractResult;
+    expect(Object.keys(result)).toEqual(CONTRACT_KEYS);
+    expect(result.url).toBe('https://example.com/p.html');
+    expect(result.articles).toHaveLength(12);
+    for (const a of result.articles) {
+      expect(Object.keys(a)).toEqual(ARTICLE_KEYS);
+      for (const s of [...a.figures, ...a.places]) {
+        const text = s.paragraph === -1 ? a.headline : a.paragraphs[s.paragraph]!;
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }
+  });
+
+  it('gives the same articles from the page and from its plain text', () => {
+    const html = JSON.parse(jianbao(['extract', 'test/fixtures/seed/page.html', '--format', 'json']).stdout) as ExtractResult;
+    const text = JSON.parse(jianbao(['extract', 'test/fixtures/seed/page.txt', '--format', 'json']).stdout) as ExtractResult;
+    expect(text.articles.map((a) => a.headline)).toEqual(html.articles.map((a) => a.headline));
+    expect(text.articles.map((a) => a.paragraphs)).toEqual(html.articles.map((a) => a.paragraphs));
+  });
+
+  it('writes Markdown by default: one section per article with its dateline and figures', () => {
+    const { code, stdout } = jianbao(['extract', '-'], readFileSync('test/fixtures/seed/page.html', 'utf8'));
+    expect(code).toBe(0);
+    expect(stdout.match(/^## /gm)).toHaveLength(12);
+    expect(stdout).toContain('## 包头市九原区开展服务企业“面对面”大走访活动');
+    expect(stdout).toContain('- Dateline: 本报包头2月9日电');
+    expect(stdout).toContain('| 5842.2万吨 | 58422000 | t |');
+  });
+});
+
+describe('jianbao annotate', () => {
+  it('writes one JSON line per input line, in order, empty lines included', () => {
+    const input = ['去年全区口岸完成进出境货运量5842.2万吨，同比增长14.7%。', '', 'Exports to Mongolia reached $4.2 billion.'].join('\n') + '\n';
+    const { code, stdout } = jianbao(['annotate', '--lang', 'auto'], input);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { figures: { text: string; value: number }[]; places: { name: string }[] });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.figures.map((f) => [f.text, f.value])).toEqual([
+      ['5842.2万吨', 58422000],
+      ['14.7%', 14.7],
+    ]);
+    expect(lines[1]).toEqual({ figures: [], places: [] });
+    expect(lines[2]!.figures[0]!.value).toBe(4.2e9);
+    expect(lines[2]!.places.map((p) => p.name)).toContain('蒙古');
+    expect(stdout).not.toContain('"paragraph"');
+  });
+});
