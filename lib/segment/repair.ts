@@ -1,6 +1,6 @@
 // Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
-import { concat, cut, type Mapped } from './mapped';
+import { concat, slice, trim, type Mapped } from './mapped';
 import { endsSentence, hasCjk, sentenceKey, sentenceRanges, startsMidSentence } from './sentence';
 
 export interface Piece {
@@ -71,6 +71,20 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
 
 const MIN_REPEAT = 8;
 
+/** The text with the given ordered, disjoint ranges removed, in one pass. */
+function without(m: Mapped, ranges: [number, number][]): Mapped {
+  let out: Mapped = { text: '', spans: [] };
+  let at = 0;
+  for (const [s, e] of ranges) {
+    const kept = trim(slice(m, at, s));
+    if (kept.text) out = concat(out, kept, out.text && joiner(out.text, kept.text) ? ' ' : '');
+    at = e;
+  }
+  const tail = trim(slice(m, at));
+  if (tail.text) out = concat(out, tail, out.text && joiner(out.text, tail.text) ? ' ' : '');
+  return out;
+}
+
 /** Drops sentences (and ；-clauses) that already appeared earlier in the same story. */
 function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
   const seen = new Set<string>();
@@ -83,11 +97,7 @@ function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
       if (seen.has(key)) drop.push([s, e]);
       else seen.add(key);
     }
-    let m = item.m;
-    for (let k = drop.length - 1; k >= 0; k--) {
-      const r = drop[k];
-      if (r) m = cut(m, r[0], r[1]);
-    }
+    const m = drop.length ? without(item.m, drop) : item.m;
     if (m.text.trim()) result.push({ ...item, m });
   }
   return result;
