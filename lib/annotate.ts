@@ -1,6 +1,6 @@
 // Figures and places of one text: the unit the pipeline, `jianbao annotate` and clippings share.
 import { findFigures } from './figures';
-import { findPlaces, type Gazetteer, type PlaceContext } from './places';
+import { buildPlaceContext, findPlaces, type Gazetteer, type PlaceContext } from './places';
 import type { FigureSpan, PlaceSpan } from './types';
 
 export type Lang = 'auto' | 'zh' | 'en';
@@ -19,7 +19,9 @@ export interface AnnotateOptions {
 export function annotateText(text: string, options: AnnotateOptions): Annotations {
   if (!text) return { figures: [], places: [] };
   const figures = findFigures(text, { lang: options.lang ?? 'auto' });
-  const places = options.gazetteer ? findPlaces(text, options.gazetteer, options.context) : [];
+  // A text on its own (a line of `jianbao annotate`, a clipping) is its own context for ambiguous short forms.
+  const gazetteer = options.gazetteer;
+  const places = gazetteer ? findPlaces(text, gazetteer, options.context ?? buildPlaceContext([text], gazetteer)) : [];
   return { figures, places: dropOverlaps(places, figures) };
 }
 
