@@ -40,6 +40,19 @@ function isSkipped(el: Element, tag: string): boolean {
   return false;
 }
 
+/**
+ * Two inline boxes side by side with no space between them, the first ending in a letter and the second
+ * starting with a capitalised word ("<span>By Faisal Islam</span><span>Economics editor</span>"), are lines that CSS
+ * sets apart (display:block): the text gets the break a <br> would give, a space. Boxes nested in one
+ * another are one run of text ("<a>Faisal</a>'s"), and a lower-case start continues a word.
+ */
+export function isBoxJunction(prev: Element | null, next: Element, before: string, after: string): boolean {
+  if (!prev || prev === next || prev.contains(next) || next.contains(prev)) return false;
+  if (!/\p{L}$/u.test(before) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  // A box of a letter or two is part of a word ("<b>i</b>Phone", "Mc<span>Donald</span>").
+  return (prev.textContent ?? '').trim().length >= 4;
+}
+
 interface Frame {
   el: Element;
   /** This element owns blocks (a block tag, or a breaker whose direct text becomes a block). */
@@ -60,6 +73,8 @@ interface Open {
   container: number | null;
   titled: boolean;
   brs: number;
+  /** The element holding the last text read into the block, to see where one inline box ends and the next begins. */
+  lastParent: Element | null;
 }
 
 function headingLevel(el: Element, tag: string): number | null {
@@ -105,7 +120,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
   const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean) => {
     if (!open) {
-      open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0 };
+      open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null };
     }
     const o: Open = open;
     o.brs = 0;
@@ -128,6 +143,12 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     if (!f) return;
     const emphasised = (top()?.emphasis ?? 0) > 0;
     if (open && open.owner !== f.el) flush();
+    const parent = node.parentElement;
+    if (open) {
+      const o: Open = open;
+      if (!o.pendingSpace && o.text && parent && isBoxJunction(o.lastParent, parent, o.text, data)) o.pendingSpace = true;
+      o.lastParent = parent;
+    }
     // Only whitespace that collapsing changes breaks a run: runs of two or more, or a tab/newline/nbsp.
     // Single spaces stay inside the run, so ordinary prose maps with one run per node.
     ODD_WS.lastIndex = 0;
@@ -153,6 +174,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       if (to > from) emit(node, data, from, to, f, emphasised);
       if (to < data.length && open) (open as Open).pendingSpace = true;
     }
+    if (open) (open as Open).lastParent = parent;
   };
 
   const enter = (el: Element): boolean => {

@@ -30,8 +30,13 @@ export function buildArticle(
 ): BuiltArticle {
   const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
   const headline = headBlock ? fromBlock(parts.headline, headBlock.text) : { text: fallbackHeadline, spans: [] };
+  // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
+  // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.
+  const at = parts.head.indexOf(parts.headline);
+  const deck = at >= 0 ? parts.head.slice(at + 1) : [];
+  const kicker = at >= 0 ? parts.head.slice(0, at) : parts.head;
   let sub: Mapped | null = null;
-  for (const h of parts.head) {
+  for (const h of deck.length ? deck : kicker) {
     const b = blocks[h];
     if (h === parts.headline || !b) continue;
     sub = sub ? concat(sub, fromBlock(h, b.text), ' ') : fromBlock(h, b.text);

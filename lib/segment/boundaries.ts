@@ -206,6 +206,23 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   return { articles, rubricBlocks };
 }
 
+/** A section label is a word or two; a kicker (引题) is a phrase of its own. */
+function isPhrase(text: string): boolean {
+  const t = text.trim();
+  return /[\u3400-\u9fff]/.test(t) ? t.replace(/\s+/g, '').length >= 6 : t.split(/\s+/).length >= 3;
+}
+
+/**
+ * Whether the line right above a web headline is its kicker: set off as one (a kicker class, bold), or a
+ * lesser heading than the headline that reads as a phrase rather than a section label ("World", "要闻").
+ */
+function isKicker(over: Block, headline: Block, siteParts: string[]): boolean {
+  if (siteParts.includes(over.text.trim())) return false;
+  if (KICKER_CLASS.test(over.className)) return true;
+  if (over.headingLevel === null) return over.emphasis;
+  return headline.headingLevel !== null && over.headingLevel > headline.headingLevel && isPhrase(over.text);
+}
+
 function single(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
   const all = range(0, blocks.length);
   let h = -1;
@@ -229,8 +246,7 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   const rubricBlocks: number[] = [];
   // A section label ("World", "要闻") above a web headline is furniture; a kicker is set off by its layout.
   const over = blocks[h - 1];
-  const kicker =
-    over && infos[h - 1]?.title && over.headingLevel === null && (over.emphasis || KICKER_CLASS.test(over.className)) ? h - 1 : -1;
+  const kicker = over && infos[h - 1]?.title && isKicker(over, blocks[h] as Block, siteParts) ? h - 1 : -1;
   for (const k of above) {
     if (k === kicker) continue;
     if (infos[k]?.title) rubricBlocks.push(k);

@@ -134,11 +134,41 @@ export function parseReportedByline(text: string): BylineMatch | null {
 
 const LINE_MARKS = /^[□■●◆▲★◇○◎※\s]+/;
 
+/** News organisations that sign a byline after the names: "By JANE DOE Associated Press". */
+const EN_ORGS =
+  'Reuters|AP|AFP|Bloomberg|Xinhua|Associated Press|Agence France-Presse|China Daily|Global Times|CGTN|BBC News|BBC|CNN|' +
+  'The Guardian|The Observer|The Times|The New York Times|The Washington Post|Financial Times|The Economist|NPR|' +
+  'Kyodo News|Kyodo|Yonhap|dpa|ANSA|EFE|TASS|Staff';
+const ORG_TAIL = new RegExp(`(?:\\s*[,|]\\s*|\\s+)(?:for\\s+)?(?:${EN_ORGS})\\.?$`);
+/** Job titles written after the name, on the byline's second line: "Economics editor", "Senior Reporter, BBC News". */
+const ROLE_NOUNS = ['editor', 'correspondent', 'reporter', 'writer', 'journalist', 'columnist', 'analyst', 'producer', 'presenter', 'contributor', 'critic', 'commentator', 'photographer', 'staff'];
+const ROLE_TAIL = new RegExp(
+  `^(?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+){0,3}(?:${ROLE_NOUNS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b(?:\\s*,.*)?$`,
+);
+
+/** The names without a job title after them; the longest title that leaves a name of two words or more. */
+function withoutRole(t: string): string {
+  const starts = [...t.matchAll(/(?:,\s*|\s+)(?=\S)/g)];
+  for (const m of starts) {
+    const head = t.slice(0, m.index).trim();
+    if (head.split(/\s+/).length >= 2 && ROLE_TAIL.test(t.slice(m.index + m[0].length))) return head;
+  }
+  return t;
+}
+
+/** Strips what follows the names on a byline: the organisation, then a job title. */
+function bareNames(list: string): string {
+  let t = list.trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const next = withoutRole(t.replace(ORG_TAIL, '').trim());
+    if (next === t || !next) break;
+    t = next;
+  }
+  return t;
+}
+
 function splitEnglishNames(list: string): string[] | null {
-  const cleaned = list
-    .replace(/\s+in\s+[A-Z][\p{L} ,.'-]*$/u, '')
-    .replace(/[,|]\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|Associated Press)\.?$/i, '')
-    .trim();
+  const cleaned = bareNames(list.replace(/\s+in\s+[A-Z][\p{L} ,.'-]*$/u, ''));
   const names = cleaned
     .split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((n) => n.trim().replace(/\s+in\s+[A-Z][\p{L} .'-]*$/u, ''))

@@ -96,3 +96,16 @@ describe('blocksFromDom', () => {
     expect(d.blocks[25001]?.text.length).toBeGreaterThan(3_900_000);
   });
 });
+
+describe('inline boxes that CSS sets on lines of their own', () => {
+  it('a name span and a job-title span with no space between them read as two words, not one', () => {
+    const d = read('<div class="byline"><span>By Faisal Islam</span><span>Economics editor</span></div>');
+    expect(d.blocks.map((b) => b.text)).toEqual(['By Faisal Islam Economics editor']);
+    expectExactRuns(d);
+  });
+
+  it('nested inline text and lower-case continuations stay joined', () => {
+    const d = read("<p><a href='#'>Faisal</a>'s report, <b>Bei</b><i>jing</i> and <span>i</span><span>Phone</span>, <span>UN</span><span>ESCO</span>.</p><p><span>本报</span><span>北京</span></p>");
+    expect(d.blocks.map((b) => b.text)).toEqual(["Faisal's report, Beijing and iPhone, UNESCO.", '本报北京']);
+  });
+});
