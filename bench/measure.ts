@@ -53,7 +53,7 @@ export class Figures {
       const t = this.targets.get(f.bench);
       return [
         f.bench,
-        `${f.value} ${f.unit}`,
+        `${display(f.value)} ${f.unit}`,
         f.baseline ?? '',
         f.ratio === null ? '' : `${f.ratio}×`,
         t ? `${t.pass(f) ? '✓' : '✗'} ${t.label}` : '',
@@ -69,6 +69,12 @@ export class Figures {
   jsonLines(): string {
     return this.list.map((f) => JSON.stringify({ bench: f.bench, value: f.value, unit: f.unit, baseline: f.baseline, ratio: f.ratio })).join('\n');
   }
+}
+
+/** Table display: two decimals below 10, one below 1000, none above (the JSON lines keep three). */
+function display(n: number): string {
+  const abs = Math.abs(n);
+  return abs >= 1000 ? Math.round(n).toLocaleString('en-US') : n.toFixed(abs >= 10 ? 1 : 2);
 }
 
 /** Display width: CJK and ✓/✗ take two columns in most terminals. */
