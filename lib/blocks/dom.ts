@@ -53,6 +53,16 @@ export function isBoxJunction(prev: Element | null, next: Element, before: strin
   return (prev.textContent ?? '').trim().length >= 4;
 }
 
+/** Bold or large type set inline (old e-paper systems style their headline cells instead of using h1–h6). */
+const HEADING_STYLE =
+  /font-weight\s*:\s*(?:bold|bolder|[6-9]00)|font-size\s*:\s*(?:(?:1[8-9]|[2-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[3-9]\d*|[2-9](?:\.\d+)?)(?:em|rem)|x+-large|larger)/i;
+
+function styledAsHeading(el: Element, tag: string): boolean {
+  if (tag === 'font') return Number(el.getAttribute('size') ?? '0') >= 4 || /^\+[1-4]$/.test(el.getAttribute('size') ?? '');
+  const style = el.getAttribute('style');
+  return !!style && HEADING_STYLE.test(style);
+}
+
 interface Frame {
   el: Element;
   /** This element owns blocks (a block tag, or a breaker whose direct text becomes a block). */
@@ -207,7 +217,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       if (many) container = containers++;
     }
     const cls = el.getAttribute('class');
-    const ownTitled = !!cls && TITLE_CLASS.test(cls);
+    const ownTitled = (!!cls && TITLE_CLASS.test(cls)) || styledAsHeading(el, tag);
     const owner = isBlock || isBreaker;
     if (owner) flush();
     frames.push({

@@ -48,6 +48,8 @@ export function buildArticle(
   let continuesTo: string | null = null;
   let credited = false;
   const pieces: Piece[] = [];
+  const captions: Mapped[] = [];
+  const captionFragments: Mapped[] = [];
   let opened = false;
 
   for (const i of parts.body) {
@@ -113,11 +115,23 @@ export function buildArticle(
       break;
     }
     if (!m.text) continue;
+    if (block.tag === 'figcaption') {
+      captions.push(m);
+      continue;
+    }
     opened = true;
     pieces.push({ m, title: info.title, tag: block.tag });
   }
 
+  // A caption under a figure in the middle of a written story is no paragraph of it; a picture with
+  // nothing but its caption is a photo story, told by the caption.
+  if (pieces.length) {
+    captionFragments.push(...captions);
+  } else {
+    for (const c of captions) pieces.push({ m: c, title: false, tag: 'figcaption' });
+  }
   const fixed = repair(pieces, continuedFrom !== null);
+  fixed.fragments.push(...captionFragments);
   const last = fixed.paragraphs[fixed.paragraphs.length - 1];
   const bodyLength = fixed.paragraphs.reduce((n, p) => n + p.text.length, 0);
   const lastPiece = pieces[pieces.length - 1];
@@ -134,7 +148,8 @@ export function buildArticle(
       continuedFrom,
       continuesTo,
       truncated,
-      photo: credited && fixed.paragraphs.length <= 2 && bodyLength < 800,
+      // A datelined story that carries a picture is still a written story.
+      photo: credited && !dateline && fixed.paragraphs.length <= 2 && bodyLength < 800,
       headlineSource: headline.spans,
       paragraphSources: fixed.paragraphs.map((p) => p.spans),
     },

@@ -55,7 +55,7 @@ export function grammarStarts(infos: BlockInfo[]): { head: number; body: number 
   for (let i = 0; i < n; i++) {
     const info = infos[i];
     if (!info) continue;
-    if (info.title) {
+    if (info.title && !info.pageLabel) {
       let j = i;
       while (j < n && j - i < MAX_HEAD && infos[j]?.title) j++;
       // Try the longest group first, then shorter ones ending nearer the story start.

@@ -22,7 +22,7 @@ export function bylineSize(b: Byline): number {
 
 type Role = keyof Byline;
 
-const ORG = '(?:本报|本刊|本台|新华社|中新社|人民日报|人民网|央视|光明日报|经济日报|中国日报)?';
+const ORG = '(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民日报|人民网|央视|光明日报|经济日报|中国日报|澎湃新闻|新京报|界面新闻|红星新闻)?';
 const ROLE_WORDS: [string, Role][] = [
   ['特约通讯员', 'correspondents'],
   ['摄影记者', 'photographers'],
@@ -38,6 +38,10 @@ const ROLE_WORDS: [string, Role][] = [
   ['评论员', 'authors'],
   ['记者', 'reporters'],
   ['摄影', 'photographers'],
+  ['文/图', 'authors'],
+  ['文／图', 'authors'],
+  ['图/文', 'authors'],
+  ['图文', 'authors'],
   ['文/', 'authors'],
   ['文／', 'authors'],
   ['图/', 'photographers'],
@@ -46,6 +50,7 @@ const ROLE_WORDS: [string, Role][] = [
 ];
 const ROLE_RE = new RegExp(`^${ORG}(${ROLE_WORDS.map(([w]) => w).join('|')})`);
 const ROLE_OF = new Map(ROLE_WORDS);
+const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
@@ -69,9 +74,22 @@ export function parseRoleNames(content: string): Byline | null {
   let role: Role | null = null;
   let pending: string[] = [];
   let sawRole = false;
+  // "文/图 记者 X": the names wrote the text and took the pictures.
+  let alsoPhotographed = false;
+  // Names read since the last 摄, with their roles: a closing 摄 makes all of them photographers
+  // ("记者 李强 通讯员 黄华 摄").
+  let clause: [Role, string][] = [];
   const flush = (r: Role | null) => {
-    if (r && pending.length) out[r].push(...pending.filter((n) => !out[r].includes(n)));
+    if (r) for (const n of pending) clause.push([r, n]);
     pending = [];
+  };
+  const settle = (photo: boolean) => {
+    for (const [r, n] of clause) {
+      const key: Role = photo ? 'photographers' : r;
+      if (!out[key].includes(n)) out[key].push(n);
+      if (alsoPhotographed && !out.photographers.includes(n)) out.photographers.push(n);
+    }
+    clause = [];
   };
   while (s) {
     const sep = SEP.exec(s);
@@ -83,13 +101,15 @@ export function parseRoleNames(content: string): Byline | null {
     if (r) {
       const word = r[1] ?? '';
       const kind = ROLE_OF.get(word) ?? 'reporters';
-      if (word === '摄' && pending.length) {
+      if (word === '摄' && (pending.length || clause.length)) {
         // "本报记者 怀特乌鲁斯 摄": the trailing 摄 makes the names before it photographers.
-        flush('photographers');
+        flush(role);
+        settle(true);
       } else {
         flush(role);
         role = kind;
       }
+      if (BOTH_ROLES.test(word)) alsoPhotographed = true;
       // "本报评论员" signs a commentary by itself: the role is the author.
       if (/评论员$/.test(word)) out.authors.push(r[0]);
       sawRole = true;
@@ -108,6 +128,7 @@ export function parseRoleNames(content: string): Byline | null {
   }
   if (!sawRole) return null;
   flush(role);
+  settle(false);
   return bylineSize(out) ? out : null;
 }
 
@@ -204,7 +225,7 @@ export function parseBylineLine(text: string): Byline | null {
     const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, ''));
     return names ? { ...emptyByline(), authors: names } : null;
   }
-  const credits = parseEnglishCredits(t);
+  const credits = parseEnglishCredits(t) ?? parseContributorLine(t);
   if (credits) return credits;
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
@@ -217,6 +238,26 @@ export function parseBylineLine(text: string): Byline | null {
     }
   }
   return null;
+}
+
+/** A line of bare author names with no "By" ("Jane Doe Energy correspondent", "王五 李四"), for blocks marked as bylines. */
+export function parseAuthorLine(text: string): Byline | null {
+  const t = text.replace(LINE_MARKS, '').trim();
+  if (!t || t.length > 80) return null;
+  if (/[\u3400-\u9fff]/.test(t)) {
+    const names = t.split(/[\s、，,]+/).filter(Boolean);
+    return names.length && names.every(looksLikeHanName) ? { ...emptyByline(), authors: names } : null;
+  }
+  const names = splitEnglishNames(t);
+  return names ? { ...emptyByline(), authors: names } : null;
+}
+
+/** "Associated Press writer John Roe in Albany, New York, contributed to this report." */
+export function parseContributorLine(text: string): Byline | null {
+  const m = /^(?:\(?\s*)?(?:(?:[A-Z][\p{L}.]*\s+){1,3})?(?:writers?|reporters?|correspondents?|journalists?|staff)\s+(.+?)\s+contributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)(?:ing)?)?\.?\s*\)?$/u.exec(text.trim());
+  if (!m) return null;
+  const names = splitEnglishNames((m[1] ?? '').replace(/\s+in\s+[A-Z][\p{L} ,.'-]*$/u, ''));
+  return names ? { ...emptyByline(), reporters: names } : null;
 }
 
 /** Common Chinese surnames (covering the great majority of people), to tell a bare name from a column tag. */
@@ -256,6 +297,11 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const agency = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u.exec(t);
   if (agency && agency[1]) {
     return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+  }
+  // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
+  const labelled = /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u.exec(t);
+  if (labelled && labelled[1] && validName(labelled[1])) {
+    return { byline: { ...emptyByline(), photographers: [labelled[1]] }, start: labelled.index + (/^\s/.test(labelled[0]) ? 1 : 0) };
   }
   const m = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/.exec(t);
   if (!m) return null;

@@ -1,7 +1,7 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
 import type { Block, Byline } from '../types';
-import { parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type CreditMatch } from './byline';
+import { parseAuthorLine, parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type CreditMatch } from './byline';
 import { parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
@@ -17,12 +17,17 @@ export interface BlockInfo {
   /** A bracketed byline opening the block, after any marker and dateline. */
   openingByline: boolean;
   credit: CreditMatch | null;
+  /** An e-paper page label ("第03版：经济新闻", "A02版 城事"): a page banner, never a story's headline. */
+  pageLabel: boolean;
 }
 
-const EDITOR_LINE = /^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]/;
+const BYLINE_CLASS = /byline|author|writer|reporter/i;
+const PAGE_LABEL = /^(?:第\s*)?[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]|\s|$)|^版面(?:导航|目录)/;
+
+const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /** Publication meta lines: "2023-02-09 16:32:05 来源：新华网", "March 20, 2024 6:05 PM UTC", "Updated 2 hours ago". */
 const META_LINE =
-  /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b)|(?:来源|发布时间|作者|字号)\s*[:：]/i;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b)|(?:来源|发布时间|作者|字号)\s*[:：]/i;
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
@@ -32,7 +37,8 @@ export function isMetaLine(text: string): boolean {
 export function classify(block: Block): BlockInfo {
   const text = block.text;
   const from = continuedFromAt(text);
-  const byline = from ? null : parseBylineLine(text);
+  // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
+  const byline = from ? null : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null));
   const to = continuesToAt(text);
   const markerOnly =
     !byline &&
@@ -43,7 +49,7 @@ export function classify(block: Block): BlockInfo {
   const openingByline = parseBracketByline(rest) !== null || parseReportedByline(rest) !== null;
   const credit = text.length < 800 ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
-  return { byline, markerOnly, title, from, dateline, openingByline, credit };
+  return { byline, markerOnly, title, from, dateline, openingByline, credit, pageLabel: title && text.length <= 30 && PAGE_LABEL.test(text) };
 }
 
 /** Whether a block opens a story: a dateline, a byline, a continuation marker, or a credited caption. */
