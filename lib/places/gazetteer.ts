@@ -1,8 +1,11 @@
-// The in-memory gazetteer: entries from public/gazetteer.json plus the curated tables, with a character trie
-// over every Chinese surface form (full names and derived short forms) and a map of English names.
+// The in-memory gazetteer: entries from public/gazetteer.json plus the curated tables (curated.ts, world.ts),
+// with a character trie over every Chinese surface form (full names and derived short forms) and a map of
+// English names. Loading is kept lean: surface forms live in typed arrays and become objects only for the trie
+// nodes a text actually reaches, and the township-level code index is built on first use.
 import type { PlaceLevel } from '../types';
-import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS, WORLD_CITIES } from './curated';
+import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS } from './curated';
 import { shortForm, type DivisionLevel } from './names';
+import { SUBDIVISIONS, WORLD_CITIES } from './world';
 
 /** Township names worth recognising: 镇/乡/街道/苏木 (and Beijing's 地区); not farms, parks or committees. */
 export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地区)$/;
@@ -60,19 +63,81 @@ export interface PlaceEntry {
   parent: number;
 }
 
-/** A surface form: entry index and whether it is the full name (false: a derived short form). */
+/** A surface form: entry index and whether it is the full name (false: a derived short form or a weak alias). */
 export interface SurfaceForm {
   entry: number;
   full: boolean;
 }
 
+/**
+ * Surface forms per trie node as linked lists in typed arrays (insertion order kept); a node's forms become a
+ * SurfaceForm[] the first time a text reaches that node, so loading creates no per-form objects.
+ */
+export class FormTable {
+  private head: Int32Array;
+  private tail: Int32Array;
+  private packed: Int32Array;
+  private next: Int32Array;
+  private count = 0;
+  private cache = new Map<number, SurfaceForm[]>();
+  constructor(nodes: number, forms: number) {
+    this.head = new Int32Array(nodes).fill(-1);
+    this.tail = new Int32Array(nodes);
+    this.packed = new Int32Array(forms);
+    this.next = new Int32Array(forms);
+  }
+  add(node: number, entry: number, full: boolean): void {
+    if (node >= this.head.length) {
+      const head = new Int32Array(Math.max(node + 1, this.head.length * 2)).fill(-1);
+      head.set(this.head);
+      const tail = new Int32Array(head.length);
+      tail.set(this.tail);
+      this.head = head;
+      this.tail = tail;
+    }
+    const last = this.head[node]! < 0 ? -1 : this.tail[node]!;
+    // The same entry twice in a row (a short form equal to another name of it) is kept once.
+    if (last >= 0 && this.packed[last]! >> 1 === entry) return;
+    if (this.count === this.packed.length) {
+      const packed = new Int32Array(this.count * 2);
+      packed.set(this.packed);
+      const next = new Int32Array(this.count * 2);
+      next.set(this.next);
+      this.packed = packed;
+      this.next = next;
+    }
+    const f = this.count++;
+    this.packed[f] = (entry << 1) | (full ? 1 : 0);
+    this.next[f] = -1;
+    if (last < 0) this.head[node] = f;
+    else this.next[last] = f;
+    this.tail[node] = f;
+  }
+  /** Whether any surface form ends at this node (no allocation). */
+  has(node: number): boolean {
+    return node < this.head.length && this.head[node]! >= 0;
+  }
+  /** The forms ending at this node, or undefined. */
+  at(node: number): SurfaceForm[] | undefined {
+    if (!this.has(node)) return undefined;
+    let out = this.cache.get(node);
+    if (!out) {
+      out = [];
+      for (let f = this.head[node]!; f >= 0; f = this.next[f]!) out.push({ entry: this.packed[f]! >> 1, full: (this.packed[f]! & 1) === 1 });
+      this.cache.set(node, out);
+    }
+    return out;
+  }
+}
+
 export interface Gazetteer {
   entries: PlaceEntry[];
-  byCode: Map<string, number>;
+  /** Entry index by code (GB/T 2260, ISO 3166-1 and 3166-2); built on first use. */
+  readonly byCode: Map<string, number>;
   /** Trie over UTF-16 code units (node 0 is the root). */
   trie: TrieTable;
-  /** Surface forms ending at a trie node, indexed by node. */
-  trieOut: (SurfaceForm[] | undefined)[];
+  /** Surface forms ending at each trie node. */
+  forms: FormTable;
   /** English names (case-sensitive) → entry indexes. */
   english: Map<string, number[]>;
   /** Longest English name in words. */
@@ -108,94 +173,133 @@ function validate(json: unknown): RawResource {
   return r as RawResource;
 }
 
-/** Validates the resource and builds the indexes (about 40 ms for the full Chinese division table). */
+/** Whether a surface form's entry lies outside China (foreign subdivisions and cities), by its root ancestor. */
+export function isForeign(g: Gazetteer, entry: number): boolean {
+  let e = entry;
+  for (let guard = 0; guard < 8; guard++) {
+    const p = g.entries[e]!.parent;
+    if (p < 0) break;
+    e = p;
+  }
+  const root = g.entries[e]!;
+  return root.level === 'country' ? root.code !== 'CN' : false;
+}
+
+/** Validates the resource and builds the indexes (about 30–50 ms for the full Chinese division table). */
 export function parseGazetteer(json: unknown): Gazetteer {
   const raw = validate(json);
+  const entries: PlaceEntry[] = [];
+  // Codes of everything above township level, set while loading; townships join on first use of byCode.
+  const upper = new Map<string, number>();
+  let full: Map<string, number> | null = null;
+  const trie = new TrieTable(1 << 18);
+  const forms = new FormTable(1 << 17, raw.div.length * 2 + 4096);
   const g: Gazetteer = {
-    entries: [],
-    byCode: new Map(),
-    trie: new TrieTable(1 << 18),
-    trieOut: [],
+    entries,
+    get byCode(): Map<string, number> {
+      if (!full) {
+        full = upper;
+        for (let i = 0; i < entries.length; i++) {
+          const code = entries[i]!.code;
+          if (code && code.length > 6) full.set(code, i);
+        }
+      }
+      return full;
+    },
+    trie,
+    forms,
     english: new Map(),
     englishMaxWords: 1,
     stop: new Set(raw.stop),
   };
   let nodes = 1;
-  const addForm = (text: string, entry: number, full: boolean) => {
+  const addForm = (text: string, entry: number, isFull: boolean) => {
     if (text.length < 2) return;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = g.trie.get(node, c);
+      let next = trie.get(node, c);
       if (next < 0) {
         next = nodes++;
-        g.trie.set(node, c, next);
+        trie.set(node, c, next);
       }
       node = next;
     }
-    const form = { entry, full };
-    const out = g.trieOut[node];
-    if (!out) g.trieOut[node] = [form];
-    else if (out[out.length - 1]!.entry !== entry) out.push(form);
+    forms.add(node, entry, isFull);
   };
   const addEnglish = (name: string, entry: number) => {
     if (!name) return;
     const list = g.english.get(name);
-    if (list) list.push(entry);
-    else g.english.set(name, [entry]);
-    g.englishMaxWords = Math.max(g.englishMaxWords, name.split(' ').length);
+    if (list) {
+      if (!list.includes(entry)) list.push(entry);
+    } else g.english.set(name, [entry]);
+    let words = 1;
+    for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) words++;
+    if (words > g.englishMaxWords) g.englishMaxWords = words;
   };
-  const push = (e: PlaceEntry) => {
-    g.entries.push(e);
-    if (e.code) g.byCode.set(e.code, g.entries.length - 1);
-    return g.entries.length - 1;
+  const push = (name: string, level: PlaceLevel, code: string | null, parent: number) => {
+    entries.push({ name, level, code, parent });
+    const idx = entries.length - 1;
+    if (code && (code.length <= 6 || full)) (full ?? upper).set(code, idx);
+    return idx;
   };
 
-  const china = push({ name: '中国', level: 'country', code: 'CN', parent: -1 });
+  const china = push('中国', 'country', 'CN', -1);
   for (const [code, name, parent] of raw.div) {
     const level = divisionLevel(code);
-    const idx = push({ name, level, code, parent: parent >= 0 ? parent + 1 : china });
+    const idx = push(name, level, code, parent >= 0 ? parent + 1 : china);
     addForm(name, idx, true);
     const short = shortForm(name, level);
     if (short) addForm(short, idx, false);
   }
   for (const [iso, zh, en] of raw.countries) {
-    const idx = iso === 'CN' ? china : push({ name: zh.split('|')[0] || iso, level: 'country', code: iso, parent: -1 });
+    const idx = iso === 'CN' ? china : push(zh.split('|')[0] || iso, 'country', iso, -1);
     for (const n of zh.split('|')) addForm(n, idx, true);
     for (const n of COUNTRY_ALIASES_ZH[iso] ?? []) addForm(n, idx, true);
     for (const n of en.split('|')) if (!EN_COUNTRY_EXCLUDE.has(n)) addEnglish(n, idx);
     for (const n of COUNTRY_ALIASES_EN[iso] ?? []) addEnglish(n, idx);
   }
   for (const [zh, en] of REGIONS) {
-    const idx = push({ name: zh || en, level: 'region', code: null, parent: -1 });
+    const idx = push(zh || en, 'region', null, -1);
     addForm(zh, idx, true);
-    addEnglish(en, idx);
+    for (const n of en.split('|')) addEnglish(n, idx);
   }
-  for (const [zh, en, iso] of WORLD_CITIES) {
-    const idx = push({ name: zh, level: 'city', code: null, parent: g.byCode.get(iso) ?? -1 });
-    addForm(zh, idx, true);
-    addEnglish(en, idx);
+  // Foreign first-level subdivisions (level "province", ISO 3166-2 code) under their country, then world cities
+  // under their subdivision or country. Weak Chinese aliases (德州 for Texas) are stored as non-full forms,
+  // which resolve.ts accepts only with the country or the place itself in context.
+  const addWorld = (zh: string, en: string, weak: string | undefined, idx: number) => {
+    const weakNames = weak ? weak.split('|') : [];
+    for (const n of zh.split('|')) if (!weakNames.includes(n)) addForm(n, idx, true);
+    for (const n of weakNames) addForm(n, idx, false);
+    for (const n of en.split('|')) addEnglish(n, idx);
+  };
+  for (const [code, en, zh, weak] of SUBDIVISIONS) {
+    const idx = push(zh.split('|')[0] || en.split('|')[0]!, 'province', code, upper.get(code.slice(0, code.indexOf('-'))) ?? -1);
+    addWorld(zh, en, weak, idx);
+  }
+  for (const [zh, en, parentCode, weak] of WORLD_CITIES) {
+    const parent = upper.get(parentCode) ?? upper.get(parentCode.slice(0, 2)) ?? -1;
+    addWorld(zh, en, weak, push(zh.split('|')[0] || en.split('|')[0]!, 'city', null, parent));
   }
   for (const [zh, en] of FEATURES) {
-    const idx = push({ name: zh, level: 'feature', code: null, parent: -1 });
+    const idx = push(zh, 'feature', null, -1);
     addForm(zh, idx, true);
-    addEnglish(en, idx);
+    for (const n of en.split('|')) addEnglish(n, idx);
   }
   for (const [code, names] of Object.entries(EN_DIVISIONS)) {
-    const idx = g.byCode.get(code);
+    const idx = upper.get(code);
     if (idx !== undefined) for (const n of names) addEnglish(n, idx);
   }
   return g;
 }
 
-/** Walks the trie from `start`; calls `onMatch(end, forms)` for every surface form found. No allocation. */
+/** Walks the trie from `start`; calls `onMatch(end, forms)` for every surface form found. */
 export function walkTrie(g: Gazetteer, text: string, start: number, onMatch: (end: number, forms: SurfaceForm[]) => void): void {
   let node = 0;
   for (let i = start; i < text.length; i++) {
     const next = g.trie.get(node, text.charCodeAt(i));
     if (next < 0) return;
     node = next;
-    const out = g.trieOut[node];
-    if (out) onMatch(i + 1, out);
+    if (g.forms.has(node)) onMatch(i + 1, g.forms.at(node)!);
   }
 }

@@ -1,8 +1,9 @@
-// Place recogniser: Chinese divisions (GB/T 2260, down to townships), countries, world cities, news regions
-// and major features, in Chinese and English. See resolve.ts for the precision rules.
+// Place recogniser: Chinese divisions (GB/T 2260, down to townships), countries, first-level subdivisions and
+// cities abroad, news regions and major features, in Chinese and English. See resolve.ts and english.ts for
+// the precision rules.
 import type { PlaceSpan } from '../types';
 import { addMention, EMPTY_CONTEXT, type PlaceContext } from './context';
-import { findEnglishPlaces } from './english';
+import { findEnglishPlaces, matchEnglishPlaces } from './english';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
 
@@ -16,7 +17,7 @@ const LATIN = /[A-Za-z]{2}/;
 export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
   const zh = findChinesePlaces(text, gazetteer, context);
   if (!LATIN.test(text)) return zh;
-  const en = findEnglishPlaces(text, gazetteer);
+  const en = findEnglishPlaces(text, gazetteer, context);
   if (zh.length === 0) return en;
   return [...zh, ...en].sort((a, b) => a.start - b.start);
 }
@@ -27,11 +28,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceCon
  */
 export function buildPlaceContext(texts: string[], gazetteer: Gazetteer): PlaceContext {
   const ctx: PlaceContext = { mentioned: new Set(), areas: new Set() };
+  const mention = (entry: number) => addMention(ctx, gazetteer, entry);
   for (const text of texts) {
-    for (const span of findChinesePlaces(text, gazetteer, EMPTY_CONTEXT)) {
-      const entry = span.code ? gazetteer.byCode.get(span.code) : undefined;
-      if (entry !== undefined) addMention(ctx, gazetteer, entry);
-    }
+    findChinesePlaces(text, gazetteer, EMPTY_CONTEXT, mention);
+    if (LATIN.test(text)) for (const m of matchEnglishPlaces(text, gazetteer)) mention(m.entry);
   }
   return ctx;
 }

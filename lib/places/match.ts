@@ -8,8 +8,8 @@ import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
 
-/** Finds Chinese place spans (sorted, non-overlapping). */
-export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext): PlaceSpan[] {
+/** Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. */
+export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   const dateline = datelinePlaceRange(text);
   const ends: number[] = [];
@@ -41,6 +41,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext)
       if (chosen) {
         spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
         pos = site.end;
+        if (onEntry && chosen.entry >= 0) onEntry(chosen.entry);
         break;
       }
     }

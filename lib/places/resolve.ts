@@ -12,9 +12,14 @@
 // - Organisations: a place that opens a university name (北京大学) is part of that name and not marked; places
 //   inside other organisation names (内蒙古…有限责任公司, 锡林郭勒职业学院) are marked, since readers look for
 //   what happens where.
+// - Places abroad (world.ts): a weak alias (德州 for Texas, 奥斯汀, 里加) needs its parent just before it (美国德州)
+//   or the page naming its country or area; a name that is also a Chinese division's (德州, 泗水) goes to the
+//   Chinese division unless the parent precedes it or the page names that very place or a place inside it
+//   (得克萨斯州, 休斯敦) and nothing around the Chinese one. A two-character foreign name is not taken when a
+//   longer place starts inside it (达卡塔尔 is 卡塔尔).
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
-import { walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
+import { isForeign, walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
 
 export interface MatchSite {
   text: string;
@@ -27,6 +32,8 @@ export interface MatchSite {
 }
 
 export interface Chosen {
+  /** The gazetteer entry, or -1 for a township missing from the tables. */
+  entry: number;
   name: string;
   level: PlaceLevel;
   code: string | null;
@@ -89,7 +96,28 @@ export function isPortMention(g: Gazetteer, text: string, end: number): boolean 
   return false;
 }
 
-function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean): number {
+/** Whether the page context names an ancestor of `entry` (its state or country). */
+function ancestorInContext(g: Gazetteer, entry: number, ctx: PlaceContext): boolean {
+  for (let e = g.entries[entry]?.parent ?? -1; e >= 0; e = g.entries[e]?.parent ?? -1) if (ctx.areas.has(e)) return true;
+  return false;
+}
+
+/** Rules for places abroad and weak city aliases; -1 rejects, otherwise a bonus to the base score. */
+function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, rival: SurfaceForm | null, parentBefore: boolean): number {
+  const surface = site.end - site.start;
+  if (surface === 2 && longestFormEnd(g, site.text, site.start + 1) > site.end) return -1;
+  const here = ctx.mentioned.has(form.entry) || ctx.areas.has(form.entry);
+  if (rival) {
+    const rivalBacked = prevIsAncestor(g, site.prev, rival.entry) || ctx.areas.has(g.entries[rival.entry]!.parent);
+    if (parentBefore || here) return 20;
+    if (!form.full && ancestorInContext(g, form.entry, ctx) && !rivalBacked) return 20;
+    return -1;
+  }
+  if (!form.full && !parentBefore && !here && !ancestorInContext(g, form.entry, ctx)) return -1;
+  return 0;
+}
+
+function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
   const e = g.entries[form.entry]!;
   const surface = site.text.slice(site.start, site.end);
   const next = site.text.charAt(site.end);
@@ -106,6 +134,11 @@ function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceConte
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
   if (e.level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
   let base = LEVEL_RANK[e.level];
+  if (e.level === 'city' || (e.level === 'province' && e.code !== null && e.code.includes('-'))) {
+    const bonus = worldScore(g, site, form, ctx, rival, parentBefore);
+    if (bonus < 0) return -1;
+    base += bonus;
+  }
   const stopped = g.stop.has(surface);
   switch (e.level) {
     case 'province':
@@ -144,15 +177,23 @@ function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceConte
 export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[], ctx: PlaceContext): Chosen | null {
   // Ambiguity among prefectures/counties sharing a short form (provinces and townships are ranked apart).
   let nonTop = 0;
+  // A Chinese division sharing the form with places abroad (德州: 山东's prefecture and Texas).
+  let domestic: SurfaceForm | null = null;
+  let abroad = false;
   for (const f of forms) {
     const lv = g.entries[f.entry]!.level;
     if (lv === 'prefecture' || lv === 'county') nonTop++;
+    if (forms.length > 1) {
+      if (!isForeign(g, f.entry)) domestic ??= f;
+      else abroad = true;
+    }
   }
+  const rival = abroad ? domestic : null;
   let best: SurfaceForm | null = null;
   let bestScore = -1;
   let tie = false;
   for (const f of forms) {
-    const s = score(g, site, f, ctx, nonTop > 1);
+    const s = score(g, site, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
     if (s > bestScore) {
       best = f;
       bestScore = s;
@@ -165,7 +206,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   // A township name after a county that is not its parent (乌审旗河南乡, data renamed or merged): the township
   // of that county, unlisted; likewise when equally plausible townships tie.
   if (e.level === 'township' && (tie || (prevCounty && !prevIsAncestor(g, site.prev, best.entry)))) {
-    return { name: site.text.slice(site.start, site.end), level: 'township', code: null };
+    return { entry: -1, name: site.text.slice(site.start, site.end), level: 'township', code: null };
   }
-  return { name: e.name, level: e.level, code: e.code };
+  return { entry: best.entry, name: e.name, level: e.level, code: e.code };
 }
