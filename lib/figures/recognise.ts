@@ -20,6 +20,7 @@ import {
   CJK_UNIT_RE,
   CURRENCY_PREFIX_RE,
   EN_SCALE_ABBR_RE,
+  EN_SCALE_ABBR_SURE,
   EN_SCALE_POW,
   EN_SCALE_RE,
   EN_SYMBOL_UNIT_RE,
@@ -36,18 +37,22 @@ const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖�
 const CN_DIG = '零〇一二两三四五六七八九';
 const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
 
+const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth';
+
 const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
-  // 2: 百分之八, 千分之三
-  `|((?:百分之|千分之)(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
+  // 2: 百分之八, 千分之三, and other fractions: 三分之一
+  `|([${CN_NUM}]{1,4}分之(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
   `|(${ARABIC})` +
   // 5: Chinese numerals
   `|([${CN_NUM}]+(?:点[${CN_DIG}]+)?)` +
-  // 6: English number words
+  // 6: English fractions of a whole: a third of, two-thirds of, half of
+  `|\\b((?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})|half)(?=\\s+of\\b))` +
+  // 7: English number words
   `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
 
 const CORE_RE = new RegExp(CORE_SOURCE, 'gi');
@@ -59,6 +64,7 @@ const enum Core {
   Arabic,
   Chinese,
   English,
+  EnglishFraction,
 }
 
 /** What may stand before a "-" that is a minus sign (温度-3℃, ( -5%) rather than a hyphen or a range. */
@@ -71,6 +77,38 @@ const DAY_AFTER_MONTH_RE = /([0-9０-９]{1,2})[日号]/y;
 const SPACES_RE = /[ \t\u00a0]{1,3}/y;
 const HYPHEN_OR_SPACES_RE = /-|[ \t\u00a0]{1,3}/y;
 const EN_AFTER_RE = /[ \t]?(or more|or less|or so)(?![A-Za-z])/y;
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** A month name right before a day or a year (March 15, Sept. 2023); capitalised, so "may 5" stays a verb. */
+const MONTH_BEFORE_RE = new RegExp(`(?<![A-Za-z])(?:${MONTHS})\\.? $`);
+/** A month name after a day (4 July, 15th of March). */
+const MONTH_AFTER_RE = new RegExp(`(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})(?![A-Za-z])`, 'y');
+const ORDINAL_SUFFIX_RE = /(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
+const YEAR_AFTER_DAY_RE = /,? ([12][0-9]{3})(?![0-9A-Za-z])/y;
+/** Words right before a four-digit number that make it a year (in 2019, since 1998, by 2030). */
+const YEAR_CONTEXT_RE =
+  /(?<![A-Za-z])(?:in|since|by|until|till|from|during|before|after|through|throughout|between|early|late|mid-|summer|winter|spring|autumn|fall|(?:half|quarter|end|start|beginning|middle|class) of)\s*$/i;
+/** "2019 to 2023", "2019 and 2021", "2019-2023": the second year of a pair. */
+const YEAR_PAIR_RE = /(?<![0-9])[12][0-9]{3}\s*(?:to|and|or|-|–|—)\s*$/;
+/** A unit-like word before the number: aged 45, magnitude 6.8. */
+const PREFIX_UNIT_RE = /(?<![A-Za-z])(aged|magnitude)[ -]?$/i;
+/** Casualty reports name people by a bare number: killed at least 15, 40 were injured. */
+const HARM_BEFORE_RE =
+  /(?<![A-Za-z])(?:killed|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|rescued|displaced|death toll (?:rose |climbed |rising )?to)\s+(?:(?:at least|more than|nearly|almost|about|around|some|over|another|up to)\s+)?$/i;
+const HARM_AFTER_RE =
+  /\s+(?:others?\s+|more\s+|people\s+)?(?:were\s+|have been\s+|had been\s+|are\s+|was\s+)?(?:killed|dead|injured|wounded|missing|hurt|arrested|detained)(?![A-Za-z])/y;
+/** After a number with 级: an earthquake (3.2级地震), not a grade (5A级, 10级台阶). */
+const QUAKE_AFTER_RE = /(?:级)?(?:左右的|的)?(?:地震|余震|强震|浅源地震)/y;
+const QUAKE_BEFORE = ['里氏', '震级', '震级为', '震级达'];
+/** A time of day after a number: 8时, 8时30分, 8点30分, 8点半. */
+const TIME_AFTER_RE = /([0-9０-９]{1,2})(?:时(?:([0-9０-９]{1,2})分)?|点(?:([0-9０-９]{1,2})分|半))/y;
+const MINUTES_AFTER_RE = /([0-9０-９]{1,2})分/y;
+/** Scale words that stand for a number on their own (突破百亿元, 千余人). */
+const BARE_SCALE: Record<string, number> = { 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
+const ONE_SCALE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+/** Characters before 一成 that make it a share (下跌近一成, 占一成) rather than part of a word (统一成). */
+const BEFORE_YI_CHENG = '近约超逾了跌涨降增升占达过足到少多';
 
 /** Words before a number with 年/日 that make it a span of time (为期5天, 近20年, 用了3年), not a date. */
 const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连续', '耗时', '经过', '整整', '已有', '过去', '未来', '近', '多', '满'];
@@ -130,6 +168,7 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
 /** Reads the figure whose number core is text[s, e); null when it is not a figure. */
 function readFigure(text: string, type: Core, s: number, e: number, lastEnd: number, inRange: boolean): Read | null {
   if (type === Core.Percent) return readChinesePercent(text, s, e);
+  if (type === Core.EnglishFraction) return readEnglishFraction(text, s, e);
   if (type === Core.Fan) {
     const n = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 }[text[e - 2] as '一'] ?? 1;
     return single({ start: s, end: e, kind: 'multiple', value: 2 ** n, unit: null, approx: false, bound: null });
@@ -153,6 +192,10 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     const intLen = arabic.digits.length - arabic.decimals;
     if (intLen > 1 && arabic.digits.charCodeAt(0) === 48) return null; // 010-…, 007: codes, not quantities
     base = arabicValue(arabic);
+    if (!inRange && arabic.decimals === 0 && !text.slice(s, e).includes(',')) {
+      const date = readEnglishDate(text, s, e, base, lastEnd);
+      if (date !== null) return date;
+    }
   } else if (type === Core.Chinese) {
     // 五十兆字节, 一百千瓦: a trailing 兆/千 that opens a unit belongs to the unit.
     const last = text[e - 1];
@@ -162,8 +205,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
     // 几十个, 数百家: "some tens", no figure
     if ('几数'.includes(text[s - 1] ?? '\0')) return null;
-    const v = parseChineseNumeral(text.slice(s, e));
-    if (v === null || v === 0) return null;
+    const core = text.slice(s, e);
+    const v = parseChineseNumeral(core) ?? BARE_SCALE[core] ?? (MID_APPROX.includes(text[e] ?? '\0') ? ONE_SCALE[core] : undefined);
+    if (v === undefined || v === null || v === 0) return null;
     cn = v;
     base = v;
   } else {
@@ -203,9 +247,11 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         if (m !== null) p += 1;
       }
       if (m === null) return false;
-      info = cjkUnit(m[0]) ?? null;
-      unitWord = m[0];
-      pos = p + m[0].length;
+      // 5年期间 is five years; 5年期 (a tenor: 5年期国债) is a name
+      const word = m[0] === '年期' && text[p + 2] === '间' ? '年' : m[0];
+      info = cjkUnit(word) ?? null;
+      unitWord = word;
+      pos = p + word.length;
       return true;
     };
     const midApprox = (): void => {
@@ -226,7 +272,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
         midApprox();
-        cjkUnitAt(pos);
+        if (!cjkUnitAt(pos) && text[pos] === '度' && pow >= 4) {
+          // 45亿度: electricity counted in 度 (kWh); no temperature runs to 万
+          info = cjkUnit('度电') ?? null;
+          unitWord = '度';
+          pos++;
+        }
       }
     }
   }
@@ -243,11 +294,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         p = q + sc[0].length;
       } else {
         const ab = matchAt(EN_SCALE_ABBR_RE, text, p);
-        // 4.2m is metres unless money is named: $4.2m, 1.8M dollars
+        // 4.2m is metres unless money or a count is named: $4.2m, 1.8M dollars, 2.3m people; 3bn is always a scale
         if (ab !== null && !scaleAbbrOk) {
           const after = p + ab[0].length;
           const w = matchAt(EN_WORD_UNIT_RE, text, after + (text[after] === ' ' ? 1 : 0));
-          scaleAbbrOk = w !== null && englishWordUnit(w[0])?.kind === 'money';
+          const k = w === null ? undefined : englishWordUnit(w[0])?.kind;
+          scaleAbbrOk = EN_SCALE_ABBR_SURE.has((ab[1] as string).toLowerCase()) || k === 'money' || k === 'count';
         }
         if (ab !== null && scaleAbbrOk) {
           pow = EN_SCALE_POW[(ab[1] as string).toLowerCase()] ?? 0;
@@ -284,6 +336,16 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (info !== null || pow !== 0) pos = p;
   }
 
+  if (info === null && pow === 0 && currency === null && type !== Core.Chinese && (text[s - 1] === ' ' || text[s - 1] === '-')) {
+    const m = PREFIX_UNIT_RE.exec(text.slice(Math.max(lastEnd, s - 10), s));
+    if (m !== null) {
+      const word = (m[1] as string).toLowerCase();
+      info = englishWordUnit(word === 'aged' ? 'years old' : word) ?? null;
+      unitWord = word;
+      start = s - m[0].length;
+    }
+  }
+
   const unitInfo = info as UnitInfo | null;
   let kind: FigureKind;
   let unit: string | null;
@@ -313,7 +375,23 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     } else {
       if (type !== Core.Arabic || arabic === null) return null;
       const next = text.charCodeAt(pos);
+      const plainInt = arabic.decimals === 0 && pow === 0 && !text.slice(s, e).includes(',');
+      if (plainInt && e - s === 4 && base >= 1000 && base <= 2100 && base % 10 === 0 && text[pos] === 's' && !isAsciiLetter(text.charCodeAt(pos + 1))) {
+        return single({ start: s, end: pos + 1, kind: 'date', value: base, unit: null, approx: false, bound: null }); // 1990s
+      }
       if (isAsciiLetter(next)) return null; // 5G, 3D, 15th
+      if (plainInt && !inRange && (text[s - 1] === ' ' || text[pos] === ' ')) {
+        const before = text.slice(Math.max(lastEnd, s - 24), s);
+        const yearLike = e - s === 4 && base >= 1800 && base <= 2100;
+        if (yearLike && (YEAR_CONTEXT_RE.test(before) || YEAR_PAIR_RE.test(text.slice(Math.max(0, s - 12), s)))) {
+          return single({ start: s, end: pos, kind: 'date', value: base, unit: null, approx: false, bound: null });
+        }
+        if (HARM_BEFORE_RE.test(before) || matchAt(HARM_AFTER_RE, text, pos) !== null) {
+          const fig: Draft = { start, end: pos, kind: 'count', value: base, unit: 'people', approx, bound };
+          applyBefore(text, fig, type);
+          return single(fig);
+        }
+      }
       const meaningful = arabic.decimals > 0 || text.slice(s, e).includes(',') || pow > 0;
       if (!meaningful) {
         return inRange ? { figures: [], bare: true, pow: 0, unitInfo: null, currency: null } : null;
@@ -323,7 +401,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       return { figures: [fig], bare: pow === 0, pow, unitInfo: null, currency: null };
     }
   } else {
-    if (unitInfo.kind === 'kill') return null;
+    if (unitInfo.kind === 'kill') return readMarked(text, s, e, pos, unitWord, arabic, base);
     kind = unitInfo.kind;
     unit = unitInfo.unit;
     if (kind === 'money' && currency !== null && (unit === 'USD' || unit === null)) unit = currency;
@@ -332,6 +410,18 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       unit = 'GBP';
     }
     if (kind === 'money' && unitWord.endsWith('元') && text[pos] === '化') return null; // 一元化
+    if (kind === 'money' && (text[pos] === '/' || text[pos] === '／')) {
+      // 3850元/吨, 10520元/平方米, 80美元/桶: a price per unit
+      const per = matchAt(CJK_UNIT_RE, text, pos + 1);
+      const perInfo = per === null ? undefined : cjkUnit(per[0]);
+      if (per !== null && perInfo !== undefined && perInfo.kind !== 'kill' && perInfo.kind !== 'money' && perInfo.kind !== 'percent') {
+        unit = `${unit}/${perInfo.kind === 'quantity' || perInfo.kind === 'duration' ? perInfo.unit : per[0]}`;
+        pos += 1 + per[0].length;
+      } else if (per === null && isHan(text.charCodeAt(pos + 1)) && !isHan(text.charCodeAt(pos + 2))) {
+        unit = `${unit}/${text[pos + 1] as string}`; // 1.2元/股: a unit word of one character
+        pos += 2;
+      }
+    }
   }
 
   // "one day", "one year": idioms far more often than durations
@@ -345,7 +435,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
       const yearAndHalf = kind === 'duration' && text[pos] === '半';
-      if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf) return null;
+      const share = unitWord === '成' && BEFORE_YI_CHENG.includes(text[s - 1] ?? '\0') && text[pos] !== '不';
+      if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (NOT_BEFORE_YI.includes(text[s - 1] ?? '\0')) return null;
     }
     if (kind === 'count' && cn < 10) return null;
@@ -354,7 +445,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
   }
   if (unitWord === '成') {
-    if (cn === 1 || NOT_AFTER_CHENG.includes(text[pos] ?? '\0')) return null;
+    if ((cn === 1 && !BEFORE_YI_CHENG.includes(text[s - 1] ?? '\0')) || NOT_AFTER_CHENG.includes(text[pos] ?? '\0')) return null;
     if (arabic !== null && (arabic.decimals > 0 || base > 10)) return null;
   }
 
@@ -379,17 +470,18 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         if (d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 12) {
           end = pos + d[0].length;
           dateValue = null;
+          if (d[2] !== undefined) end = timeAfter(text, end);
         }
         return single({ start: s, end, kind: 'date', value: dateValue, unit: null, approx: false, bound: null });
       }
     } else if (unitWord === '月') {
       if (!plainInt || base < 1 || base > 12) return null;
       const d = matchAt(DAY_AFTER_MONTH_RE, text, pos);
-      const end = d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 ? pos + d[0].length : pos;
+      const end = d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 ? timeAfter(text, pos + d[0].length) : pos;
       return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
     } else if (!durationContext) {
       if (!plainInt || base < 1 || base > 31) return null;
-      return single({ start: s, end: pos, kind: 'date', value: null, unit: null, approx: false, bound: null });
+      return single({ start: s, end: timeAfter(text, pos), kind: 'date', value: null, unit: null, approx: false, bound: null });
     }
   }
 
@@ -426,6 +518,89 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   const fig: Draft = { start, end: pos, kind, value, unit, approx, bound };
   if (!inRange) applyBefore(text, fig, type);
   return { figures: [fig], bare: false, pow, unitInfo, currency };
+}
+
+/** The end of a time of day written right after a date (3月15日8时30分), or `at` when there is none. */
+function timeAfter(text: string, at: number): number {
+  const t = matchAt(TIME_AFTER_RE, text, at);
+  if (t === null || Number(t[1]) > 24) return at;
+  const minutes = t[2] ?? t[3];
+  return minutes !== undefined && Number(minutes) > 59 ? at : at + t[0].length;
+}
+
+/**
+ * A number whose word usually makes it no figure (级, 时, 点, 年代) but in a few forms does: 3.2级地震 (a
+ * magnitude), 8时30分 and 8点半 (times), 1990年代 (a decade).
+ */
+function readMarked(
+  text: string,
+  s: number,
+  e: number,
+  pos: number,
+  word: string,
+  arabic: ArabicNumeral | null,
+  base: number,
+): Read | null {
+  const plainInt = arabic !== null && arabic.decimals === 0 && !text.slice(s, e).includes(',');
+  if (word === '级') {
+    if (matchAt(QUAKE_AFTER_RE, text, pos) === null && !endsWithAny(text, s, QUAKE_BEFORE)) return null;
+    if (base <= 0 || base >= 10) return null;
+    const fig: Draft = { start: s, end: pos, kind: 'number', value: base, unit: 'magnitude', approx: false, bound: null };
+    const after = matchAt(AFTER_RE, text, pos);
+    if (after !== null && AFTER_MEANING[after[0]]?.approx === true) {
+      fig.approx = true;
+      fig.end = pos + after[0].length;
+    }
+    applyBefore(text, fig, Core.Arabic);
+    return single(fig);
+  }
+  if (!plainInt) return null;
+  if (word === '时' || word === '点') {
+    if (base > 24 || e - s > 2) return null;
+    if (word === '时') {
+      const m = matchAt(MINUTES_AFTER_RE, text, pos);
+      const end = m !== null && Number(m[1]) <= 59 ? pos + m[0].length : pos;
+      return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
+    }
+    // 8点 alone is as often "8 points" (8点建议) as eight o'clock: only with its minutes
+    const end = timeAfter(text, s);
+    return end === s ? null : single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
+  }
+  if (word === '年代' && base % 10 === 0 && (e - s === 4 || e - s === 2)) {
+    return single({ start: s, end: pos, kind: 'date', value: e - s === 4 ? base : null, unit: null, approx: false, bound: null });
+  }
+  return null;
+}
+
+/** March 15, 2023; March 15; Sept. 2023; 4 July 2024; 15th of March: the whole date, valued null. */
+function readEnglishDate(text: string, s: number, e: number, n: number, lastEnd: number): Read | null {
+  // only English words touch a date: a space before the number or a space or suffix after it
+  const spaceBefore = text.charCodeAt(s - 1) === 32;
+  const next = text.charCodeAt(e);
+  if (!spaceBefore && next !== 32 && !isAsciiLetter(next)) return null;
+  const len = e - s;
+  const before = spaceBefore ? MONTH_BEFORE_RE.exec(text.slice(Math.max(lastEnd, s - 11), s)) : null;
+  if (before !== null) {
+    const start = s - before[0].length;
+    let end = e;
+    if (len <= 2 && n >= 1 && n <= 31) {
+      const suffix = matchAt(ORDINAL_SUFFIX_RE, text, end);
+      if (suffix !== null) end += suffix[0].length;
+      const y = matchAt(YEAR_AFTER_DAY_RE, text, end);
+      if (y !== null) end += y[0].length;
+    } else if (len !== 4 || n < 1000 || n > 2100) {
+      return null;
+    }
+    if (isAsciiAlnum(text.charCodeAt(end))) return null;
+    return single({ start, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
+  }
+  if (len > 2 || n < 1 || n > 31) return null;
+  const month = matchAt(MONTH_AFTER_RE, text, e);
+  if (month === null) return null;
+  let end = e + month[0].length;
+  const y = matchAt(YEAR_AFTER_DAY_RE, text, end);
+  if (y !== null && y[0][0] !== ',') end += y[0].length;
+  return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
 }
 
 function single(d: Draft): Read {
@@ -478,6 +653,7 @@ function readRange(
   const bStart = pos + sep[0].length;
   const core = matchAt(CORE_AT_RE, text, bStart);
   if (core === null || core[1] !== undefined || core[2] !== undefined || core[3] !== undefined) return null;
+  if (core[6] !== undefined) return null;
   const type = core[4] !== undefined ? Core.Arabic : core[5] !== undefined ? Core.Chinese : Core.English;
   const b = readFigure(text, type, bStart, bStart + core[0].length, lastEnd, true);
   if (b === null || b.figures.length !== 1 || b.bare) return null;
@@ -503,13 +679,21 @@ function readRange(
   return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency };
 }
 
-/** Chinese percent written out: 百分之八, 百分之三十五, 千分之三. */
+/** Chinese percent written out: 百分之八, 百分之三十五, 千分之三; other fractions (三分之一) are plain numbers. */
 function readChinesePercent(text: string, s: number, e: number): Read | null {
-  const body = text.slice(s + 3, e);
-  const perMille = text[s] === '千';
+  const split = text.indexOf('分之', s);
+  const head = text.slice(s, split);
+  const body = text.slice(split + 2, e);
   const ar = readArabic(body);
   const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
   if (v === null) return null;
+  if (head !== '百' && head !== '千') {
+    // 三分之一, 十分之三: a share of a whole, numerator below the denominator
+    const whole = parseChineseNumeral(head);
+    if (whole === null || whole < 2 || v >= whole || '几数'.includes(text[s - 1] ?? '\0')) return null;
+    return readFraction(text, s, e, v / whole, Core.Chinese);
+  }
+  const perMille = head === '千';
   let pos = e;
   let approx = false;
   let bound: 'min' | 'max' | null = null;
@@ -524,6 +708,32 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
   }
   const fig: Draft = { start: s, end: pos, kind: 'percent', value: v, unit: perMille ? '‰' : '%', approx, bound };
   applyBefore(text, fig, Core.Chinese);
+  return single(fig);
+}
+
+const EN_FRACTION_DENOMINATOR: Record<string, number> = {
+  half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8,
+  eighths: 8, tenth: 10, tenths: 10,
+};
+/** Words before "half" that make it part of a year or a match (the first half of 2023), not a share. */
+const NOT_BEFORE_HALF_RE = /(?:first|second|last|other|latter|former|the|better|and a)\s+$/i;
+
+/** "a third of", "two-thirds of", "half of": the fraction of a whole as a number. */
+function readEnglishFraction(text: string, s: number, e: number): Read | null {
+  const words = text.slice(s, e).toLowerCase().split(/[\s-]+/);
+  const last = words[words.length - 1] as string;
+  const den = EN_FRACTION_DENOMINATOR[last];
+  if (den === undefined) return null;
+  if (words.length === 1 && NOT_BEFORE_HALF_RE.test(text.slice(Math.max(0, s - 12), s))) return null;
+  const first = words.length > 1 ? (words[0] as string) : 'one';
+  const num = first === 'a' ? 1 : parseEnglishNumber(first);
+  if (num === null || num >= den) return null;
+  return readFraction(text, s, e, num / den, Core.English);
+}
+
+function readFraction(text: string, s: number, e: number, value: number, type: Core): Read {
+  const fig: Draft = { start: s, end: e, kind: 'number', value, unit: null, approx: false, bound: null };
+  applyBefore(text, fig, type);
   return single(fig);
 }
 
@@ -546,7 +756,9 @@ export function recognise(text: string): FigureSpan[] {
             ? Core.Arabic
             : m[5] !== undefined
               ? Core.Chinese
-              : Core.English;
+              : m[6] !== undefined
+                ? Core.EnglishFraction
+                : Core.English;
     const after = re.lastIndex;
     const r = readFigure(text, type, s, s + m[0].length, lastEnd, false);
     if (r !== null) {

@@ -8,6 +8,14 @@
 //   Chinese units without an SI equivalent keep their character (亩, 斤); imperial units their symbol (mi, ft, lb).
 // - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; basis points
 //   "bp"; ‰ stays "‰".
+// - energy in coal equivalent (吨标准煤, 吨标煤): "tce"; 度电 and 亿度 are kWh.
+// - prices per unit (3850元/吨, 10520元/平方米, 0.53元/千瓦时): kind money, unit "<currency>/<unit>" ("CNY/t",
+//   "CNY/㎡", "CNY/kWh"); a unit with no symbol keeps its character ("CNY/股"). Oil output per day is "bbl/d".
+// - earthquake magnitudes (3.2级地震, magnitude 6.8, a 5.9-magnitude quake): kind number, unit "magnitude".
+// - fractions (三分之一, a third, two-thirds, half of): kind number, the fraction as value (1/3), unit null.
+// - dates (2023年3月15日, 8时30分, March 15, 2023, 4 July 2024): kind date, value null; a lone year (2023年,
+//   in 2019) and a decade (1990s, 1990年代) are valued at their year.
+// - ages (45岁, 45-year-old, aged 45): kind quantity, unit "age".
 // - durations: "year", "month", "week", "day", "h", "min", "s".
 // - counts: "people" for 人/名/位/人次 and people/persons, otherwise null (the classifier is no unit).
 // - multiple and rank: null.
@@ -48,7 +56,8 @@ const CJK_QUANTITY: Array<[string, string]> = [
   ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'],
   ['标箱', 'TEU'], ['桶', 'bbl'], ['赫兹', 'Hz'], ['兆赫', 'MHz'], ['兆赫兹', 'MHz'], ['千赫', 'kHz'],
   ['千卡', 'kcal'], ['微克/立方米', 'μg/m³'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
-  ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'],
+  ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'], ['吨标准煤', 'tce'], ['吨标煤', 'tce'],
+  ['度电', 'kWh'],
 ];
 
 const CJK_COUNT: string[] = [
@@ -61,7 +70,7 @@ const CJK_PEOPLE: string[] = ['人', '名', '位', '人次', '名次'];
 
 const CJK_KILL: string[] = [
   '版', '号', '路', '线', '期', '届', '代', '级', '维', '楼', '中', '强', '后', '点', '时', '世纪', '号线',
-  '年代', '周岁',
+  '年代', '周岁', '年期',
 ];
 
 const CJK_TABLE = new Map<string, UnitInfo>();
@@ -112,9 +121,12 @@ export const CJK_SCALE_POW: Record<string, number> = {
 
 /** English scale words: power of ten. Abbreviations (m, bn, k) are read only next to money. */
 export const EN_SCALE_RE = /(thousand|million|billion|trillion|lakh|crore)(?![A-Za-z])/iy;
-export const EN_SCALE_ABBR_RE = /(bn|mn|m|b|k)(?![A-Za-z0-9])/iy;
+export const EN_SCALE_ABBR_RE = /(trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z0-9])/iy;
+/** Abbreviations that can mean nothing but a scale, so they need no currency next to them (1.2trn, 3bn). */
+export const EN_SCALE_ABBR_SURE = new Set(['trn', 'bln', 'bn', 'mln']);
 export const EN_SCALE_POW: Record<string, number> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, crore: 7, bn: 9, mn: 6, m: 6, b: 9, k: 3,
+  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, crore: 7, trn: 12, tn: 12, bln: 9, bn: 9, mln: 6,
+  mn: 6, m: 6, b: 9, k: 3,
 };
 
 // English unit words (case-insensitive) with their plural forms.
@@ -180,7 +192,11 @@ en(['square miles', 'square mile'], u('quantity', 'mi²'));
 en(['cubic meters', 'cubic metres'], u('quantity', 'm³'));
 en(['cubic feet', 'cubic foot'], u('quantity', 'ft³'));
 en(['gallons', 'gallon'], u('quantity', 'gal'));
+// "barrels a day" stays barrels (the day is the sentence's, as the Recognizers-Text specs read it); "per day" and
+// bpd name the rate itself.
+en(['barrels per day', 'barrels of oil per day', 'bpd', 'b/d'], u('quantity', 'bbl/d'));
 en(['barrels', 'barrel'], u('quantity', 'bbl'));
+en(['magnitude'], u('number', 'magnitude'));
 en(['liters', 'litres', 'liter', 'litre'], u('quantity', 'L'));
 en(['milliliters', 'millilitres'], u('quantity', 'mL'));
 en(['megawatts', 'megawatt'], u('quantity', 'MW'));
@@ -196,8 +212,11 @@ en(['days', 'day'], u('duration', 'day'));
 en(['hours', 'hour'], u('duration', 'h'));
 en(['minutes', 'minute'], u('duration', 'min'));
 en(['people', 'persons', 'residents', 'workers', 'employees', 'passengers', 'visitors', 'tourists', 'students',
-  'patients'], u('count', 'people'));
-en(['jobs', 'households', 'homes', 'families', 'companies', 'firms', 'vehicles', 'deaths', 'cases'], u('count', null));
+  'patients', 'civilians', 'migrants', 'refugees', 'soldiers', 'troops', 'children', 'adults', 'voters', 'members',
+  'staff', 'fans', 'spectators', 'users', 'customers', 'victims', 'survivors'], u('count', 'people'));
+en(['jobs', 'households', 'homes', 'houses', 'families', 'companies', 'firms', 'businesses', 'vehicles', 'cars',
+  'deaths', 'cases', 'infections', 'flights', 'schools', 'hospitals', 'countries', 'projects', 'units', 'shares'],
+  u('count', null));
 en(['fold'], u('multiple', null));
 
 // Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
@@ -212,7 +231,7 @@ const EN_SYMBOLS: Array<[string, UnitInfo]> = [
   ['MW', u('quantity', 'MW')], ['GW', u('quantity', 'GW')], ['kWh', u('quantity', 'kWh')], ['TWh', u('quantity', 'TWh')],
   ['km/h', u('quantity', 'km/h')], ['km/hr', u('quantity', 'km/h')], ['CM', u('quantity', 'cm')], ['KG', u('quantity', 'kg')],
   ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')], ['mb', u('quantity', 'Mb')],
-  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
+  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['℉', u('quantity', '°F')], ['°F', u('quantity', '°F')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
   ['$', u('money', 'USD')], ['€', u('money', 'EUR')], ['£', u('money', 'GBP')], ['¥', u('money', 'CNY')],
   ['￥', u('money', 'CNY')], ['₩', u('money', 'KRW')], ['₹', u('money', 'INR')], ['₽', u('money', 'RUB')],
   ['₿', u('money', 'BTC')], ['₡', u('money', 'CRC')], ['₾', u('money', 'GEL')], ['₭', u('money', 'LAK')],

@@ -157,9 +157,98 @@ describe('English figures', () => {
   });
 
   it('leaves plain integers, ordinals and identifiers alone but keeps meaningful bare numbers', () => {
-    expect(texts('in 2019, the 1990s, March 3, page 3, 15th')).toEqual([]);
+    expect(texts('page 3, the 15th, the 21st century, Windows 11, Boeing 737, Article 5, A4 paper, G20, 3rd')).toEqual([]);
+    expect(texts('a total of 2000, 150 to the dollar')).toEqual([]);
     expect(one('a crowd of 1,234')).toMatchObject({ kind: 'number', value: 1234 });
     expect(texts('24703m212 scp-173m')).toEqual([]);
+  });
+});
+
+describe('dates and times', () => {
+  it('reads English dates, years after a preposition and decades', () => {
+    expect(one('signed on March 15, 2023, in Geneva')).toMatchObject({ text: 'March 15, 2023', kind: 'date', value: null });
+    expect(one('talks resumed on 4 July 2024')).toMatchObject({ text: '4 July 2024', kind: 'date' });
+    expect(one('due on Sept. 30')).toMatchObject({ text: 'Sept. 30', kind: 'date' });
+    expect(one('founded in 1998')).toMatchObject({ text: '1998', kind: 'date', value: 1998 });
+    expect(texts('from 2019 to 2023')).toEqual(['2019', '2023']);
+    expect(one('since the 1990s')).toMatchObject({ text: '1990s', kind: 'date', value: 1990 });
+    expect(one('上世纪1990年代')).toMatchObject({ text: '1990年代', kind: 'date', value: 1990 });
+  });
+
+  it('reads Chinese times of day, alone and after a date', () => {
+    expect(one('8月10日8时30分，记者在现场看到')).toMatchObject({ text: '8月10日8时30分', kind: 'date' });
+    expect(one('2023年3月15日10时发布')).toMatchObject({ text: '2023年3月15日10时', kind: 'date' });
+    expect(one('上午9时30分开幕')).toMatchObject({ text: '9时30分', kind: 'date' });
+    expect(one('晚上8点半开始')).toMatchObject({ text: '8点半', kind: 'date' });
+    expect(texts('提出3点建议')).toEqual([]);
+    expect(findFigures('展会于3月15日至17日举行').map((f) => [f.text, f.kind])).toEqual([
+      ['3月15日', 'date'],
+      ['17日', 'date'],
+    ]);
+  });
+});
+
+describe('generalisation: scales, rates, magnitudes, fractions, casualties', () => {
+  it('reads a bare Chinese scale as its number, and leaves vague ones alone', () => {
+    expect(one('带动消费突破百亿元')).toMatchObject({ text: '百亿元', kind: 'money', value: 1e10, unit: 'CNY', bound: 'min' });
+    expect(one('带动就业千余人')).toMatchObject({ text: '千余人', kind: 'count', value: 1000, unit: 'people', approx: true });
+    expect(one('总投资千万元')).toMatchObject({ value: 1e7, unit: 'CNY' });
+    for (const text of ['投资数十亿元', '万元GDP能耗', '千家万户', '百年老店', '千万不要', '万亿级市场']) {
+      expect(texts(text), text).toEqual([]);
+    }
+  });
+
+  it('gives prices per unit a rate unit', () => {
+    expect(one('达到3850元/吨')).toMatchObject({ text: '3850元/吨', kind: 'money', value: 3850, unit: 'CNY/t' });
+    expect(one('均价10520元/平方米')).toMatchObject({ unit: 'CNY/㎡' });
+    expect(one('布伦特原油80美元/桶')).toMatchObject({ unit: 'USD/bbl' });
+    expect(one('每股收益1.2元/股')).toMatchObject({ unit: 'CNY/股' });
+  });
+
+  it('reads energy units: 吨标准煤, 度电, 亿度', () => {
+    expect(one('控制在2.3亿吨标准煤以内')).toMatchObject({ text: '2.3亿吨标准煤以内', value: 2.3e8, unit: 'tce', bound: 'max' });
+    expect(one('居民用电320亿度。')).toMatchObject({ text: '320亿度', kind: 'quantity', value: 3.2e10, unit: 'kWh' });
+    expect(one('节约50万度电')).toMatchObject({ unit: 'kWh', value: 5e5 });
+  });
+
+  it('reads earthquake magnitudes but not grades', () => {
+    expect(one('发生3.2级地震')).toMatchObject({ text: '3.2级', kind: 'number', value: 3.2, unit: 'magnitude' });
+    expect(one('里氏7.1级')).toMatchObject({ unit: 'magnitude' });
+    expect(one('measured at magnitude 6.8, it struck')).toMatchObject({ text: 'magnitude 6.8', unit: 'magnitude' });
+    expect(one('A 5.9-magnitude earthquake')).toMatchObject({ text: '5.9-magnitude', value: 5.9 });
+    expect(texts('6级大风，5A级景区，三级医院')).toEqual([]);
+  });
+
+  it('reads fractions of a whole', () => {
+    expect(one('全县三分之一的农户')).toMatchObject({ text: '三分之一', kind: 'number', value: 1 / 3 });
+    expect(one('About a third of households')).toMatchObject({ text: 'a third', value: 1 / 3 });
+    expect(one('two-thirds of voters')).toMatchObject({ value: 2 / 3 });
+    expect(one('half of those surveyed')).toMatchObject({ text: 'half', value: 0.5 });
+    expect(texts('in the first half of 2023')).toEqual(['2023']);
+    expect(one('增长百分之八')).toMatchObject({ kind: 'percent', value: 8 });
+  });
+
+  it('reads ages, temperatures in °F, scale abbreviations, oil rates and casualty counts', () => {
+    expect(one('The child, aged 7, was taken')).toMatchObject({ text: 'aged 7', kind: 'quantity', value: 7, unit: 'age' });
+    expect(one('hit 104°F')).toMatchObject({ value: 104, unit: '°F' });
+    expect(one('lend up to €1.2trn')).toMatchObject({ text: '€1.2trn', value: 1.2e12, unit: 'EUR', bound: 'max' });
+    expect(one('which employs 2.3m people')).toMatchObject({ text: '2.3m people', kind: 'count', value: 2.3e6 });
+    expect(one('a 2.3m wall')).toMatchObject({ unit: 'm', value: 2.3 });
+    expect(one('cut 2 million barrels per day')).toMatchObject({ unit: 'bbl/d', value: 2e6 });
+    expect(one('The blast killed at least 15 and wounded dozens')).toMatchObject({
+      text: '15', kind: 'count', unit: 'people', bound: 'min',
+    });
+    expect(one('more than 40 were injured')).toMatchObject({ kind: 'count', value: 40, bound: 'min' });
+  });
+
+  it('shares in 成 include 一成, but 一成不变 is a word', () => {
+    expect(one('价格下跌近一成')).toMatchObject({ text: '一成', kind: 'percent', value: 10, approx: true });
+    expect(texts('一成不变，统一成立')).toEqual([]);
+  });
+
+  it('a tenor (1年期) is a name; 5年期间 is five years', () => {
+    expect(texts('1年期贷款市场报价利率')).toEqual([]);
+    expect(one('在5年期间')).toMatchObject({ text: '5年', kind: 'duration', value: 5 });
   });
 });
 
