@@ -373,6 +373,11 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       kind = 'money';
       unit = currency;
     } else {
+      // 一半的县区, 超过一半: half of a whole (not 另一半, 一半天)
+      if (type === Core.Chinese && e - s === 1 && text[s] === '一' && text[pos] === '半' && !'另之'.includes(text[s - 1] ?? '\0') &&
+        !'天年月个小'.includes(text[pos + 1] ?? '\0')) {
+        return readFraction(text, s, pos + 1, 0.5, Core.Chinese);
+      }
       if (type !== Core.Arabic || arabic === null) return null;
       const next = text.charCodeAt(pos);
       const plainInt = arabic.decimals === 0 && pow === 0 && !text.slice(s, e).includes(',');
@@ -380,9 +385,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         return single({ start: s, end: pos + 1, kind: 'date', value: base, unit: null, approx: false, bound: null }); // 1990s
       }
       if (isAsciiLetter(next)) return null; // 5G, 3D, 15th
-      if (plainInt && !inRange && (text[s - 1] === ' ' || text[pos] === ' ')) {
+      if (arabic.decimals === 0 && pow === 0 && !inRange && (text[s - 1] === ' ' || text[pos] === ' ')) {
         const before = text.slice(Math.max(lastEnd, s - 24), s);
-        const yearLike = e - s === 4 && base >= 1800 && base <= 2100;
+        const yearLike = plainInt && e - s === 4 && base >= 1800 && base <= 2100;
         if (yearLike && (YEAR_CONTEXT_RE.test(before) || YEAR_PAIR_RE.test(text.slice(Math.max(0, s - 12), s)))) {
           return single({ start: s, end: pos, kind: 'date', value: base, unit: null, approx: false, bound: null });
         }

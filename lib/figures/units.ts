@@ -180,6 +180,7 @@ en(['millimeters', 'millimetres', 'millimeter', 'millimetre'], u('quantity', 'mm
 en(['decimeters', 'decimetres', 'decimeter'], u('quantity', 'dm'));
 en(['miles an hour', 'miles per hour', 'mph'], u('quantity', 'mph'));
 en(['kilometers per hour', 'kilometres per hour', 'kph', 'kmph'], u('quantity', 'km/h'));
+en(['nautical miles', 'nautical mile'], u('quantity', 'nmi'));
 en(['miles', 'mile'], u('quantity', 'mi'));
 en(['feet', 'foot'], u('quantity', 'ft'));
 en(['inches', 'inch'], u('quantity', 'in'));

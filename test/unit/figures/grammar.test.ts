@@ -226,6 +226,8 @@ describe('generalisation: scales, rates, magnitudes, fractions, casualties', () 
     expect(one('half of those surveyed')).toMatchObject({ text: 'half', value: 0.5 });
     expect(texts('in the first half of 2023')).toEqual(['2023']);
     expect(one('增长百分之八')).toMatchObject({ kind: 'percent', value: 8 });
+    expect(one('已有超过一半的县区')).toMatchObject({ text: '一半', value: 0.5, bound: 'min' });
+    expect(texts('另一半')).toEqual([]);
   });
 
   it('reads ages, temperatures in °F, scale abbreviations, oil rates and casualty counts', () => {
@@ -239,6 +241,8 @@ describe('generalisation: scales, rates, magnitudes, fractions, casualties', () 
       text: '15', kind: 'count', unit: 'people', bound: 'min',
     });
     expect(one('more than 40 were injured')).toMatchObject({ kind: 'count', value: 40, bound: 'min' });
+    expect(findFigures('1,000 people have been killed and 3,000 injured')[1]).toMatchObject({ text: '3,000', kind: 'count' });
+    expect(one('about 12 nautical miles off')).toMatchObject({ unit: 'nmi', value: 12, approx: true });
   });
 
   it('shares in 成 include 一成, but 一成不变 is a word', () => {
