@@ -160,11 +160,11 @@ const EN_ORGS =
   'Reuters|AP|AFP|Bloomberg|Xinhua|Associated Press|Agence France-Presse|China Daily|Global Times|CGTN|BBC News|BBC|CNN|' +
   'The Guardian|The Observer|The Times|The New York Times|The Washington Post|Financial Times|The Economist|NPR|' +
   'Kyodo News|Kyodo|Yonhap|dpa|ANSA|EFE|TASS|Staff';
-const ORG_TAIL = new RegExp(`(?:\\s*[,|]\\s*|\\s+)(?:for\\s+)?(?:${EN_ORGS})\\.?$`);
+const ORG_TAIL = new RegExp(`(?:\\s*[,|]\\s*|\\s+)(?:for\\s+)?(?:[Tt]he\\s+)?(?:${EN_ORGS})\\.?$`);
 /** Job titles written after the name, on the byline's second line: "Economics editor", "Senior Reporter, BBC News". */
 const ROLE_NOUNS = ['editor', 'correspondent', 'reporter', 'writer', 'journalist', 'columnist', 'analyst', 'producer', 'presenter', 'contributor', 'critic', 'commentator', 'photographer', 'staff'];
 const ROLE_TAIL = new RegExp(
-  `^(?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+){0,3}(?:${ROLE_NOUNS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b(?:\\s*,.*)?$`,
+  `^(?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+){0,3}(?:${ROLE_NOUNS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b(?:\\s*[,@|].*)?$`,
 );
 
 /** The names without a job title after them; the longest title that leaves a name of two words or more. */
@@ -222,7 +222,8 @@ export function parseBylineLine(text: string): Byline | null {
   if (!t || t.length > 120) return null;
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {
-    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, ''));
+    // What follows the names on the same line: "| China Daily | Updated: …", "Updated 2 hours ago".
+    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, ''));
     return names ? { ...emptyByline(), authors: names } : null;
   }
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);

@@ -111,3 +111,36 @@ describe('sentences and titles', () => {
     expect(titleMatch('Reuters', 'Fed holds rates steady | Reuters')).toBe(0);
   });
 });
+
+describe('bylines as sites print them beyond the plain "By NAME"', () => {
+  const who = (t: string) => {
+    const b = parseBylineLine(t);
+    return b && Object.fromEntries(Object.entries(b).filter(([, v]) => v.length));
+  };
+
+  it.each([
+    ['By Faisal Islam Economics editor', { authors: ['Faisal Islam'] }],
+    ['By Jane Doe staff writer', { authors: ['Jane Doe'] }],
+    ['By Jane Doe, Senior Reporter, BBC News', { authors: ['Jane Doe'] }],
+    ['By JANE DOE Associated Press', { authors: ['JANE DOE'] }],
+    ['By AMY SMITH The Associated Press', { authors: ['AMY SMITH'] }],
+    ['By ZHANG YI in Beijing | China Daily | Updated: 2023-03-15 07:10', { authors: ['ZHANG YI'] }],
+    ['By Jane Doe Updated 2 hours ago', { authors: ['Jane Doe'] }],
+    ['Associated Press writer John Roe in Albany, New York, contributed to this report.', { reporters: ['John Roe'] }],
+    ['文/图 记者 孙丽', { reporters: ['孙丽'], photographers: ['孙丽'] }],
+    ['本报记者　王浩', { reporters: ['王浩'] }],
+    ['澎湃新闻记者 王五', { reporters: ['王五'] }],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it('a credit closing with 摄 makes every name in it a photographer', () => {
+    expect(parsePhotoCredit('图为市民赏花。 记者 李强 通讯员 黄华 摄')?.byline.photographers).toEqual(['李强', '黄华']);
+    expect(parsePhotoCredit('Turbines off Norfolk. Photograph: John Roe/PA')?.byline.photographers).toEqual(['John Roe']);
+  });
+
+  it('prose with names in it is no byline', () => {
+    expect(parseBylineLine('By Tuesday the council had agreed to the plan.')).toBeNull();
+    expect(parseBylineLine('Jane Doe')).toBeNull();
+  });
+});
