@@ -37,6 +37,8 @@ export class Annotator {
   private shadow: ShadowRoot | null = null;
   private floatButton: HTMLButtonElement | null = null;
   private tip: HTMLDivElement | null = null;
+  private stale = false;
+  private observer: MutationObserver | null = null;
 
   /** Toolbar click: first time annotate; afterwards toggle highlights and panel. */
   async click(): Promise<AnnotateReport> {
@@ -56,6 +58,7 @@ export class Annotator {
     await this.loadClippings();
     this.mount();
     this.listen();
+    this.watchForChanges();
     this.setVisible(true);
     return this.report();
   }
@@ -124,7 +127,7 @@ export class Annotator {
     }
     for (const c of saved) {
       if (!c.selectors.length) continue;
-      const range = anchor(document.body, c.selectors);
+      const range = anchor(pageRoot(), c.selectors);
       if (range) this.addClipRange(c.color, range);
       else this.orphans.push(c.text.length > 60 ? c.text.slice(0, 60) + '…' : c.text);
     }
@@ -187,6 +190,18 @@ export class Annotator {
     );
   }
 
+  /** Pages that load or rewrite content later (live blogs, e-paper viewers) are offered a re-run, never re-read silently. */
+  private watchForChanges(): void {
+    this.stale = false;
+    this.observer?.disconnect();
+    this.observer = new MutationObserver((records) => {
+      if (this.stale || records.every((r) => this.host?.contains(r.target))) return;
+      this.stale = true;
+      this.renderPanel();
+    });
+    this.observer.observe(pageRoot(), { childList: true, characterData: true, subtree: true });
+  }
+
   private onSelection(): void {
     if (!this.floatButton || !this.visible) return;
     const range = currentSelectionRange(this.host);
@@ -242,7 +257,7 @@ export class Annotator {
       site: location.hostname,
       pageTitle: document.title,
       article: article ? { headline: article.headline, dateline: article.dateline, byline: article.byline } : null,
-      selectors: range ? describeRange(document.body, range) : [],
+      selectors: range ? describeRange(pageRoot(), range) : [],
       figures: found.figures,
       places: found.places,
     };
@@ -311,6 +326,7 @@ export class Annotator {
         clippings={this.clippingCount}
         orphans={this.orphans}
         message={this.report().message}
+        stale={this.stale}
         toast={this.toast}
         draft={this.draft}
         onToggle={() => this.setVisible(!this.visible)}
@@ -342,6 +358,11 @@ async function loadGazetteer(): Promise<Gazetteer | null> {
     console.warn('Jianbao: place names unavailable:', e);
     return null;
   }
+}
+
+/** The page's text lives under <body>, but a frameset or a broken page may have none. */
+function pageRoot(): HTMLElement {
+  return document.body ?? document.documentElement;
 }
 
 function currentSelectionRange(host: HTMLElement | null): Range | null {

@@ -31,6 +31,8 @@ export interface PanelProps {
   clippings: number;
   orphans: string[];
   message: string | null;
+  /** The page changed after it was annotated: offer to read it again. */
+  stale: boolean;
   toast: { text: string; error: boolean } | null;
   draft: ClipDraft | null;
   onToggle(): void;
@@ -72,6 +74,12 @@ export function Panel(p: PanelProps) {
       )}
       {p.draft && <ClipForm t={t} draft={p.draft} onChange={p.onDraftChange} onSave={p.onDraftSave} onCancel={p.onDraftCancel} />}
       {p.message && <p class="message" role="status">{p.message}</p>}
+      {p.stale && (
+        <p class="message" role="status" data-testid="stale">
+          {t.pageChanged}{' '}
+          <button type="button" onClick={p.onRerun}>{t.rerun}</button>
+        </p>
+      )}
       {p.clippings > 0 && <p class="note">{t.clippings(p.clippings)}</p>}
       {p.orphans.length > 0 && (
         <details class="orphans" data-testid="orphans">

@@ -103,6 +103,24 @@ describe('saved clippings on a page that changed', () => {
   });
 });
 
+describe('a page that changes after it was read', () => {
+  it('offers a re-run, and the re-run reads the new story', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/e2e/english-wire.html?live'));
+    const first = await browser.click(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Update: officials in Ulaanbaatar later said exports could reach $5 billion this year.';
+      document.querySelector('article')!.append(p);
+    });
+    const notice = page.locator('jianbao-ui [data-testid=stale]');
+    await notice.waitFor();
+    await notice.getByRole('button').click();
+    await expect.poll(async () => (await page.locator('jianbao-ui [data-testid=summary]').textContent()) ?? '').not.toContain(`${first.figures} figures`);
+    expect(await notice.count()).toBe(0);
+  });
+});
+
 describe('the context menu "Save selection to Jianbao"', () => {
   it('saves what is selected, even before the toolbar was clicked on that page', async () => {
     const page = await browser.context.newPage();
