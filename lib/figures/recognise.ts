@@ -51,7 +51,8 @@ const CORE_SOURCE =
   // 5: Chinese numerals
   `|([${CN_NUM}]+(?:点[${CN_DIG}]+)?)` +
   // 6: English fractions of a whole: a third of, two-thirds of, half of
-  `|\\b((?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})|half)(?=\\s+of\\b))` +
+  `|\\b((?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})|half)(?=\\s+of\\b)` +
+  `|(?<=\\bby\\s)(?:a|one|two|three)[\\s-](?:${EN_FRACTION_WORDS})\\b)` +
   // 7: English number words
   `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
 
@@ -91,6 +92,10 @@ const YEAR_CONTEXT_RE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|during|before|after|through|throughout|between|early|late|mid-|summer|winter|spring|autumn|fall|(?:half|quarter|end|start|beginning|middle|class) of)\s*$/i;
 /** "2019 to 2023", "2019 and 2021", "2019-2023": the second year of a pair. */
 const YEAR_PAIR_RE = /(?<![0-9])[12][0-9]{3}\s*(?:to|and|or|-|–|—)\s*$/;
+/** "Mr Smith, 54, said": an age in apposition to a name. */
+const NAME_COMMA_RE = /(?<![A-Za-z])[A-Z][a-z'’.-]*\s[A-Z][a-z'’-]+, $/;
+/** What follows such an age: ", said", ", who" (a lower-case word), not another number of a list. */
+const AFTER_AGE_RE = /, [a-z]/y;
 /** A unit-like word before the number: aged 45, magnitude 6.8. */
 const PREFIX_UNIT_RE = /(?<![A-Za-z])(aged|magnitude)[ -]?$/i;
 /** Casualty reports name people by a bare number: killed at least 15, 40 were injured. */
@@ -391,6 +396,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         if (yearLike && (YEAR_CONTEXT_RE.test(before) || YEAR_PAIR_RE.test(text.slice(Math.max(0, s - 12), s)))) {
           return single({ start: s, end: pos, kind: 'date', value: base, unit: null, approx: false, bound: null });
         }
+        if (plainInt && e - s === 2 && matchAt(AFTER_AGE_RE, text, pos) !== null && NAME_COMMA_RE.test(before)) {
+          return single({ start: s, end: pos, kind: 'quantity', value: base, unit: 'age', approx: false, bound: null });
+        }
         if (HARM_BEFORE_RE.test(before) || matchAt(HARM_AFTER_RE, text, pos) !== null) {
           const fig: Draft = { start, end: pos, kind: 'count', value: base, unit: 'people', approx, bound };
           applyBefore(text, fig, type);
@@ -490,6 +498,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
   }
 
+  // 9秒83: a race time, seconds and hundredths
+  if (unitWord === '秒' && arabic !== null && arabic.decimals === 0 && isDigit(text.charCodeAt(pos)) && isDigit(text.charCodeAt(pos + 1)) &&
+    !isDigit(text.charCodeAt(pos + 2))) {
+    value = Number(`${base}.${text.slice(pos, pos + 2)}`);
+    pos += 2;
+  }
   // 一年半, 两米半
   if (text[pos] === '半' && (kind === 'duration' || kind === 'quantity') && pow === 0 && value !== null) {
     value += 0.5;

@@ -243,6 +243,10 @@ describe('generalisation: scales, rates, magnitudes, fractions, casualties', () 
     expect(one('more than 40 were injured')).toMatchObject({ kind: 'count', value: 40, bound: 'min' });
     expect(findFigures('1,000 people have been killed and 3,000 injured')[1]).toMatchObject({ text: '3,000', kind: 'count' });
     expect(one('about 12 nautical miles off')).toMatchObject({ unit: 'nmi', value: 12, approx: true });
+    expect(one('Mr Smith, 54, has been chief executive')).toMatchObject({ text: '54', kind: 'quantity', unit: 'age' });
+    expect(texts('In Paris, 25, 30 and 40 were seen')).toEqual([]);
+    expect(one('prices climbed by a fifth')).toMatchObject({ text: 'a fifth', value: 0.2 });
+    expect(one('他以9秒83的成绩夺冠')).toMatchObject({ text: '9秒83', kind: 'duration', value: 9.83, unit: 's' });
   });
 
   it('shares in 成 include 一成, but 一成不变 is a word', () => {
