@@ -62,6 +62,19 @@ describe('national daily article page: kicker h3, headline h1, deck h2, byline l
     expectExactSourceMaps(seg, blocks);
   });
 
+  it("as the paper's e-paper prints it: title only the paper's name, an empty deck, the print source line", () => {
+    const html = page('renmin-kicker-deck.html')
+      .replace(/<title>[^<]*<\/title>/, '<title>人民日报</title>')
+      .replace(/<h2 class="sub">[^<]*<\/h2>/, '<h2></h2>')
+      .replace(/<p class="edit">[^<]*<\/p>/, '<p>　　《 人民日报 》（ 2023年03月16日 01 版）</p>');
+    const { seg: s } = segmentHtml(html);
+    expect(s.articles).toHaveLength(1);
+    expect(s.articles[0]?.headline).toBe('一季度重大项目开工率同比提高');
+    expect(s.articles[0]?.subheadline).toBe('推动高质量发展迈出新步伐');
+    expect(s.articles[0]?.paragraphs).toHaveLength(3);
+    expect(JSON.stringify(s)).not.toContain('01 版');
+  });
+
   it('with no deck, the kicker is the subheadline', () => {
     const html = page('renmin-kicker-deck.html').replace(/<h2 class="sub">[^<]*<\/h2>/, '');
     const { seg: s } = segmentHtml(html);
