@@ -1,7 +1,8 @@
 // The page side of a click: run the pipeline on the live page, paint highlights, show the panel, save clippings.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { annotateText } from '@/lib/annotate';
+import { annotateText, type Annotations } from '@/lib/annotate';
+import { articleText } from '@/lib/article-text';
 import { anchor, describeRange } from '@/lib/anchor';
 import type { Clipping, ClipColor, NewClipping } from '@/lib/clipping';
 import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/highlight/entries';
@@ -243,11 +244,12 @@ export class Annotator {
     this.renderPanel();
   }
 
-  private async save(range: Range | null, draft: ClipDraft, articleIndex?: number): Promise<SaveResult> {
+  /** A whole article passes its index and the annotations the pipeline already made; a selection is read afresh. */
+  private async save(range: Range | null, draft: ClipDraft, whole?: { article: number; found: Annotations }): Promise<SaveResult> {
     const result = this.extract?.result;
-    const index = articleIndex ?? (range ? this.articleAt(range) : -1);
+    const index = whole?.article ?? (range ? this.articleAt(range) : -1);
     const article = result && index >= 0 ? result.articles[index] : undefined;
-    const found = annotateText(draft.text, { gazetteer: this.gazetteer, lang: annotatorLang(result?.lang ?? null), context: this.context });
+    const found = whole?.found ?? annotateText(draft.text, { gazetteer: this.gazetteer, lang: annotatorLang(result?.lang ?? null), context: this.context });
     const clipping: NewClipping = {
       text: draft.text,
       note: draft.note.trim(),
@@ -285,7 +287,9 @@ export class Annotator {
   private saveArticle(i: number): void {
     const a = this.extract?.result.articles[i];
     if (!a) return;
-    void this.save(null, { text: [a.headline, ...a.paragraphs].join('\n\n'), note: '', tags: '', color: 'yellow' }, i);
+    // The body alone: the headline travels with the clipping's article and heads it in every export.
+    const { text, figures, places } = articleText(a, false);
+    void this.save(null, { text, note: '', tags: '', color: 'yellow' }, { article: i, found: { figures, places } });
   }
 
   private scrollTo(i: number): void {

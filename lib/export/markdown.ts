@@ -112,7 +112,14 @@ function clippingBlock(c: Clipping): string[] {
   }
   if (c.places.length > 0) {
     out.push('| Place | Level |', '| --- | --- |');
-    for (const p of c.places) out.push(`| ${escapeCell(p.name)} | ${p.level} |`);
+    // A place named several times is listed once; figures stay one row each, every one is its own fact.
+    const seen = new Set<string>();
+    for (const p of c.places) {
+      const key = `${p.code ?? p.name}\u0000${p.level}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`| ${escapeCell(p.name)} | ${p.level} |`);
+    }
     out.push('');
   }
   return out;

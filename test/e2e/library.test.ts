@@ -25,6 +25,8 @@ beforeAll(async () => {
   await page.goto(server.url('/seed/page.html'));
   await browser.click(page);
   for (const p of PASSAGES) await saveSelectionThroughPanel(page, p);
+  await page.locator('jianbao-ui [data-testid=articles] li').nth(7).getByRole('button', { name: '收藏全文' }).click();
+  await page.locator('jianbao-ui [data-testid=toast]').filter({ hasText: '已存入剪报库' }).waitFor();
   library = await browser.context.newPage();
   await library.goto(`chrome-extension://${browser.extensionId}/popup.html`);
 });
@@ -38,6 +40,12 @@ describe('the library page', () => {
     await expect.poll(() => library.getByText('降雪量').count()).toBe(1);
     for (const p of PASSAGES) await expect.poll(() => library.getByText(p.text, { exact: true }).count()).toBe(1);
     expect(await library.getByText('全区多地降雪有效缓解当前旱情', { exact: false }).count()).toBeGreaterThan(0);
+  });
+
+  it('keeps a whole saved article as its repaired text, column breaks joined', async () => {
+    await library.getByLabel('搜索剪报').fill('管道有限责任公司代表提出的问题');
+    await expect.poll(() => library.getByText('包头市九原区开展服务企业“面对面”大走访活动', { exact: false }).count()).toBeGreaterThan(0);
+    await library.getByLabel('搜索剪报').fill('');
   });
 
   it('finds clippings by a Chinese word inside a sentence', async () => {

@@ -72,6 +72,29 @@ describe('toolbar click on the sample newspaper page', () => {
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
   });
 
+  it('speaks the browser language and is keyboard operable: Enter on a headline scrolls to that story', async () => {
+    expect(await page.locator('jianbao-ui [data-testid=summary]').textContent()).toMatch(/^12 篇文章 · \d+ 个数字 · \d+ 个地名$/);
+    const last = page.locator('jianbao-ui .headline').last();
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((el) => el.textContent === '粤蒙开启“百万人互游”活动')!;
+          const r = p.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('jianbao-focus'))).toBe(true);
+  });
+
+  it('saves a whole article from the panel with its repaired text', async () => {
+    const item = page.locator('jianbao-ui [data-testid=articles] li').nth(7);
+    await item.getByRole('button', { name: '收藏全文' }).click();
+    await expect.poll(() => page.locator('jianbao-ui [data-testid=toast]').textContent()).toBe('已存入剪报库');
+  });
+
   it('a second click hides every highlight and the panel, a third shows them again', async () => {
     const off = await browser.click(page);
     expect(off.visible).toBe(false);
