@@ -180,6 +180,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   }
 
   let arabic: ArabicNumeral | null = null;
+  let bareScale = false;
   let cn = 0;
   let base = 0;
   if (type === Core.Arabic) {
@@ -211,7 +212,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     // 几十个, 数百家: "some tens", no figure
     if ('几数'.includes(text[s - 1] ?? '\0')) return null;
     const core = text.slice(s, e);
-    const v = parseChineseNumeral(core) ?? BARE_SCALE[core] ?? (MID_APPROX.includes(text[e] ?? '\0') ? ONE_SCALE[core] : undefined);
+    const numeral = parseChineseNumeral(core);
+    bareScale = numeral === null;
+    const v = numeral ?? BARE_SCALE[core] ?? (MID_APPROX.includes(text[e] ?? '\0') ? ONE_SCALE[core] : undefined);
     if (v === undefined || v === null || v === 0) return null;
     cn = v;
     base = v;
@@ -453,6 +456,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       if (NOT_BEFORE_YI.includes(text[s - 1] ?? '\0')) return null;
     }
     if (kind === 'count' && cn < 10) return null;
+    // 突破百亿元, 千万吨 are amounts; 百万人互游 and 千万家庭 are slogans unless counted (千余人)
+    if (bareScale && !approx && kind !== 'money' && kind !== 'quantity') return null;
     if (kind === 'duration' && !digitString && ((cn < 2 && text[pos] !== '半') || unitWord === '月' || unitWord === '日')) {
       if (!(unitWord === '日' && endsWithAny(text, start, DURATION_CONTEXT))) return null;
     }

@@ -193,7 +193,8 @@ describe('generalisation: scales, rates, magnitudes, fractions, casualties', () 
     expect(one('带动消费突破百亿元')).toMatchObject({ text: '百亿元', kind: 'money', value: 1e10, unit: 'CNY', bound: 'min' });
     expect(one('带动就业千余人')).toMatchObject({ text: '千余人', kind: 'count', value: 1000, unit: 'people', approx: true });
     expect(one('总投资千万元')).toMatchObject({ value: 1e7, unit: 'CNY' });
-    for (const text of ['投资数十亿元', '万元GDP能耗', '千家万户', '百年老店', '千万不要', '万亿级市场']) {
+    expect(one('有着百余年历史')).toMatchObject({ text: '百余年', kind: 'duration', value: 100, approx: true });
+    for (const text of ['投资数十亿元', '万元GDP能耗', '千家万户', '百年老店', '千万不要', '万亿级市场', '“百万人互游”活动']) {
       expect(texts(text), text).toEqual([]);
     }
   });
