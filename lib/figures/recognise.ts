@@ -52,7 +52,7 @@ const CORE_SOURCE =
   `|([${CN_NUM}]+(?:点[${CN_DIG}]+)?)` +
   // 6: English fractions of a whole: a third of, two-thirds of, half of
   `|\\b((?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})|half)(?=\\s+of\\b)` +
-  `|(?<=\\bby\\s)(?:a|one|two|three)[\\s-](?:${EN_FRACTION_WORDS})\\b)` +
+  `|(?<=\\bby\\s)(?:a|one|two|three)[\\s-](?:${EN_FRACTION_WORDS})\\b|half\\s+an?(?=\\s+[a-z]))` +
   // 7: English number words
   `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
 
@@ -745,6 +745,7 @@ const NOT_BEFORE_HALF_RE = /(?:first|second|last|other|latter|former|the|better|
 /** "a third of", "two-thirds of", "half of": the fraction of a whole as a number. */
 function readEnglishFraction(text: string, s: number, e: number): Read | null {
   const words = text.slice(s, e).toLowerCase().split(/[\s-]+/);
+  if (words[0] === 'half' && words.length === 2) return readHalfA(text, s, e);
   const last = words[words.length - 1] as string;
   const den = EN_FRACTION_DENOMINATOR[last];
   if (den === undefined) return null;
@@ -753,6 +754,28 @@ function readEnglishFraction(text: string, s: number, e: number): Read | null {
   const num = first === 'a' ? 1 : parseEnglishNumber(first);
   if (num === null || num >= den) return null;
   return readFraction(text, s, e, num / den, Core.English);
+}
+
+/** "half a percentage point", "half an hour", "half a million people": half of what the unit or scale names. */
+function readHalfA(text: string, s: number, e: number): Read | null {
+  let p = e + 1;
+  let pow = 0;
+  const sc = matchAt(EN_SCALE_RE, text, p);
+  if (sc !== null) {
+    pow = EN_SCALE_POW[(sc[1] as string).toLowerCase()] ?? 0;
+    p += sc[0].length + (text[p + sc[0].length] === ' ' ? 1 : 0);
+  }
+  const w = matchAt(EN_WORD_UNIT_RE, text, p);
+  const info = w === null ? undefined : englishWordUnit(w[0]);
+  const value = scaled(0.5, pow);
+  if (info === undefined || w === null || info.kind === 'kill') {
+    if (pow === 0) return null;
+    const fig: Draft = { start: s, end: p - 1, kind: 'number', value, unit: null, approx: false, bound: null };
+    return single(fig);
+  }
+  const fig: Draft = { start: s, end: p + w[0].length, kind: info.kind, value, unit: info.unit, approx: false, bound: null };
+  applyBefore(text, fig, Core.English);
+  return single(fig);
 }
 
 function readFraction(text: string, s: number, e: number, value: number, type: Core): Read {

@@ -247,6 +247,10 @@ describe('generalisation: scales, rates, magnitudes, fractions, casualties', () 
     expect(one('Mr Smith, 54, has been chief executive')).toMatchObject({ text: '54', kind: 'quantity', unit: 'age' });
     expect(texts('In Paris, 25, 30 and 40 were seen')).toEqual([]);
     expect(one('prices climbed by a fifth')).toMatchObject({ text: 'a fifth', value: 0.2 });
+    expect(one('cut by half a percentage point')).toMatchObject({ text: 'half a percentage point', kind: 'percent', value: 0.5, unit: 'pp' });
+    expect(one('it took half an hour')).toMatchObject({ kind: 'duration', value: 0.5, unit: 'h' });
+    expect(one('Half a million people marched')).toMatchObject({ kind: 'count', value: 5e5, unit: 'people' });
+    expect(texts('half a dozen eggs, half a chance')).toEqual([]);
     expect(one('他以9秒83的成绩夺冠')).toMatchObject({ text: '9秒83', kind: 'duration', value: 9.83, unit: 's' });
   });
 
