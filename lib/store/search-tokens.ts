@@ -38,25 +38,37 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** One index lookup: clippings with this token (or, for a Latin word, any token starting with it). */
+export interface TokenLookup {
+  token: string;
+  prefix: boolean;
+}
+
 /**
- * The index token most likely to narrow a query: a bigram from the longest CJK term, else the longest Latin
- * term (matched as a prefix). Null when no token can use the index (a single CJK character).
+ * How the token index answers a query: the lookups whose key sets are intersected, and whether that
+ * intersection is already the exact answer. It is exact when every term is a two-character CJK word (its one
+ * bigram) or a single Latin/number word (a token starting with it contains it). Longer CJK words may have all
+ * their bigrams apart, and single CJK characters and mixed terms are not indexed whole, so those results must be
+ * checked against the text.
  */
-export function bestIndexToken(query: string): { token: string; prefix: boolean } | null {
-  let best: { token: string; prefix: boolean; score: number } | null = null;
+export function indexPlan(query: string): { lookups: TokenLookup[]; exact: boolean } {
+  const lookups = new Map<string, TokenLookup>();
+  let exact = true;
   for (const term of queryTerms(query)) {
-    for (const m of term.matchAll(RUN)) {
-      const run = m[0];
+    const runs = [...term.matchAll(RUN)].map((m) => m[0]);
+    if (runs.length !== 1 || runs[0] !== term) exact = false;
+    for (const run of runs) {
       const chars = Array.from(run);
       if (CJK.test(chars[0] ?? '')) {
-        if (chars.length < 2) continue;
-        const score = chars.length * 2;
-        if (!best || score > best.score) best = { token: chars[0]! + chars[1]!, prefix: false, score };
+        if (chars.length !== 2) exact = false;
+        for (let i = 0; i + 1 < chars.length; i++) {
+          const token = chars[i]! + chars[i + 1]!;
+          lookups.set(`=${token}`, { token, prefix: false });
+        }
       } else {
-        const score = run.length;
-        if (!best || score > best.score) best = { token: run, prefix: true, score };
+        lookups.set(`^${run}`, { token: run, prefix: true });
       }
     }
   }
-  return best ? { token: best.token, prefix: best.prefix } : null;
+  return { lookups: [...lookups.values()], exact };
 }
