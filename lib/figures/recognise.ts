@@ -42,8 +42,8 @@ const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fift
 const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
-  // 2: 百分之八, 千分之三, and other fractions: 三分之一
-  `|([${CN_NUM}]{1,4}分之(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
+  // 2: 百分之八, 千分之三 (other fractions, 三分之一, are read on from a Chinese numeral)
+  `|((?:百分之|千分之)(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
@@ -51,12 +51,14 @@ const CORE_SOURCE =
   // 5: Chinese numerals
   `|([${CN_NUM}]+(?:点[${CN_DIG}]+)?)` +
   // 6: English fractions of a whole: a third of, two-thirds of, half of
-  `|\\b((?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})|half)(?=\\s+of\\b)` +
-  `|(?<=\\bby\\s)(?:a|one|two|three)[\\s-](?:${EN_FRACTION_WORDS})\\b|half\\s+an?(?=\\s+[a-z]))` +
+  // (whether "of" follows or "by" comes before is read after the match: no lookbehind in the scanning regex)
+  `|\\b((?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${EN_FRACTION_WORDS})\\b|half(?:\\s+an?(?=\\s+[a-z])|(?=\\s+of\\b)))` +
   // 7: English number words
   `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
 
 const CORE_RE = new RegExp(CORE_SOURCE, 'gi');
+/** The numerator after 分之 (三分之一, 五分之2). */
+const FRACTION_TAIL_RE = new RegExp(`(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)`, 'y');
 const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iy');
 
 const enum Core {
@@ -203,6 +205,10 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       if (date !== null) return date;
     }
   } else if (type === Core.Chinese) {
+    if (text.startsWith('分之', e)) {
+      const tail = matchAt(FRACTION_TAIL_RE, text, e + 2);
+      return tail === null ? null : readChinesePercent(text, s, e + 2 + tail[0].length);
+    }
     // 五十兆字节, 一百千瓦: a trailing 兆/千 that opens a unit belongs to the unit.
     const last = text[e - 1];
     if ((last === '兆' || last === '千') && e - s > 1) {
@@ -740,6 +746,8 @@ const EN_FRACTION_DENOMINATOR: Record<string, number> = {
   eighths: 8, tenth: 10, tenths: 10,
 };
 /** Words before "half" that make it part of a year or a match (the first half of 2023), not a share. */
+const OF_AFTER_RE = /\s+of(?![A-Za-z])/y;
+const BY_BEFORE_RE = /(?<![A-Za-z])by\s$/i;
 const NOT_BEFORE_HALF_RE = /(?:first|second|last|other|latter|former|the|better|and a)\s+$/i;
 
 /** "a third of", "two-thirds of", "half of": the fraction of a whole as a number. */
@@ -750,6 +758,8 @@ function readEnglishFraction(text: string, s: number, e: number): Read | null {
   const den = EN_FRACTION_DENOMINATOR[last];
   if (den === undefined) return null;
   if (words.length === 1 && NOT_BEFORE_HALF_RE.test(text.slice(Math.max(0, s - 12), s))) return null;
+  // a third of …, or rose by a third; "one third" alone is no share of anything named
+  if (matchAt(OF_AFTER_RE, text, e) === null && !BY_BEFORE_RE.test(text.slice(Math.max(0, s - 4), s))) return null;
   const first = words.length > 1 ? (words[0] as string) : 'one';
   const num = first === 'a' ? 1 : parseEnglishNumber(first);
   if (num === null || num >= den) return null;
