@@ -18,7 +18,11 @@ export interface FigureSpan {
   kind: FigureKind;
   /** Normalised number: 5842.2万吨 -> 58422000. */
   value: number | null;
-  /** Normalised unit: "t", "CNY", "USD", "km", "mm", "㎡", "亩", "people" … */
+  /**
+   * Normalised unit: ISO 4217 for money ("CNY", "USD"), SI symbols ("t", "km", "mm", "㎡", "m³", "kWh"), "%" and
+   * "pp" for percent, "people" for counts of people, "year"/"month"/"day" for durations, rates like "CNY/t";
+   * the full table is in lib/figures/units.ts.
+   */
   unit: string | null;
   /** 约 / 近 / 左右 / about / nearly … */
   approx: boolean;
