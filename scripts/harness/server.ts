@@ -17,14 +17,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** What a locked-down site sends: no scripts, styles, images or connections of anyone's but the browser's. */
+export const STRICT_CSP =
+  "default-src 'none'; img-src 'none'; style-src 'none'; script-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
 /**
- * Serves files under `root`. A page may ask for response headers through a sibling `<name>.headers.json`
- * (e.g. a strict Content-Security-Policy), so tests can model hostile sites.
+ * Serves files under `root`. A page may ask for response headers through a sibling `<name>.headers.json`, and any
+ * page requested with `?csp=strict` is served under STRICT_CSP, so tests can model hostile sites.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname));
     const file = join(base, path);
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -33,6 +38,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     try {
       const body = await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
       try {
         Object.assign(headers, JSON.parse(await readFile(file + '.headers.json', 'utf8')));
       } catch {

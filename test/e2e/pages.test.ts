@@ -66,9 +66,18 @@ describe('an English wire story', () => {
 describe('a site with a strict Content-Security-Policy', () => {
   it('is annotated all the same: panel, highlights and saving work', async () => {
     const page = await browser.context.newPage();
-    await page.goto(server.url('/e2e/csp-strict.html'));
+    await page.goto(server.url('/seed/page.html?csp=strict'));
     const report = await browser.click(page);
     expect(report.articles).toBe(12);
+    // The policy really applies: the page itself may not run inline script.
+    const ranInline = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      script.remove();
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    });
+    expect(ranInline).toBe(false);
     expect(await page.locator('jianbao-ui .panel').isVisible()).toBe(true);
     expect(await highlightNames(page)).toContain('jianbao-place');
     await saveSelectionThroughPanel(page, { text: '全年累计出口整车19785辆', note: '', tags: '' });
