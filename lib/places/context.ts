@@ -13,7 +13,7 @@ export const EMPTY_CONTEXT: PlaceContext = { mentioned: new Set(), areas: new Se
 
 export function addMention(ctx: PlaceContext, g: Gazetteer, entry: number): void {
   ctx.mentioned.add(entry);
-  for (let e = entry; e >= 0; e = g.entries[e]?.parent ?? -1) {
+  for (let e = entry; e >= 0; e = g.parentOf(e)) {
     if (ctx.areas.has(e)) break;
     ctx.areas.add(e);
   }

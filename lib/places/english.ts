@@ -153,7 +153,7 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
   }
 
   const isAncestor = (ancestor: number, entry: number): boolean => {
-    for (let e = g.entries[entry]?.parent ?? -1; e >= 0; e = g.entries[e]?.parent ?? -1) if (e === ancestor) return true;
+    for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (e === ancestor) return true;
     return false;
   };
   const commaBetween = (a: Candidate, b: Candidate) => /^, ?$/.test(text.slice(a.end, b.start));
@@ -201,11 +201,11 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     if (guarded && pair < 0 && !c.placeTail) {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
       const locative = prevWord !== null && LOCATIVE.has(prevWord.toLowerCase());
-      const inContext = c.hits.some((h) => ctx.mentioned.has(h) || ctx.areas.has(h) || ctx.areas.has(g.entries[h]!.parent));
+      const inContext = c.hits.some((h) => ctx.mentioned.has(h) || ctx.areas.has(h) || ctx.areas.has(g.parentOf(h)));
       if (!locative && !OF_NOUNS.test(before) && !stateNear && !inContext) return;
     }
     const entry = chooseHit(g, c.hits, pair, stateNear, ctx);
-    const e = g.entries[entry]!;
+    const e = g.entry(entry);
     out.push({ span: { text: surface, name: e.name, level: e.level, code: e.code, start: c.start, end: c.end }, entry });
   });
   return out;
@@ -215,13 +215,13 @@ function chooseHit(g: Gazetteer, hits: number[], pair: number, stateNear: boolea
   if (pair >= 0) return pair;
   if (hits.length === 1) return hits[0]!;
   if (stateNear) {
-    const state = hits.find((h) => g.entries[h]!.level === 'province');
+    const state = hits.find((h) => g.levelOf(h) === 'province');
     if (state !== undefined) return state;
   }
-  const supported = hits.filter((h) => ctx.mentioned.has(h) || ctx.areas.has(g.entries[h]!.parent));
+  const supported = hits.filter((h) => ctx.mentioned.has(h) || ctx.areas.has(h) || ctx.areas.has(g.parentOf(h)));
   const pool = supported.length > 0 ? supported : hits;
   let best = pool[0]!;
-  for (const h of pool) if (LEVEL_ORDER[g.entries[h]!.level] < LEVEL_ORDER[g.entries[best]!.level]) best = h;
+  for (const h of pool) if (LEVEL_ORDER[g.levelOf(h)] < LEVEL_ORDER[g.levelOf(best)]) best = h;
   return best;
 }
 

@@ -4,7 +4,7 @@
 // nodes a text actually reaches, and the township-level code index is built on first use.
 import type { PlaceLevel } from '../types';
 import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS } from './curated';
-import { shortForm, type DivisionLevel } from './names';
+import { shortFormLength, type DivisionLevel } from './names';
 import { SUBDIVISIONS, WORLD_CITIES } from './world';
 
 /** Township names worth recognising: 镇/乡/街道/苏木 (and Beijing's 地区); not farms, parks or committees. */
@@ -34,6 +34,17 @@ export class TrieTable {
   get(node: number, c: number): number {
     const h = this.slot(node, c);
     return this.nodes[h] === -1 ? -1 : this.children[h]!;
+  }
+  /** The child for (node, c), adding `child` when there is none yet: one probe for lookup and insert. */
+  getOrAdd(node: number, c: number, child: number): number {
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    const h = this.slot(node, c);
+    if (this.nodes[h] !== -1) return this.children[h]!;
+    this.size++;
+    this.nodes[h] = node;
+    this.chars[h] = c;
+    this.children[h] = child;
+    return child;
   }
   set(node: number, c: number, child: number): void {
     if ((this.size + 1) * 2 > this.mask) this.grow();
@@ -131,7 +142,13 @@ export class FormTable {
 }
 
 export interface Gazetteer {
-  entries: PlaceEntry[];
+  /** Number of entries (indexes 0 … size - 1; 0 is China). */
+  readonly size: number;
+  /** The entry at an index (made on first request: loading creates no object per division). */
+  entry(index: number): PlaceEntry;
+  /** The parent index of an entry, -1 at the top or for an unknown index. */
+  parentOf(index: number): number;
+  levelOf(index: number): PlaceLevel;
   /** Entry index by code (GB/T 2260, ISO 3166-1 and 3166-2); built on first use. */
   readonly byCode: Map<string, number>;
   /** Trie over UTF-16 code units (node 0 is the root). */
@@ -165,7 +182,8 @@ function validate(json: unknown): RawResource {
   if (!r || typeof r !== 'object' || r.version !== 1 || !Array.isArray(r.div) || !Array.isArray(r.countries) || !Array.isArray(r.stop)) {
     throw new Error('gazetteer: unsupported resource (expected version 1 with div, countries, stop)');
   }
-  for (const row of r.div) {
+  for (let i = 0; i < r.div.length; i++) {
+    const row = r.div[i];
     if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'number') {
       throw new Error('gazetteer: malformed division row');
     }
@@ -177,31 +195,58 @@ function validate(json: unknown): RawResource {
 export function isForeign(g: Gazetteer, entry: number): boolean {
   let e = entry;
   for (let guard = 0; guard < 8; guard++) {
-    const p = g.entries[e]!.parent;
+    const p = g.parentOf(e);
     if (p < 0) break;
     e = p;
   }
-  const root = g.entries[e]!;
-  return root.level === 'country' ? root.code !== 'CN' : false;
+  return g.levelOf(e) === 'country' && e !== 0;
 }
+
+const LEVELS: readonly PlaceLevel[] = ['country', 'province', 'prefecture', 'county', 'township', 'region', 'city', 'feature'];
+const LEVEL_INDEX = new Map(LEVELS.map((l, i) => [l, i]));
 
 /** Validates the resource and builds the indexes (about 30–50 ms for the full Chinese division table). */
 export function parseGazetteer(json: unknown): Gazetteer {
   const raw = validate(json);
-  const entries: PlaceEntry[] = [];
+  const div = raw.div;
+  // Struct of arrays: entry 0 is China, 1 … div.length the division rows (read from the resource on demand),
+  // then countries, regions, places abroad and features as objects.
+  const base = 1 + div.length;
+  const extra: PlaceEntry[] = [];
+  let capacity = base + 4096;
+  let parents = new Int32Array(capacity);
+  let levels = new Uint8Array(capacity);
+  let size = 0;
   // Codes of everything above township level, set while loading; townships join on first use of byCode.
   const upper = new Map<string, number>();
   let full: Map<string, number> | null = null;
+  const made = new Map<number, PlaceEntry>();
   const trie = new TrieTable(1 << 18);
-  const forms = new FormTable(1 << 17, raw.div.length * 2 + 4096);
+  const forms = new FormTable(1 << 17, div.length * 2 + 4096);
   const g: Gazetteer = {
-    entries,
+    get size() {
+      return size;
+    },
+    entry(i: number): PlaceEntry {
+      if (i >= base) return extra[i - base]!;
+      let e = made.get(i);
+      if (!e) {
+        const row = i === 0 ? null : div[i - 1]!;
+        e = row
+          ? { name: row[1], level: LEVELS[levels[i]!]!, code: row[0], parent: parents[i]! }
+          : { name: '中国', level: 'country', code: 'CN', parent: -1 };
+        made.set(i, e);
+      }
+      return e;
+    },
+    parentOf: (i: number) => (i >= 0 && i < size ? parents[i]! : -1),
+    levelOf: (i: number) => LEVELS[levels[i]!]!,
     get byCode(): Map<string, number> {
       if (!full) {
         full = upper;
-        for (let i = 0; i < entries.length; i++) {
-          const code = entries[i]!.code;
-          if (code && code.length > 6) full.set(code, i);
+        for (let r = 0; r < div.length; r++) {
+          const code = div[r]![0];
+          if (code.length > 6) full.set(code, r + 1);
         }
       }
       return full;
@@ -213,19 +258,22 @@ export function parseGazetteer(json: unknown): Gazetteer {
     stop: new Set(raw.stop),
   };
   let nodes = 1;
-  const addForm = (text: string, entry: number, isFull: boolean) => {
+  /**
+   * Adds `text` as a full name (or weak alias when !isFull) and, when shortLength > 0, its prefix of that
+   * length as a short form, in one walk down the trie (a short form is always a prefix of its full name).
+   */
+  const addForm = (text: string, entry: number, isFull: boolean, shortLength = 0) => {
     if (text.length < 2) return;
     let node = 0;
+    let shortNode = -1;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let next = trie.get(node, c);
-      if (next < 0) {
-        next = nodes++;
-        trie.set(node, c, next);
-      }
+      const next = trie.getOrAdd(node, text.charCodeAt(i), nodes);
+      if (next === nodes) nodes++;
       node = next;
+      if (i + 1 === shortLength) shortNode = node;
     }
     forms.add(node, entry, isFull);
+    if (shortNode >= 0) forms.add(shortNode, entry, false);
   };
   const addEnglish = (name: string, entry: number) => {
     if (!name) return;
@@ -237,20 +285,39 @@ export function parseGazetteer(json: unknown): Gazetteer {
     for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) words++;
     if (words > g.englishMaxWords) g.englishMaxWords = words;
   };
+  const setEntry = (level: PlaceLevel, parent: number) => {
+    if (size === capacity) {
+      capacity *= 2;
+      const p = new Int32Array(capacity);
+      p.set(parents);
+      parents = p;
+      const l = new Uint8Array(capacity);
+      l.set(levels);
+      levels = l;
+    }
+    parents[size] = parent;
+    levels[size] = LEVEL_INDEX.get(level)!;
+    return size++;
+  };
   const push = (name: string, level: PlaceLevel, code: string | null, parent: number) => {
-    entries.push({ name, level, code, parent });
-    const idx = entries.length - 1;
+    const idx = setEntry(level, parent);
+    extra.push({ name, level, code, parent });
     if (code && (code.length <= 6 || full)) (full ?? upper).set(code, idx);
     return idx;
   };
 
-  const china = push('中国', 'country', 'CN', -1);
-  for (const [code, name, parent] of raw.div) {
+  const china = setEntry('country', -1);
+  upper.set('CN', china);
+  // Indexed loops, not destructuring for…of: this runs once, cold, where iterator objects per row add up.
+  for (let r = 0; r < div.length; r++) {
+    const row = div[r]!;
+    const code = row[0];
+    const name = row[1];
     const level = divisionLevel(code);
-    const idx = push(name, level, code, parent >= 0 ? parent + 1 : china);
-    addForm(name, idx, true);
-    const short = shortForm(name, level);
-    if (short) addForm(short, idx, false);
+    const idx = setEntry(level, row[2] >= 0 ? row[2] + 1 : china);
+    if (code.length <= 6) upper.set(code, idx);
+    // Full name first, then its short form, as the forms' order decides ties in resolve.ts.
+    addForm(name, idx, true, shortFormLength(name, level));
   }
   for (const [iso, zh, en] of raw.countries) {
     const idx = iso === 'CN' ? china : push(zh.split('|')[0] || iso, 'country', iso, -1);

@@ -16,7 +16,7 @@
 //   or the page naming its country or area; a name that is also a Chinese division's (德州, 泗水) goes to the
 //   Chinese division unless the parent precedes it or the page names that very place or a place inside it
 //   (得克萨斯州, 休斯敦) and nothing around the Chinese one. A two-character foreign name is not taken when a
-//   longer place starts inside it (达卡塔尔 is 卡塔尔).
+//   longer country, province or city name starts inside it (达卡塔尔 is 卡塔尔).
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { isForeign, walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
@@ -55,7 +55,7 @@ const LEVEL_RANK: Record<PlaceLevel, number> = {
 };
 
 function isAncestor(g: Gazetteer, ancestor: number, entry: number): boolean {
-  for (let e = g.entries[entry]?.parent ?? -1; e >= 0; e = g.entries[e]?.parent ?? -1) if (e === ancestor) return true;
+  for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (e === ancestor) return true;
   return false;
 }
 
@@ -96,19 +96,29 @@ export function isPortMention(g: Gazetteer, text: string, end: number): boolean 
   return false;
 }
 
+/** Whether a full country, province or city name starts at `from` and runs past `end` (达卡|塔尔 → 卡塔尔). */
+function overlapsStrongName(g: Gazetteer, text: string, from: number, end: number): boolean {
+  let found = false;
+  walkTrie(g, text, from, (e, forms) => {
+    if (e > end && forms.some((f) => f.full && STRONG_LEVELS.has(g.levelOf(f.entry)))) found = true;
+  });
+  return found;
+}
+const STRONG_LEVELS = new Set<PlaceLevel>(['country', 'province', 'city', 'prefecture']);
+
 /** Whether the page context names an ancestor of `entry` (its state or country). */
 function ancestorInContext(g: Gazetteer, entry: number, ctx: PlaceContext): boolean {
-  for (let e = g.entries[entry]?.parent ?? -1; e >= 0; e = g.entries[e]?.parent ?? -1) if (ctx.areas.has(e)) return true;
+  for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (ctx.areas.has(e)) return true;
   return false;
 }
 
 /** Rules for places abroad and weak city aliases; -1 rejects, otherwise a bonus to the base score. */
 function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, rival: SurfaceForm | null, parentBefore: boolean): number {
   const surface = site.end - site.start;
-  if (surface === 2 && longestFormEnd(g, site.text, site.start + 1) > site.end) return -1;
+  if (surface === 2 && overlapsStrongName(g, site.text, site.start + 1, site.end)) return -1;
   const here = ctx.mentioned.has(form.entry) || ctx.areas.has(form.entry);
   if (rival) {
-    const rivalBacked = prevIsAncestor(g, site.prev, rival.entry) || ctx.areas.has(g.entries[rival.entry]!.parent);
+    const rivalBacked = prevIsAncestor(g, site.prev, rival.entry) || ctx.areas.has(g.parentOf(rival.entry));
     if (parentBefore || here) return 20;
     if (!form.full && ancestorInContext(g, form.entry, ctx) && !rivalBacked) return 20;
     return -1;
@@ -118,7 +128,7 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
 }
 
 function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
-  const e = g.entries[form.entry]!;
+  const e = g.entry(form.entry);
   const surface = site.text.slice(site.start, site.end);
   const next = site.text.charAt(site.end);
   const next2 = site.text.slice(site.end, site.end + 2);
@@ -181,7 +191,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   let domestic: SurfaceForm | null = null;
   let abroad = false;
   for (const f of forms) {
-    const lv = g.entries[f.entry]!.level;
+    const lv = g.levelOf(f.entry);
     if (lv === 'prefecture' || lv === 'county') nonTop++;
     if (forms.length > 1) {
       if (!isForeign(g, f.entry)) domestic ??= f;
@@ -201,7 +211,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
     } else if (s === bestScore && s >= 0) tie = true;
   }
   if (!best || bestScore < 0) return null;
-  const e: PlaceEntry = g.entries[best.entry]!;
+  const e: PlaceEntry = g.entry(best.entry);
   const prevCounty = site.prev && site.prev.level === 'county' ? site.prev : null;
   // A township name after a county that is not its parent (乌审旗河南乡, data renamed or merged): the township
   // of that county, unlisted; likewise when equally plausible townships tie.
