@@ -1,18 +1,21 @@
 // The clipping library (the popup): search, filters, a virtualised list, edit, delete with undo, exports.
-// Everything that needs the extension (opening a tab) comes in as a callback.
+// Everything that needs the extension (opening a tab) comes in as a callback. The list reads only the window the
+// reader sees (use-clipping-list.ts); exports read what they export when asked. Grouping by article is exact over
+// the whole result: the article of every match comes off the articleKey index (keys only), so groups are ordered by
+// their newest matching clipping however far apart their clippings were saved.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clipping';
 import type { FigureKind } from '../lib/types';
 import type { LibraryDb } from '../lib/store/db';
 import { deleteClipping, restoreClipping, updateClipping, type ClippingPatch } from '../lib/store/clippings';
 import { queryClippings, allClippings, type ClippingFilter } from '../lib/store/queries';
-import { articleKeyOf } from '../lib/store/rows';
 import { clippingUrl } from '../lib/export/text-fragment';
 import { clippingsToMarkdown, markdownFileName, type MarkdownScope } from '../lib/export/markdown';
 import { backupToJson, importBackup } from '../lib/export/backup';
 import { toWebAnnotationJson } from '../lib/export/web-annotation';
 import { strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
+import { useClippingList, PAGE_SIZE, type ArticleGroup } from './use-clipping-list';
 import { VirtualList } from './VirtualList';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
@@ -33,7 +36,10 @@ export interface LibraryProps {
   listHeight?: number;
 }
 
-type Row = { type: 'article'; key: string; headline: string; site: string; clippings: Clipping[] } | { type: 'clip'; clipping: Clipping };
+/** A list row: an article header, or the clipping at a position in list order. */
+type Row = ArticleGroup | number;
+
+const heightOf = (r: Row) => (typeof r === 'number' ? CLIPPING_ROW_HEIGHT : HEADER_ROW_HEIGHT);
 
 interface Status {
   message: string;
@@ -45,16 +51,14 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function loadOptions(db: LibraryDb): Promise<{ total: number; options: Omit<FilterOptions, 'places'>; placeCodes: string[] }> {
-  const [total, sites, tags, kinds, placeCodes] = await Promise.all([
-    db.clippings.count(),
+async function loadOptions(db: LibraryDb): Promise<{ options: Omit<FilterOptions, 'places'>; placeCodes: string[] }> {
+  const [sites, tags, kinds, placeCodes] = await Promise.all([
     db.clippings.orderBy('site').uniqueKeys(),
     db.clippings.orderBy('tags').uniqueKeys(),
     db.clippings.orderBy('figureKinds').uniqueKeys(),
     db.clippings.orderBy('placeCodes').uniqueKeys(),
   ]);
   return {
-    total,
     options: { sites: sites.map(String), tags: tags.map(String), kinds: kinds.map(String) as FigureKind[] },
     placeCodes: placeCodes.map(String),
   };
@@ -85,10 +89,12 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   /** Where focus returns when the editor closes (the row's Edit button). */
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  const results = useLiveQuery(() => queryClippings(db, filter), [db, JSON.stringify(filter)]);
-  const meta = useLiveQuery(() => loadOptions(db), [db]);
-  const clippings = results.value;
-  const readError = results.error ?? meta.error;
+  const [range, setRange] = useState({ first: 0, last: PAGE_SIZE });
+  const list = useClippingList(db, filter, grouped, range);
+  // The filter choices wait until the first rows are on screen.
+  const meta = useLiveQuery(async () => (list.painted ? loadOptions(db) : undefined), [db, list.painted]);
+  const [, setLabelsRead] = useState(0);
+  const readError = list.error ?? meta.error;
   useEffect(() => {
     if (readError) setStatus({ message: messageOf(readError), kind: 'error' });
   }, [readError]);
@@ -97,8 +103,24 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
     if (status?.undo) undoButton.current?.focus();
   }, [status]);
 
-  // Place names come from the clippings seen so far (the gazetteer's canonical names), provinces from a table.
-  if (clippings) for (const c of clippings) for (const p of c.places) if (p.code && !placeNames.current.has(p.code)) placeNames.current.set(p.code, p.name);
+  // Place names are the gazetteer's canonical names as clippings carry them, provinces from a table. Rows on
+  // screen name their places; a place offered as a filter is looked up in a few clippings filed under it.
+  const notePlaces = (c: Clipping) => {
+    for (const p of c.places) if (p.code && !placeNames.current.has(p.code)) placeNames.current.set(p.code, p.name);
+  };
+  const placeCodes = meta.value?.placeCodes;
+  const placesLooked = useRef(new Set<string>());
+  useEffect(() => {
+    const missing = (placeCodes ?? []).filter((code) => !placeNames.current.has(code) && !placesLooked.current.has(code));
+    if (missing.length === 0) return;
+    for (const code of missing) placesLooked.current.add(code);
+    void Promise.all(missing.map((code) => db.clippings.where('placeCodes').equals(code).limit(20).toArray()))
+      .then((found) => {
+        for (const rows of found) for (const c of rows) notePlaces(c);
+        setLabelsRead((n) => n + 1);
+      })
+      .catch(() => undefined);
+  }, [placeCodes]);
   const placeLabel = useCallback((code: string) => placeNames.current.get(code) ?? PROVINCE_NAMES[code] ?? code, []);
   const options: FilterOptions = {
     sites: meta.value?.options.sites ?? [],
@@ -107,24 +129,34 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
     places: (meta.value?.placeCodes ?? []).map((code) => ({ code, label: placeLabel(code) })),
   };
 
+  const count = list.count;
   const rows = useMemo<Row[]>(() => {
-    if (!clippings) return [];
-    if (!grouped) return clippings.map((clipping) => ({ type: 'clip', clipping }));
-    const groups = new Map<string, Clipping[]>();
-    for (const c of clippings) {
-      const key = articleKeyOf(c);
-      const list = groups.get(key);
-      if (list) list.push(c);
-      else groups.set(key, [c]);
-    }
+    if (count === undefined) return [];
+    if (!list.groups) return Array.from({ length: count }, (_, i) => i);
     const out: Row[] = [];
-    for (const [key, list] of groups) {
-      const first = list[0]!;
-      out.push({ type: 'article', key, headline: first.article?.headline || first.pageTitle, site: first.site, clippings: list });
-      for (const clipping of list) out.push({ type: 'clip', clipping });
+    for (const g of list.groups) {
+      out.push(g);
+      for (let i = g.first; i < g.first + g.size; i++) out.push(i);
     }
     return out;
-  }, [clippings, grouped]);
+  }, [count, list.groups]);
+  // The window of rows drawn, as positions in list order.
+  const onRange = useCallback(
+    (first: number, last: number) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = first; i < last; i++) {
+        const r = rows[i];
+        if (typeof r === 'number') {
+          lo = Math.min(lo, r);
+          hi = Math.max(hi, r + 1);
+        }
+      }
+      if (lo < hi) setRange((w) => (w.first === lo && w.last === hi ? w : { first: lo, last: hi }));
+    },
+    [rows],
+  );
+  const keyOf = useCallback((r: Row) => (typeof r === 'number' ? (list.idAt(r) ?? `p:${r}`) : `a:${r.key}`), [list.idAt]);
 
   const fail = (e: unknown) => setStatus({ message: messageOf(e), kind: 'error' });
 
@@ -164,13 +196,32 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
     name: markdownFileName(list, scope),
   });
   const currentScope = (): MarkdownScope => (Object.keys(filter).length > 0 ? { kind: 'filter', description: describeFilter(filter, placeLabel) } : { kind: 'library' });
-  const onDownloadMarkdown = () => {
-    const { text, name } = markdownFor(clippings ?? [], currentScope());
-    download(name, text, 'text/markdown');
+  const onDownloadMarkdown = async () => {
+    try {
+      const { text, name } = markdownFor(await queryClippings(db, filter), currentScope());
+      download(name, text, 'text/markdown');
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const onArticleMarkdown = async (key: string) => {
+    try {
+      const { text, name } = markdownFor(await queryClippings(db, { ...filter, articleKey: key }), { kind: 'article' });
+      download(name, text, 'text/markdown');
+    } catch (e) {
+      fail(e);
+    }
   };
   const onCopyMarkdown = async () => {
+    let text: string;
     try {
-      await copyText(markdownFor(clippings ?? [], currentScope()).text);
+      text = markdownFor(await queryClippings(db, filter), currentScope()).text;
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    try {
+      await copyText(text);
       setStatus({ message: t.copied, kind: 'info' });
     } catch {
       setStatus({ message: t.copyFailed, kind: 'error' });
@@ -202,14 +253,14 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
     }
   };
 
-  const total = meta.value?.total;
+  const total = list.total;
   const empty = total === 0;
 
   return (
     <main class="library" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="library-header">
         <h1>{t.title}</h1>
-        {clippings && total !== undefined && !empty ? <p class="count">{t.count(clippings.length, total)}</p> : null}
+        {count !== undefined && total !== undefined && !empty ? <p class="count">{t.count(count, total)}</p> : null}
       </header>
       {empty ? (
         <section class="empty" aria-labelledby="empty-title">
@@ -219,34 +270,35 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       ) : (
         <>
           <Filters filter={filter} options={options} grouped={grouped} t={t} onChange={setFilter} onGroupedChange={setGrouped} />
-          {!clippings ? (
+          {count === undefined ? (
             <p class="loading">{t.loading}</p>
-          ) : clippings.length === 0 ? (
+          ) : count === 0 ? (
             <p class="no-matches">{t.noMatches}</p>
           ) : (
             <VirtualList
               items={rows}
               label={t.clippingList}
               height={listHeight}
-              keyOf={(r) => (r.type === 'article' ? `a:${r.key}` : r.clipping.id)}
-              heightOf={(r) => (r.type === 'article' ? HEADER_ROW_HEIGHT : CLIPPING_ROW_HEIGHT)}
-              render={(r) =>
-                r.type === 'article' ? (
-                  <div class="article-row">
-                    <h2 class="article-headline">{r.headline}</h2>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        const { text, name } = markdownFor(r.clippings, { kind: 'article' });
-                        download(name, text, 'text/markdown');
-                      }}
-                    >
-                      {t.exportArticle}
-                    </button>
-                  </div>
-                ) : (
+              keyOf={keyOf}
+              heightOf={heightOf}
+              onRange={onRange}
+              render={(r) => {
+                if (typeof r !== 'number') {
+                  return (
+                    <div class="article-row">
+                      <h2 class="article-headline">{r.headline}</h2>
+                      <button type="button" onClick={() => void onArticleMarkdown(r.key)}>
+                        {t.exportArticle}
+                      </button>
+                    </div>
+                  );
+                }
+                const clipping = list.at(r);
+                if (!clipping) return <div class="clip clip-loading" aria-busy="true" />;
+                notePlaces(clipping);
+                return (
                   <ClippingRow
-                    clipping={r.clipping}
+                    clipping={clipping}
                     t={t}
                     locale={locale}
                     onOpen={(c) => openUrl(clippingUrl(c))}
@@ -256,8 +308,8 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
                     }}
                     onDelete={(c) => void onDelete(c)}
                   />
-                )
-              }
+                );
+              }}
             />
           )}
         </>
@@ -265,7 +317,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       <footer class="exports">
         {!empty ? (
           <>
-            <button type="button" onClick={onDownloadMarkdown}>
+            <button type="button" onClick={() => void onDownloadMarkdown()}>
               {t.exportMarkdown}
             </button>
             <button type="button" onClick={() => void onCopyMarkdown()}>

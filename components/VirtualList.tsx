@@ -1,7 +1,7 @@
 // A list that renders only the rows in view (plus a few either side), so 10,000 clippings stay fast.
 // Rows have known heights; positions come from prefix sums and a binary search.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 export interface VirtualListProps<T> {
   items: T[];
@@ -12,6 +12,8 @@ export interface VirtualListProps<T> {
   height: number;
   overscan?: number;
   label: string;
+  /** Told which items are drawn (first inclusive, last exclusive, overscan included), so their data can be read. */
+  onRange?: (first: number, last: number) => void;
 }
 
 function firstAtOrAfter(offsets: number[], y: number): number {
@@ -44,7 +46,7 @@ function moveFocus(e: KeyboardEvent): void {
   focus.scrollIntoView?.({ block: 'nearest' });
 }
 
-export function VirtualList<T>({ items, heightOf, keyOf, render, height, overscan = 4, label }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, heightOf, keyOf, render, height, overscan = 4, label, onRange }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const offsets = useMemo(() => {
     const out = new Array<number>(items.length + 1);
@@ -55,6 +57,7 @@ export function VirtualList<T>({ items, heightOf, keyOf, render, height, oversca
   const total = offsets[items.length] ?? 0;
   const first = Math.max(0, firstAtOrAfter(offsets, scrollTop) - overscan);
   const last = Math.min(items.length, firstAtOrAfter(offsets, scrollTop + height) + 1 + overscan);
+  useEffect(() => onRange?.(first, last), [first, last, onRange]);
   const visible = [];
   for (let i = first; i < last; i++) {
     const item = items[i]!;

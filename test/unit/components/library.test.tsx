@@ -162,7 +162,9 @@ describe('the popup library', () => {
     await waitFor(() => expect(rowTexts(root)).toHaveLength(2));
     await type(labelled(root, 'Search clippings'), '毫米');
     await waitFor(() => expect(rowTexts(root)).toHaveLength(1));
+    // The export reads the whole filter from the library when asked, so it lands a moment after the click.
     await click(button(root, 'Download Markdown'));
+    await waitFor(() => expect(opened.downloads).toHaveLength(1));
     expect(opened.downloads[0]?.name).toMatch(/^jianbao-filter-\d{4}-\d{2}-\d{2}\.md$/);
     expect(opened.downloads[0]?.text).toContain('scope: "filter: 毫米"');
     expect(opened.downloads[0]?.text).toContain('准格尔旗');
@@ -191,6 +193,7 @@ describe('the popup library', () => {
     expect([...root.querySelectorAll('.article-headline')].map((h) => h.textContent)).toContain('全区多地降雪有效缓解当前旱情');
     const header = [...root.querySelectorAll('.article-row')].find((r) => r.textContent?.includes('降雪'))!;
     await click(button(header, 'Markdown for this article'));
+    await waitFor(() => expect(opened.downloads).toHaveLength(1));
     expect(opened.downloads[0]?.text).toMatch(/^---\ntitle: "全区多地降雪有效缓解当前旱情"/);
   });
 

@@ -1,0 +1,197 @@
+// What the library list shows, read a window at a time. The whole library pages straight off the createdAt
+// index (a count plus offset/limit); a filter (or grouping) is first answered as ids from the indexes, then only
+// the rows in the reader's window are read. Each read is a live query over what it read, so a change refetches
+// one page and a list of keys, never all rows.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Clipping } from '../lib/clipping';
+import type { LibraryDb } from '../lib/store/db';
+import type { ClippingFilter } from '../lib/store/filter';
+import { articleKeysOf, checkMatches, findMatches, isEmptyFilter, newestPage, readClippings } from '../lib/store/pages';
+import type { StoredArticle } from '../lib/store/rows';
+import { useLiveQuery } from './use-live-query';
+
+/** Rows are read in aligned pages of this many, so small scrolls reuse the page already read. */
+export const PAGE_SIZE = 32;
+/** Unchecked search matches are checked against the text in the background this many at a time. */
+const CHECK_CHUNK = 200;
+
+export interface ArticleGroup {
+  key: string;
+  headline: string;
+  site: string;
+  /** Positions (in list order) of the group's clippings. */
+  first: number;
+  size: number;
+}
+
+export interface ClippingList {
+  /** Clippings in the whole library (undefined until counted). */
+  total: number | undefined;
+  /** Clippings the filter selects (undefined until known). While unchecked search matches are being checked
+   * this can briefly count a few candidates the text turns out not to contain; they leave as they are found. */
+  count: number | undefined;
+  /** The clipping at a position in list order, if its page has been read. */
+  at: (pos: number) => Clipping | undefined;
+  /** The id at a position, when known before the row is read (filtered lists). */
+  idAt: (pos: number) => string | undefined;
+  /** Article groups in list order (only when grouped; positions are then in grouped order). */
+  groups: ArticleGroup[] | null;
+  /** True once the first window has been read (or there is nothing to read). */
+  painted: boolean;
+  error: unknown;
+}
+
+interface IdSource {
+  ids: string[];
+  unchecked: boolean;
+  /** id -> article key, when grouped. */
+  articleOf: Map<string, string> | null;
+  articles: Map<string, StoredArticle> | null;
+}
+
+interface PageResult {
+  source: string;
+  /** The matches this page was read for. */
+  of: IdSource | null;
+  offset: number;
+  clippings: Clipping[];
+  /** Ids in the window that turned out not to match (unchecked search candidates). */
+  rejected: string[];
+}
+
+/** Group ids by article, groups ordered by their newest clipping, clippings newest first within each. */
+function groupIds(ids: string[], articleOf: Map<string, string>, articles: Map<string, StoredArticle>): { ids: string[]; groups: ArticleGroup[] } {
+  const byKey = new Map<string, string[]>();
+  for (const id of ids) {
+    const key = articleOf.get(id) ?? '';
+    const list = byKey.get(key);
+    if (list) list.push(id);
+    else byKey.set(key, [id]);
+  }
+  const out: string[] = [];
+  const groups: ArticleGroup[] = [];
+  for (const [key, list] of byKey) {
+    const a = articles.get(key);
+    const sep = key.indexOf('\u0000');
+    const url = sep < 0 ? key : key.slice(0, sep);
+    let site = a?.site ?? '';
+    if (!site) {
+      try {
+        site = new URL(url).hostname;
+      } catch {
+        site = '';
+      }
+    }
+    groups.push({ key, headline: a?.headline || a?.pageTitle || key.slice(sep + 1) || url, site, first: out.length, size: list.length });
+    out.push(...list);
+  }
+  return { ids: out, groups };
+}
+
+export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: boolean, window: { first: number; last: number }): ClippingList {
+  const filterKey = JSON.stringify(filter);
+  const byIds = grouped || !isEmptyFilter(filter);
+
+  const total = useLiveQuery(() => db.clippings.count(), [db]);
+  const source = useLiveQuery<IdSource | null>(async () => {
+    if (!byIds) return null;
+    return db.transaction('r', db.clippings, db.articles, async () => {
+      const { ids, unchecked } = await findMatches(db, filter);
+      if (!grouped) return { ids, unchecked, articleOf: null, articles: null };
+      const articleOf = await articleKeysOf(db, ids);
+      const keys = [...new Set(articleOf.values())];
+      const articles = new Map<string, StoredArticle>();
+      (await db.articles.bulkGet(keys)).forEach((a, i) => a && articles.set(keys[i]!, a));
+      return { ids, unchecked, articleOf, articles };
+    });
+  }, [db, filterKey, grouped]);
+  const sourceValue = byIds ? source.value : null;
+  const sourceKey = `${filterKey}|${grouped}`;
+
+  // Search candidates found not to contain the text: left out of the list. Reset whenever the matches change.
+  const [rejected, setRejected] = useState<{ of: unknown; ids: Set<string> }>({ of: null, ids: new Set() });
+  const rejectedIds = rejected.of === sourceValue ? rejected.ids : null;
+  const reject = (of: unknown, ids: string[]) => {
+    if (ids.length === 0) return;
+    setRejected((r) => {
+      const base = r.of === of ? r.ids : new Set<string>();
+      const next = new Set(base);
+      for (const id of ids) next.add(id);
+      return { of, ids: next };
+    });
+  };
+
+  const ordered = useMemo(() => {
+    if (!sourceValue) return null;
+    const ids = rejectedIds && rejectedIds.size > 0 ? sourceValue.ids.filter((id) => !rejectedIds.has(id)) : sourceValue.ids;
+    if (!sourceValue.articleOf || !sourceValue.articles) return { ids, groups: null };
+    return groupIds(ids, sourceValue.articleOf, sourceValue.articles);
+  }, [sourceValue, rejectedIds]);
+
+  // The pages covering the window.
+  const start = Math.floor(Math.max(0, window.first) / PAGE_SIZE) * PAGE_SIZE;
+  const end = (Math.floor(Math.max(window.first, window.last - 1) / PAGE_SIZE) + 1) * PAGE_SIZE;
+  const windowIds = ordered ? ordered.ids.slice(start, end) : null;
+  const pageKey = windowIds ? windowIds.join(',') : `${start}-${end}`;
+  const page = useLiveQuery<PageResult | null>(async () => {
+    if (byIds) {
+      if (!windowIds || !sourceValue) return null;
+      if (!sourceValue.unchecked) return { source: sourceKey, of: sourceValue, offset: start, clippings: await readClippings(db, windowIds), rejected: [] };
+      const checked = await checkMatches(db, windowIds, filter);
+      const kept = new Set(checked.ids);
+      return { source: sourceKey, of: sourceValue, offset: start, clippings: checked.clippings, rejected: windowIds.filter((id) => !kept.has(id)) };
+    }
+    return { source: sourceKey, of: null, offset: start, clippings: await newestPage(db, start, end - start), rejected: [] };
+  }, [db, sourceKey, byIds, pageKey, sourceValue?.unchecked]);
+  const pageValue = page.value?.source === sourceKey ? page.value : null;
+
+  useEffect(() => {
+    if (pageValue && sourceValue && pageValue.of === sourceValue) reject(sourceValue, pageValue.rejected);
+  }, [pageValue]);
+
+  // After the first window is shown, check the rest of an unchecked search so the count becomes exact.
+  useEffect(() => {
+    if (!pageValue || !sourceValue?.unchecked) return;
+    let cancelled = false;
+    const of = sourceValue;
+    void (async () => {
+      for (let i = 0; i < of.ids.length && !cancelled; i += CHECK_CHUNK) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (cancelled) return;
+        const slice = of.ids.slice(i, i + CHECK_CHUNK);
+        const kept = new Set((await checkMatches(db, slice, filter)).ids);
+        if (!cancelled) reject(of, slice.filter((id) => !kept.has(id)));
+      }
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [sourceValue, pageValue !== null]);
+
+  const byId = useMemo(() => {
+    const m = new Map<string, Clipping>();
+    if (pageValue) for (const c of pageValue.clippings) m.set(c.id, c);
+    return m;
+  }, [pageValue]);
+
+  const count = byIds ? ordered?.ids.length : total.value;
+  const at = (pos: number): Clipping | undefined => {
+    if (byIds) {
+      const id = ordered?.ids[pos];
+      return id === undefined ? undefined : byId.get(id);
+    }
+    if (!pageValue) return undefined;
+    return pageValue.clippings[pos - pageValue.offset];
+  };
+  const idAt = (pos: number) => ordered?.ids[pos];
+
+  return {
+    total: total.value,
+    count,
+    at,
+    idAt,
+    groups: ordered?.groups ?? null,
+    painted: pageValue !== null || total.value === 0,
+    error: total.error ?? source.error ?? page.error,
+  };
+}
