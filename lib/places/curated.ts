@@ -22,7 +22,7 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   ['顿巴斯', 'Donbas|Donbass'], ['克什米尔', 'Kashmir'], ['硅谷', 'Silicon Valley'], ['萨赫勒', 'Sahel'],
 ];
 
-/** Major geographic features: [Chinese name, English name or ""]. */
+/** Major geographic features: [Chinese names, English names or ""], each '|'-separated. */
 export const FEATURES: readonly (readonly [string, string])[] = [
   ['长江', 'Yangtze River'], ['黄河', 'Yellow River'], ['珠江', 'Pearl River'], ['淮河', ''], ['海河', ''],
   ['松花江', ''], ['黑龙江', ''], ['澜沧江', ''], ['雅鲁藏布江', ''], ['额尔古纳河', ''], ['西辽河', ''],
@@ -43,7 +43,10 @@ export const FEATURES: readonly (readonly [string, string])[] = [
   ['南海诸岛', 'South China Sea'], ['苏伊士运河', 'Suez Canal'], ['巴拿马运河', 'Panama Canal'],
   ['密西西比河', 'Mississippi River'], ['亚丁湾', 'Gulf of Aden'], ['霍尔木兹海峡', 'Strait of Hormuz'],
   ['波斯湾', 'Persian Gulf'], ['尼罗河', 'Nile'], ['多瑙河', 'Danube'], ['莱茵河', 'Rhine'], ['黑森林', 'Black Forest'],
-  ['五大湖', 'Great Lakes'], ['落基山脉', 'Rocky Mountains|Rockies'],
+  ['五大湖', 'Great Lakes'], ['落基山脉', 'Rocky Mountains|Rockies'], ['印度河', 'Indus'], ['恒河', 'Ganges'],
+  ['湄公河', 'Mekong'], ['幼发拉底河', 'Euphrates'], ['底格里斯河', 'Tigris'], ['哈德逊河|哈得孙河', 'Hudson River'],
+  ['泰晤士河', 'Thames'], ['伏尔加河', 'Volga'], ['第聂伯河', 'Dnieper'], ['能登半岛', 'Noto Peninsula'],
+  ['朝鲜半岛', 'Korean Peninsula'], ['克里米亚大桥', 'Crimean Bridge'],
 ];
 
 /** Extra Chinese country names beyond i18n-iso-countries' one per code. */

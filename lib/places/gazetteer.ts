@@ -346,11 +346,14 @@ export function parseGazetteer(json: unknown): Gazetteer {
   }
   for (const [zh, en, parentCode, weak] of WORLD_CITIES) {
     const parent = upper.get(parentCode) ?? upper.get(parentCode.slice(0, 2)) ?? -1;
-    addWorld(zh, en, weak, push(zh.split('|')[0] || en.split('|')[0]!, 'city', null, parent));
+    const idx = push(zh.split('|')[0] || en.split('|')[0]!, 'city', null, parent);
+    addWorld(zh, en, weak, idx);
+    // 奥斯汀市, 悉尼市: the 市 form is a full name even for a weak alias.
+    for (const n of zh.split('|')) if (n && !/[市城港]$/.test(n)) addForm(n + '市', idx, true);
   }
   for (const [zh, en] of FEATURES) {
-    const idx = push(zh, 'feature', null, -1);
-    addForm(zh, idx, true);
+    const idx = push(zh.split('|')[0]!, 'feature', null, -1);
+    for (const n of zh.split('|')) addForm(n, idx, true);
     for (const n of en.split('|')) addEnglish(n, idx);
   }
   for (const [code, names] of Object.entries(EN_DIVISIONS)) {
