@@ -198,7 +198,9 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   });
   if (prose.length < 2 || prose.length < heads.length * 0.6) return null;
   const articles: ArticleParts[] = [];
-  const rubricBlocks = range(0, heads[0] ?? 0).filter((k) => infos[k]?.title);
+  const rubricBlocks: number[] = [];
+  // Above the first heading of the outline: page banners, or a story of its own set under another heading level.
+  keepRun(range(0, heads[0] ?? 0), blocks, infos, title, articles, rubricBlocks);
   heads.forEach((h, k) => {
     const end = heads[k + 1] ?? blocks.length;
     articles.push(headAndBody(range(h, end), blocks, infos, title));
@@ -257,11 +259,59 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   return { articles: [parts], rubricBlocks };
 }
 
+/** Prose enough to be a story of its own rather than a standfirst or a banner. */
+const MIN_STORY_PROSE = 160;
+
+/**
+ * A run of blocks outside the stories a reading found: a story of its own when it opens like one (dateline,
+ * byline) or holds prose enough; otherwise page banners and standfirsts, kept as rubrics.
+ */
+function keepRun(run: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined, articles: ArticleParts[], rubricBlocks: number[]): void {
+  if (!run.length) return;
+  let prose = 0;
+  let opens = false;
+  for (const k of run) {
+    const info = infos[k];
+    if (!info || info.title || info.markerOnly) continue;
+    if (opensStory(info)) opens = true;
+    if (!info.byline) prose += blocks[k]?.text.length ?? 0;
+  }
+  if (prose > 0 && (opens || prose >= MIN_STORY_PROSE)) articles.push(headAndBody(run, blocks, infos, title));
+  else rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+}
+
+/**
+ * Every block a reading left out (prose outside the story containers, say) comes back: headline-like runs as
+ * rubrics, runs with prose as stories of their own, in page order. No text is ever lost.
+ */
+function keepEveryBlock(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  const covered = new Uint8Array(blocks.length);
+  for (const a of p.articles) {
+    for (const k of a.head) covered[k] = 1;
+    for (const k of a.body) covered[k] = 1;
+  }
+  for (const k of p.rubricBlocks) covered[k] = 1;
+  if (covered.every((c) => c === 1)) return p;
+  const articles = [...p.articles];
+  const rubricBlocks = [...p.rubricBlocks];
+  for (let i = 0; i < blocks.length; i++) {
+    if (covered[i]) continue;
+    let j = i;
+    while (j < blocks.length && !covered[j]) j++;
+    keepRun(range(i, j), blocks, infos, title, articles, rubricBlocks);
+    i = j;
+  }
+  const first = (a: ArticleParts) => Math.min(a.head[0] ?? Infinity, a.body[0] ?? Infinity);
+  articles.sort((a, b) => first(a) - first(b));
+  rubricBlocks.sort((a, b) => a - b);
+  return { articles, rubricBlocks };
+}
+
 export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
-  return (
+  const p =
     byContainers(blocks, infos, title) ??
     byGrammar(blocks, infos, title) ??
     byHeadings(blocks, infos, title) ??
-    single(blocks, infos, title)
-  );
+    single(blocks, infos, title);
+  return keepEveryBlock(p, blocks, infos, title);
 }

@@ -22,8 +22,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
     const built = buildArticle(parts, blocks, infos, fallback);
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
     const a = built.article;
-    // A headline with no text under it is no story (an empty page, a page of navigation).
-    if (!a.paragraphs.length && !a.fragments.length) continue;
+    // A headline with no text under it is no story (an empty page, a page of navigation): it stays a rubric.
+    if (!a.paragraphs.length && !a.fragments.length) {
+      for (const line of [a.headline, a.subheadline]) if (line && line !== fallback && !rubrics.includes(line)) rubrics.push(line);
+      continue;
+    }
     articles.push(a);
   }
   return { rubrics, articles };
