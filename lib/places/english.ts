@@ -49,6 +49,17 @@ const ORG_TAILS = new Set([
   'Wanderers', 'Athletic', 'Rangers', 'Lakers', 'Knicks', 'Yankees', 'Mets', 'Nationals', 'Commanders', 'Capitals',
   'Wizards', 'Giants', 'Jets', 'Bulls', 'Cubs', 'Celtics', 'Warriors', 'Rockets', 'Mavericks', 'Cowboys', 'Suns',
 ]);
+/** Words after a name that show it is a place (Georgia Governor Brian Kemp, Kursk Oblast, Ontario Premier). */
+const PLACE_NOUNS_AFTER = new Set([
+  'Governor', 'Gov', 'Premier', 'Legislature', 'Senate', 'Senator', 'Assembly', 'Police', 'County', 'Province',
+  'Oblast', 'Prefecture', 'Region', 'Republicans', 'Democrats', 'Attorney', 'Department', 'province', 'prefecture',
+  'region', 'oblast', 'county', 'governor', 'officials', 'police', 'residents', 'authorities', 'state', 'State',
+]);
+/** Of those, the ones that belong to a first-level subdivision (Georgia Governor: the state, not the country). */
+const STATE_NOUNS = new Set([
+  'Governor', 'Gov', 'Premier', 'Legislature', 'Senate', 'Senator', 'Assembly', 'Province', 'Oblast', 'Prefecture',
+  'province', 'prefecture', 'oblast', 'governor', 'state', 'State',
+]);
 /** Words right before a guarded name that show it is a place. */
 const LOCATIVE = new Set([
   'in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within', 'into', 'at', 'to', 'from',
@@ -82,8 +93,15 @@ interface Candidate {
   placeTail: boolean;
 }
 
+export interface EnglishMatch {
+  span: PlaceSpan;
+  entry: number;
+  /** The name has several entries and no "City, State" pair settled which (Victoria, New York). */
+  ambiguous: boolean;
+}
+
 /** English place spans with the gazetteer entry each names. */
-export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext = EMPTY_CONTEXT): { span: PlaceSpan; entry: number }[] {
+export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext = EMPTY_CONTEXT): EnglishMatch[] {
   const starts: number[] = [];
   const ends: number[] = [];
   const words: string[] = [];
@@ -173,7 +191,7 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     return lo;
   };
 
-  const out: { span: PlaceSpan; entry: number }[] = [];
+  const out: EnglishMatch[] = [];
   cands.forEach((c, k) => {
     const surface = text.slice(c.start, c.end);
     const first = tokenAt(c.start);
@@ -194,19 +212,21 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     if (personLike && pair < 0 && !c.placeTail) {
       // Next to a capitalised word that is not a place: a person or an organisation (George Washington).
       const capBefore = prevWord !== null && UPPER.test(prevWord) && !prevIsPlace && !OPENERS.has(prevWord.toLowerCase());
-      const capAfter = nextWord !== null && UPPER.test(nextWord) && !nextIsPlace && nextWord !== 'State';
+      const capAfter = nextWord !== null && UPPER.test(nextWord) && !nextIsPlace && !PLACE_NOUNS_AFTER.has(nextWord);
       if (capBefore || capAfter) return;
     }
-    const stateNear = nextWord === 'state' || nextWord === 'State' || /\bstate\s+of\s*$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+    const stateNear = (nextWord !== null && STATE_NOUNS.has(nextWord)) || /\bstate\s+of\s*$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
     if (guarded && pair < 0 && !c.placeTail) {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
       const locative = prevWord !== null && LOCATIVE.has(prevWord.toLowerCase());
       const inContext = c.hits.some((h) => ctx.mentioned.has(h) || ctx.areas.has(h) || ctx.areas.has(g.parentOf(h)));
-      if (!locative && !OF_NOUNS.test(before) && !stateNear && !inContext) return;
+      const placeNoun = nextWord !== null && PLACE_NOUNS_AFTER.has(nextWord);
+      if (!locative && !placeNoun && !OF_NOUNS.test(before) && !stateNear && !inContext) return;
     }
     const entry = chooseHit(g, c.hits, pair, stateNear, ctx);
     const e = g.entry(entry);
-    out.push({ span: { text: surface, name: e.name, level: e.level, code: e.code, start: c.start, end: c.end }, entry });
+    const span = { text: surface, name: e.name, level: e.level, code: e.code, start: c.start, end: c.end };
+    out.push({ span, entry, ambiguous: c.hits.length > 1 && pair < 0 });
   });
   return out;
 }
@@ -218,11 +238,19 @@ function chooseHit(g: Gazetteer, hits: number[], pair: number, stateNear: boolea
     const state = hits.find((h) => g.levelOf(h) === 'province');
     if (state !== undefined) return state;
   }
-  const supported = hits.filter((h) => ctx.mentioned.has(h) || ctx.areas.has(h) || ctx.areas.has(g.parentOf(h)));
-  const pool = supported.length > 0 ? supported : hits;
+  // The page names the place itself or a place inside it (Melbourne → Victoria the state), else an area it
+  // lies in (Sindh → Pakistan's Punjab); a country named on the page favours none of its own places.
+  const named = hits.filter((h) => ctx.mentioned.has(h) || ctx.areas.has(h));
+  const within = named.length > 0 ? named : hits.filter((h) => ancestorNamed(g, h, ctx));
+  const pool = within.length > 0 ? within : hits;
   let best = pool[0]!;
   for (const h of pool) if (LEVEL_ORDER[g.levelOf(h)] < LEVEL_ORDER[g.levelOf(best)]) best = h;
   return best;
+}
+
+function ancestorNamed(g: Gazetteer, entry: number, ctx: PlaceContext): boolean {
+  for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (ctx.areas.has(e)) return true;
+  return false;
 }
 
 export function findEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {

@@ -31,7 +31,8 @@ export function buildPlaceContext(texts: string[], gazetteer: Gazetteer): PlaceC
   const mention = (entry: number) => addMention(ctx, gazetteer, entry);
   for (const text of texts) {
     findChinesePlaces(text, gazetteer, EMPTY_CONTEXT, mention);
-    if (LATIN.test(text)) for (const m of matchEnglishPlaces(text, gazetteer)) mention(m.entry);
+    // An English name with several entries (Victoria) is settled by the context, so it cannot feed it.
+    if (LATIN.test(text)) for (const m of matchEnglishPlaces(text, gazetteer)) if (!m.ambiguous) mention(m.entry);
   }
   return ctx;
 }

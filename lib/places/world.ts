@@ -156,7 +156,7 @@ export const SUBDIVISIONS: readonly (readonly [string, string, string, string?])
   ['IN-SK', 'Sikkim', '锡金邦'],
   ['IN-JK', 'Jammu and Kashmir', '查谟和克什米尔'],
   // Germany: the Länder (city states Berlin, Hamburg and Bremen are listed as cities).
-  ['DE-BY', 'Bavaria|Bayern', '巴伐利亚州|巴伐利亚'],
+  ['DE-BY', 'Bavaria', '巴伐利亚州|巴伐利亚'],
   ['DE-BW', 'Baden-Württemberg|Baden-Wurttemberg', '巴登-符腾堡州|巴登－符腾堡州|巴登符腾堡州'],
   ['DE-NW', 'North Rhine-Westphalia', '北莱茵-威斯特法伦州|北莱茵－威斯特法伦州|北威州'],
   ['DE-HE', 'Hesse|Hessen', '黑森州'],
