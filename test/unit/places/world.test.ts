@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlaceContext, findPlaces, placeHierarchy } from '../../../lib/places/index';
+import { loadGazetteer } from './load';
+
+const g = loadGazetteer();
+/** Spans as [text, level, code] with the page context built from the text itself, as the pipeline does. */
+const marked = (text: string, page: string[] = [text]) =>
+  findPlaces(text, g, buildPlaceContext(page, g)).map((s) => [s.text, s.level, s.code] as const);
+const texts = (text: string, page?: string[]) => marked(text, page).map((m) => m[0]);
+
+describe('subdivisions abroad, in English', () => {
+  it('reads "City, State" pairs, also before -based', () => {
+    expect(texts('The Austin, Texas-based company said it would hire 500 workers.')).toEqual(['Austin', 'Texas']);
+    expect(marked('Buffalo, New York, got three feet of snow.')).toEqual([
+      ['Buffalo', 'city', null], ['New York', 'province', 'US-NY'],
+    ]);
+    expect(marked('Seattle, Washington, issued a heat warning.')[1]).toEqual(['Washington', 'province', 'US-WA']);
+  });
+
+  it('finds states, provinces, prefectures, Länder and oblasts with ISO 3166-2 codes', () => {
+    expect(marked('Ontario, Bavaria, Hokkaido, Kerala, New South Wales and Scotland.').map((m) => m[2])).toEqual([
+      'CA-ON', 'DE-BY', 'JP-01', 'IN-KL', 'AU-NSW', 'GB-SCT',
+    ]);
+    expect(texts("Ukrainian troops pushed into Russia's Kursk region as fighting went on in Donetsk.")).toEqual([
+      'Russia', 'Kursk', 'Donetsk',
+    ]);
+    expect(placeHierarchy(g, 'US-TX').map((p) => p.name)).toEqual(['得克萨斯州', '美国']);
+  });
+
+  it('tells Georgia the state from Georgia the country by its neighbours and the page', () => {
+    expect(marked('Atlanta, Georgia, recorded its hottest June.')[1]).toEqual(['Georgia', 'province', 'US-GA']);
+    expect(marked("In Tbilisi, Georgia's capital, protests went on.")[1]).toEqual(['Georgia', 'country', 'GE']);
+    expect(marked('Georgia Governor Brian Kemp signed the bill.')).toEqual([['Georgia', 'province', 'US-GA']]);
+  });
+
+  it('keeps people, newspapers and clubs apart from places', () => {
+    expect(texts('Michael Jordan and Lloyd Austin met Victoria Beckham.')).toEqual([]);
+    expect(texts('The Washington Post and the New York Times reported it; Manchester United lost.')).toEqual([]);
+    expect(texts('George Washington lived in Virginia.')).toEqual(['Virginia']);
+    expect(texts('Nice weather is expected, forecasters said.')).toEqual([]);
+    expect(texts('She grew up in Nice, France.')).toEqual(['Nice', 'France']);
+    expect(texts('King Abdullah of Jordan hosted talks in Amman.')).toEqual(['Jordan', 'Amman']);
+  });
+
+  it('splits hyphenated pairs and drops possessives', () => {
+    expect(texts("US-China talks and Russia-Ukraine peace; Turkey's central bank.")).toEqual(['US', 'China', 'Russia', 'Ukraine', 'Turkey']);
+    expect(texts('A train from Rostov-on-Don reached Port-au-Prince? No: Zamyn-Uud.')).toEqual(['Rostov-on-Don', 'Port-au-Prince', 'Zamyn-Uud']);
+  });
+
+  it('treats Washington alone as the US capital and "Washington state" as the state', () => {
+    expect(marked('Washington said the talks would resume.')).toEqual([['Washington', 'city', null]]);
+    expect(marked('Officials in Washington state agreed.')).toEqual([['Washington', 'province', 'US-WA']]);
+  });
+});
+
+describe('subdivisions abroad, in Chinese', () => {
+  it('finds full and common short names', () => {
+    expect(marked('加州和纽约州起诉联邦政府，安大略省、北海道和北方邦也受影响。').map((m) => [m[0], m[2]])).toEqual([
+      ['加州', 'US-CA'], ['纽约州', 'US-NY'], ['安大略省', 'CA-ON'], ['北海道', 'JP-01'], ['北方邦', 'IN-UP'],
+    ]);
+    expect(texts('德克萨斯州和得克萨斯州是同一个州。')).toEqual(['德克萨斯州', '得克萨斯州']);
+  });
+
+  it('reads 德州 as 山东 unless the page or the text before it says Texas', () => {
+    expect(marked('德州的企业加快转型升级。')).toEqual([['德州', 'prefecture', '371400']]);
+    expect(marked('美国德州遭遇寒潮。')[1]).toEqual(['德州', 'province', 'US-TX']);
+    expect(marked('德州州长发表讲话。', ['美国得克萨斯州奥斯汀市遭遇寒潮。', '德州州长发表讲话。'])).toEqual([['德州', 'province', 'US-TX']]);
+    expect(marked('德州扒鸡远销各地。', ['山东德州市粮食丰收。', '德州扒鸡远销各地。'])).toEqual([['德州', 'prefecture', '371400']]);
+  });
+
+  it('needs context for world names that are also words or people', () => {
+    expect(texts('他喜欢吃汉堡，也爱读简·奥斯汀的小说。')).toEqual([]);
+    expect(texts('歌手丹尼斯站在舞台中央，锅里加水。')).toEqual([]);
+    expect(texts('德国汉堡港的吞吐量回升。')).toEqual(['德国', '汉堡']);
+  });
+
+  it('does not take a two-character city out of a longer country name', () => {
+    expect(texts('代表团抵达卡塔尔首都多哈。')).toEqual(['卡塔尔', '多哈']);
+  });
+
+  it('matches 市 forms of world cities', () => {
+    expect(marked('美国得克萨斯州奥斯汀市')).toEqual([
+      ['美国', 'country', 'US'], ['得克萨斯州', 'province', 'US-TX'], ['奥斯汀市', 'city', null],
+    ]);
+  });
+});
+
+describe('loading', () => {
+  it('resolves entries and codes on demand, townships included', () => {
+    const idx = g.byCode.get('150824104');
+    expect(idx).toBeDefined();
+    expect(g.entry(idx!)).toMatchObject({ level: 'township', code: '150824104' });
+    expect(g.entry(idx!)).toBe(g.entry(idx!));
+    expect(g.entry(g.parentOf(idx!)).code).toBe('150824');
+  });
+});
