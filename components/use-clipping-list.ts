@@ -1,12 +1,13 @@
 // What the library list shows, read a window at a time. The whole library pages straight off the createdAt
-// index (a count plus offset/limit); a filter (or grouping) is first answered as ids from the indexes, then only
-// the rows in the reader's window are read. Each read is a live query over what it read, so a change refetches
-// one page and a list of keys, never all rows.
+// index (a count plus offset/limit). A filter first shows its newest matches (firstMatches: index key sets, then
+// only the rows shown); the full ordered list of ids follows, read as keys, and from then on only the rows in the
+// reader's window are read. Each read is a live query over what it read, so a change refetches one page and lists
+// of keys, never all rows.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clipping';
 import type { LibraryDb } from '../lib/store/db';
 import type { ClippingFilter } from '../lib/store/filter';
-import { articleKeysOf, checkMatches, findMatches, isEmptyFilter, newestPage, readClippings } from '../lib/store/pages';
+import { articleKeysOf, checkMatches, findMatches, firstMatches, isEmptyFilter, newestPage, readClippings, type FirstMatches } from '../lib/store/pages';
 import type { StoredArticle } from '../lib/store/rows';
 import { useLiveQuery } from './use-live-query';
 
@@ -93,9 +94,24 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   const byIds = grouped || !isEmptyFilter(filter);
 
   const total = useLiveQuery(() => db.clippings.count(), [db]);
-  const source = useLiveQuery<IdSource | null>(async () => {
-    if (!byIds) return null;
-    return db.transaction('r', db.clippings, db.articles, async () => {
+  const sourceKey = `${filterKey}|${grouped}`;
+  // The newest matches first (not when grouped: groups need every match).
+  const head = useLiveQuery<{ key: string; value: FirstMatches } | null>(
+    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE) } : null),
+    [db, sourceKey, byIds],
+  );
+  const headValue = head.value?.key === sourceKey ? head.value.value : null;
+  // Then every match, once the first are on screen.
+  const [fullFor, setFullFor] = useState<string | null>(null);
+  const wantFull = byIds && (grouped || headValue !== null || fullFor === sourceKey);
+  useEffect(() => {
+    if (wantFull && fullFor !== sourceKey) setFullFor(sourceKey);
+  }, [wantFull, sourceKey]);
+  // A complete head is already every match.
+  const headIsAll = !grouped && headValue?.complete === true;
+  const source = useLiveQuery<{ key: string; value: IdSource } | null>(async () => {
+    if (!byIds || fullFor !== sourceKey || headIsAll) return null;
+    const value = await db.transaction('r', db.clippings, db.articles, async (): Promise<IdSource> => {
       const { ids, unchecked } = await findMatches(db, filter);
       if (!grouped) return { ids, unchecked, articleOf: null, articles: null };
       const articleOf = await articleKeysOf(db, ids);
@@ -104,9 +120,13 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
       (await db.articles.bulkGet(keys)).forEach((a, i) => a && articles.set(keys[i]!, a));
       return { ids, unchecked, articleOf, articles };
     });
-  }, [db, filterKey, grouped]);
-  const sourceValue = byIds ? source.value : null;
-  const sourceKey = `${filterKey}|${grouped}`;
+    return { key: sourceKey, value };
+  }, [db, sourceKey, fullFor === sourceKey, headIsAll]);
+  const headAsSource = useMemo<IdSource | null>(
+    () => (headIsAll && headValue ? { ids: headValue.ids, unchecked: false, articleOf: null, articles: null } : null),
+    [headIsAll, headValue],
+  );
+  const sourceValue = !byIds ? null : headAsSource ?? (source.value?.key === sourceKey && fullFor === sourceKey ? source.value.value : null);
 
   // Search candidates found not to contain the text: left out of the list. Reset whenever the matches change.
   const [rejected, setRejected] = useState<{ of: unknown; ids: Set<string> }>({ of: null, ids: new Set() });
@@ -174,16 +194,27 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
     return m;
   }, [pageValue]);
 
-  const count = byIds ? ordered?.ids.length : total.value;
+  const headIds = headValue?.ids;
+  const headById = useMemo(() => new Map((headValue?.clippings ?? []).map((c) => [c.id, c])), [headValue]);
+  const count = byIds
+    ? (ordered?.ids.length ?? (headValue ? (headValue.complete ? headValue.ids.length : Math.max(headValue.ids.length, headValue.estimate ?? 0)) : undefined))
+    : (total.value ?? (pageValue ? pageValue.clippings.length : undefined));
   const at = (pos: number): Clipping | undefined => {
     if (byIds) {
-      const id = ordered?.ids[pos];
-      return id === undefined ? undefined : byId.get(id);
+      const id = ordered ? ordered.ids[pos] : headIds?.[pos];
+      return id === undefined ? undefined : (byId.get(id) ?? headById.get(id));
     }
     if (!pageValue) return undefined;
     return pageValue.clippings[pos - pageValue.offset];
   };
-  const idAt = (pos: number) => ordered?.ids[pos];
+  const idAt = (pos: number) => (ordered ? ordered.ids[pos] : headIds?.[pos]);
+
+  // Once anything is on screen, it stays painted (the filter choices load after it, once).
+  const [painted, setPainted] = useState(false);
+  const paintedNow = pageValue !== null || headValue !== null || total.value === 0;
+  useEffect(() => {
+    if (paintedNow && !painted) setPainted(true);
+  }, [paintedNow]);
 
   return {
     total: total.value,
@@ -191,7 +222,7 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
     at,
     idAt,
     groups: ordered?.groups ?? null,
-    painted: pageValue !== null || total.value === 0,
-    error: total.error ?? source.error ?? page.error,
+    painted: painted || paintedNow,
+    error: total.error ?? head.error ?? source.error ?? page.error,
   };
 }

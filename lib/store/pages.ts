@@ -93,3 +93,64 @@ export async function articleKeysOf(db: LibraryDb, ids: readonly string[]): Prom
   });
   return out;
 }
+
+/** The first matches of a filter, newest first, found without listing every match. */
+export interface FirstMatches {
+  ids: string[];
+  clippings: Clipping[];
+  /** True when these are all the matches. */
+  complete: boolean;
+  /** How many the indexes say there may be (exact unless `unchecked`); null when no index narrowed. */
+  estimate: number | null;
+  unchecked: boolean;
+}
+
+/** Up to this many candidates are read whole and sorted; more are met in time order instead. */
+const READ_ALL_BELOW = 300;
+
+/**
+ * The newest `want` clippings a filter selects. A few candidates are read and sorted; many are met walking the
+ * createdAt index backwards a chunk of keys at a time (each chunk one key read), so only the rows shown are read.
+ */
+export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
+  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want));
+}
+
+async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
+  const terms = queryTerms(filter.text ?? '');
+  const { keys, unchecked } = await indexedKeys(db, filter);
+  const estimate = keys ? keys.size : null;
+  if (keys && keys.size <= READ_ALL_BELOW) {
+    const rows = (await db.clippings.bulkGet([...keys])).filter((r): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms));
+    const clippings = rows.map(fromStored).sort(byNewestId);
+    return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
+  }
+  const lo = filter.from ?? -Infinity;
+  let hi = filter.to ?? Infinity;
+  let hiOpen = filter.to !== undefined;
+  let seen = new Set<string>();
+  const found: Clipping[] = [];
+  let chunk = 256;
+  for (;;) {
+    const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen);
+    const raw = await range.reverse().limit(chunk).primaryKeys();
+    const exhausted = raw.length < chunk;
+    const batch = raw.filter((id) => !seen.has(id) && (!keys || keys.has(id)));
+    const rows = await db.clippings.bulkGet(batch);
+    for (const r of rows) if (r && found.length < want && matchesFilter(r, filter, terms)) found.push(fromStored(r));
+    if (found.length >= want || exhausted) {
+      return { ids: found.map((c) => c.id), clippings: found, complete: exhausted && found.length < want, estimate, unchecked };
+    }
+    // Go on below the oldest key read; the ones read at that very millisecond are skipped by id.
+    const last = await db.clippings.get(raw[raw.length - 1]!);
+    if (!last || last.createdAt !== hi) seen = new Set();
+    for (const id of raw) seen.add(id);
+    if (last) hi = last.createdAt;
+    hiOpen = false;
+    chunk = Math.min(chunk * 4, 4096 + seen.size);
+  }
+}
+
+function byNewestId(a: Clipping, b: Clipping): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
