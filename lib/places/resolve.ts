@@ -13,9 +13,10 @@
 //   inside other organisation names (内蒙古…有限责任公司, 锡林郭勒职业学院) are marked, since readers look for
 //   what happens where.
 // - Places abroad (world.ts): a weak alias (德州 for Texas, 奥斯汀, 里加) needs its parent just before it (美国德州)
-//   or the page naming its country or area; a name that is also a Chinese division's (德州, 泗水) goes to the
-//   Chinese division unless the parent precedes it or the page names that very place or a place inside it
-//   (得克萨斯州, 休斯敦) and nothing around the Chinese one. A two-character foreign name is not taken when a
+//   or the page naming its country or area; a name that is also a Chinese division's (德州, 泗水; township
+//   short forms such as 柏林 of 柏林镇 do not count) goes to the Chinese division unless the parent precedes it,
+//   the page names that very place or a place inside it (得克萨斯州, 休斯敦), or the page names its country and
+//   nothing around the Chinese one. A two-character foreign name is not taken when a
 //   longer country, province or city name starts inside it (达卡塔尔 is 卡塔尔).
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
@@ -120,7 +121,7 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
   if (rival) {
     const rivalBacked = prevIsAncestor(g, site.prev, rival.entry) || ctx.areas.has(g.parentOf(rival.entry));
     if (parentBefore || here) return 20;
-    if (!form.full && ancestorInContext(g, form.entry, ctx) && !rivalBacked) return 20;
+    if (ancestorInContext(g, form.entry, ctx) && !rivalBacked) return 20;
     return -1;
   }
   if (!form.full && !parentBefore && !here && !ancestorInContext(g, form.entry, ctx)) return -1;
@@ -193,9 +194,10 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   for (const f of forms) {
     const lv = g.levelOf(f.entry);
     if (lv === 'prefecture' || lv === 'county') nonTop++;
+    // Township short forms (柏林镇 → 柏林) need their county anyway and do not compete with Berlin.
     if (forms.length > 1) {
-      if (!isForeign(g, f.entry)) domestic ??= f;
-      else abroad = true;
+      if (isForeign(g, f.entry)) abroad = true;
+      else if (f.full || lv !== 'township') domestic ??= f;
     }
   }
   const rival = abroad ? domestic : null;
