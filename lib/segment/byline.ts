@@ -1,6 +1,7 @@
 // Bylines and credits: "（记者宋阿男 通讯员王佳妮）", "□本报记者 巴依斯古楞", "本报记者 怀特乌鲁斯 摄",
 // "By Jane Doe and John Roe", "(Reporting by …; Editing by …)".
 import type { Byline } from '../types';
+import { execAtEnd, lastNonSpace } from './tail';
 
 export function emptyByline(): Byline {
   return { reporters: [], correspondents: [], interns: [], photographers: [], authors: [] };
@@ -288,23 +289,37 @@ export interface CreditMatch {
   start: number;
 }
 
+const AGENCY_CREDIT = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u;
+const LABELLED_CREDIT =
+  /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
+const CREDIT_END = /[\p{L}'’.&)）-]/u;
+const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
+const TAKEN_BY_END = new Set('摄影)）');
+const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/;
+const TRAILING_CREDITS = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]*\)\s*$/i;
+/** Wire credit lines name several people and roles; they stay well under this. */
+const CREDITS_WINDOW = 600;
+
 /**
  * A photo credit closing a caption: "… 理想家园。本报记者 怀特乌鲁斯 摄", "（新华社记者 张三 摄）".
  * Only accepted after a sentence stop, a space or a bracket, so "由他拍摄" is not a credit.
  */
 export function parsePhotoCredit(text: string): CreditMatch | null {
   const t = text.trimEnd();
+  const last = lastNonSpace(t);
+  // Every credit ends in a name, a bracket, a stop or 摄/摄影: anything else is no credit.
+  if (!last || !CREDIT_END.test(last)) return null;
   // Agency picture credits: "… REUTERS/Jane Doe", "(AP Photo/John Roe)".
-  const agency = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u.exec(t);
+  const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
   if (agency && agency[1]) {
     return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
   }
   // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
-  const labelled = /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u.exec(t);
+  const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;
   if (labelled && labelled[1] && validName(labelled[1])) {
     return { byline: { ...emptyByline(), photographers: [labelled[1]] }, start: labelled.index + (/^\s/.test(labelled[0]) ? 1 : 0) };
   }
-  const m = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/.exec(t);
+  const m = TAKEN_BY_END.has(last) ? execAtEnd(TAKEN_BY_CREDIT, t) : null;
   if (!m) return null;
   const credit = m[1] ?? '';
   const start = t.length - credit.length;
@@ -317,7 +332,8 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
 
 /** "(Reporting by …; Editing by …)" closing the last paragraph of a wire story. */
 export function parseTrailingEnglishCredits(text: string): CreditMatch | null {
-  const m = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]*\)\s*$/i.exec(text);
+  if (lastNonSpace(text) !== ')') return null;
+  const m = execAtEnd(TRAILING_CREDITS, text, CREDITS_WINDOW);
   if (!m) return null;
   const b = parseEnglishCredits(m[0]);
   return b ? { byline: b, start: m.index } : null;

@@ -38,6 +38,29 @@ export function concat(a: Mapped, b: Mapped, sep = ''): Mapped {
   };
 }
 
+/**
+ * parts[0] + seps[0] + parts[1] + … in one pass, the same as folding `concat` (a separator counts only
+ * between two non-empty texts): joining a long run piece by piece would copy the text and spans each time.
+ */
+export function concatAll(parts: readonly Mapped[], seps: readonly string[]): Mapped {
+  const texts: string[] = [];
+  const spans: SourceSpan[] = [];
+  let length = 0;
+  parts.forEach((p, k) => {
+    if (!p.text) return;
+    if (length > 0) {
+      const sep = seps[k - 1] ?? '';
+      texts.push(sep);
+      length += sep.length;
+    }
+    texts.push(p.text);
+    for (const sp of p.spans) spans.push(length ? { ...sp, start: sp.start + length, end: sp.end + length } : sp);
+    length += p.text.length;
+  });
+  if (texts.length === 1) return parts.find((p) => p.text) as Mapped;
+  return { text: texts.join(''), spans };
+}
+
 export function trim(m: Mapped): Mapped {
   const lead = m.text.length - m.text.trimStart().length;
   const end = m.text.trimEnd().length;

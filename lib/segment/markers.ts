@@ -1,4 +1,5 @@
 // Continuation markers ("■上接第1版", "（下转3版）", "Continued on A12") and end marks ("（完）").
+import { execAtEnd, lastNonSpace } from './tail';
 
 const PAGE = '第?\\s*([0-9０-９A-Z一二三四五六七八九十]{1,4})\\s*版';
 const FROM_CN = new RegExp(`^[\\s■□●◆▲★]*[（(【\\[]?\\s*(?:上接|接上|紧接|接)\\s*(?:本报)?${PAGE}\\s*[)）】\\]]?[\\s:：]*`);
@@ -28,17 +29,24 @@ export function continuedFromAt(text: string): MarkerMatch | null {
   return null;
 }
 
+/** Brackets a bracketed mark ends with; most paragraphs end otherwise and need no pattern tried at all. */
+const CLOSING_BRACKETS = new Set(')）】]');
+/** "Continued on A12", "(See Economy, B3)." end in a page number, maybe a bracket or a stop after it. */
+const PAGE_TAIL = /[0-9A-Z).]/;
+
 /** "…（下转第3版）" at the end of a block: where the story goes on. */
 export function continuesToAt(text: string): MarkerMatch | null {
-  const cn = TO_CN.exec(text) ?? TO_CN_BARE.exec(text);
+  const last = lastNonSpace(text);
+  const cn = (CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, text) : null) ?? TO_CN_BARE.exec(text);
   if (cn) return { value: page(cn[1] ?? ''), start: cn.index, end: text.length };
-  const en = TO_EN.exec(text);
+  const en = last && PAGE_TAIL.test(last) ? execAtEnd(TO_EN, text) : null;
   if (en) return { value: en[1] ?? '', start: en.index, end: text.length };
   return null;
 }
 
 /** "（完）" closing a story. */
 export function endMarkAt(text: string): number | null {
-  const m = END_MARK.exec(text);
+  if (!CLOSING_BRACKETS.has(lastNonSpace(text))) return null;
+  const m = execAtEnd(END_MARK, text);
   return m ? m.index : null;
 }

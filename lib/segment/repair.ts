@@ -1,7 +1,7 @@
 // Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
-import { concat, slice, trim, type Mapped } from './mapped';
-import { endsSentence, hasCjk, sentenceKey, sentenceRanges, startsMidSentence } from './sentence';
+import { concatAll, slice, trim, type Mapped } from './mapped';
+import { endsSentenceJoined, hasCjk, sentenceKey, sentenceRanges, startsMidSentence } from './sentence';
 
 export interface Piece {
   m: Mapped;
@@ -36,16 +36,20 @@ function joinable(a: string, b: string): boolean {
 export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
   const out: { m: Mapped; fragment: boolean }[] = [];
   const rubrics: string[] = [];
-  let cur: { m: Mapped; fragment: boolean; title: boolean; tag: string } | null = null;
+  // The paragraph being built, kept as its pieces and joined once when it is done: joining at every column
+  // break would copy the growing text and its spans each time.
+  let cur: { parts: Mapped[]; texts: string[]; seps: string[]; fragment: boolean; title: boolean; tag: string } | null = null;
+  const start = (piece: Piece, fragment: boolean) => ({ parts: [piece.m], texts: [piece.m.text], seps: [] as string[], fragment, title: piece.title, tag: piece.tag });
+  const done = (c: NonNullable<typeof cur>) => out.push({ m: concatAll(c.parts, c.seps), fragment: c.fragment });
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (!piece) continue;
     if (!cur) {
       const orphan = out.length === 0 && !continuedFrom && startsMidSentence(piece.m.text);
-      cur = { m: piece.m, fragment: orphan, title: piece.title, tag: piece.tag };
+      cur = start(piece, orphan);
       continue;
     }
-    const open = !cur.title && !endsSentence(cur.m.text);
+    const open = !cur.title && !endsSentenceJoined(cur.texts);
     if (open) {
       const next = pieces[i + 1];
       if (piece.title && next && !next.title) {
@@ -53,14 +57,20 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
         continue;
       }
       if (!piece.title && joinable(cur.tag, piece.tag)) {
-        cur = { tag: piece.tag, m: concat(cur.m, piece.m, joiner(cur.m.text, piece.m.text)), fragment: cur.fragment, title: false };
+        if (piece.m.text) {
+          cur.seps.push(joiner(cur.texts[cur.texts.length - 1] ?? '', piece.m.text));
+          cur.parts.push(piece.m);
+          cur.texts.push(piece.m.text);
+        }
+        cur.tag = piece.tag;
+        cur.title = false;
         continue;
       }
     }
-    out.push({ m: cur.m, fragment: cur.fragment });
-    cur = { m: piece.m, fragment: !piece.title && startsMidSentence(piece.m.text), title: piece.title, tag: piece.tag };
+    done(cur);
+    cur = start(piece, !piece.title && startsMidSentence(piece.m.text));
   }
-  if (cur) out.push({ m: cur.m, fragment: cur.fragment });
+  if (cur) done(cur);
   const deduped = dropRepeats(out);
   return {
     paragraphs: deduped.filter((p) => !p.fragment).map((p) => p.m),
@@ -73,16 +83,21 @@ const MIN_REPEAT = 8;
 
 /** The text with the given ordered, disjoint ranges removed, in one pass. */
 function without(m: Mapped, ranges: [number, number][]): Mapped {
-  let out: Mapped = { text: '', spans: [] };
+  const kept: Mapped[] = [];
+  const seps: string[] = [];
   let at = 0;
+  const keep = (part: Mapped) => {
+    if (!part.text) return;
+    const prev = kept[kept.length - 1];
+    if (prev) seps.push(joiner(prev.text, part.text) ? ' ' : '');
+    kept.push(part);
+  };
   for (const [s, e] of ranges) {
-    const kept = trim(slice(m, at, s));
-    if (kept.text) out = concat(out, kept, out.text && joiner(out.text, kept.text) ? ' ' : '');
+    keep(trim(slice(m, at, s)));
     at = e;
   }
-  const tail = trim(slice(m, at));
-  if (tail.text) out = concat(out, tail, out.text && joiner(out.text, tail.text) ? ' ' : '');
-  return out;
+  keep(trim(slice(m, at)));
+  return concatAll(kept, seps);
 }
 
 /** Drops sentences (and ；-clauses) that already appeared earlier in the same story. */
@@ -91,8 +106,11 @@ function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
   const result: T[] = [];
   for (const item of items) {
     const drop: [number, number][] = [];
-    for (const [s, e] of sentenceRanges(item.m.text)) {
-      const key = sentenceKey(item.m.text.slice(s, e));
+    const text = item.m.text;
+    for (const [s, e] of sentenceRanges(text)) {
+      // A key is never longer than its sentence: short ones cannot be repeats worth dropping.
+      if (e - s < MIN_REPEAT) continue;
+      const key = sentenceKey(text.slice(s, e));
       if (key.length < MIN_REPEAT) continue;
       if (seen.has(key)) drop.push([s, e]);
       else seen.add(key);

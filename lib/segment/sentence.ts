@@ -1,10 +1,28 @@
 // Where sentences end, in Chinese and in Latin-script text: the segmenter's sense of "complete".
 
-const CLOSERS = '”’"\'）)」』》】〉]';
-const TRAILING_CLOSERS = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}\\s]+$`);
-const HARD_END = /[。！？!?…．.]$/;
+/** Closing quotes and brackets that may follow a sentence's stop. */
+const CLOSERS = new Set('”’"\'）)」』》】〉]');
+const HARD_END = new Set('。！？!?…．.');
 /** Punctuation after which a sentence must go on. */
-const SOFT_END = /[，,、；;：:（(“‘《「『【—-]$/;
+const SOFT_END = new Set('，,、；;：:（(“‘《「『【—-');
+/** What sentenceKey strips off a sentence's end: its stop, closers and spaces. */
+const KEY_END = new Set('。！？!?；;.”’"」』）)');
+const SPACE = /\s/;
+
+function isSpace(c: string): boolean {
+  return c === ' ' || SPACE.test(c);
+}
+
+/** Index of the last character that is neither a space nor in `skip` (-1: none). Reads the tail only. */
+function lastIndexBefore(text: string, skip: Set<string> | null): number {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text[i] as string;
+    if (!isSpace(c) && !skip?.has(c)) break;
+    i--;
+  }
+  return i;
+}
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -15,18 +33,25 @@ export function hasCjk(text: string): boolean {
 
 /** Whether the text ends a sentence (closing quotes and brackets after the stop are allowed). */
 export function endsSentence(text: string): boolean {
-  const t = text.replace(TRAILING_CLOSERS, '');
-  if (!t) return false;
-  if (HARD_END.test(t)) {
-    // "No." / "U.S." style abbreviations at the very end are rare enough in body text to ignore.
-    return true;
+  // "No." / "U.S." style abbreviations at the very end are rare enough in body text to ignore.
+  const i = lastIndexBefore(text, CLOSERS);
+  return i >= 0 && HARD_END.has(text[i] as string);
+}
+
+/** endsSentence of the texts joined, read on the last one that is more than closers and spaces. */
+export function endsSentenceJoined(texts: readonly string[]): boolean {
+  for (let k = texts.length - 1; k >= 0; k--) {
+    const t = texts[k] as string;
+    const i = lastIndexBefore(t, CLOSERS);
+    if (i >= 0) return HARD_END.has(t[i] as string);
   }
   return false;
 }
 
 /** Whether the text visibly stops inside a sentence (a comma, a colon, an open quote …). */
 export function endsMidClause(text: string): boolean {
-  return SOFT_END.test(text.trimEnd());
+  const i = lastIndexBefore(text, null);
+  return i >= 0 && SOFT_END.has(text[i] as string);
 }
 
 /** Measure words and units that cannot open a sentence when a list mark follows them ("毫米、…"). */
@@ -65,5 +90,6 @@ export function sentenceRanges(text: string): [number, number][] {
 
 /** The sentence with its stop and spaces removed, for comparing repeats. */
 export function sentenceKey(sentence: string): string {
-  return sentence.replace(/[\s。！？!?；;.”’"」』）)]+$/g, '').replace(/\s+/g, '');
+  const core = sentence.slice(0, lastIndexBefore(sentence, KEY_END) + 1);
+  return SPACE.test(core) ? core.replace(/\s+/g, '') : core;
 }
