@@ -84,6 +84,8 @@ function hyphenated(g: Gazetteer): Set<string> {
 }
 
 interface Candidate {
+  /** Index of the name's first token. */
+  first: number;
   start: number;
   end: number;
   hits: number[];
@@ -163,38 +165,20 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
         if (!hits || hits.length === 0) continue;
         // "US" in an all-capitals headline is the pronoun.
         if (surface === 'US' && /[A-Z]{3,}/.test(text.slice(Math.max(0, starts[i]! - 12), starts[i]!))) continue;
-        cands.push({ start: starts[i]!, end: ends[i + n - 1]!, hits, next: i + n, placeTail: tails[i + n - 1]! });
+        cands.push({ first: i, start: starts[i]!, end: ends[i + n - 1]!, hits, next: i + n, placeTail: tails[i + n - 1]! });
         matched = n;
       }
     }
     i += matched || 1;
   }
 
-  const isAncestor = (ancestor: number, entry: number): boolean => {
-    for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (e === ancestor) return true;
-    return false;
-  };
+  if (cands.length === 0) return [];
   const commaBetween = (a: Candidate, b: Candidate) => /^, ?$/.test(text.slice(a.end, b.start));
-  /** The hit of `c` that the neighbouring candidate `o` contains or lies in, if any ("City, State"). */
-  const pairHit = (c: Candidate, o: Candidate, cIsCity: boolean): number => {
-    for (const h of c.hits) for (const oh of o.hits) if (cIsCity ? isAncestor(oh, h) : isAncestor(h, oh)) return h;
-    return -1;
-  };
-  const tokenAt = (pos: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 
   const out: EnglishMatch[] = [];
   cands.forEach((c, k) => {
     const surface = text.slice(c.start, c.end);
-    const first = tokenAt(c.start);
+    const first = c.first;
     const prevWord = first > 0 && starts[first]! === ends[first - 1]! + 1 ? words[first - 1]! : null;
     const nextWord = c.next < words.length && starts[c.next]! === c.end + 1 ? words[c.next]! : null;
     const prevCand = k > 0 && commaBetween(cands[k - 1]!, c) ? cands[k - 1]! : null;
@@ -205,8 +189,8 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     if (nextWord && !c.placeTail && ORG_TAILS.has(nextWord) && !nextIsPlace) return;
     // A "City, State" pair, either way round.
     let pair = -1;
-    if (nextCand) pair = pairHit(c, nextCand, true);
-    if (pair < 0 && prevCand) pair = pairHit(c, prevCand, false);
+    if (nextCand) pair = pairHit(g, c, nextCand, true);
+    if (pair < 0 && prevCand) pair = pairHit(g, c, prevCand, false);
     const guarded = GUARDED.has(surface);
     const personLike = guarded || PERSONISH.has(surface);
     if (personLike && pair < 0 && !c.placeTail) {
@@ -229,6 +213,17 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     out.push({ span, entry, ambiguous: c.hits.length > 1 && pair < 0 });
   });
   return out;
+}
+
+function isAncestor(g: Gazetteer, ancestor: number, entry: number): boolean {
+  for (let e = g.parentOf(entry); e >= 0; e = g.parentOf(e)) if (e === ancestor) return true;
+  return false;
+}
+
+/** The hit of `c` that the neighbouring candidate `o` contains or lies in, if any ("City, State"). */
+function pairHit(g: Gazetteer, c: Candidate, o: Candidate, cIsCity: boolean): number {
+  for (const h of c.hits) for (const oh of o.hits) if (cIsCity ? isAncestor(g, oh, h) : isAncestor(g, h, oh)) return h;
+  return -1;
 }
 
 function chooseHit(g: Gazetteer, hits: number[], pair: number, stateNear: boolean, ctx: PlaceContext): number {

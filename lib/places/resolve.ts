@@ -129,7 +129,8 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
 }
 
 function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
-  const e = g.entry(form.entry);
+  // Level and parent from the gazetteer's arrays: scoring makes no entry objects.
+  const e = { level: g.levelOf(form.entry), parent: g.parentOf(form.entry) };
   const surface = site.text.slice(site.start, site.end);
   const next = site.text.charAt(site.end);
   const next2 = site.text.slice(site.end, site.end + 2);
@@ -145,7 +146,7 @@ function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceConte
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
   if (e.level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
   let base = LEVEL_RANK[e.level];
-  if (e.level === 'city' || (e.level === 'province' && e.code !== null && e.code.includes('-'))) {
+  if (e.level === 'city' || (e.level === 'province' && isForeign(g, form.entry))) {
     const bonus = worldScore(g, site, form, ctx, rival, parentBefore);
     if (bonus < 0) return -1;
     base += bonus;
