@@ -15,6 +15,8 @@ import { useLiveQuery } from './use-live-query';
 export const PAGE_SIZE = 32;
 /** Unchecked search matches are checked against the text in the background this many at a time. */
 const CHECK_CHUNK = 200;
+/** A pause in typing this long (ms) before a filter's whole list of ids is read. */
+const FULL_LIST_AFTER_MS = 150;
 
 export interface ArticleGroup {
   key: string;
@@ -37,7 +39,7 @@ export interface ClippingList {
   idAt: (pos: number) => string | undefined;
   /** Article groups in list order (only when grouped; positions are then in grouped order). */
   groups: ArticleGroup[] | null;
-  /** True once the first window has been read (or there is nothing to read). */
+  /** True from the frame after the first rows were shown (or the library was found empty): what can wait, waits for it. */
   painted: boolean;
   error: unknown;
 }
@@ -101,12 +103,21 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
     [db, sourceKey, byIds],
   );
   const headValue = head.value?.key === sourceKey ? head.value.value : null;
-  // Then every match, once the first are on screen.
+  // Then every match (as ids): at once when grouping or when the reader scrolls past the first page, otherwise
+  // once typing pauses, so each keystroke costs only its first page.
   const [fullFor, setFullFor] = useState<string | null>(null);
-  const wantFull = byIds && (grouped || headValue !== null || fullFor === sourceKey);
+  const headIncomplete = headValue !== null && !headValue.complete;
+  const scrolledPast = headIncomplete && window.last > headValue.ids.length;
   useEffect(() => {
-    if (wantFull && fullFor !== sourceKey) setFullFor(sourceKey);
-  }, [wantFull, sourceKey]);
+    if (!byIds || fullFor === sourceKey) return;
+    if (grouped || scrolledPast) {
+      setFullFor(sourceKey);
+      return;
+    }
+    if (!headIncomplete) return;
+    const timer = setTimeout(() => setFullFor(sourceKey), FULL_LIST_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [byIds, sourceKey, grouped, scrolledPast, headIncomplete, fullFor]);
   // A complete head is already every match.
   const headIsAll = !grouped && headValue?.complete === true;
   const source = useLiveQuery<{ key: string; value: IdSource } | null>(async () => {
@@ -213,8 +224,15 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   const [painted, setPainted] = useState(false);
   const paintedNow = pageValue !== null || headValue !== null || total.value === 0;
   useEffect(() => {
-    if (paintedNow && !painted) setPainted(true);
-  }, [paintedNow]);
+    if (!paintedNow || painted) return;
+    // After the frame that shows the rows.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [paintedNow, painted]);
 
   return {
     total: total.value,
@@ -222,7 +240,7 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
     at,
     idAt,
     groups: ordered?.groups ?? null,
-    painted: painted || paintedNow,
+    painted,
     error: total.error ?? head.error ?? source.error ?? page.error,
   };
 }

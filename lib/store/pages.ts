@@ -105,50 +105,98 @@ export interface FirstMatches {
   unchecked: boolean;
 }
 
-/** Up to this many candidates are read whole and sorted; more are met in time order instead. */
-const READ_ALL_BELOW = 300;
-
-/**
- * The newest `want` clippings a filter selects. A few candidates are read and sorted; many are met walking the
- * createdAt index backwards a chunk of keys at a time (each chunk one key read), so only the rows shown are read.
- */
+/** The newest `want` clippings a filter selects, found without listing every match (see firstMatchesIn). */
 export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want));
 }
 
+/** A filter whose rarest index entry has at most this many clippings reads them all and sorts them. */
+const READ_ALL_AT_MOST = 200;
+/** Rows read (newest first) looking for the first page before giving up on meeting it by walking. */
+const WALK_BUDGET = 2048;
+
+function lookupsOf(db: LibraryDb, f: ClippingFilter): { count: () => Promise<number>; keys: () => Promise<string[]> }[] {
+  const t = db.clippings;
+  const out: { count: () => Promise<number>; keys: () => Promise<string[]> }[] = [];
+  const equal = (index: string, value: string) => out.push({ count: () => t.where(index).equals(value).count(), keys: () => t.where(index).equals(value).primaryKeys() });
+  if (f.text) {
+    for (const l of indexPlan(f.text).lookups) {
+      if (l.prefix) out.push({ count: () => t.where('searchTokens').startsWith(l.token).count(), keys: () => t.where('searchTokens').startsWith(l.token).primaryKeys() });
+      else equal('searchTokens', l.token);
+    }
+  }
+  if (f.articleKey) equal('articleKey', f.articleKey);
+  if (f.placeCode) equal('placeCodes', f.placeCode);
+  if (f.tag) equal('tags', f.tag);
+  if (f.site) equal('site', f.site);
+  if (f.figureKind) equal('figureKinds', f.figureKind);
+  return out;
+}
+
+/**
+ * The newest `want` clippings a filter selects, reading little: the indexes count each part of the filter; when
+ * the rarest part is rare its few clippings are read and sorted, otherwise matches are common enough to meet
+ * walking the createdAt index backwards (rows checked as they come), and if they turn out not to be, the index key
+ * sets are intersected and only the survivors are read, in time order.
+ */
 async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
-  const { keys, unchecked } = await indexedKeys(db, filter);
-  const estimate = keys ? keys.size : null;
-  if (keys && keys.size <= READ_ALL_BELOW) {
-    const rows = (await db.clippings.bulkGet([...keys])).filter((r): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms));
-    const clippings = rows.map(fromStored).sort(byNewestId);
+  const unchecked = terms.length > 0 && !indexPlan(filter.text ?? '').exact;
+  const lookups = lookupsOf(db, filter);
+  const counts = await Promise.all(lookups.map((l) => l.count()));
+  const rarest = counts.indexOf(Math.min(...counts));
+  const estimate = lookups.length > 0 ? counts[rarest]! : null;
+  const check = (r: StoredClipping | undefined): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms);
+
+  if (estimate !== null && estimate <= READ_ALL_AT_MOST) {
+    const keys = [...new Set(await lookups[rarest]!.keys())];
+    const clippings = (await db.clippings.bulkGet(keys)).filter(check).map(fromStored).sort(byNewestId);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
   }
+
   const lo = filter.from ?? -Infinity;
-  let hi = filter.to ?? Infinity;
-  let hiOpen = filter.to !== undefined;
-  let seen = new Set<string>();
-  const found: Clipping[] = [];
-  let chunk = 256;
-  for (;;) {
-    const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen);
-    const raw = await range.reverse().limit(chunk).primaryKeys();
-    const exhausted = raw.length < chunk;
-    const batch = raw.filter((id) => !seen.has(id) && (!keys || keys.has(id)));
-    const rows = await db.clippings.bulkGet(batch);
-    for (const r of rows) if (r && found.length < want && matchesFilter(r, filter, terms)) found.push(fromStored(r));
-    if (found.length >= want || exhausted) {
-      return { ids: found.map((c) => c.id), clippings: found, complete: exhausted && found.length < want, estimate, unchecked };
+  const walk = async (keys: Set<string> | null, budget: number): Promise<FirstMatches | null> => {
+    let hi = filter.to ?? Infinity;
+    let hiOpen = filter.to !== undefined;
+    let seen = new Set<string>();
+    const found: Clipping[] = [];
+    let chunk = keys ? 256 : 64;
+    let walked = 0;
+    for (;;) {
+      const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(chunk);
+      // Without key sets the rows themselves are read and checked; with them, keys first, rows of survivors only.
+      let raw: string[];
+      let rows: (StoredClipping | undefined)[];
+      let oldest: StoredClipping | undefined;
+      if (keys) {
+        raw = await range.primaryKeys();
+        rows = await db.clippings.bulkGet(raw.filter((id) => !seen.has(id) && keys.has(id)));
+      } else {
+        const all = await range.toArray();
+        raw = all.map((r) => r.id);
+        rows = all.filter((r) => !seen.has(r.id));
+        oldest = all[all.length - 1];
+      }
+      const exhausted = raw.length < chunk;
+      walked += raw.length;
+      for (const r of rows) if (found.length < want && check(r)) found.push(fromStored(r));
+      if (found.length >= want || exhausted) {
+        return { ids: found.map((c) => c.id), clippings: found, complete: exhausted && found.length < want, estimate, unchecked };
+      }
+      if (walked >= budget) return null;
+      // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
+      const last = oldest ?? (await db.clippings.get(raw[raw.length - 1]!));
+      if (!last || last.createdAt !== hi) seen = new Set();
+      for (const id of raw) seen.add(id);
+      if (last) hi = last.createdAt;
+      hiOpen = false;
+      chunk = Math.min(chunk * 4, 4096 + seen.size, keys ? Infinity : Math.max(64, budget - walked));
     }
-    // Go on below the oldest key read; the ones read at that very millisecond are skipped by id.
-    const last = await db.clippings.get(raw[raw.length - 1]!);
-    if (!last || last.createdAt !== hi) seen = new Set();
-    for (const id of raw) seen.add(id);
-    if (last) hi = last.createdAt;
-    hiOpen = false;
-    chunk = Math.min(chunk * 4, 4096 + seen.size);
-  }
+  };
+  const walked = await walk(null, WALK_BUDGET);
+  if (walked) return walked;
+  const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
+  return (await walk(keys, Infinity))!;
 }
 
 function byNewestId(a: Clipping, b: Clipping): number {
