@@ -28,5 +28,19 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
 /** A place never overlaps a figure (e.g. a number inside a name): the figure wins, it is the more precise reading. */
 function dropOverlaps(places: PlaceSpan[], figures: FigureSpan[]): PlaceSpan[] {
   if (!figures.length || !places.length) return places;
-  return places.filter((p) => !figures.some((f) => f.start < p.end && p.start < f.end));
+  // Both lists are sorted by start and figures do not overlap one another: one merge-like pass.
+  const kept: PlaceSpan[] = [];
+  let k = 0;
+  for (const p of places) {
+    while (k < figures.length && (figures[k] as FigureSpan).end <= p.start) k++;
+    let hit = false;
+    for (let j = k; j < figures.length && (figures[j] as FigureSpan).start < p.end; j++) {
+      if ((figures[j] as FigureSpan).end > p.start) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) kept.push(p);
+  }
+  return kept;
 }

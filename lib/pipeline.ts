@@ -41,6 +41,20 @@ export function readabilityText(doc: Document): ReadabilityText {
   }
 }
 
+/** detectLang reads the first few thousand characters: join only as many blocks as that takes. */
+const LANG_SAMPLE_CHARS = 5000;
+
+function langSample(blocks: readonly Block[]): string {
+  const texts: string[] = [];
+  let n = 0;
+  for (const b of blocks) {
+    if (n >= LANG_SAMPLE_CHARS) break;
+    texts.push(b.text);
+    n += b.text.length + 1;
+  }
+  return texts.join('\n');
+}
+
 export function extractDocument(doc: Document, options: PipelineOptions): DocumentExtract {
   const readable = readabilityText(doc);
   const root = doc.body ?? doc.documentElement;
@@ -48,7 +62,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const contentBlocks = selectContentBlocks(dom, readable.text);
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
   const title = (doc.title || readable.title || '').trim();
-  const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, blocks.map((b) => b.text).join('\n'));
+  const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, langSample(blocks));
   const segmentation = segment(blocks, { title, lang });
   const result = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer });
   return { result, dom, contentBlocks, segmentation };
@@ -57,7 +71,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
 export function extractText(text: string, options: PipelineOptions): ExtractResult {
   const blocks: Block[] = blocksFromText(text);
   const firstLine = blocks[0]?.text ?? '';
-  const lang = detectLang(null, blocks.map((b) => b.text).join('\n'));
+  const lang = detectLang(null, langSample(blocks));
   const segmentation = segment(blocks, { lang });
   return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer });
 }
@@ -70,22 +84,24 @@ interface FinishOptions {
 }
 
 function finish(segmentation: Segmentation, o: FinishOptions): ExtractResult {
-  const texts = segmentation.articles.flatMap((a) => [a.headline, ...a.paragraphs]);
-  const context = o.gazetteer ? buildPlaceContext(texts, o.gazetteer) : undefined;
-  const lang = annotatorLang(o.lang);
-  const articles = segmentation.articles.map((a) => annotateArticle(a, (t) => annotateText(t, { gazetteer: o.gazetteer, lang, context })));
+  // Each article's texts (headline, then paragraphs) are listed once: the place context reads them all
+  // before any is annotated, so that a short form can lean on a full name found later on the page.
+  const perArticle = segmentation.articles.map((a) => [a.headline, ...a.paragraphs]);
+  const context = o.gazetteer ? buildPlaceContext(perArticle.flat(), o.gazetteer) : undefined;
+  const options = { gazetteer: o.gazetteer, lang: annotatorLang(o.lang), context };
+  const articles = segmentation.articles.map((a, k) => annotateArticle(a, perArticle[k] ?? [], (t) => annotateText(t, options)));
   return { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles };
 }
 
-function annotateArticle(a: SegmentedArticle, annotate: (text: string) => ReturnType<typeof annotateText>): Article {
+function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: string) => ReturnType<typeof annotateText>): Article {
   const figures: Figure[] = [];
   const places: Place[] = [];
-  const texts = [a.headline, ...a.paragraphs];
-  texts.forEach((text, i) => {
-    const found = annotate(text);
+  for (let i = 0; i < texts.length; i++) {
+    const found = annotate(texts[i] ?? '');
+    // Index -1 is the headline, 0.. the paragraphs.
     for (const f of found.figures) figures.push({ ...f, paragraph: i - 1 });
     for (const p of found.places) places.push({ ...p, paragraph: i - 1 });
-  });
+  }
   return {
     headline: a.headline,
     subheadline: a.subheadline,
