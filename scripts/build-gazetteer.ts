@@ -3,7 +3,8 @@
 // - i18n-iso-countries (country names in Chinese and English, ISO 3166-1 alpha-2),
 // - @node-rs/jieba's dict.txt (word frequencies and part-of-speech tags) to derive a small stop-list of
 //   division short forms that are common words (全区-like collisions).
-// Curated regions, world cities and geographic features live in lib/places/curated.ts (code, not data).
+// Curated regions and geographic features live in lib/places/curated.ts, subdivisions and cities abroad in
+// lib/places/world.ts (code, not data: loaded with the recogniser, not stored in the resource).
 // Output is deterministic: inputs are sorted by code and JSON is written without timestamps.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -2,6 +2,8 @@
 // looked up in the gazetteer's English map; lowercase words never match, so "china" (porcelain) is not a place.
 //
 // Rules, in the order they are applied:
+// - A wire dateline in capitals (WASHINGTON (Reuters) -, NEW YORK, May 3 —) is a place when its title-cased
+//   form is in the gazetteer.
 // - "-based", "-born", "-headquartered" after a name keep the name (the Austin, Texas-based company) and are
 //   evidence that it is a place; a possessive 's is not part of the name (Ukraine's).
 // - A name followed by a newspaper, club or institution word (New York Times, Washington Post, Manchester
@@ -145,9 +147,14 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     tails.push(tail);
   }
 
-  // Pass 1: the longest gazetteer name at each capitalised token.
+  // Pass 1: the longest gazetteer name at each capitalised token, after a wire dateline in capitals.
   const cands: Candidate[] = [];
   let i = 0;
+  const dateline = datelinePlace(text, g);
+  if (dateline) {
+    while (i < words.length && starts[i]! < dateline.end) i++;
+    cands.push({ first: 0, start: dateline.start, end: dateline.end, hits: dateline.hits, next: i, placeTail: true });
+  }
   while (i < words.length) {
     let matched = 0;
     if (UPPER.test(words[i]!)) {
@@ -213,6 +220,24 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     out.push({ span, entry, ambiguous: c.hits.length > 1 && pair < 0 });
   });
   return out;
+}
+
+/** A dateline in capitals opening a story: WASHINGTON (Reuters) -, ULAANBAATAR, Feb 9 -, NEW YORK — … */
+const DATELINE = /^[\s"“]*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=,| \(| [-—–]|:)/u;
+const LOWER_IN_NAMES = new Set(['OF', 'DE', 'ES', 'AU', 'THE', 'AND', 'ON']);
+
+function datelinePlace(text: string, g: Gazetteer): { start: number; end: number; hits: number[] } | null {
+  const m = DATELINE.exec(text);
+  if (!m || m[1]!.length < 3) return null;
+  const caps = m[1]!;
+  // Title case, connectors lowercase inside a name (RIO DE JANEIRO → Rio de Janeiro, PORT-AU-PRINCE → Port-au-Prince).
+  const titled = caps.replace(/\p{Lu}+/gu, (w, at: number) =>
+    at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase(),
+  );
+  const hits = g.english.get(titled) ?? g.english.get(caps);
+  if (!hits || hits.length === 0) return null;
+  const start = m[0].length - caps.length;
+  return { start, end: start + caps.length, hits };
 }
 
 function isAncestor(g: Gazetteer, ancestor: number, entry: number): boolean {

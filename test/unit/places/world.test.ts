@@ -47,6 +47,12 @@ describe('subdivisions abroad, in English', () => {
     expect(texts('A train from Rostov-on-Don reached Port-au-Prince? No: Zamyn-Uud.')).toEqual(['Rostov-on-Don', 'Port-au-Prince', 'Zamyn-Uud']);
   });
 
+  it('reads wire datelines in capitals', () => {
+    expect(marked('WASHINGTON (Reuters) - The Federal Reserve held rates.')).toEqual([['WASHINGTON', 'city', null]]);
+    expect(texts('RIO DE JANEIRO, May 5 (AP) — Heavy rains hit Brazil.')).toEqual(['RIO DE JANEIRO', 'Brazil']);
+    expect(texts('BREAKING: markets fall')).toEqual([]);
+  });
+
   it('treats Washington alone as the US capital and "Washington state" as the state', () => {
     expect(marked('Washington said the talks would resume.')).toEqual([['Washington', 'city', null]]);
     expect(marked('Officials in Washington state agreed.')).toEqual([['Washington', 'province', 'US-WA']]);
