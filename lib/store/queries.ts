@@ -3,7 +3,7 @@
 import type { Clipping } from '../clipping';
 import type { LibraryDb } from './db';
 import { type ClippingFilter } from './filter';
-import { checkMatches, findMatches, readClippings } from './pages';
+import { checkMatches, findMatches, isEmptyFilter, readClippings } from './pages';
 import { fromStored, urlWithoutFragment } from './rows';
 
 export { matchesFilter, type ClippingFilter } from './filter';
@@ -15,9 +15,11 @@ export function byNewest(a: Clipping, b: Clipping): number {
 
 /** Clippings matching the filter, newest first. */
 export async function queryClippings(db: LibraryDb, filter: ClippingFilter = {}): Promise<Clipping[]> {
+  if (isEmptyFilter(filter)) return (await db.clippings.toArray()).map(fromStored).sort(byNewest);
   return db.transaction('r', db.clippings, async () => {
-    const { ids, unchecked } = await findMatches(db, filter);
-    return unchecked ? (await checkMatches(db, ids, filter)).clippings : readClippings(db, ids);
+    const found = await findMatches(db, filter);
+    if (found.clippings) return found.clippings;
+    return found.unchecked ? (await checkMatches(db, found.ids, filter)).clippings : readClippings(db, found.ids);
   });
 }
 
