@@ -51,9 +51,15 @@ const ROLE_WORDS: [string, Role][] = [
 ];
 const ROLE_RE = new RegExp(`^${ORG}(${ROLE_WORDS.map(([w]) => w).join('|')})`);
 const ROLE_OF = new Map(ROLE_WORDS);
+/** The characters a role word (or the organisation before it) can start with. */
+const ROLE_FIRST = new Set(
+  [...ORG.matchAll(/[\u3400-\u9fff]+/g), ...ROLE_WORDS.map(([w]) => [w])].map((m) => (m[0] ?? '')[0] ?? ''),
+);
+const HAN_CHAR = /[\u3400-\u9fff]/;
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
+const SEP_CHAR = /^[\s、，,和及与\u00a0\u3000]$/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|di|al|bin|le|la))*$/u;
 
@@ -117,9 +123,12 @@ export function parseRoleNames(content: string): Byline | null {
       s = s.slice(r[0].length);
       continue;
     }
-    // A name runs to the next separator or role word.
+    // A name runs to the next separator or role word (tried only where one could start).
     let end = 0;
-    while (end < s.length && !SEP.test(s.slice(end, end + 1)) && !(end > 0 && ROLE_RE.test(s.slice(end)) && /[\u3400-\u9fff]/.test(s[end] ?? ''))) {
+    while (end < s.length) {
+      const c = s[end] as string;
+      if (SEP_CHAR.test(c)) break;
+      if (end > 0 && ROLE_FIRST.has(c) && HAN_CHAR.test(c) && ROLE_RE.test(s.slice(end))) break;
       end++;
     }
     const name = s.slice(0, end);

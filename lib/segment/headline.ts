@@ -53,12 +53,19 @@ function norm(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"‘’']/g, '').toLowerCase();
 }
 
+/** The page title normalised, whole and without the site name; one page asks with the same title every time. */
+let lastTitle: { title: string; full: string; headline: string } | null = null;
+
+function normTitle(title: string): { full: string; headline: string } {
+  if (lastTitle?.title !== title) lastTitle = { title, full: norm(title), headline: norm(stripSiteName(title)) };
+  return lastTitle;
+}
+
 /** How well a block's text matches the page title (0 = not at all, 1 = same). */
 export function titleMatch(text: string, title: string | undefined): number {
   if (!title) return 0;
   const a = norm(text);
-  const full = norm(title);
-  const b = norm(stripSiteName(title));
+  const { full, headline: b } = normTitle(title);
   if (!a || !b) return 0;
   if (a === b || a === full) return 1;
   if (a.length >= 4 && b.includes(a)) return a.length / b.length;
