@@ -7,7 +7,8 @@
 // - "-based", "-born", "-headquartered" after a name keep the name (the Austin, Texas-based company) and are
 //   evidence that it is a place; a possessive 's is not part of the name (Ukraine's).
 // - A name followed by a newspaper, club or institution word (New York Times, Washington Post, Manchester
-//   United, Peking University) is part of an organisation's name and not marked.
+//   United, Peking University) or by a capitalised plural (Philadelphia Eagles, Tokyo Olympics), or after a
+//   club word (Bayern Munich, Real Madrid) is part of a name of something else and not marked.
 // - Guarded names (GUARDED: person names and common words such as Jordan, Georgia, Victoria, Austin, Nice,
 //   Reading) are marked only with evidence: a "City, State" pair (Atlanta, Georgia; Austin, Texas), a locative
 //   word before them (in, near, across …, "state of"), a "-based" suffix, or a page that already names a place
@@ -62,6 +63,8 @@ const STATE_NOUNS = new Set([
   'Governor', 'Gov', 'Premier', 'Legislature', 'Senate', 'Senator', 'Assembly', 'Province', 'Oblast', 'Prefecture',
   'province', 'prefecture', 'oblast', 'governor', 'state', 'State',
 ]);
+/** Club words before a city name: Bayern Munich, Real Madrid, Inter Milan (the name is the club's). */
+const CLUB_BEFORE = new Set(['Bayern', 'Real', 'Atletico', 'Atlético', 'Inter', 'AC', 'Borussia', 'Olympique', 'Sporting', 'Dynamo', 'Dinamo', 'Spartak', 'CSKA', 'Lokomotiv', 'Shakhtar']);
 /** Words right before a guarded name that show it is a place. */
 const LOCATIVE = new Set([
   'in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within', 'into', 'at', 'to', 'from',
@@ -194,6 +197,9 @@ export function matchEnglishPlaces(text: string, g: Gazetteer, ctx: PlaceContext
     const prevIsPlace = prevCand !== null || (k > 0 && cands[k - 1]!.end + 1 === c.start);
 
     if (nextWord && !c.placeTail && ORG_TAILS.has(nextWord) && !nextIsPlace) return;
+    // Team names: a capitalised plural after the name (Philadelphia Eagles, Texas Rangers), a club word before it.
+    if (nextWord && !c.placeTail && !nextIsPlace && /^\p{Lu}\p{Ll}+[^s]s$/u.test(nextWord) && !PLACE_NOUNS_AFTER.has(nextWord)) return;
+    if (prevWord && CLUB_BEFORE.has(prevWord)) return;
     // A "City, State" pair, either way round.
     let pair = -1;
     if (nextCand) pair = pairHit(g, c, nextCand, true);

@@ -40,6 +40,7 @@ describe('subdivisions abroad, in English', () => {
     expect(texts('Nice weather is expected, forecasters said.')).toEqual([]);
     expect(texts('She grew up in Nice, France.')).toEqual(['Nice', 'France']);
     expect(texts('King Abdullah of Jordan hosted talks in Amman.')).toEqual(['Jordan', 'Amman']);
+    expect(texts('The Philadelphia Eagles beat Bayern Munich fans; Real Madrid lost in Madrid.')).toEqual(['Madrid']);
   });
 
   it('splits hyphenated pairs and drops possessives', () => {
