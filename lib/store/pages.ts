@@ -1,5 +1,6 @@
 // Reading the library a page at a time. A filter is answered from the indexes as primary keys (which are cheap
 // to read), ordered newest first with the createdAt index; only the rows a reader is looking at are read whole.
+import type { Collection } from 'dexie';
 import type { Clipping } from '../clipping';
 import type { LibraryDb } from './db';
 import { matchesFilter, type ClippingFilter } from './filter';
@@ -55,9 +56,9 @@ async function idsNewestFirst(db: LibraryDb, f: ClippingFilter): Promise<string[
   return (await range.primaryKeys()).reverse();
 }
 
-/** A key costs about a quarter of a row to read: a filter's rarest part whose clippings number under this share of
- * the library is cheaper to read whole (and check exactly) than listing the whole library's keys in time order. */
-const ROWS_OVER_KEYS = 4;
+/** Reading this many rows in one request costs about what listing a 10,000-clipping library's keys in time order
+ * does (a key is roughly a third of a row), and the rows answer exactly; above it, keys are read instead. */
+const READ_ROWS_AT_MOST = 3000;
 
 /**
  * Every clipping the filter selects, newest first. When the filter's rarest index entry is small its rows are read,
@@ -67,13 +68,11 @@ const ROWS_OVER_KEYS = 4;
 export async function findMatches(db: LibraryDb, filter: ClippingFilter): Promise<Matches & { clippings?: Clipping[] }> {
   const lookups = lookupsOf(db, filter);
   if (lookups.length > 0) {
-    const [total, ...counts] = await Promise.all([db.clippings.count(), ...lookups.map((l) => l.count())]);
+    const counts = await Promise.all(lookups.map((l) => l.count()));
     const rarest = counts.indexOf(Math.min(...counts));
-    if (counts[rarest]! * ROWS_OVER_KEYS <= total) {
+    if (counts[rarest]! <= READ_ROWS_AT_MOST) {
       const terms = queryTerms(filter.text ?? '');
-      const keys = [...new Set(await lookups[rarest]!.keys())];
-      const rows = (await db.clippings.bulkGet(keys)).filter((r): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms));
-      const clippings = rows.map(fromStored).sort(byNewestId);
+      const clippings = checkedSorted(await lookups[rarest]!.rows(), (r) => matchesFilter(r, filter, terms));
       return { ids: clippings.map((c) => c.id), unchecked: false, clippings };
     }
   }
@@ -135,13 +134,22 @@ const READ_ALL_AT_MOST = 200;
 /** Rows read (newest first) looking for the first page before giving up on meeting it by walking. */
 const WALK_BUDGET = 2048;
 
-function lookupsOf(db: LibraryDb, f: ClippingFilter): { count: () => Promise<number>; keys: () => Promise<string[]> }[] {
+/** One indexed part of a filter: how many index entries it has, their keys, their rows (one read each). */
+interface Lookup {
+  count: () => Promise<number>;
+  keys: () => Promise<string[]>;
+  rows: () => Promise<StoredClipping[]>;
+}
+
+function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
   const t = db.clippings;
-  const out: { count: () => Promise<number>; keys: () => Promise<string[]> }[] = [];
-  const equal = (index: string, value: string) => out.push({ count: () => t.where(index).equals(value).count(), keys: () => t.where(index).equals(value).primaryKeys() });
+  const out: Lookup[] = [];
+  const add = (where: () => Collection<StoredClipping, string>) =>
+    out.push({ count: () => where().count(), keys: () => where().primaryKeys(), rows: () => where().toArray() });
+  const equal = (index: string, value: string) => add(() => t.where(index).equals(value));
   if (f.text) {
     for (const l of indexPlan(f.text).lookups) {
-      if (l.prefix) out.push({ count: () => t.where('searchTokens').startsWith(l.token).count(), keys: () => t.where('searchTokens').startsWith(l.token).primaryKeys() });
+      if (l.prefix) add(() => t.where('searchTokens').startsWith(l.token));
       else equal('searchTokens', l.token);
     }
   }
@@ -169,8 +177,7 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
   const check = (r: StoredClipping | undefined): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms);
 
   if (estimate !== null && estimate <= READ_ALL_AT_MOST) {
-    const keys = [...new Set(await lookups[rarest]!.keys())];
-    const clippings = (await db.clippings.bulkGet(keys)).filter(check).map(fromStored).sort(byNewestId);
+    const clippings = checkedSorted(await lookups[rarest]!.rows(), check);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
   }
 
@@ -217,6 +224,18 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
   if (walked) return walked;
   const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
   return (await walk(keys, Infinity))!;
+}
+
+/** Rows that pass, each once (a prefix lookup meets a row once per matching word), newest first. */
+function checkedSorted(rows: StoredClipping[], pass: (r: StoredClipping) => boolean): Clipping[] {
+  const seen = new Set<string>();
+  const out: Clipping[] = [];
+  for (const r of rows) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    if (pass(r)) out.push(fromStored(r));
+  }
+  return out.sort(byNewestId);
 }
 
 function byNewestId(a: Clipping, b: Clipping): number {
