@@ -56,6 +56,7 @@ const ROLE_FIRST = new Set(
   [...ORG.matchAll(/[\u3400-\u9fff]+/g), ...ROLE_WORDS.map(([w]) => [w])].map((m) => (m[0] ?? '')[0] ?? ''),
 );
 const HAN_CHAR = /[\u3400-\u9fff]/;
+const ANY_ROLE = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'));
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
@@ -76,6 +77,8 @@ function validName(name: string): boolean {
  * Returns null when anything else is in the text.
  */
 export function parseRoleNames(content: string): Byline | null {
+  // With no role word anywhere the text cannot be a byline: most texts asked about stop here.
+  if (!ANY_ROLE.test(content)) return null;
   const out = emptyByline();
   let s = content.trim();
   let role: Role | null = null;
