@@ -97,9 +97,11 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
 
   const total = useLiveQuery(() => db.clippings.count(), [db]);
   const sourceKey = `${filterKey}|${grouped}`;
+  // Only a hint for how far back to look, so a change of size alone does not re-run the search.
+  const totalHint = total.value;
   // The newest matches first (not when grouped: groups need every match).
   const head = useLiveQuery<{ key: string; value: FirstMatches } | null>(
-    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE) } : null),
+    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE, totalHint) } : null),
     [db, sourceKey, byIds],
   );
   const headValue = head.value?.key === sourceKey ? head.value.value : null;

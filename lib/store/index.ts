@@ -2,7 +2,7 @@
 export { LibraryDb, openLibrary, LIBRARY_DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './db';
 export { saveClipping, updateClipping, deleteClipping, restoreClipping, getClipping, type ClippingPatch } from './clippings';
 export { queryClippings, clippingsForUrl, countClippings, allClippings, matchesFilter, type ClippingFilter } from './queries';
-export { findMatches, checkMatches, readClippings, newestPage, articleKeysOf, isEmptyFilter, type Matches } from './pages';
+export { findMatches, firstMatches, checkMatches, readClippings, newestPage, articleKeysOf, isEmptyFilter, type Matches, type FirstMatches } from './pages';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { rollUpCodes } from './place-codes';
 export { articleKeyOf } from './rows';

@@ -113,7 +113,8 @@ export async function articleKeysOf(db: LibraryDb, ids: readonly string[]): Prom
   return out;
 }
 
-/** The first matches of a filter, newest first, found without listing every match. */
+/** The first matches of a filter, newest first, found without listing every match: the newest `want`, or all of
+ * them when they are few enough to have been read anyway (`complete`). */
 export interface FirstMatches {
   ids: string[];
   clippings: Clipping[];
@@ -125,8 +126,8 @@ export interface FirstMatches {
 }
 
 /** The newest `want` clippings a filter selects, found without listing every match (see firstMatchesIn). */
-export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
-  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want));
+export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number, librarySize?: number): Promise<FirstMatches> {
+  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want, librarySize));
 }
 
 /** A filter whose rarest index entry has at most this many clippings reads them all and sorts them. */
@@ -167,7 +168,7 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
  * walking the createdAt index backwards (rows checked as they come), and if they turn out not to be, the index key
  * sets are intersected and only the survivors are read, in time order.
  */
-async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
+async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number, librarySize: number | undefined): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
   const unchecked = terms.length > 0 && !indexPlan(filter.text ?? '').exact;
   const lookups = lookupsOf(db, filter);
@@ -182,12 +183,14 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
   }
 
   const lo = filter.from ?? -Infinity;
+  // When the library's size is known, the rarest part's share of it says how far back a page of matches lies.
+  const expectedWalk = librarySize && estimate ? Math.ceil(((want * librarySize) / estimate) * 1.25) : 64;
   const walk = async (keys: Set<string> | null, budget: number): Promise<FirstMatches | null> => {
     let hi = filter.to ?? Infinity;
     let hiOpen = filter.to !== undefined;
     let seen = new Set<string>();
     const found: Clipping[] = [];
-    let chunk = keys ? 256 : 64;
+    let chunk = keys ? 256 : Math.min(Math.max(expectedWalk, want), budget);
     let walked = 0;
     for (;;) {
       const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(chunk);
