@@ -1,7 +1,7 @@
 // Subscribe a component to a Dexie live query: it re-renders when the data it read changes, in this window or
 // another (a save from the page, an edit in a second popup).
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface LiveResult<T> {
   value: T | undefined;
@@ -10,7 +10,8 @@ export interface LiveResult<T> {
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
   const [state, setState] = useState<LiveResult<T>>({ value: undefined, error: null });
-  useEffect(() => {
+  // Subscribed as the render commits (not after the next paint, as useEffect would), so the read starts at once.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: null }),
       error: (error: unknown) => setState((s) => ({ value: s.value, error })),
