@@ -3,7 +3,7 @@
 import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
-import { walkTrie, type Gazetteer, type SurfaceForm } from './gazetteer';
+import type { Gazetteer, SurfaceForm } from './gazetteer';
 import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
@@ -14,22 +14,25 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   const dateline = datelinePlaceRange(text);
   const ends: number[] = [];
   const forms: SurfaceForm[][] = [];
-  let count = 0;
-  const collect = (end: number, f: SurfaceForm[]) => {
-    if (count < MAX_FORMS_PER_START) {
-      ends[count] = end;
-      forms[count] = f;
-      count++;
-    }
-  };
+  const trie = g.trie;
+  const table = g.forms;
   const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false };
   let pos = 0;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
     if (text.charCodeAt(i) < 0x3400) continue;
     if (i < pos) continue;
-    count = 0;
-    walkTrie(g, text, i, collect);
+    // The trie walk (walkTrie) inlined: it runs at nearly every CJK character.
+    let count = 0;
+    for (let j = i, node = 0; j < text.length; j++) {
+      node = trie.get(node, text.charCodeAt(j));
+      if (node < 0) break;
+      if (table.has(node) && count < MAX_FORMS_PER_START) {
+        ends[count] = j + 1;
+        forms[count] = table.at(node)!;
+        count++;
+      }
+    }
     if (count === 0) continue;
     const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
     site.start = i;

@@ -128,50 +128,71 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
   return 0;
 }
 
-function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
-  // Level and parent from the gazetteer's arrays: scoring makes no entry objects.
-  const e = { level: g.levelOf(form.entry), parent: g.parentOf(form.entry) };
+/** What score() reads about the match site itself: the same for every candidate entry, so worked out once. */
+interface SiteFacts {
+  surface: string;
+  /** The character after the match, or ''. */
+  next: string;
+  /** The last character and the next one form a common word (市场): a full name is not one here. */
+  suffixWord: boolean;
+  /** The surface is a common word (the stop-list); -1 until a candidate asks. */
+  stopped: -1 | 0 | 1;
+}
+
+function siteFacts(site: MatchSite, facts: SiteFacts): void {
   const surface = site.text.slice(site.start, site.end);
-  const next = site.text.charAt(site.end);
-  const next2 = site.text.slice(site.end, site.end + 2);
+  facts.surface = surface;
+  facts.next = site.text.charAt(site.end);
+  facts.suffixWord = SUFFIX_WORDS.has(surface.charAt(surface.length - 1) + facts.next);
+  facts.stopped = -1;
+}
+
+function isStopped(g: Gazetteer, facts: SiteFacts): boolean {
+  if (facts.stopped < 0) facts.stopped = g.stop.has(facts.surface) ? 1 : 0;
+  return facts.stopped === 1;
+}
+
+function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
+  // Level and parent from the gazetteer's arrays: scoring makes no entry objects.
+  const level = g.levelOf(form.entry);
+  const parent = g.parentOf(form.entry);
+  const surface = facts.surface;
+  const next = facts.next;
   const parentBefore = prevIsAncestor(g, site.prev, form.entry);
   const named = ctx.mentioned.has(form.entry);
   const strong = site.dateline || parentBefore || named;
 
-  if (next2 === '大学') return -1;
-  if (form.full && SUFFIX_WORDS.has(surface.slice(-1) + next)) return -1;
-  if (e.level === 'country' && '族语'.includes(next) && next !== '') return -1;
-  if ((e.level === 'region' || e.level === 'feature') && surface.length === 2 && next !== '' && DIRECTION_NEXT.includes(next)) return -1;
+  if (form.full && facts.suffixWord) return -1;
+  if (level === 'country' && '族语'.includes(next) && next !== '') return -1;
+  if ((level === 'region' || level === 'feature') && surface.length === 2 && next !== '' && DIRECTION_NEXT.includes(next)) return -1;
 
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
-  if (e.level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
-  let base = LEVEL_RANK[e.level];
-  if (e.level === 'city' || (e.level === 'province' && isForeign(g, form.entry))) {
+  if (level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
+  let base = LEVEL_RANK[level];
+  if (level === 'city' || (level === 'province' && isForeign(g, form.entry))) {
     const bonus = worldScore(g, site, form, ctx, rival, parentBefore);
     if (bonus < 0) return -1;
     base += bonus;
   }
-  const stopped = g.stop.has(surface);
-  switch (e.level) {
+  switch (level) {
     case 'province':
       break;
     case 'prefecture':
-      if (!form.full && (stopped || ambiguous) && !strong) return -1;
+      if (!form.full && (isStopped(g, facts) || ambiguous) && !strong) return -1;
       break;
     case 'county':
       if (form.full) {
         // 范县 inside 示范县: a one-character stem is too easily part of another word.
-        if (surface.length < 3 && (stopped ? !parentBefore : !strong && !ctx.areas.has(e.parent))) return -1;
+        if (surface.length < 3 && (isStopped(g, facts) ? !parentBefore : !strong && !ctx.areas.has(parent))) return -1;
       } else {
-        if ((stopped || ambiguous) && !strong) return -1;
-        const parent = e.parent;
+        if ((isStopped(g, facts) || ambiguous) && !strong) return -1;
         if (surface.length < 3 && !strong && !ctx.areas.has(parent)) return -1;
       }
       break;
     case 'township':
       if (form.full) {
-        if (surface.length < 3 || (stopped && !parentBefore)) return -1;
-      } else if (stopped || !(parentBefore || named || isPortMention(g, site.text, site.end))) {
+        if (surface.length < 3 || (isStopped(g, facts) && !parentBefore)) return -1;
+      } else if (isStopped(g, facts) || !(parentBefore || named || isPortMention(g, site.text, site.end))) {
         return -1;
       }
       break;
@@ -181,12 +202,17 @@ function score(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: PlaceConte
   if (site.dateline) base += 20;
   if (parentBefore) base += 30;
   if (named) base += 15;
-  else if (ctx.areas.has(e.parent)) base += 10;
+  else if (ctx.areas.has(parent)) base += 10;
   return base;
 }
 
+const facts: SiteFacts = { surface: '', next: '', suffixWord: false, stopped: -1 };
+
 /** Chooses the entry a surface form names at this site, or null when it is not a place here. */
 export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[], ctx: PlaceContext): Chosen | null {
+  // A place opening a university's name (北京大学) is part of that name, whichever entry it would be.
+  if (site.text.charCodeAt(site.end) === 0x5927 && site.text.charCodeAt(site.end + 1) === 0x5b66) return null;
+  siteFacts(site, facts);
   // Ambiguity among prefectures/counties sharing a short form (provinces and townships are ranked apart).
   let nonTop = 0;
   // A Chinese division sharing the form with places abroad (德州: 山东's prefecture and Texas).
@@ -206,7 +232,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   let bestScore = -1;
   let tie = false;
   for (const f of forms) {
-    const s = score(g, site, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
+    const s = score(g, site, facts, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
     if (s > bestScore) {
       best = f;
       bestScore = s;
