@@ -8,7 +8,7 @@ import type { Clipping } from '../lib/clipping';
 import type { LibraryDb } from '../lib/store/db';
 import type { ClippingFilter } from '../lib/store/filter';
 import { articleKeysOf, checkMatches, findMatches, firstMatches, isEmptyFilter, newestPage, readClippings, type FirstMatches } from '../lib/store/pages';
-import type { StoredArticle } from '../lib/store/rows';
+import { articleKeyOf, type StoredArticle } from '../lib/store/rows';
 import { useLiveQuery } from './use-live-query';
 
 /** Rows are read in aligned pages of this many, so small scrolls reuse the page already read. */
@@ -125,9 +125,10 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   const source = useLiveQuery<{ key: string; value: IdSource } | null>(async () => {
     if (!byIds || fullFor !== sourceKey || headIsAll) return null;
     const value = await db.transaction('r', db.clippings, db.articles, async (): Promise<IdSource> => {
-      const { ids, unchecked } = await findMatches(db, filter);
+      const { ids, unchecked, clippings } = await findMatches(db, filter);
       if (!grouped) return { ids, unchecked, articleOf: null, articles: null };
-      const articleOf = await articleKeysOf(db, ids);
+      // Rows already read name their article; otherwise the articleKey index does, keys only.
+      const articleOf = clippings ? new Map(clippings.map((c) => [c.id, articleKeyOf(c)])) : await articleKeysOf(db, ids);
       const keys = [...new Set(articleOf.values())];
       const articles = new Map<string, StoredArticle>();
       (await db.articles.bulkGet(keys)).forEach((a, i) => a && articles.set(keys[i]!, a));

@@ -83,7 +83,44 @@ describe('the popup library', () => {
       expect(Math.min(...tops)).toBeGreaterThan(499_000);
       expect(tops.length).toBeLessThan(30);
     });
+    // A search matching thousands: the newest first, then all of them counted exactly.
+    const matches = await queryClippings(db, { text: '同比增长' });
+    expect(matches.length).toBeGreaterThan(3000);
+    await type(labelled(root, 'Search clippings'), '同比增长');
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length} of 10000 clippings`), 20_000);
+    list.scrollTop = 0;
+    list.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(matches[0]!.id));
   }, 60_000);
+
+  it('searches a large library: the newest matches at once, then the exact count, and scrolling reaches the oldest', async () => {
+    const db = library();
+    await seedClippings(db, 1500);
+    const matches = await queryClippings(db, { text: '鄂尔多斯' });
+    const { root } = await show(db);
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('1500 clippings'));
+    await type(labelled(root, 'Search clippings'), '鄂尔多斯');
+    await waitFor(() => expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(matches[0]!.id));
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length} of 1500 clippings`));
+    const list = root.querySelector('.vlist') as HTMLElement;
+    list.scrollTop = matches.length * 96 - 400;
+    list.dispatchEvent(new Event('scroll'));
+    await waitFor(() => {
+      const shown = [...root.querySelectorAll('article.clip')].map((r) => r.getAttribute('data-clipping-id'));
+      expect(shown).toContain(matches[matches.length - 1]!.id);
+      expect(rowTexts(root).every((text) => text?.includes('鄂尔多斯'))).toBe(true);
+    });
+  }, 60_000);
+
+  it('shows a clipping saved while the library is open at the top, and counts it', async () => {
+    const db = library();
+    await saveClipping(db, FREIGHT, 1000);
+    const { root } = await show(db);
+    await waitFor(() => expect(rowTexts(root)).toEqual([FREIGHT.text]));
+    await saveClipping(db, SNOW, 2000);
+    await waitFor(() => expect(rowTexts(root)).toEqual([SNOW.text, FREIGHT.text]));
+    expect(root.querySelector('.count')?.textContent).toBe('2 clippings');
+  });
 
   it('narrows the list as the user types a search, in Chinese or English', async () => {
     const db = library();
@@ -196,6 +233,21 @@ describe('the popup library', () => {
     await waitFor(() => expect(opened.downloads).toHaveLength(1));
     expect(opened.downloads[0]?.text).toMatch(/^---\ntitle: "全区多地降雪有效缓解当前旱情"/);
   });
+
+  it('groups a large library by article: every article once, the one saved to last first', async () => {
+    const db = library();
+    const seeded = await seedClippings(db, 400);
+    const newest = [...seeded].sort((a, b) => b.createdAt - a.createdAt)[0]!;
+    const { root } = await show(db);
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('400 clippings'));
+    await click(labelled(root, 'Group by article'));
+    await waitFor(() => expect(root.querySelector('.article-headline')?.textContent).toBe(newest.article!.headline));
+    await waitFor(() => {
+      const headlines = [...root.querySelectorAll('.article-headline')].map((h) => h.textContent);
+      expect(new Set(headlines).size).toBe(headlines.length);
+      expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(newest.id);
+    });
+  }, 60_000);
 
   it('imports a backup and reports a damaged one without changing anything', async () => {
     const db = library();
