@@ -91,7 +91,7 @@ function groupIds(ids: string[], articleOf: Map<string, string>, articles: Map<s
   return { ids: out, groups };
 }
 
-export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: boolean, window: { first: number; last: number }): ClippingList {
+export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: boolean, view: { first: number; last: number }): ClippingList {
   const filterKey = JSON.stringify(filter);
   const byIds = grouped || !isEmptyFilter(filter);
 
@@ -109,7 +109,7 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   // once typing pauses, so each keystroke costs only its first page.
   const [fullFor, setFullFor] = useState<string | null>(null);
   const headIncomplete = headValue !== null && !headValue.complete;
-  const scrolledPast = headIncomplete && window.last > headValue.ids.length;
+  const scrolledPast = headIncomplete && view.last > headValue.ids.length;
   useEffect(() => {
     if (!byIds || fullFor === sourceKey) return;
     if (grouped || scrolledPast) {
@@ -163,20 +163,21 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   }, [sourceValue, rejectedIds]);
 
   // The pages covering the window.
-  const start = Math.floor(Math.max(0, window.first) / PAGE_SIZE) * PAGE_SIZE;
-  const end = (Math.floor(Math.max(window.first, window.last - 1) / PAGE_SIZE) + 1) * PAGE_SIZE;
+  const start = Math.floor(Math.max(0, view.first) / PAGE_SIZE) * PAGE_SIZE;
+  const end = (Math.floor(Math.max(view.first, view.last - 1) / PAGE_SIZE) + 1) * PAGE_SIZE;
   const windowIds = ordered ? ordered.ids.slice(start, end) : null;
   const pageKey = windowIds ? windowIds.join(',') : `${start}-${end}`;
   const page = useLiveQuery<PageResult | null>(async () => {
     if (byIds) {
-      if (!windowIds || !sourceValue) return null;
+      // A complete first read is its own (live) page.
+      if (!windowIds || !sourceValue || headIsAll) return null;
       if (!sourceValue.unchecked) return { source: sourceKey, of: sourceValue, offset: start, clippings: await readClippings(db, windowIds), rejected: [] };
       const checked = await checkMatches(db, windowIds, filter);
       const kept = new Set(checked.ids);
       return { source: sourceKey, of: sourceValue, offset: start, clippings: checked.clippings, rejected: windowIds.filter((id) => !kept.has(id)) };
     }
     return { source: sourceKey, of: null, offset: start, clippings: await newestPage(db, start, end - start), rejected: [] };
-  }, [db, sourceKey, byIds, pageKey, sourceValue?.unchecked]);
+  }, [db, sourceKey, byIds, pageKey, sourceValue?.unchecked, headIsAll]);
   const pageValue = page.value?.source === sourceKey ? page.value : null;
 
   useEffect(() => {
