@@ -130,16 +130,17 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   };
 
   const count = list.count;
+  const length = list.length;
   const rows = useMemo<Row[]>(() => {
-    if (count === undefined) return [];
-    if (!list.groups) return Array.from({ length: count }, (_, i) => i);
+    if (length === undefined) return [];
+    if (!list.groups) return Array.from({ length }, (_, i) => i);
     const out: Row[] = [];
     for (const g of list.groups) {
       out.push(g);
       for (let i = g.first; i < g.first + g.size; i++) out.push(i);
     }
     return out;
-  }, [count, list.groups]);
+  }, [length, list.groups]);
   // The window of rows drawn, as positions in list order.
   const onRange = useCallback(
     (first: number, last: number) => {
@@ -270,9 +271,9 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       ) : (
         <>
           <Filters filter={filter} options={options} grouped={grouped} t={t} onChange={setFilter} onGroupedChange={setGrouped} />
-          {count === undefined ? (
+          {length === undefined ? (
             <p class="loading">{t.loading}</p>
-          ) : count === 0 ? (
+          ) : length === 0 ? (
             <p class="no-matches">{t.noMatches}</p>
           ) : (
             <VirtualList

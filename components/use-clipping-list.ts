@@ -33,6 +33,9 @@ export interface ClippingList {
   /** Clippings the filter selects (undefined until known). While unchecked search matches are being checked
    * this can briefly count a few candidates the text turns out not to contain; they leave as they are found. */
   count: number | undefined;
+  /** Rows the list holds now (undefined until the first are read): `count` once known, before that the rows
+   * read so far (and one more standing for the rest, when there is more). */
+  length: number | undefined;
   /** The clipping at a position in list order, if its page has been read. */
   at: (pos: number) => Clipping | undefined;
   /** The id at a position, when known before the row is read (filtered lists). */
@@ -97,11 +100,9 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
 
   const total = useLiveQuery(() => db.clippings.count(), [db]);
   const sourceKey = `${filterKey}|${grouped}`;
-  // Only a hint for how far back to look, so a change of size alone does not re-run the search.
-  const totalHint = total.value;
   // The newest matches first (not when grouped: groups need every match).
   const head = useLiveQuery<{ key: string; value: FirstMatches } | null>(
-    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE, totalHint) } : null),
+    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE) } : null),
     [db, sourceKey, byIds],
   );
   const headValue = head.value?.key === sourceKey ? head.value.value : null;
@@ -211,9 +212,10 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
 
   const headIds = headValue?.ids;
   const headById = useMemo(() => new Map((headValue?.clippings ?? []).map((c) => [c.id, c])), [headValue]);
-  const count = byIds
-    ? (ordered?.ids.length ?? (headValue ? (headValue.complete ? headValue.ids.length : Math.max(headValue.ids.length, headValue.estimate ?? 0)) : undefined))
-    : (total.value ?? (pageValue ? pageValue.clippings.length : undefined));
+  const count = byIds ? (ordered?.ids.length ?? (headValue?.complete ? headValue.ids.length : (headValue?.estimate ?? undefined))) : total.value;
+  // Until every match is known, the list holds the first ones and one row more, which asks for the rest when
+  // it comes into view.
+  const length = count ?? (headValue ? headValue.ids.length + 1 : pageValue ? pageValue.clippings.length : undefined);
   const at = (pos: number): Clipping | undefined => {
     if (byIds) {
       const id = ordered ? ordered.ids[pos] : headIds?.[pos];
@@ -241,6 +243,7 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
   return {
     total: total.value,
     count,
+    length,
     at,
     idAt,
     groups: ordered?.groups ?? null,

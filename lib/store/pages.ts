@@ -120,14 +120,15 @@ export interface FirstMatches {
   clippings: Clipping[];
   /** True when these are all the matches. */
   complete: boolean;
-  /** How many the indexes say there may be (exact unless `unchecked`); null when no index narrowed. */
+  /** How many there are when `complete`; when not, how many the index key sets hold if they had to be read (exact
+   * unless `unchecked`), else null: counting costs as much as finding the first page, so it is left to findMatches. */
   estimate: number | null;
   unchecked: boolean;
 }
 
 /** The newest `want` clippings a filter selects, found without listing every match (see firstMatchesIn). */
-export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number, librarySize?: number): Promise<FirstMatches> {
-  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want, librarySize));
+export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
+  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want));
 }
 
 /** A filter whose rarest index entry has at most this many clippings reads them all and sorts them. */
@@ -138,7 +139,8 @@ const WALK_BUDGET = 2048;
 /** One indexed part of a filter: how many index entries it has, their keys, their rows (one read each). */
 interface Lookup {
   count: () => Promise<number>;
-  keys: () => Promise<string[]>;
+  /** Keys (at most `limit`); a prefix lookup may list a clipping once per matching word. */
+  keys: (limit?: number) => Promise<string[]>;
   rows: () => Promise<StoredClipping[]>;
 }
 
@@ -146,7 +148,7 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
   const t = db.clippings;
   const out: Lookup[] = [];
   const add = (where: () => Collection<StoredClipping, string>) =>
-    out.push({ count: () => where().count(), keys: () => where().primaryKeys(), rows: () => where().toArray() });
+    out.push({ count: () => where().count(), keys: (limit?: number) => (limit === undefined ? where() : where().limit(limit)).primaryKeys(), rows: () => where().toArray() });
   const equal = (index: string, value: string) => add(() => t.where(index).equals(value));
   if (f.text) {
     for (const l of indexPlan(f.text).lookups) {
@@ -163,34 +165,32 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
 }
 
 /**
- * The newest `want` clippings a filter selects, reading little: the indexes count each part of the filter; when
- * the rarest part is rare its few clippings are read and sorted, otherwise matches are common enough to meet
- * walking the createdAt index backwards (rows checked as they come), and if they turn out not to be, the index key
- * sets are intersected and only the survivors are read, in time order.
+ * The newest `want` clippings a filter selects, reading little. Each indexed part of the filter is read up to
+ * READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and sorted. Otherwise
+ * matches are common enough to meet walking the createdAt index backwards, rows checked as they come, each chunk
+ * sized by how dense matches were so far. Only if they turn out sparse (every part common, their combination rare)
+ * are the key sets intersected and the survivors read in time order.
  */
-async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number, librarySize: number | undefined): Promise<FirstMatches> {
+async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
   const unchecked = terms.length > 0 && !indexPlan(filter.text ?? '').exact;
   const lookups = lookupsOf(db, filter);
-  const counts = await Promise.all(lookups.map((l) => l.count()));
-  const rarest = counts.indexOf(Math.min(...counts));
-  const estimate = lookups.length > 0 ? counts[rarest]! : null;
   const check = (r: StoredClipping | undefined): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms);
 
-  if (estimate !== null && estimate <= READ_ALL_AT_MOST) {
-    const clippings = checkedSorted(await lookups[rarest]!.rows(), check);
+  const firstKeys = await Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
+  const rare = firstKeys.findIndex((k) => k.length <= READ_ALL_AT_MOST);
+  if (rare >= 0) {
+    const clippings = checkedSorted(await lookups[rare]!.rows(), check);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
   }
 
   const lo = filter.from ?? -Infinity;
-  // When the library's size is known, the rarest part's share of it says how far back a page of matches lies.
-  const expectedWalk = librarySize && estimate ? Math.ceil(((want * librarySize) / estimate) * 1.25) : 64;
   const walk = async (keys: Set<string> | null, budget: number): Promise<FirstMatches | null> => {
     let hi = filter.to ?? Infinity;
     let hiOpen = filter.to !== undefined;
     let seen = new Set<string>();
     const found: Clipping[] = [];
-    let chunk = keys ? 256 : Math.min(Math.max(expectedWalk, want), budget);
+    let chunk = keys ? 256 : Math.min(want * 4, budget);
     let walked = 0;
     for (;;) {
       const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(chunk);
@@ -211,7 +211,8 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
       walked += raw.length;
       for (const r of rows) if (found.length < want && check(r)) found.push(fromStored(r));
       if (found.length >= want || exhausted) {
-        return { ids: found.map((c) => c.id), clippings: found, complete: exhausted && found.length < want, estimate, unchecked };
+        const complete = exhausted && found.length < want;
+        return { ids: found.map((c) => c.id), clippings: found, complete, estimate: complete ? found.length : (keys?.size ?? null), unchecked };
       }
       if (walked >= budget) return null;
       // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
@@ -220,7 +221,9 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
       for (const id of raw) seen.add(id);
       if (last) hi = last.createdAt;
       hiOpen = false;
-      chunk = Math.min(chunk * 4, 4096 + seen.size, keys ? Infinity : Math.max(64, budget - walked));
+      // Enough to find the rest at the density seen so far (with a margin), else four times as far.
+      const needed = found.length > 0 ? Math.ceil(((want - found.length) * walked * 1.3) / found.length) : chunk * 4;
+      chunk = Math.max(64, Math.min(needed, 4096 + seen.size, keys ? Infinity : budget - walked));
     }
   };
   const walked = await walk(null, WALK_BUDGET);

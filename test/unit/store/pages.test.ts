@@ -40,7 +40,7 @@ describe('reading a large library a page at a time', () => {
 
   it.each(filters)('shows the newest matches of %s first, the same as the full query', async (_label, f) => {
     const full = await queryClippings(db, f);
-    const first = await firstMatches(db, f, 32, SIZE);
+    const first = await firstMatches(db, f, 32);
     expect(first.ids.slice(0, 32)).toEqual(ids(full).slice(0, 32));
     if (first.complete) expect(first.ids).toEqual(ids(full));
     else expect(first.ids).toHaveLength(32);
