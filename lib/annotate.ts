@@ -14,6 +14,8 @@ export interface AnnotateOptions {
   gazetteer: Gazetteer | null;
   lang?: Lang;
   context?: PlaceContext;
+  /** The text's places when already found (scanPlaces over a page's texts): not searched again. */
+  places?: PlaceSpan[];
 }
 
 export function annotateText(text: string, options: AnnotateOptions): Annotations {
@@ -21,7 +23,7 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
   const figures = findFigures(text, { lang: options.lang ?? 'auto' });
   // A text on its own (a line of `jianbao annotate`, a clipping) is its own context for ambiguous short forms.
   const gazetteer = options.gazetteer;
-  const places = gazetteer ? findPlaces(text, gazetteer, options.context ?? buildPlaceContext([text], gazetteer)) : [];
+  const places = options.places ?? (gazetteer ? findPlaces(text, gazetteer, options.context ?? buildPlaceContext([text], gazetteer)) : []);
   return { figures, places: dropOverlaps(places, figures) };
 }
 

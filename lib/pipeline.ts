@@ -5,7 +5,7 @@ import { blocksFromDom, type DomBlocks } from './blocks/dom';
 import { selectContentBlocks } from './blocks/content';
 import { blocksFromText } from './blocks/text';
 import { detectLang, annotatorLang } from './lang';
-import { buildPlaceContext, type Gazetteer } from './places';
+import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
 import { segment } from './segment';
 import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
 
@@ -21,6 +21,8 @@ export interface DocumentExtract {
   /** contentBlocks[i] is the index in dom.blocks of the i-th block the segmenter saw. */
   contentBlocks: number[];
   segmentation: Segmentation;
+  /** The page's place context (undefined without a gazetteer): what the annotator resolves further texts with. */
+  context: PlaceContext | undefined;
 }
 
 interface ReadabilityText {
@@ -64,8 +66,8 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, langSample(blocks));
   const segmentation = segment(blocks, { title, lang });
-  const result = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer });
-  return { result, dom, contentBlocks, segmentation };
+  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer });
+  return { result, dom, contentBlocks, segmentation, context };
 }
 
 export function extractText(text: string, options: PipelineOptions): ExtractResult {
@@ -73,7 +75,7 @@ export function extractText(text: string, options: PipelineOptions): ExtractResu
   const firstLine = blocks[0]?.text ?? '';
   const lang = detectLang(null, langSample(blocks));
   const segmentation = segment(blocks, { lang });
-  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer });
+  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer }).result;
 }
 
 interface FinishOptions {
@@ -83,21 +85,29 @@ interface FinishOptions {
   gazetteer: Gazetteer | null;
 }
 
-function finish(segmentation: Segmentation, o: FinishOptions): ExtractResult {
+function finish(segmentation: Segmentation, o: FinishOptions): { result: ExtractResult; context: PlaceContext | undefined } {
   // Each article's texts (headline, then paragraphs) are listed once: the place context reads them all
-  // before any is annotated, so that a short form can lean on a full name found later on the page.
+  // before any is annotated, so that a short form can lean on a full name found later on the page. One scan
+  // yields the context and the places of every text (scanPlaces).
   const perArticle = segmentation.articles.map((a) => [a.headline, ...a.paragraphs]);
-  const context = o.gazetteer ? buildPlaceContext(perArticle.flat(), o.gazetteer) : undefined;
-  const options = { gazetteer: o.gazetteer, lang: annotatorLang(o.lang), context };
-  const articles = segmentation.articles.map((a, k) => annotateArticle(a, perArticle[k] ?? [], (t) => annotateText(t, options)));
-  return { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles };
+  const scan = o.gazetteer ? scanPlaces(perArticle.flat(), o.gazetteer) : undefined;
+  const context = scan?.context;
+  const lang = annotatorLang(o.lang);
+  let first = 0;
+  const articles = segmentation.articles.map((a, k) => {
+    const texts = perArticle[k] ?? [];
+    const base = first;
+    first += texts.length;
+    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i] }));
+  });
+  return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
 }
 
-function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: string) => ReturnType<typeof annotateText>): Article {
+function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: string, index: number) => ReturnType<typeof annotateText>): Article {
   const figures: Figure[] = [];
   const places: Place[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const found = annotate(texts[i] ?? '');
+    const found = annotate(texts[i] ?? '', i);
     // Index -1 is the headline, 0.. the paragraphs.
     for (const f of found.figures) figures.push({ ...f, paragraph: i - 1 });
     for (const p of found.places) places.push({ ...p, paragraph: i - 1 });

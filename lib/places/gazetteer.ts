@@ -14,10 +14,12 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
  * Trie edges in an open-addressing hash table over typed arrays: (node, char) → child. Building and probing
  * allocate nothing per character, unlike a Map per node or a Map keyed by node * 65536 + char (heap numbers).
  * The root's children sit in a direct table indexed by the UTF-16 unit: nearly every CJK character of a text
- * starts a lookup there, and an index is cheaper than a probe.
+ * starts a lookup there, and an index is cheaper than a probe. Below the root, a bit per hashed edge (256 KB,
+ * cache-resident unlike the multi-megabyte table) answers most misses, the common case, without a probe.
  */
 export class TrieTable {
   private root = new Int32Array(0x10000).fill(-1);
+  private edgeBits = new Int32Array(1 << 16);
   private nodes: Int32Array;
   private chars: Uint16Array;
   private children: Int32Array;
@@ -34,8 +36,13 @@ export class TrieTable {
     while (this.nodes[h] !== -1 && (this.nodes[h] !== node || this.chars[h] !== c)) h = (h + 1) & this.mask;
     return h;
   }
+  private static edgeBit(node: number, c: number): number {
+    return (Math.imul(node, 0x2c1b3c6d) ^ Math.imul(c, 0x297a2d39)) >>> 11;
+  }
   get(node: number, c: number): number {
     if (node === 0) return this.root[c]!;
+    const b = TrieTable.edgeBit(node, c);
+    if ((this.edgeBits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     const h = this.slot(node, c);
     return this.nodes[h] === -1 ? -1 : this.children[h]!;
   }
@@ -54,6 +61,7 @@ export class TrieTable {
     this.nodes[h] = node;
     this.chars[h] = c;
     this.children[h] = child;
+    this.mark(node, c);
     return child;
   }
   set(node: number, c: number, child: number): void {
@@ -67,6 +75,11 @@ export class TrieTable {
     this.nodes[h] = node;
     this.chars[h] = c;
     this.children[h] = child;
+    this.mark(node, c);
+  }
+  private mark(node: number, c: number): void {
+    const b = TrieTable.edgeBit(node, c);
+    this.edgeBits[b >>> 5]! |= 1 << (b & 31);
   }
   private grow(): void {
     const { nodes, chars, children } = this;
@@ -100,6 +113,8 @@ export interface SurfaceForm {
  */
 export class FormTable {
   private head: Int32Array;
+  /** 1 where some form ends: a byte per node keeps the matcher's per-character test in cache. */
+  private ends: Uint8Array;
   private tail: Int32Array;
   private packed: Int32Array;
   private next: Int32Array;
@@ -108,6 +123,7 @@ export class FormTable {
   private cache: (SurfaceForm[] | undefined)[] = [];
   constructor(nodes: number, forms: number) {
     this.head = new Int32Array(nodes).fill(-1);
+    this.ends = new Uint8Array(nodes);
     this.tail = new Int32Array(nodes);
     this.packed = new Int32Array(forms);
     this.next = new Int32Array(forms);
@@ -120,6 +136,9 @@ export class FormTable {
       tail.set(this.tail);
       this.head = head;
       this.tail = tail;
+      const ends = new Uint8Array(head.length);
+      ends.set(this.ends);
+      this.ends = ends;
     }
     const last = this.head[node]! < 0 ? -1 : this.tail[node]!;
     // The same entry twice in a row (a short form equal to another name of it) is kept once.
@@ -135,13 +154,14 @@ export class FormTable {
     const f = this.count++;
     this.packed[f] = (entry << 1) | (full ? 1 : 0);
     this.next[f] = -1;
+    this.ends[node] = 1;
     if (last < 0) this.head[node] = f;
     else this.next[last] = f;
     this.tail[node] = f;
   }
   /** Whether any surface form ends at this node (no allocation). */
   has(node: number): boolean {
-    return node < this.head.length && this.head[node]! >= 0;
+    return this.ends[node] === 1;
   }
   /** The forms ending at this node, or undefined. */
   at(node: number): SurfaceForm[] | undefined {

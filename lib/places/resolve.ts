@@ -152,6 +152,16 @@ function isStopped(g: Gazetteer, facts: SiteFacts): boolean {
   return facts.stopped === 1;
 }
 
+/** Strong support: the dateline's place, its parent just before it, or named on the page (asked last, lazily). */
+function isStrong(site: MatchSite, parentBefore: boolean, ctx: PlaceContext, entry: number): boolean {
+  return site.dateline || parentBefore || ctx.mentioned.has(entry);
+}
+
+/**
+ * The score of one candidate entry, -1 when it is no place here, without the page-context bonus (contextBonus):
+ * that bonus only ranks accepted candidates, and leaving it out lets the page context be asked only what can
+ * change the outcome, so that scanPlaces can keep a first-pass result (scan.ts).
+ */
 function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceForm, ctx: PlaceContext, ambiguous: boolean, rival: SurfaceForm | null): number {
   // Level and parent from the gazetteer's arrays: scoring makes no entry objects.
   const level = g.levelOf(form.entry);
@@ -159,8 +169,6 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   const surface = facts.surface;
   const next = facts.next;
   const parentBefore = prevIsAncestor(g, site.prev, form.entry);
-  const named = ctx.mentioned.has(form.entry);
-  const strong = site.dateline || parentBefore || named;
 
   if (form.full && facts.suffixWord) return -1;
   if (level === 'country' && '族语'.includes(next) && next !== '') return -1;
@@ -178,21 +186,21 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
     case 'province':
       break;
     case 'prefecture':
-      if (!form.full && (isStopped(g, facts) || ambiguous) && !strong) return -1;
+      if (!form.full && (isStopped(g, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
       break;
     case 'county':
       if (form.full) {
         // 范县 inside 示范县: a one-character stem is too easily part of another word.
-        if (surface.length < 3 && (isStopped(g, facts) ? !parentBefore : !strong && !ctx.areas.has(parent))) return -1;
+        if (surface.length < 3 && (isStopped(g, facts) ? !parentBefore : !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent))) return -1;
       } else {
-        if ((isStopped(g, facts) || ambiguous) && !strong) return -1;
-        if (surface.length < 3 && !strong && !ctx.areas.has(parent)) return -1;
+        if ((isStopped(g, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
+        if (surface.length < 3 && !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent)) return -1;
       }
       break;
     case 'township':
       if (form.full) {
         if (surface.length < 3 || (isStopped(g, facts) && !parentBefore)) return -1;
-      } else if (isStopped(g, facts) || !(parentBefore || named || isPortMention(g, site.text, site.end))) {
+      } else if (isStopped(g, facts) || !(parentBefore || isPortMention(g, site.text, site.end) || ctx.mentioned.has(form.entry))) {
         return -1;
       }
       break;
@@ -201,10 +209,17 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   }
   if (site.dateline) base += 20;
   if (parentBefore) base += 30;
-  if (named) base += 15;
-  else if (ctx.areas.has(parent)) base += 10;
   return base;
 }
+
+/** Ranking among accepted candidates: the page names the entry itself, or else its parent. */
+function contextBonus(g: Gazetteer, form: SurfaceForm, ctx: PlaceContext): number {
+  if (ctx.mentioned.has(form.entry)) return 15;
+  return ctx.areas.has(g.parentOf(form.entry)) ? 10 : 0;
+}
+
+/** Scores of the current site's candidates, reused from call to call. */
+const scores: number[] = [];
 
 const facts: SiteFacts = { surface: '', next: '', suffixWord: false, stopped: -1 };
 
@@ -228,11 +243,21 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
     }
   }
   const rival = abroad ? domestic : null;
+  let accepted = 0;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
+    scores[k] = score(g, site, facts, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
+    if (scores[k]! >= 0) accepted++;
+  }
+  if (accepted === 0) return null;
   let best: SurfaceForm | null = null;
   let bestScore = -1;
   let tie = false;
-  for (const f of forms) {
-    const s = score(g, site, facts, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
+    let s = scores[k]!;
+    // A lone accepted candidate needs no ranking.
+    if (s >= 0 && accepted > 1) s += contextBonus(g, f, ctx);
     if (s > bestScore) {
       best = f;
       bestScore = s;

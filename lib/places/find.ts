@@ -1,0 +1,23 @@
+// Place spans of one text, Chinese and English, given the page context.
+import type { PlaceSpan } from '../types';
+import { EMPTY_CONTEXT, type PlaceContext } from './context';
+import { findEnglishPlaces } from './english';
+import type { Gazetteer } from './gazetteer';
+import { findChinesePlaces } from './match';
+
+/** English names need two Latin letters in a row; texts without them skip the English tokenizer. */
+export const LATIN = /[A-Za-z]{2}/;
+
+/** Chinese and English spans of one text, merged by start. */
+export function mergeSpans(zh: PlaceSpan[], en: PlaceSpan[]): PlaceSpan[] {
+  if (en.length === 0) return zh;
+  if (zh.length === 0) return en;
+  return [...zh, ...en].sort((a, b) => a.start - b.start);
+}
+
+/** Place spans in `text`: sorted, non-overlapping, each `text` equal to input.slice(start, end). */
+export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
+  const zh = findChinesePlaces(text, gazetteer, context);
+  if (!LATIN.test(text)) return zh;
+  return mergeSpans(zh, findEnglishPlaces(text, gazetteer, context));
+}

@@ -1,0 +1,78 @@
+// One scan of a page's texts for both the page context and the place spans. The context needs a pass over every
+// text with no context; the spans need the finished context. The first pass logs which entries each text asked
+// the (empty) context about: when the finished context holds none of them, a second pass would get the same
+// answers, take the same path and find the same spans, so the first pass's spans stand and only the other
+// texts are scanned again.
+import type { PlaceSpan } from '../types';
+import { addMention, type PlaceContext } from './context';
+import { matchEnglishPlaces } from './english';
+import { findPlaces, LATIN, mergeSpans } from './find';
+import type { Gazetteer } from './gazetteer';
+import { findChinesePlaces } from './match';
+
+/** An always-empty set that logs every entry it is asked about (once per text, by stamping). */
+class ConsultLog extends Set<number> {
+  consulted: number[] = [];
+  private stamps: Int32Array;
+  private text = 0;
+  constructor(size: number) {
+    super();
+    this.stamps = new Int32Array(size + 1).fill(-1);
+  }
+  startText(index: number): void {
+    this.text = index;
+  }
+  override has(entry: number): boolean {
+    if (entry >= 0 && entry < this.stamps.length && this.stamps[entry] !== this.text) {
+      this.stamps[entry] = this.text;
+      this.consulted.push(entry);
+    }
+    return false;
+  }
+}
+
+export interface PlaceScan {
+  /** The page context (what buildPlaceContext returns for the same texts). */
+  context: PlaceContext;
+  /** spans[i]: the places of texts[i], as findPlaces(texts[i], gazetteer, context) finds them. */
+  spans: PlaceSpan[][];
+}
+
+/**
+ * Context and spans for the texts of one page, identical to buildPlaceContext followed by findPlaces on each
+ * text, but most texts are scanned once instead of twice.
+ */
+export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
+  const context: PlaceContext = { mentioned: new Set(), areas: new Set() };
+  const mention = (entry: number) => addMention(context, g, entry);
+  const log = new ConsultLog(g.size);
+  const empty: PlaceContext = { mentioned: log, areas: log };
+  const first: PlaceSpan[][] = [];
+  const logEnds: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    log.startText(i);
+    const zh = findChinesePlaces(text, g, empty, mention);
+    let en: PlaceSpan[] = [];
+    if (LATIN.test(text)) {
+      const matches = matchEnglishPlaces(text, g, empty);
+      en = matches.map((m) => m.span);
+      // An English name with several entries (Victoria) is settled by the context, so it cannot feed it.
+      for (const m of matches) if (!m.ambiguous) mention(m.entry);
+    }
+    first.push(mergeSpans(zh, en));
+    logEnds.push(log.consulted.length);
+  }
+  const spans: PlaceSpan[][] = [];
+  let from = 0;
+  for (let i = 0; i < texts.length; i++) {
+    let stands = true;
+    for (let k = from; k < logEnds[i]! && stands; k++) {
+      const e = log.consulted[k]!;
+      if (context.areas.has(e) || context.mentioned.has(e)) stands = false;
+    }
+    from = logEnds[i]!;
+    spans.push(stands ? first[i]! : findPlaces(texts[i]!, g, context));
+  }
+  return { context, spans };
+}
