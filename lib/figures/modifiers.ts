@@ -23,6 +23,9 @@ const CJK_BEFORE: Array<[string, Modifier]> = (
   ] as Array<[string, Modifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The last characters of those words. */
+const CJK_BEFORE_LAST = new Set(CJK_BEFORE.map(([w]) => w.charCodeAt(w.length - 1)));
+
 // Characters that make 近/超/破 part of another word (最近, 附近, 赶超, 打破) rather than a modifier.
 const NOT_BEFORE_JIN = '最附临亲贴靠';
 const NOT_BEFORE_CHAO = '赶高';
@@ -30,6 +33,8 @@ const NOT_BEFORE_PO = '打突冲攻击';
 
 /** The modifier written right before `start` in Chinese text, or null. */
 export function cjkModifierBefore(text: string, start: number): Modifier | null {
+  // Most figures have no modifier: one look at the character before rules out every word.
+  if (start < 1 || !CJK_BEFORE_LAST.has(text.charCodeAt(start - 1))) return null;
   for (const [w, m] of CJK_BEFORE) {
     const at = start - w.length;
     if (at < 0 || !text.startsWith(w, at)) continue;

@@ -56,10 +56,43 @@ const CORE_SOURCE =
   // 7: English number words
   `|\\b((?:${EN_NUMBER_WORDS})(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_NUMBER_WORDS}))*)\\b`;
 
-const CORE_RE = new RegExp(CORE_SOURCE, 'gi');
 /** The numerator after 分之 (三分之一, 五分之2). */
 const FRACTION_TAIL_RE = new RegExp(`(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)`, 'y');
 const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iy');
+/** The scanner's own sticky copy (CORE_AT_RE is used while a match is being read). */
+const CORE_SCAN_RE = new RegExp(CORE_SOURCE, 'iy');
+
+/**
+ * Characters a core match can start with, by UTF-16 unit: 1 always (digits, Chinese numerals, 翻, the e-mail
+ * characters ._%+-, h and w of URLs), 2 for other ASCII letters, which start a match only at a word boundary
+ * (an e-mail address is found from the start of its run). Scanning this table and trying the sticky regex only
+ * there finds the same leftmost matches as the global regex, which tries every position of a Chinese text.
+ */
+const CORE_START = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of `0123456789０１２３４５６７８９${CN_NUM}翻._%+-hHwW`) t[c.charCodeAt(0)] = 1;
+  for (let c = 65; c <= 122; c++) if ((c <= 90 || c >= 97) && t[c] === 0) t[c] = 2;
+  return t;
+})();
+
+function isWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95;
+}
+
+/** The leftmost core match at or after `from` (what a global regex of CORE_SOURCE finds from `from`). */
+function nextCore(text: string, from: number): RegExpExecArray | null {
+  const re = CORE_SCAN_RE;
+  for (let i = from; i < text.length; i++) {
+    const start = CORE_START[text.charCodeAt(i)]!;
+    // A letter inside a word starts no match, bar an e-mail address, which is tried from the run's start or
+    // from `from`, whichever is later.
+    if (start === 0 || (start === 2 && i > from && isWordChar(text.charCodeAt(i - 1)))) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 const enum Core {
   Percent,
@@ -649,7 +682,7 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
-  } else if (at >= 6 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
+  } else if (at >= 6 && text.charCodeAt(at - 1) === 32 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
     fig.start = at -= 6;
     if (fig.value !== null) fig.value = -fig.value;
   }
@@ -797,11 +830,12 @@ function readFraction(text: string, s: number, e: number, value: number, type: C
 /** All figures of a text, in order, without overlaps. */
 export function recognise(text: string): FigureSpan[] {
   const out: FigureSpan[] = [];
-  const re = CORE_RE;
-  re.lastIndex = 0;
   let lastEnd = 0;
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = nextCore(text, from)) !== null) {
+    const after = m.index + m[0].length;
+    from = after;
     if (m[1] !== undefined) continue;
     const s = m.index;
     const type =
@@ -816,7 +850,6 @@ export function recognise(text: string): FigureSpan[] {
               : m[6] !== undefined
                 ? Core.EnglishFraction
                 : Core.English;
-    const after = re.lastIndex;
     const r = readFigure(text, type, s, s + m[0].length, lastEnd, false);
     if (r !== null) {
       for (const f of r.figures) {
@@ -834,7 +867,7 @@ export function recognise(text: string): FigureSpan[] {
         lastEnd = f.end;
       }
     }
-    re.lastIndex = Math.max(after, lastEnd);
+    from = Math.max(after, lastEnd);
   }
   return out;
 }
