@@ -33,8 +33,21 @@ export function readArabic(s: string): ArabicNumeral | null {
  * 5842.2万 is exactly 58422000 rather than a binary rounding of it.
  */
 export function arabicValue(n: ArabicNumeral, pow10 = 0): number {
-  return Number(`${n.digits}e${pow10 - n.decimals}`);
+  const exp = pow10 - n.decimals;
+  // Up to 15 digits the integer and the power of ten are exact doubles, and one multiplication or division
+  // rounds the exact result once, as parsing the decimal string does: the same number, without the string.
+  if (n.digits.length <= 15 && exp >= -22 && exp <= 22) {
+    let v = 0;
+    for (let i = 0; i < n.digits.length; i++) v = v * 10 + (n.digits.charCodeAt(i) - 48);
+    if (exp === 0) return v;
+    if (exp < 0) return v / POW10[-exp]!;
+    const r = v * POW10[exp]!;
+    if (r <= Number.MAX_SAFE_INTEGER) return r;
+  }
+  return Number(`${n.digits}e${exp}`);
 }
+
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /** Parses an Arabic numeral straight to a number (null when it is not one). */
 export function parseArabic(s: string): number | null {
