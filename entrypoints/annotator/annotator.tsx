@@ -9,7 +9,7 @@ import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/
 import { annotatorLang } from '@/lib/lang';
 import type { AnnotateReport, BackgroundRequest, BackgroundResponses, SaveResult } from '@/lib/messages';
 import { extractDocument, type DocumentExtract } from '@/lib/pipeline';
-import { buildPlaceContext, parseGazetteer, placeHierarchy, type Gazetteer, type PlaceContext } from '@/lib/places';
+import { parseGazetteer, placeHierarchy, type Gazetteer, type PlaceContext } from '@/lib/places';
 import { Panel, type ClipDraft } from './panel';
 import { PANEL_CSS } from './panel.css.ts';
 import { strings } from './strings';
@@ -53,8 +53,7 @@ export class Annotator {
     this.gazetteer ??= await loadGazetteer();
     this.clear();
     this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer });
-    const { result } = this.extract;
-    this.context = this.gazetteer ? buildPlaceContext(result.articles.flatMap((a) => [a.headline, ...a.paragraphs]), this.gazetteer) : undefined;
+    this.context = this.extract.context;
     this.page = pageHighlights(document, this.extract);
     await this.loadClippings();
     this.mount();
