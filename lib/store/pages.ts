@@ -1,5 +1,8 @@
-// Reading the library a page at a time. A filter is answered from the indexes as primary keys (which are cheap
-// to read), ordered newest first with the createdAt index; only the rows a reader is looking at are read whole.
+// Reading the library a page at a time. The whole library pages off the createdAt index (newestPage). A filter's
+// first page is found without listing every match (firstMatches); the full list of matches (findMatches) is read
+// as rows when the filter's rarest index part is small, else as primary keys (index key sets intersected, kept in
+// createdAt order), and then only the rows a reader is looking at are read whole. Every path lists the same
+// clippings in the same order: newest first, clippings of one millisecond by id, highest first.
 import type { Collection } from 'dexie';
 import type { Clipping } from '../clipping';
 import type { LibraryDb } from './db';
@@ -31,22 +34,11 @@ function intersect(sets: Set<string>[]): Set<string> | null {
   return out;
 }
 
-/** Key sets of every indexed part of the filter; null when nothing but the date range narrows. */
+/** Key sets of every indexed part of the filter, intersected smallest first; null when nothing but the date
+ * range narrows. */
 async function indexedKeys(db: LibraryDb, f: ClippingFilter): Promise<{ keys: Set<string> | null; unchecked: boolean }> {
-  const t = db.clippings;
-  const reads: Promise<string[]>[] = [];
-  let unchecked = false;
-  if (f.text && queryTerms(f.text).length > 0) {
-    const plan = indexPlan(f.text);
-    unchecked = !plan.exact;
-    for (const l of plan.lookups) reads.push(l.prefix ? t.where('searchTokens').startsWith(l.token).primaryKeys() : t.where('searchTokens').equals(l.token).primaryKeys());
-  }
-  if (f.articleKey) reads.push(t.where('articleKey').equals(f.articleKey).primaryKeys());
-  if (f.placeCode) reads.push(t.where('placeCodes').equals(f.placeCode).primaryKeys());
-  if (f.tag) reads.push(t.where('tags').equals(f.tag).primaryKeys());
-  if (f.site) reads.push(t.where('site').equals(f.site).primaryKeys());
-  if (f.figureKind) reads.push(t.where('figureKinds').equals(f.figureKind).primaryKeys());
-  const sets = (await Promise.all(reads)).map((keys) => new Set(keys));
+  const unchecked = queryTerms(f.text ?? '').length > 0 && !indexPlan(f.text ?? '').exact;
+  const sets = (await Promise.all(lookupsOf(db, f).map((l) => l.keys()))).map((keys) => new Set(keys));
   return { keys: intersect(sets), unchecked };
 }
 
