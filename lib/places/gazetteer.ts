@@ -43,8 +43,17 @@ export class TrieTable {
     if (node === 0) return this.root[c]!;
     const b = TrieTable.edgeBit(node, c);
     if ((this.edgeBits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
-    const h = this.slot(node, c);
-    return this.nodes[h] === -1 ? -1 : this.children[h]!;
+    // The probe of slot(), written out: this runs for nearly every character of a text, and a browser's
+    // compiler does not always inline the call.
+    const nodes = this.nodes;
+    const mask = this.mask;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+    for (;;) {
+      const n = nodes[h]!;
+      if (n === -1) return -1;
+      if (n === node && this.chars[h] === c) return this.children[h]!;
+      h = (h + 1) & mask;
+    }
   }
   /** The child for (node, c), adding `child` when there is none yet: one probe for lookup and insert. */
   getOrAdd(node: number, c: number, child: number): number {

@@ -130,25 +130,42 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
 
 /** What score() reads about the match site itself: the same for every candidate entry, so worked out once. */
 interface SiteFacts {
-  surface: string;
-  /** The character after the match, or ''. */
-  next: string;
+  /** The match's length in UTF-16 units. */
+  length: number;
+  /** The code of the match's first character. */
+  first: number;
+  /** The code of the character after the match (NaN at the end of the text). */
+  next: number;
   /** The last character and the next one form a common word (市场): a full name is not one here. */
   suffixWord: boolean;
   /** The surface is a common word (the stop-list); -1 until a candidate asks. */
   stopped: -1 | 0 | 1;
 }
 
+/** SUFFIX_WORDS by character codes: last character → next characters (no strings cut per match site). */
+const SUFFIX_PAIRS = new Map<number, Set<number>>();
+for (const w of SUFFIX_WORDS) {
+  const last = w.charCodeAt(0);
+  const set = SUFFIX_PAIRS.get(last) ?? new Set<number>();
+  set.add(w.charCodeAt(1));
+  SUFFIX_PAIRS.set(last, set);
+}
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const DIRECTION_NEXT_CODES = codes(DIRECTION_NEXT);
+const LANGUAGE_NEXT_CODES = codes('族语');
+const DIRECTION_FIRST_CODES = codes('东西南北中');
+
 function siteFacts(site: MatchSite, facts: SiteFacts): void {
-  const surface = site.text.slice(site.start, site.end);
-  facts.surface = surface;
-  facts.next = site.text.charAt(site.end);
-  facts.suffixWord = SUFFIX_WORDS.has(surface.charAt(surface.length - 1) + facts.next);
+  const text = site.text;
+  facts.length = site.end - site.start;
+  facts.first = text.charCodeAt(site.start);
+  facts.next = text.charCodeAt(site.end);
+  facts.suffixWord = SUFFIX_PAIRS.get(text.charCodeAt(site.end - 1))?.has(facts.next) ?? false;
   facts.stopped = -1;
 }
 
-function isStopped(g: Gazetteer, facts: SiteFacts): boolean {
-  if (facts.stopped < 0) facts.stopped = g.stop.has(facts.surface) ? 1 : 0;
+function isStopped(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
+  if (facts.stopped < 0) facts.stopped = g.stop.has(site.text.slice(site.start, site.end)) ? 1 : 0;
   return facts.stopped === 1;
 }
 
@@ -166,16 +183,15 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   // Level and parent from the gazetteer's arrays: scoring makes no entry objects.
   const level = g.levelOf(form.entry);
   const parent = g.parentOf(form.entry);
-  const surface = facts.surface;
-  const next = facts.next;
+  const length = facts.length;
   const parentBefore = prevIsAncestor(g, site.prev, form.entry);
 
   if (form.full && facts.suffixWord) return -1;
-  if (level === 'country' && '族语'.includes(next) && next !== '') return -1;
-  if ((level === 'region' || level === 'feature') && surface.length === 2 && next !== '' && DIRECTION_NEXT.includes(next)) return -1;
+  if (level === 'country' && LANGUAGE_NEXT_CODES.has(facts.next)) return -1;
+  if ((level === 'region' || level === 'feature') && length === 2 && DIRECTION_NEXT_CODES.has(facts.next)) return -1;
 
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
-  if (level === 'region' && site.prev && /^[东西南北中]/.test(surface)) return -1;
+  if (level === 'region' && site.prev && DIRECTION_FIRST_CODES.has(facts.first)) return -1;
   let base = LEVEL_RANK[level];
   if (level === 'city' || (level === 'province' && isForeign(g, form.entry))) {
     const bonus = worldScore(g, site, form, ctx, rival, parentBefore);
@@ -186,21 +202,21 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
     case 'province':
       break;
     case 'prefecture':
-      if (!form.full && (isStopped(g, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
+      if (!form.full && (isStopped(g, site, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
       break;
     case 'county':
       if (form.full) {
         // 范县 inside 示范县: a one-character stem is too easily part of another word.
-        if (surface.length < 3 && (isStopped(g, facts) ? !parentBefore : !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent))) return -1;
+        if (length < 3 && (isStopped(g, site, facts) ? !parentBefore : !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent))) return -1;
       } else {
-        if ((isStopped(g, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
-        if (surface.length < 3 && !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent)) return -1;
+        if ((isStopped(g, site, facts) || ambiguous) && !isStrong(site, parentBefore, ctx, form.entry)) return -1;
+        if (length < 3 && !isStrong(site, parentBefore, ctx, form.entry) && !ctx.areas.has(parent)) return -1;
       }
       break;
     case 'township':
       if (form.full) {
-        if (surface.length < 3 || (isStopped(g, facts) && !parentBefore)) return -1;
-      } else if (isStopped(g, facts) || !(parentBefore || isPortMention(g, site.text, site.end) || ctx.mentioned.has(form.entry))) {
+        if (length < 3 || (isStopped(g, site, facts) && !parentBefore)) return -1;
+      } else if (isStopped(g, site, facts) || !(parentBefore || isPortMention(g, site.text, site.end) || ctx.mentioned.has(form.entry))) {
         return -1;
       }
       break;
@@ -221,7 +237,7 @@ function contextBonus(g: Gazetteer, form: SurfaceForm, ctx: PlaceContext): numbe
 /** Scores of the current site's candidates, reused from call to call. */
 const scores: number[] = [];
 
-const facts: SiteFacts = { surface: '', next: '', suffixWord: false, stopped: -1 };
+const facts: SiteFacts = { length: 0, first: 0, next: 0, suffixWord: false, stopped: -1 };
 
 /** Chooses the entry a surface form names at this site, or null when it is not a place here. */
 export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[], ctx: PlaceContext): Chosen | null {
