@@ -18,7 +18,8 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
  * cache-resident unlike the multi-megabyte table) answers most misses, the common case, without a probe.
  */
 export class TrieTable {
-  private root = new Int32Array(0x10000).fill(-1);
+  /** The root's child by UTF-16 unit (-1: none); read directly by the matcher's per-character loop. */
+  readonly root = new Int32Array(0x10000).fill(-1);
   private edgeBits = new Int32Array(1 << 16);
   private nodes: Int32Array;
   private chars: Uint16Array;

@@ -18,13 +18,17 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   const table = g.forms;
   const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false };
   let pos = 0;
+  const root = trie.root;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
-    if (text.charCodeAt(i) < 0x3400) continue;
-    if (i < pos) continue;
-    // The trie walk (walkTrie) inlined: it runs at nearly every CJK character.
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || i < pos) continue;
+    // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
+    // least, so the root's child only leads on.
+    let node = root[c]!;
+    if (node < 0) continue;
     let count = 0;
-    for (let j = i, node = 0; j < text.length; j++) {
+    for (let j = i + 1; j < text.length; j++) {
       node = trie.get(node, text.charCodeAt(j));
       if (node < 0) break;
       if (table.has(node) && count < MAX_FORMS_PER_START) {
