@@ -20,10 +20,11 @@ import { VirtualList } from './VirtualList';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
 import { Filters, type FilterOptions } from './Filters';
-import { PROVINCE_NAMES } from './province-names';
 import { copyText as defaultCopy, downloadText as defaultDownload } from './download';
 
 export const HEADER_ROW_HEIGHT = 40;
+
+const NO_NAMES: Readonly<Record<string, string>> = {};
 
 export interface LibraryProps {
   db: LibraryDb;
@@ -34,6 +35,11 @@ export interface LibraryProps {
   copyText?: (text: string) => Promise<void>;
   /** Height of the list viewport in px. */
   listHeight?: number;
+  /**
+   * Names of provinces and prefectures by GB/T 2260 code (public/place-names.json): clippings roll up to codes
+   * that none of them names, and the place filter should still read 鄂尔多斯市, not 150600.
+   */
+  divisionNames?: Readonly<Record<string, string>>;
 }
 
 /** A list row: an article header, or the clipping at a position in list order. */
@@ -76,7 +82,7 @@ function describeFilter(f: ClippingFilter, placeLabel: (code: string) => string)
   return parts.join(' · ');
 }
 
-export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight = 420 }: LibraryProps) {
+export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight = 420, divisionNames = NO_NAMES }: LibraryProps) {
   const t = strings(lang);
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const [filter, setFilter] = useState<ClippingFilter>({});
@@ -121,7 +127,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       })
       .catch(() => undefined);
   }, [placeCodes]);
-  const placeLabel = useCallback((code: string) => placeNames.current.get(code) ?? PROVINCE_NAMES[code] ?? code, []);
+  const placeLabel = useCallback((code: string) => placeNames.current.get(code) ?? divisionNames[code] ?? code, [divisionNames]);
   const options: FilterOptions = {
     sites: meta.value?.options.sites ?? [],
     tags: meta.value?.options.tags ?? [],

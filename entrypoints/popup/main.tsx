@@ -10,7 +10,22 @@ import './style.css';
 const lang = pickLang(navigator.language);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
+/** Province and prefecture names (8 KB, built with the gazetteer); the library still works without them. */
+async function divisionNames(): Promise<Record<string, string>> {
+  try {
+    return (await (await fetch(browser.runtime.getURL('/place-names.json'))).json()) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 render(
-  <Library db={openLibrary()} lang={lang} openUrl={(url) => void browser.tabs.create({ url })} listHeight={Math.max(300, window.innerHeight - 260)} />,
+  <Library
+    db={openLibrary()}
+    lang={lang}
+    openUrl={(url) => void browser.tabs.create({ url })}
+    listHeight={Math.max(300, window.innerHeight - 260)}
+    divisionNames={await divisionNames()}
+  />,
   document.getElementById('app')!,
 );

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { Library } from '../../../components/Library';
@@ -29,6 +31,9 @@ interface Opened {
   copied: string[];
 }
 
+/** What the library page loads: province and prefecture names, built with the gazetteer at install time. */
+const DIVISION_NAMES = JSON.parse(readFileSync(resolve('public/place-names.json'), 'utf8')) as Record<string, string>;
+
 async function show(db: LibraryDb, lang: 'zh' | 'en' = 'en'): Promise<{ root: HTMLElement; opened: Opened }> {
   const opened: Opened = { urls: [], downloads: [], copied: [] };
   const root = await mount(
@@ -36,6 +41,7 @@ async function show(db: LibraryDb, lang: 'zh' | 'en' = 'en'): Promise<{ root: HT
       db={db}
       lang={lang}
       listHeight={400}
+      divisionNames={DIVISION_NAMES}
       openUrl={(u) => opened.urls.push(u)}
       download={(name, text, mime) => opened.downloads.push({ name, text, mime })}
       copyText={async (t) => {
@@ -143,7 +149,9 @@ describe('the popup library', () => {
     await waitFor(() => expect(rowTexts(root)).toHaveLength(4));
     const place = labelled(root, 'Place') as HTMLSelectElement;
     await waitFor(() => expect([...place.options].map((o) => o.textContent)).toContain('鄂尔多斯市'));
+    // Rolled-up codes no clipping names still read as places, never as bare codes.
     expect([...place.options].map((o) => o.textContent)).toContain('内蒙古自治区');
+    expect([...place.options].map((o) => o.textContent).filter((l) => /^\d+$/.test(l ?? ''))).toEqual([]);
     await type(place, '150600', 'change');
     await waitFor(() => expect(rowTexts(root).sort()).toEqual([DONGSHENG.text, SNOW.text].sort()));
     await click(button(root, 'Clear filters'));
