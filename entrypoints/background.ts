@@ -52,9 +52,8 @@ export default defineBackground(() => {
   // The click hook (docs/cli-contract.md): headless browsers have no toolbar to click.
   (globalThis as unknown as { __jianbao: unknown }).__jianbao = { click, saveSelection };
 
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void click(tab.id).catch((e) => console.warn('Jianbao:', e));
-  });
+  // The listener returns its promise so that callers that can wait (tests) know when the page is annotated.
+  browser.action.onClicked.addListener((tab) => (tab.id === undefined ? undefined : click(tab.id).catch((e) => void console.warn('Jianbao:', e))));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSaveSelection'), contexts: ['selection'] });
