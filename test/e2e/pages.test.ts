@@ -63,6 +63,20 @@ describe('an English wire story', () => {
   });
 });
 
+describe('a page with an embedded frame', () => {
+  it('reads the top frame only and leaves the frame untouched', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/e2e/with-iframe.html'));
+    const frame = page.frames().find((f) => f.url().endsWith('/e2e/english-wire.html'))!;
+    await frame.waitForLoadState();
+    const report = await browser.click(page);
+    expect(report.articles).toBe(1);
+    expect(await page.locator('jianbao-ui .headline').allTextContents()).toEqual(['内蒙古口岸货运量再创新高']);
+    expect(report.figures).toBeGreaterThanOrEqual(6);
+    expect(await frame.evaluate(() => [CSS.highlights.size, document.querySelector('jianbao-ui')])).toEqual([0, null]);
+  });
+});
+
 describe('a site with a strict Content-Security-Policy', () => {
   it('is annotated all the same: panel, highlights and saving work', async () => {
     const page = await browser.context.newPage();
