@@ -1,6 +1,6 @@
 // Figures and places of one text: the unit the pipeline, `jianbao annotate` and clippings share.
 import { findFigures } from './figures';
-import { buildPlaceContext, findPlaces, type Gazetteer, type PlaceContext } from './places';
+import { findPlaces, scanPlaces, type Gazetteer, type PlaceContext } from './places';
 import type { FigureSpan, PlaceSpan } from './types';
 
 export type Lang = 'auto' | 'zh' | 'en';
@@ -23,8 +23,14 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
   const figures = findFigures(text, { lang: options.lang ?? 'auto' });
   // A text on its own (a line of `jianbao annotate`, a clipping) is its own context for ambiguous short forms.
   const gazetteer = options.gazetteer;
-  const places = options.places ?? (gazetteer ? findPlaces(text, gazetteer, options.context ?? buildPlaceContext([text], gazetteer)) : []);
+  const places = options.places ?? (gazetteer ? placesOf(text, gazetteer, options.context) : []);
   return { figures, places: dropOverlaps(places, figures) };
+}
+
+function placesOf(text: string, gazetteer: Gazetteer, context: PlaceContext | undefined): PlaceSpan[] {
+  if (context) return findPlaces(text, gazetteer, context);
+  // Its own context: one scan finds both (scanPlaces), as buildPlaceContext([text]) then findPlaces would.
+  return scanPlaces([text], gazetteer).spans[0] ?? [];
 }
 
 /** A place never overlaps a figure (e.g. a number inside a name): the figure wins, it is the more precise reading. */

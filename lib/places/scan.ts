@@ -10,23 +10,11 @@ import { findPlaces, LATIN, mergeSpans } from './find';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
 
-/** An always-empty set that logs every entry it is asked about (once per text, by stamping). */
+/** An always-empty set that logs every entry it is asked about. */
 class ConsultLog extends Set<number> {
   consulted: number[] = [];
-  private stamps: Int32Array;
-  private text = 0;
-  constructor(size: number) {
-    super();
-    this.stamps = new Int32Array(size + 1).fill(-1);
-  }
-  startText(index: number): void {
-    this.text = index;
-  }
   override has(entry: number): boolean {
-    if (entry >= 0 && entry < this.stamps.length && this.stamps[entry] !== this.text) {
-      this.stamps[entry] = this.text;
-      this.consulted.push(entry);
-    }
+    this.consulted.push(entry);
     return false;
   }
 }
@@ -45,13 +33,12 @@ export interface PlaceScan {
 export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
   const context: PlaceContext = { mentioned: new Set(), areas: new Set() };
   const mention = (entry: number) => addMention(context, g, entry);
-  const log = new ConsultLog(g.size);
+  const log = new ConsultLog();
   const empty: PlaceContext = { mentioned: log, areas: log };
   const first: PlaceSpan[][] = [];
   const logEnds: number[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    log.startText(i);
     const zh = findChinesePlaces(text, g, empty, mention);
     let en: PlaceSpan[] = [];
     if (LATIN.test(text)) {
