@@ -206,6 +206,8 @@ export interface Gazetteer {
   englishMaxWords: number;
   /** Short forms that are common words (from the resource's dictionary-derived stop-list). */
   stop: Set<string>;
+  /** Whether the string a trie node spells is in `stop` (the matcher's test, without cutting the string). */
+  stopAt(node: number): boolean;
 }
 
 export function divisionLevel(code: string): DivisionLevel {
@@ -266,6 +268,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
   const upper = new Map<string, number>();
   let full: Map<string, number> | null = null;
   const made = new Map<number, PlaceEntry>();
+  let stopNodes: Uint8Array | null = null;
   const trie = new TrieTable(1 << 18);
   const forms = new FormTable(1 << 17, div.length * 2 + 4096);
   const g: Gazetteer = {
@@ -301,6 +304,18 @@ export function parseGazetteer(json: unknown): Gazetteer {
     english: new Map(),
     englishMaxWords: 1,
     stop: new Set(raw.stop),
+    stopAt(node: number): boolean {
+      if (!stopNodes) {
+        // Built on first use: each stop word's trie node (a word the trie does not spell is never matched).
+        stopNodes = new Uint8Array(nodes);
+        for (const w of g.stop) {
+          let n = 0;
+          for (let i = 0; i < w.length && n >= 0; i++) n = trie.get(n, w.charCodeAt(i));
+          if (n > 0) stopNodes[n] = 1;
+        }
+      }
+      return stopNodes[node] === 1;
+    },
   };
   let nodes = 1;
   /**

@@ -13,10 +13,11 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   const spans: PlaceSpan[] = [];
   const dateline = datelinePlaceRange(text);
   const ends: number[] = [];
+  const endNodes: number[] = [];
   const forms: SurfaceForm[][] = [];
   const trie = g.trie;
   const table = g.forms;
-  const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false };
+  const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false, node: 0 };
   let pos = 0;
   const root = trie.root;
   for (let i = 0; i < text.length; i++) {
@@ -33,6 +34,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
       if (node < 0) break;
       if (table.has(node) && count < MAX_FORMS_PER_START) {
         ends[count] = j + 1;
+        endNodes[count] = node;
         forms[count] = table.at(node)!;
         count++;
       }
@@ -43,6 +45,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
     site.prev = prev && prev.end === i ? prev : null;
     for (let k = count - 1; k >= 0; k--) {
       site.end = ends[k]!;
+      site.node = endNodes[k]!;
       site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
       const chosen = chooseEntry(g, site, forms[k]!, ctx);
       if (chosen) {

@@ -30,6 +30,8 @@ export interface MatchSite {
   prev: PlaceSpan | null;
   /** The match is exactly the dateline's place. */
   dateline: boolean;
+  /** The trie node the match [start, end) ends at. */
+  node: number;
 }
 
 export interface Chosen {
@@ -165,7 +167,7 @@ function siteFacts(site: MatchSite, facts: SiteFacts): void {
 }
 
 function isStopped(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
-  if (facts.stopped < 0) facts.stopped = g.stop.has(site.text.slice(site.start, site.end)) ? 1 : 0;
+  if (facts.stopped < 0) facts.stopped = g.stopAt(site.node) ? 1 : 0;
   return facts.stopped === 1;
 }
 
