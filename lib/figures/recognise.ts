@@ -191,6 +191,31 @@ function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** Whether text[i] is `ch` (by code: indexing a string cuts a new one-character string for most characters). */
+function charIs(text: string, i: number, ch: string): boolean {
+  return text.charCodeAt(i) === ch.charCodeAt(0);
+}
+
+/** Whether text[i] is one of the characters of `set` (false past either end of the text). */
+function charIn(set: string, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/**
+ * Whether text[from, s) may end in a currency sign or code (CURRENCY_PREFIX_RE): its last character before
+ * spaces and tabs is a sign, an ASCII letter, "." (Rs.) or 币 (人民币). Most numbers have none of these before
+ * them, and are spared cutting the string and running the regex.
+ */
+function mayEndCurrency(text: string, from: number, s: number): boolean {
+  let p = s;
+  while (p > from && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === from) return false;
+  const c = text.charCodeAt(p - 1);
+  return isAsciiLetter(c) || c === 46 || c === 0x5e01 || charIn('$€£¥￥₩₹₽₿', text, p - 1);
+}
+
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
   return false;
@@ -224,7 +249,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
     const gluedCode = isAsciiLetter(prev) && GLUED_CODE_RE.test(text.slice(Math.max(0, s - 4), s));
     // identifiers, versions, paths, times: B2B, v2.3, /12, 10:30, #3, a=5
-    if ((isAsciiAlnum(prev) && !gluedCode) || '_./@#:=&?\\%'.includes(text[s - 1] ?? ' ')) return null;
+    if ((isAsciiAlnum(prev) && !gluedCode) || charIn('_./@#:=&?\\%', text, s - 1)) return null;
     if (prev === 45 /* - */ && !inRange && s > 1 && (isAsciiAlnum(text.charCodeAt(s - 2)) || isDigit(text.charCodeAt(s - 2)))) {
       return null;
     }
@@ -249,11 +274,11 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       if (m !== null && m[0].length > 1) e -= 1;
     }
     // 几十个, 数百家: "some tens", no figure
-    if ('几数'.includes(text[s - 1] ?? '\0')) return null;
+    if (charIn('几数', text, s - 1)) return null;
     const core = text.slice(s, e);
     const numeral = parseChineseNumeral(core);
     bareScale = numeral === null;
-    const v = numeral ?? BARE_SCALE[core] ?? (MID_APPROX.includes(text[e] ?? '\0') ? ONE_SCALE[core] : undefined);
+    const v = numeral ?? BARE_SCALE[core] ?? (charIn(MID_APPROX, text, e) ? ONE_SCALE[core] : undefined);
     if (v === undefined || v === null || v === 0) return null;
     cn = v;
     base = v;
@@ -276,7 +301,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   let start = s;
   if (type !== Core.Chinese) {
     const from = Math.max(lastEnd, s - 10);
-    const m = CURRENCY_PREFIX_RE.exec(text.slice(from, s));
+    const m = mayEndCurrency(text, from, s) ? CURRENCY_PREFIX_RE.exec(text.slice(from, s)) : null;
     if (m !== null) {
       currency = prefixCurrency(m[0]);
       start = from + m.index;
@@ -288,14 +313,14 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     const cjkUnitAt = (p: number): boolean => {
       let m = matchAt(CJK_UNIT_RE, text, p);
       // "202107 美元": a space before a currency name is still the same figure
-      if (m === null && type === Core.Arabic && text[p] === ' ') {
+      if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
         m = matchAt(CJK_UNIT_RE, text, p + 1);
         if (m !== null && cjkUnit(m[0])?.kind !== 'money') m = null;
         if (m !== null) p += 1;
       }
       if (m === null) return false;
       // 5年期间 is five years; 5年期 (a tenor: 5年期国债) is a name
-      const word = m[0] === '年期' && text[p + 2] === '间' ? '年' : m[0];
+      const word = m[0] === '年期' && charIs(text, p + 2, '间') ? '年' : m[0];
       info = cjkUnit(word) ?? null;
       unitWord = word;
       pos = p + word.length;
@@ -319,7 +344,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
         midApprox();
-        if (!cjkUnitAt(pos) && text[pos] === '度' && pow >= 4) {
+        if (!cjkUnitAt(pos) && charIs(text, pos, '度') && pow >= 4) {
           // 45亿度: electricity counted in 度 (kWh); no temperature runs to 万
           info = cjkUnit('度电') ?? null;
           unitWord = '度';
@@ -344,7 +369,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
         // 4.2m is metres unless money or a count is named: $4.2m, 1.8M dollars, 2.3m people; 3bn is always a scale
         if (ab !== null && !scaleAbbrOk) {
           const after = p + ab[0].length;
-          const w = matchAt(EN_WORD_UNIT_RE, text, after + (text[after] === ' ' ? 1 : 0));
+          const w = matchAt(EN_WORD_UNIT_RE, text, after + (charIs(text, after, ' ') ? 1 : 0));
           const k = w === null ? undefined : englishWordUnit(w[0])?.kind;
           scaleAbbrOk = EN_SCALE_ABBR_SURE.has((ab[1] as string).toLowerCase()) || k === 'money' || k === 'count';
         }
@@ -383,7 +408,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (info !== null || pow !== 0) pos = p;
   }
 
-  if (info === null && pow === 0 && currency === null && type !== Core.Chinese && (text[s - 1] === ' ' || text[s - 1] === '-')) {
+  if (info === null && pow === 0 && currency === null && type !== Core.Chinese && (charIs(text, s - 1, ' ') || charIs(text, s - 1, '-'))) {
     const m = PREFIX_UNIT_RE.exec(text.slice(Math.max(lastEnd, s - 10), s));
     if (m !== null) {
       const word = (m[1] as string).toLowerCase();
@@ -398,7 +423,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   let unit: string | null;
 
   // 第11位, 第3名, 排名第一: ranks; 第1版, 第一批, 第3次: ordinals, never figures
-  if (text[s - 1] === '第' && type !== Core.English) {
+  if (charIs(text, s - 1, '第') && type !== Core.English) {
     if (unitInfo !== null) {
       if (unitWord !== '位' && unitWord !== '名') return null;
     } else {
@@ -421,18 +446,18 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       unit = currency;
     } else {
       // 一半的县区, 超过一半: half of a whole (not 另一半, 一半天)
-      if (type === Core.Chinese && e - s === 1 && text[s] === '一' && text[pos] === '半' && !'另之'.includes(text[s - 1] ?? '\0') &&
-        !'天年月个小'.includes(text[pos + 1] ?? '\0')) {
+      if (type === Core.Chinese && e - s === 1 && charIs(text, s, '一') && charIs(text, pos, '半') && !charIn('另之', text, s - 1) &&
+        !charIn('天年月个小', text, pos + 1)) {
         return readFraction(text, s, pos + 1, 0.5, Core.Chinese);
       }
       if (type !== Core.Arabic || arabic === null) return null;
       const next = text.charCodeAt(pos);
       const plainInt = arabic.decimals === 0 && pow === 0 && !text.slice(s, e).includes(',');
-      if (plainInt && e - s === 4 && base >= 1000 && base <= 2100 && base % 10 === 0 && text[pos] === 's' && !isAsciiLetter(text.charCodeAt(pos + 1))) {
+      if (plainInt && e - s === 4 && base >= 1000 && base <= 2100 && base % 10 === 0 && charIs(text, pos, 's') && !isAsciiLetter(text.charCodeAt(pos + 1))) {
         return single({ start: s, end: pos + 1, kind: 'date', value: base, unit: null, approx: false, bound: null }); // 1990s
       }
       if (isAsciiLetter(next)) return null; // 5G, 3D, 15th
-      if (arabic.decimals === 0 && pow === 0 && !inRange && (text[s - 1] === ' ' || text[pos] === ' ')) {
+      if (arabic.decimals === 0 && pow === 0 && !inRange && (charIs(text, s - 1, ' ') || charIs(text, pos, ' '))) {
         const before = text.slice(Math.max(lastEnd, s - 24), s);
         const yearLike = plainInt && e - s === 4 && base >= 1800 && base <= 2100;
         if (yearLike && (YEAR_CONTEXT_RE.test(before) || YEAR_PAIR_RE.test(text.slice(Math.max(0, s - 12), s)))) {
@@ -464,8 +489,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       kind = 'money'; // "361 million pounds" is sterling; "25 pounds" is weight
       unit = 'GBP';
     }
-    if (kind === 'money' && unitWord.endsWith('元') && text[pos] === '化') return null; // 一元化
-    if (kind === 'money' && (text[pos] === '/' || text[pos] === '／')) {
+    if (kind === 'money' && unitWord.endsWith('元') && charIs(text, pos, '化')) return null; // 一元化
+    if (kind === 'money' && (charIs(text, pos, '/') || charIs(text, pos, '／'))) {
       // 3850元/吨, 10520元/平方米, 80美元/桶: a price per unit
       const per = matchAt(CJK_UNIT_RE, text, pos + 1);
       const perInfo = per === null ? undefined : cjkUnit(per[0]);
@@ -489,20 +514,20 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (digitString && !(unitWord === '年' && core.length === 4)) return null;
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
-      const yearAndHalf = kind === 'duration' && text[pos] === '半';
-      const share = unitWord === '成' && BEFORE_YI_CHENG.includes(text[s - 1] ?? '\0') && text[pos] !== '不';
+      const yearAndHalf = kind === 'duration' && charIs(text, pos, '半');
+      const share = unitWord === '成' && charIn(BEFORE_YI_CHENG, text, s - 1) && !charIs(text, pos, '不');
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
-      if (NOT_BEFORE_YI.includes(text[s - 1] ?? '\0')) return null;
+      if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
     if (kind === 'count' && cn < 10) return null;
     // 突破百亿元, 千万吨 are amounts; 百万人互游 and 千万家庭 are slogans unless counted (千余人)
     if (bareScale && !approx && kind !== 'money' && kind !== 'quantity') return null;
-    if (kind === 'duration' && !digitString && ((cn < 2 && text[pos] !== '半') || unitWord === '月' || unitWord === '日')) {
+    if (kind === 'duration' && !digitString && ((cn < 2 && !charIs(text, pos, '半')) || unitWord === '月' || unitWord === '日')) {
       if (!(unitWord === '日' && endsWithAny(text, start, DURATION_CONTEXT))) return null;
     }
   }
   if (unitWord === '成') {
-    if ((cn === 1 && !BEFORE_YI_CHENG.includes(text[s - 1] ?? '\0')) || NOT_AFTER_CHENG.includes(text[pos] ?? '\0')) return null;
+    if ((cn === 1 && !charIn(BEFORE_YI_CHENG, text, s - 1)) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
     if (arabic !== null && (arabic.decimals > 0 || base > 10)) return null;
   }
 
@@ -516,7 +541,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const isYear =
         (plainInt && e - s === 4 && base >= 1900 && base <= 2100 && !durationContext) ||
         (type === Core.Chinese && isChineseDigitString(text.slice(s, e)) && e - s === 4);
-      if (plainInt && e - s === 2 && '底初末'.includes(text[pos] ?? '\0')) {
+      if (plainInt && e - s === 2 && charIn('底初末', text, pos)) {
         // 16年底: the end of 2016, a date written short
         return single({ start: s, end: pos + 1, kind: 'date', value: null, unit: null, approx: false, bound: null });
       }
@@ -549,12 +574,12 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     pos += 2;
   }
   // 一年半, 两米半
-  if (text[pos] === '半' && (kind === 'duration' || kind === 'quantity') && pow === 0 && value !== null) {
+  if (charIs(text, pos, '半') && (kind === 'duration' || kind === 'quantity') && pow === 0 && value !== null) {
     value += 0.5;
     pos++;
   }
   // 5年多, 3个月余
-  if (kind === 'duration' && MID_APPROX.includes(text[pos] ?? '\0') && (!isHan(text.charCodeAt(pos + 1)) || '来前后里间'.includes(text[pos + 1] ?? '\0'))) {
+  if (kind === 'duration' && charIn(MID_APPROX, text, pos) && (!isHan(text.charCodeAt(pos + 1)) || charIn('来前后里间', text, pos + 1))) {
     approx = true;
     pos++;
   }
@@ -673,13 +698,13 @@ function single(d: Draft): Read {
 /** Modifiers and signs written before the figure: 约, 超过, about, more than; 负, minus. */
 function applyBefore(text: string, fig: Draft, type: Core): void {
   let at = fig.start;
-  if (type !== Core.English && text[at - 1] === '负') {
+  if (type !== Core.English && charIs(text, at - 1, '负')) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
   } else if (type !== Core.English && text.startsWith('零下', at - 2)) {
     fig.start = at -= 2; // 零下3℃
     if (fig.value !== null) fig.value = -fig.value;
-  } else if (text[at - 1] === '−' || (text[at - 1] === '-' && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
+  } else if (charIs(text, at - 1, '−') || (charIs(text, at - 1, '-') && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
   } else if (at >= 6 && text.charCodeAt(at - 1) === 32 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
@@ -689,7 +714,7 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   let mod = cjkModifierBefore(text, at);
   if (mod === null) {
     let p = at;
-    while (p > 0 && text[p - 1] === ' ') p--;
+    while (p > 0 && charIs(text, p - 1, ' ')) p--;
     if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) mod = englishModifierBefore(text, at, fig.kind === 'duration');
   }
   if (mod !== null) {
@@ -753,7 +778,7 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
   if (head !== '百' && head !== '千') {
     // 三分之一, 十分之三: a share of a whole, numerator below the denominator
     const whole = parseChineseNumeral(head);
-    if (whole === null || whole < 2 || v >= whole || '几数'.includes(text[s - 1] ?? '\0')) return null;
+    if (whole === null || whole < 2 || v >= whole || charIn('几数', text, s - 1)) return null;
     return readFraction(text, s, e, v / whole, Core.Chinese);
   }
   const perMille = head === '千';
