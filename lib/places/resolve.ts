@@ -82,8 +82,8 @@ function longestFormEnd(g: Gazetteer, text: string, i: number): number {
 export function isPortMention(g: Gazetteer, text: string, end: number): boolean {
   let j = end;
   for (let guard = 0; guard < 8; guard++) {
-    if (text.startsWith('口岸', j)) return true;
-    if (j < text.length && ENUM_SEPARATORS.includes(text[j]!)) {
+    if (isPortAt(text, j)) return true;
+    if (ENUM_SEPARATOR_CODES.has(text.charCodeAt(j))) {
       const next = longestFormEnd(g, text, j + 1);
       if (next < 0) return false;
       j = next;
@@ -93,11 +93,18 @@ export function isPortMention(g: Gazetteer, text: string, end: number): boolean 
   }
   // After the list: 三大对蒙重点口岸 — 口岸 within a few characters, inside the clause.
   for (let k = j; k < Math.min(text.length, j + PORT_LOOKAHEAD); k++) {
-    if (CLAUSE_END.includes(text[k]!)) return false;
-    if (text.startsWith('口岸', k)) return true;
+    if (CLAUSE_END_CODES.has(text.charCodeAt(k))) return false;
+    if (isPortAt(text, k)) return true;
   }
   return false;
 }
+
+/** 口岸 at `k` (by character codes: this runs for every township short form). */
+function isPortAt(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 0x53e3 && text.charCodeAt(k + 1) === 0x5cb8;
+}
+const ENUM_SEPARATOR_CODES = new Set(Array.from(ENUM_SEPARATORS, (c) => c.charCodeAt(0)));
+const CLAUSE_END_CODES = new Set(Array.from(CLAUSE_END, (c) => c.charCodeAt(0)));
 
 /** Whether a full country, province or city name starts at `from` and runs past `end` (达卡|塔尔 → 卡塔尔). */
 function overlapsStrongName(g: Gazetteer, text: string, from: number, end: number): boolean {
