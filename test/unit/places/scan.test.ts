@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../lib/pipeline';
 import { buildPlaceContext, findPlaces, scanPlaces } from '../../../lib/places/index';
+import { loadSeedPage } from '../anchor/seed-page';
 import { loadGazetteer } from './load';
 
 const g = loadGazetteer();
@@ -32,5 +34,15 @@ describe('scanPlaces', () => {
     const gold = JSON.parse(readFileSync('test/fixtures/places-gold.json', 'utf8')) as { sentences: { text: string }[] };
     const texts = gold.sentences.map((s) => s.text);
     expect(scanPlaces(texts, g).spans).toEqual(twoPasses(texts).spans);
+  });
+
+  it('hands the annotator the page context the pipeline resolved the page with', () => {
+    const extract = extractDocument(loadSeedPage(), { url: 'https://example.com/page.html', gazetteer: g });
+    const texts = extract.result.articles.flatMap((a) => [a.headline, ...a.paragraphs]);
+    const expected = buildPlaceContext(texts, g);
+    expect(extract.context).toBeDefined();
+    expect([...extract.context!.mentioned].sort()).toEqual([...expected.mentioned].sort());
+    expect([...extract.context!.areas].sort()).toEqual([...expected.areas].sort());
+    expect(extract.context!.mentioned.size).toBeGreaterThan(0);
   });
 });
