@@ -80,6 +80,9 @@ async function pageFigures(figures: Figures, browser: BenchBrowser, largeBytes: 
   figures.add('pipeline.sample.ms', sample.pipelineMs, 'ms', 'readability.sample.ms', ratioAtMost(2), `${sample.articles} articles; ${stageNote(sample.stages)}`);
   figures.add('readability.large.ms', big.readabilityMs, 'ms', null, undefined, `${(largeBytes / 1e6).toFixed(2)} MB HTML`);
   figures.add('pipeline.large.ms', big.pipelineMs, 'ms', 'readability.large.ms', ratioAtMost(2), `${big.articles} articles; ${stageNote(big.stages)}`);
+  // The segmenter's own share, next to Readability's (issue: segmentation must add little to Readability).
+  if (sample.stages.segment !== undefined) figures.add('segment.sample.ms', sample.stages.segment, 'ms', 'readability.sample.ms', undefined, 'articles from blocks: boundaries, datelines, bylines, repair');
+  if (big.stages.segment !== undefined) figures.add('segment.large.ms', big.stages.segment, 'ms', 'readability.large.ms');
   figures.add('highlight.paint.ms', sample.paintMs, 'ms', null, undefined, `${sample.highlights} figures and places: ranges + CSS.highlights`);
   figures.add('json.parse.gazetteer.ms', sample.gazetteerParseMs, 'ms', null, undefined, 'in Chromium');
   figures.add('gazetteer.load.ms', sample.gazetteerLoadMs, 'ms', 'json.parse.gazetteer.ms', undefined, 'JSON.parse + parseGazetteer');
