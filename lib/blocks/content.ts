@@ -109,10 +109,13 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   const n = dom.blocks.length;
   let first = -1;
   let last = -1;
-  const read = readabilityText ? norm(readabilityText) : '';
   // Readability's text keeps most paragraphs on lines of their own: a Set answers those at once, and
-  // indexOf on the whole text catches the rest (paragraphs it merged or split differently).
-  const lines = new Set(readabilityText ? readabilityText.split('\n').map(norm).filter(Boolean) : []);
+  // indexOf on the whole text catches the rest (paragraphs it merged or split differently). norm drops the
+  // line breaks, so the whole text normalised is its lines normalised and joined: one pass over the text.
+  const normLines = readabilityText ? readabilityText.split('\n').map(norm) : [];
+  const read = normLines.join('');
+  const lines = new Set<string>();
+  for (const l of normLines) if (l) lines.add(l);
   if (read.length > 0) {
     dom.blocks.forEach((b, i) => {
       if (clutter[i]) return;

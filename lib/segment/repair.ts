@@ -1,7 +1,7 @@
 // Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
 import { concatAll, slice, trim, type Mapped } from './mapped';
-import { endsSentenceJoined, hasCjk, sentenceKey, sentenceRanges, startsMidSentence } from './sentence';
+import { endsSentenceJoined, hasCjk, sentenceKeyAt, sentenceKeyBound, sentenceRanges, startsMidSentence } from './sentence';
 
 export interface Piece {
   m: Mapped;
@@ -100,20 +100,48 @@ function without(m: Mapped, ranges: [number, number][]): Mapped {
   return concatAll(kept, seps);
 }
 
+/** A bucket larger than this becomes a Set: many keys of one length (a hostile page) must not cost a scan each. */
+const BUCKET_SCAN = 16;
+
+/**
+ * Keys seen so far, bucketed by length: a sentence is compared only with keys as long as it, so most keys
+ * are never hashed (most sentences have no twin, and hashing each one would read it whole).
+ */
+class SeenKeys {
+  private byLength = new Map<number, string[] | Set<string>>();
+
+  /** Whether the key was seen before; remembers it if not. */
+  check(key: string): boolean {
+    const bucket = this.byLength.get(key.length);
+    if (!bucket) {
+      this.byLength.set(key.length, [key]);
+      return false;
+    }
+    if (bucket instanceof Set) {
+      if (bucket.has(key)) return true;
+      bucket.add(key);
+      return false;
+    }
+    for (const k of bucket) if (k === key) return true;
+    if (bucket.length >= BUCKET_SCAN) this.byLength.set(key.length, new Set([...bucket, key]));
+    else bucket.push(key);
+    return false;
+  }
+}
+
 /** Drops sentences (and ；-clauses) that already appeared earlier in the same story. */
 function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
-  const seen = new Set<string>();
+  const seen = new SeenKeys();
   const result: T[] = [];
   for (const item of items) {
     const drop: [number, number][] = [];
     const text = item.m.text;
     for (const [s, e] of sentenceRanges(text)) {
-      // A key is never longer than its sentence: short ones cannot be repeats worth dropping.
-      if (e - s < MIN_REPEAT) continue;
-      const key = sentenceKey(text.slice(s, e));
+      // A key is never longer than its sentence without its end: short ones cannot be repeats worth dropping.
+      if (e - s < MIN_REPEAT || sentenceKeyBound(text, s, e) < MIN_REPEAT) continue;
+      const key = sentenceKeyAt(text, s, e);
       if (key.length < MIN_REPEAT) continue;
-      if (seen.has(key)) drop.push([s, e]);
-      else seen.add(key);
+      if (seen.check(key)) drop.push([s, e]);
     }
     const m = drop.length ? without(item.m, drop) : item.m;
     if (m.text.trim()) result.push({ ...item, m });

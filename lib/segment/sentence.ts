@@ -1,24 +1,20 @@
 // Where sentences end, in Chinese and in Latin-script text: the segmenter's sense of "complete".
+import { codeSet, isSpaceCode } from './space';
 
 /** Closing quotes and brackets that may follow a sentence's stop. */
-const CLOSERS = new Set('”’"\'）)」』》】〉]');
-const HARD_END = new Set('。！？!?…．.');
+const CLOSERS = codeSet('”’"\'）)」』》】〉]');
+const HARD_END = codeSet('。！？!?…．.');
 /** Punctuation after which a sentence must go on. */
-const SOFT_END = new Set('，,、；;：:（(“‘《「『【—-');
+const SOFT_END = codeSet('，,、；;：:（(“‘《「『【—-');
 /** What sentenceKey strips off a sentence's end: its stop, closers and spaces. */
-const KEY_END = new Set('。！？!?；;.”’"」』）)');
-const SPACE = /\s/;
+const KEY_END = codeSet('。！？!?；;.”’"」』）)');
 
-function isSpace(c: string): boolean {
-  return c === ' ' || SPACE.test(c);
-}
-
-/** Index of the last character that is neither a space nor in `skip` (-1: none). Reads the tail only. */
-function lastIndexBefore(text: string, skip: Set<string> | null): number {
-  let i = text.length - 1;
-  while (i >= 0) {
-    const c = text[i] as string;
-    if (!isSpace(c) && !skip?.has(c)) break;
+/** Index of the last character in [from, to) that is neither a space nor in `skip` (from - 1: none). Reads the tail only. */
+function lastIndexBefore(text: string, skip: Set<number> | null, from = 0, to = text.length): number {
+  let i = to - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !skip?.has(c)) break;
     i--;
   }
   return i;
@@ -35,7 +31,7 @@ export function hasCjk(text: string): boolean {
 export function endsSentence(text: string): boolean {
   // "No." / "U.S." style abbreviations at the very end are rare enough in body text to ignore.
   const i = lastIndexBefore(text, CLOSERS);
-  return i >= 0 && HARD_END.has(text[i] as string);
+  return i >= 0 && HARD_END.has(text.charCodeAt(i));
 }
 
 /** endsSentence of the texts joined, read on the last one that is more than closers and spaces. */
@@ -43,7 +39,7 @@ export function endsSentenceJoined(texts: readonly string[]): boolean {
   for (let k = texts.length - 1; k >= 0; k--) {
     const t = texts[k] as string;
     const i = lastIndexBefore(t, CLOSERS);
-    if (i >= 0) return HARD_END.has(t[i] as string);
+    if (i >= 0) return HARD_END.has(t.charCodeAt(i));
   }
   return false;
 }
@@ -51,7 +47,7 @@ export function endsSentenceJoined(texts: readonly string[]): boolean {
 /** Whether the text visibly stops inside a sentence (a comma, a colon, an open quote …). */
 export function endsMidClause(text: string): boolean {
   const i = lastIndexBefore(text, null);
-  return i >= 0 && SOFT_END.has(text[i] as string);
+  return i >= 0 && SOFT_END.has(text.charCodeAt(i));
 }
 
 /** Measure words and units that cannot open a sentence when a list mark follows them ("毫米、…"). */
@@ -67,29 +63,45 @@ export function startsMidSentence(text: string): boolean {
   return UNIT_START.test(t);
 }
 
-/** Sentence ranges [start, end), split after 。！？!?；; (and ". " before a capital in Latin text). */
+/** Where a sentence ends: its stops and closers, or ". " before a capital in Latin text. */
+const SENTENCE_END = /[。！？!?；;]+[”’"」』）)]*|\.(?=["”’)]*\s+[A-Z"“])["”’)]*/g;
+
+/** Sentence ranges [start, end), split after 。！？!?；; (and ". " before a capital in Latin text), spaces trimmed off. */
 export function sentenceRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[。！？!?；;]+[”’"」』）)]*|\.(?=["”’)]*\s+[A-Z"“])["”’)]*/g;
+  const add = (s: number, e: number) => {
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push([s, e]);
+  };
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
-    if (end > start) out.push([start, end]);
+    if (end > start) add(start, end);
     start = end;
   }
-  if (start < text.length) out.push([start, text.length]);
-  return out
-    .map(([s, e]): [number, number] => {
-      while (s < e && /\s/.test(text[s] ?? '')) s++;
-      while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-      return [s, e];
-    })
-    .filter(([s, e]) => e > s);
+  if (start < text.length) add(start, text.length);
+  return out;
 }
 
 /** The sentence with its stop and spaces removed, for comparing repeats. */
 export function sentenceKey(sentence: string): string {
-  const core = sentence.slice(0, lastIndexBefore(sentence, KEY_END) + 1);
-  return SPACE.test(core) ? core.replace(/\s+/g, '') : core;
+  return sentenceKeyAt(sentence, 0, sentence.length);
+}
+
+/** sentenceKey(text.slice(start, end)), cutting the text once. */
+export function sentenceKeyAt(text: string, start: number, end: number): string {
+  const last = lastIndexBefore(text, KEY_END, start, end) + 1;
+  for (let i = start; i < last; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) return text.slice(start, last).replace(/\s+/g, '');
+  }
+  return text.slice(start, last);
+}
+
+/** The length sentenceKeyAt(text, start, end) can reach at most: the sentence without its end. */
+export function sentenceKeyBound(text: string, start: number, end: number): number {
+  return lastIndexBefore(text, KEY_END, start, end) + 1 - start;
 }
