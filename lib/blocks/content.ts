@@ -109,23 +109,18 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   const n = dom.blocks.length;
   let first = -1;
   let last = -1;
-  // Readability's text keeps most paragraphs on lines of their own: a Set answers those at once, and
-  // indexOf on the whole text catches the rest (paragraphs it merged or split differently). norm drops the
-  // line breaks, so the whole text normalised is its lines normalised and joined: one pass over the text.
-  const normLines = readabilityText ? readabilityText.split('\n').map(norm) : [];
-  const read = normLines.join('');
-  const lines = new Set<string>();
-  for (const l of normLines) if (l) lines.add(l);
+  const read = readabilityText ? norm(readabilityText) : '';
   if (read.length > 0) {
-    dom.blocks.forEach((b, i) => {
-      if (clutter[i]) return;
-      const t = norm(b.text);
-      // Short lines match anywhere by chance; only longer ones anchor the content range.
-      if (t.length >= 12 && (lines.has(t) || read.includes(t))) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    });
+    // Short lines match anywhere by chance; only longer ones anchor the content range.
+    const kept = (i: number): boolean => {
+      if (clutter[i]) return false;
+      const t = norm(dom.blocks[i]?.text ?? '');
+      return t.length >= 12 && read.includes(t);
+    };
+    // Only the first and the last block Readability kept bound the range: read in from each end and stop
+    // at the first match, so the blocks between are never looked up.
+    for (let i = 0; i < n && first < 0; i++) if (kept(i)) first = i;
+    for (let i = n - 1; i >= first && first >= 0 && last < 0; i--) if (kept(i)) last = i;
   }
   if (first < 0) {
     const r = densest(dom, clutter);

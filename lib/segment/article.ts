@@ -5,7 +5,7 @@ import { mergeBylines, parseBracketByline, parseReportedByline, parsePhotoCredit
 import type { BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
-import { continuedFromAt, continuesToAt, endMarkAt } from './markers';
+import { continuesToAt, endMarkAt } from './markers';
 import { repair, type Piece } from './repair';
 import { endsSentence } from './sentence';
 
@@ -69,31 +69,34 @@ export function buildArticle(
     }
     let m = fromBlock(i, block.text);
     if (!opened) {
-      // The story's opening: marker, dateline and bracketed byline, in that order.
-      const from = continuedFromAt(m.text);
+      // The story's opening: marker, dateline and bracketed byline, in that order. Without a marker the
+      // text is the block's own, which classify has read already.
+      const from = info.from;
       if (from) {
         continuedFrom = from.value;
         m = trim(slice(m, from.end));
       }
-      const dl = parseDateline(m.text);
+      const dl = from ? parseDateline(m.text) : info.dateline;
       if (dl) {
         dateline = dl.dateline;
         m = trim(slice(m, dl.length));
       }
-      const bb = parseBracketByline(m.text) ?? parseReportedByline(m.text);
+      const bb = from || info.openingByline ? (parseBracketByline(m.text) ?? parseReportedByline(m.text)) : null;
       if (bb) {
         byline = mergeBylines(byline, bb.byline);
         m = trim(slice(m, bb.length));
       }
     }
-    // The block's end: closing marks, continuation, wire credits, photo credit.
+    // The block's end: closing marks, continuation, wire credits, photo credit. While the text is still the
+    // block's own, classify's reading of its tail holds.
     for (let guard = 0; guard < 4; guard++) {
-      const end = endMarkAt(m.text);
+      const own = m.text === block.text;
+      const end = own ? info.end : endMarkAt(m.text);
       if (end !== null) {
         m = trim(slice(m, 0, end));
         continue;
       }
-      const to = continuesToAt(m.text);
+      const to = own ? info.to : continuesToAt(m.text);
       if (to) {
         continuesTo = to.value;
         m = trim(slice(m, 0, to.start));
@@ -105,7 +108,7 @@ export function buildArticle(
         m = trim(slice(m, 0, en.start));
         continue;
       }
-      const credit = parsePhotoCredit(m.text);
+      const credit = own && info.creditRead ? info.credit : parsePhotoCredit(m.text);
       if (credit) {
         byline = mergeBylines(byline, credit.byline);
         credited = true;

@@ -16,7 +16,14 @@ export interface BlockInfo {
   dateline: DatelineMatch | null;
   /** A bracketed byline opening the block, after any marker and dateline. */
   openingByline: boolean;
+  /** A photo credit closing the block (read only on blocks under 800 characters; see `creditRead`). */
   credit: CreditMatch | null;
+  /** Whether `credit` was read (longer blocks are not credited captions, but the article still reads their tail). */
+  creditRead: boolean;
+  /** A continuation marker closing the block ("（下转第3版）"). */
+  to: MarkerMatch | null;
+  /** Where a closing end mark ("（完）") starts, if the block has one. */
+  end: number | null;
   /** An e-paper page label ("第03版：经济新闻", "A02版 城事"): a page banner, never a story's headline. */
   pageLabel: boolean;
 }
@@ -51,16 +58,29 @@ export function classify(block: Block): BlockInfo {
     ? null
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (isMetaLine(text) ? metaAuthor(text) : null));
   const to = continuesToAt(text);
+  const end = endMarkAt(text);
   const markerOnly =
-    !byline &&
-    ((to !== null && to.start === 0) || endMarkAt(text) === 0 || (EDITOR_LINE.test(text) && text.length < 60) || isMetaLine(text));
+    !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || isMetaLine(text));
   let rest = from ? text.slice(from.end) : text;
   const dateline = parseDateline(rest);
   if (dateline) rest = rest.slice(dateline.length);
   const openingByline = parseBracketByline(rest) !== null || parseReportedByline(rest) !== null;
-  const credit = text.length < 800 ? parsePhotoCredit(text) : null;
+  const creditRead = text.length < 800;
+  const credit = creditRead ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
-  return { byline, markerOnly, title, from, dateline, openingByline, credit, pageLabel: title && text.length <= 30 && PAGE_LABEL.test(text) };
+  return {
+    byline,
+    markerOnly,
+    title,
+    from,
+    dateline,
+    openingByline,
+    credit,
+    creditRead,
+    to,
+    end,
+    pageLabel: title && text.length <= 30 && PAGE_LABEL.test(text),
+  };
 }
 
 /** Whether a block opens a story: a dateline, a byline, a continuation marker, or a credited caption. */

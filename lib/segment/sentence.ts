@@ -8,6 +8,7 @@ const HARD_END = codeSet('。！？!?…．.');
 const SOFT_END = codeSet('，,、；;：:（(“‘《「『【—-');
 /** What sentenceKey strips off a sentence's end: its stop, closers and spaces. */
 const KEY_END = codeSet('。！？!?；;.”’"」』）)');
+const SPACE = /\s/;
 
 /** Index of the last character in [from, to) that is neither a space nor in `skip` (from - 1: none). Reads the tail only. */
 function lastIndexBefore(text: string, skip: Set<number> | null, from = 0, to = text.length): number {
@@ -94,11 +95,8 @@ export function sentenceKey(sentence: string): string {
 
 /** sentenceKey(text.slice(start, end)), cutting the text once. */
 export function sentenceKeyAt(text: string, start: number, end: number): string {
-  const last = lastIndexBefore(text, KEY_END, start, end) + 1;
-  for (let i = start; i < last; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) return text.slice(start, last).replace(/\s+/g, '');
-  }
-  return text.slice(start, last);
+  const core = text.slice(start, lastIndexBefore(text, KEY_END, start, end) + 1);
+  return SPACE.test(core) ? core.replace(/\s+/g, '') : core;
 }
 
 /** The length sentenceKeyAt(text, start, end) can reach at most: the sentence without its end. */
