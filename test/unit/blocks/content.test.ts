@@ -32,6 +32,17 @@ describe('selectContentBlocks', () => {
     expect(kept).toHaveLength(6);
   });
 
+  it('keeps the paragraphs Readability merged on one line or spaced differently', () => {
+    const dom = blocks();
+    // One line for the whole story, with the spacing Readability's textContent leaves (line breaks, wide spaces).
+    const readability =
+      '  本报讯（记者  王明）第一段正文，内容足够长，说明会议召开的情况和主要精神，   第二段正文接着上一段，继续讲述会议部署的各项重点工作和具体安排。\u3000第三段正文，内容同样足够长，\n介绍下一步工作的计划和目标要求。';
+    const kept = selectContentBlocks(dom, readability).map((i) => dom.blocks[i]?.text);
+    expect(kept[0]).toBe('标题在这里');
+    expect(kept[kept.length - 1]).toBe('第三段正文，内容同样足够长，介绍下一步工作的计划和目标要求。');
+    expect(kept).toHaveLength(6);
+  });
+
   it('falls back to the densest run of prose when Readability returns nothing', () => {
     const dom = blocks();
     const kept = selectContentBlocks(dom, null).map((i) => dom.blocks[i]?.text);
