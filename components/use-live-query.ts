@@ -13,7 +13,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveR
   // Subscribed as the render commits (not after the next paint, as useEffect would), so the read starts at once.
   useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ value, error: null }),
+      // The same value again (a query that answers null while it does not apply) renders nothing.
+      next: (value) => setState((s) => (s.value === value && s.error === null ? s : { value, error: null })),
       error: (error: unknown) => setState((s) => ({ value: s.value, error })),
     });
     return () => subscription.unsubscribe();

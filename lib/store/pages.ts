@@ -160,32 +160,39 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
  * The newest `want` clippings a filter selects, reading little. Each indexed part of the filter is read up to
  * READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and sorted. Otherwise
  * matches are common enough to meet walking the createdAt index backwards, rows checked as they come, each chunk
- * sized by how dense matches were so far. Only if they turn out sparse (every part common, their combination rare)
- * are the key sets intersected and the survivors read in time order.
+ * sized by how dense matches were so far. The first chunk is requested together with the key probes, not after
+ * them, so a common query costs one wait instead of two (a rare one wastes one chunk's read). Only if matches turn
+ * out sparse (every part common, their combination rare) are the key sets intersected and the survivors read in
+ * time order.
  */
 async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
   const unchecked = terms.length > 0 && !indexPlan(filter.text ?? '').exact;
   const lookups = lookupsOf(db, filter);
   const check = (r: StoredClipping | undefined): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms);
+  const lo = filter.from ?? -Infinity;
+  const top = { hi: filter.to ?? Infinity, hiOpen: filter.to !== undefined };
+  const newestBelow = (hi: number, hiOpen: boolean, limit: number) => db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(limit);
 
-  const firstKeys = await Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
+  const probes = Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
+  const firstChunk = Math.min(want * 8, WALK_BUDGET);
+  const firstRows = lookups.length > 0 ? newestBelow(top.hi, top.hiOpen, firstChunk).toArray() : null;
+  const firstKeys = await probes;
   const rare = firstKeys.findIndex((k) => k.length <= READ_ALL_AT_MOST);
   if (rare >= 0) {
+    firstRows?.catch(() => undefined);
     const clippings = checkedSorted(await lookups[rare]!.rows(), check);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
   }
 
-  const lo = filter.from ?? -Infinity;
-  const walk = async (keys: Set<string> | null, budget: number): Promise<FirstMatches | null> => {
-    let hi = filter.to ?? Infinity;
-    let hiOpen = filter.to !== undefined;
+  const walk = async (keys: Set<string> | null, budget: number, pending: Promise<StoredClipping[]> | null): Promise<FirstMatches | null> => {
+    let { hi, hiOpen } = top;
     let seen = new Set<string>();
     const found: Clipping[] = [];
-    let chunk = keys ? 256 : Math.min(want * 4, budget);
+    let chunk = keys ? 256 : firstChunk;
     let walked = 0;
     for (;;) {
-      const range = db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(chunk);
+      const range = newestBelow(hi, hiOpen, chunk);
       // Without key sets the rows themselves are read and checked; with them, keys first, rows of survivors only.
       let raw: string[];
       let rows: (StoredClipping | undefined)[];
@@ -194,7 +201,8 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
         raw = await range.primaryKeys();
         rows = await db.clippings.bulkGet(raw.filter((id) => !seen.has(id) && keys.has(id)));
       } else {
-        const all = await range.toArray();
+        const all = await (pending ?? range.toArray());
+        pending = null;
         raw = all.map((r) => r.id);
         rows = all.filter((r) => !seen.has(r.id));
         oldest = all[all.length - 1];
@@ -218,10 +226,10 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
       chunk = Math.max(64, Math.min(needed, 4096 + seen.size, keys ? Infinity : budget - walked));
     }
   };
-  const walked = await walk(null, WALK_BUDGET);
+  const walked = await walk(null, WALK_BUDGET, firstRows);
   if (walked) return walked;
   const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
-  return (await walk(keys, Infinity))!;
+  return (await walk(keys, Infinity, null))!;
 }
 
 /** Rows that pass, each once (a prefix lookup meets a row once per matching word), newest first. */
