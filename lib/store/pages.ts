@@ -125,6 +125,8 @@ export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: 
 
 /** A filter whose rarest index entry has at most this many clippings reads them all and sorts them. */
 const READ_ALL_AT_MOST = 200;
+/** The first chunk walked holds this many rows per match wanted: a page when one clipping in ten matches. */
+const FIRST_CHUNK_PER_ROW = 10;
 /** Rows read (newest first) looking for the first page before giving up on meeting it by walking. */
 const WALK_BUDGET = 2048;
 
@@ -157,13 +159,12 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
 }
 
 /**
- * The newest `want` clippings a filter selects, reading little. Each indexed part of the filter is read up to
- * READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and sorted. Otherwise
- * matches are common enough to meet walking the createdAt index backwards, rows checked as they come, each chunk
- * sized by how dense matches were so far. The first chunk is requested together with the key probes, not after
- * them, so a common query costs one wait instead of two (a rare one wastes one chunk's read). Only if matches turn
- * out sparse (every part common, their combination rare) are the key sets intersected and the survivors read in
- * time order.
+ * The newest `want` clippings a filter selects, reading little. The newest rows are read first (one request) and
+ * checked: a common query finds its page there and costs that one wait. Failing that, each indexed part of the
+ * filter is read up to READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and
+ * sorted. Otherwise matches are common enough to meet walking the createdAt index further, each chunk sized by how
+ * dense matches were so far. Only if they turn out sparse (every part common, their combination rare) are the key
+ * sets intersected and the survivors read in time order.
  */
 async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
@@ -174,18 +175,21 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
   const top = { hi: filter.to ?? Infinity, hiOpen: filter.to !== undefined };
   const newestBelow = (hi: number, hiOpen: boolean, limit: number) => db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(limit);
 
-  const probes = Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
-  const firstChunk = Math.min(want * 8, WALK_BUDGET);
-  const firstRows = lookups.length > 0 ? newestBelow(top.hi, top.hiOpen, firstChunk).toArray() : null;
-  const firstKeys = await probes;
-  const rare = firstKeys.findIndex((k) => k.length <= READ_ALL_AT_MOST);
-  if (rare >= 0) {
-    firstRows?.catch(() => undefined);
+  const firstChunk = Math.min(want * FIRST_CHUNK_PER_ROW, WALK_BUDGET);
+  /** The rare path, when some indexed part turns out to have few entries: all its clippings, checked and sorted. */
+  const readRare = async (): Promise<FirstMatches | null> => {
+    const probes = await Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
+    const rare = probes.findIndex((k) => k.length <= READ_ALL_AT_MOST);
+    if (rare < 0) return null;
     const clippings = checkedSorted(await lookups[rare]!.rows(), check);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
-  }
+  };
 
-  const walk = async (keys: Set<string> | null, budget: number, pending: Promise<StoredClipping[]> | null): Promise<FirstMatches | null> => {
+  const walk = async (
+    keys: Set<string> | null,
+    budget: number,
+    orRare: (() => Promise<FirstMatches | null>) | null,
+  ): Promise<FirstMatches | null> => {
     let { hi, hiOpen } = top;
     let seen = new Set<string>();
     const found: Clipping[] = [];
@@ -201,8 +205,7 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
         raw = await range.primaryKeys();
         rows = await db.clippings.bulkGet(raw.filter((id) => !seen.has(id) && keys.has(id)));
       } else {
-        const all = await (pending ?? range.toArray());
-        pending = null;
+        const all = await range.toArray();
         raw = all.map((r) => r.id);
         rows = all.filter((r) => !seen.has(r.id));
         oldest = all[all.length - 1];
@@ -213,6 +216,12 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
       if (found.length >= want || exhausted) {
         const complete = exhausted && found.length < want;
         return { ids: found.map((c) => c.id), clippings: found, complete, estimate: complete ? found.length : (keys?.size ?? null), unchecked };
+      }
+      // Short of a page in the newest rows: a rare part of the filter answers sooner than walking on.
+      if (orRare) {
+        const rare = await orRare();
+        if (rare) return rare;
+        orRare = null;
       }
       if (walked >= budget) return null;
       // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
@@ -226,7 +235,7 @@ async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: numbe
       chunk = Math.max(64, Math.min(needed, 4096 + seen.size, keys ? Infinity : budget - walked));
     }
   };
-  const walked = await walk(null, WALK_BUDGET, firstRows);
+  const walked = await walk(null, WALK_BUDGET, readRare);
   if (walked) return walked;
   const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
   return (await walk(keys, Infinity, null))!;
