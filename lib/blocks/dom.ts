@@ -27,15 +27,16 @@ const EMPHASIS_TAGS = new Set(['b', 'strong']);
 const TITLE_CLASS = /title|headline|(?:^|[\s_-])bt(?:\d|[\s_-]|$)/i;
 const ODD_WS = /[^\S ]+[\s]*| {2,}[\s]*/g;
 
-function isSkipped(el: Element, tag: string): boolean {
-  if (SKIP.has(tag)) return true;
+/**
+ * Hidden by its attributes (or one of ours). Only asked of elements that have attributes at all: most
+ * elements of a page have none, and one hasAttributes() call spares them every read below.
+ */
+function hiddenByAttributes(el: Element, cls: string | null, style: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const id = el.id;
   if (id && /^jianbao/i.test(id)) return true;
-  const cls = el.getAttribute('class');
   if (cls && /(?:^|\s)jianbao/i.test(cls)) return true;
   return false;
 }
@@ -47,8 +48,11 @@ function isSkipped(el: Element, tag: string): boolean {
  * another are one run of text ("<a>Faisal</a>'s"), and a lower-case start continues a word.
  */
 export function isBoxJunction(prev: Element | null, next: Element, before: string, after: string): boolean {
-  if (!prev || prev === next || prev.contains(next) || next.contains(prev)) return false;
-  if (!/\p{L}$/u.test(before) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  if (!prev || prev === next) return false;
+  // The letters first (the end of `before` alone: a test anchored at the end would read the whole block),
+  // the tree only when they fit.
+  if (!/\p{L}$/u.test(before.slice(-2)) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  if (prev.contains(next) || next.contains(prev)) return false;
   // A box of a letter or two is part of a word ("<b>i</b>Phone", "Mc<span>Donald</span>").
   return (prev.textContent ?? '').trim().length >= 4;
 }
@@ -57,14 +61,17 @@ export function isBoxJunction(prev: Element | null, next: Element, before: strin
 const HEADING_STYLE =
   /font-weight\s*:\s*(?:bold|bolder|[6-9]00)|font-size\s*:\s*(?:(?:1[8-9]|[2-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[3-9]\d*|[2-9](?:\.\d+)?)(?:em|rem)|x+-large|larger)/i;
 
-function styledAsHeading(el: Element, tag: string): boolean {
+function styledAsHeading(el: Element, tag: string, style: string | null): boolean {
   if (tag === 'font') return Number(el.getAttribute('size') ?? '0') >= 4 || /^\+[1-4]$/.test(el.getAttribute('size') ?? '');
-  const style = el.getAttribute('style');
   return !!style && HEADING_STYLE.test(style);
 }
 
 interface Frame {
   el: Element;
+  tag: string;
+  /** The class and role attributes, read once when the element is entered. */
+  cls: string | null;
+  role: string | null;
   /** This element owns blocks (a block tag, or a breaker whose direct text becomes a block). */
   owner: boolean;
   container: number | null;
@@ -75,6 +82,7 @@ interface Frame {
 
 interface Open {
   owner: Element;
+  ownerFrame: Frame;
   text: string;
   runs: NodeRun[];
   pendingSpace: boolean;
@@ -87,13 +95,19 @@ interface Open {
   lastParent: Element | null;
 }
 
-function headingLevel(el: Element, tag: string): number | null {
+function headingLevel(el: Element, tag: string, role: string | null): number | null {
   if (tag.length === 2 && tag[0] === 'h' && tag[1] && tag[1] >= '1' && tag[1] <= '6') return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') {
+  if (role === 'heading') {
     const l = Number(el.getAttribute('aria-level') ?? '2');
     return l >= 1 && l <= 6 ? l : 2;
   }
   return null;
+}
+
+interface Level {
+  list: NodeListOf<ChildNode>;
+  i: number;
+  n: number;
 }
 
 export function blocksFromDom(root: ParentNode): DomBlocks {
@@ -106,13 +120,12 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
 
   const flush = () => {
     if (open && open.text) {
-      const el = open.owner;
-      const tag = el.tagName.toLowerCase();
+      const f = open.ownerFrame;
       blocks.push({
         text: open.text,
-        tag,
-        headingLevel: headingLevel(el, tag),
-        className: el.getAttribute('class') ?? '',
+        tag: f.tag,
+        headingLevel: headingLevel(f.el, f.tag, f.role),
+        className: f.cls ?? '',
         container: open.container,
         emphasis: open.allEmphasised || open.titled,
       });
@@ -130,7 +143,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
   const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean) => {
     if (!open) {
-      open = { owner: f.el, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null };
+      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null };
     }
     const o: Open = open;
     o.brs = 0;
@@ -151,9 +164,11 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     if (!data) return;
     const f = ownerFrame();
     if (!f) return;
-    const emphasised = (top()?.emphasis ?? 0) > 0;
+    const t = top() as Frame;
+    const emphasised = t.emphasis > 0;
     if (open && open.owner !== f.el) flush();
-    const parent = node.parentElement;
+    // The walk enters every element it descends into: the innermost frame is the text's parent.
+    const parent = t.el;
     if (open) {
       const o: Open = open;
       if (!o.pendingSpace && o.text && parent && isBoxJunction(o.lastParent, parent, o.text, data)) o.pendingSpace = true;
@@ -189,7 +204,11 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
 
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toLowerCase();
-    if (isSkipped(el, tag)) return false;
+    if (SKIP.has(tag)) return false;
+    const attrs = el.hasAttributes();
+    const cls = attrs ? el.getAttribute('class') : null;
+    const style = attrs ? el.getAttribute('style') : null;
+    if (attrs && hiddenByAttributes(el, cls, style)) return false;
     if (tag === 'br') {
       if (open) {
         const o: Open = open;
@@ -200,7 +219,8 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       return false;
     }
     const parent = top();
-    const isBlock = BLOCK_TAGS.has(tag) || el.getAttribute('role') === 'heading';
+    const role = attrs ? el.getAttribute('role') : null;
+    const isBlock = BLOCK_TAGS.has(tag) || role === 'heading';
     const isBreaker = BREAKERS.has(tag);
     let container = parent?.container ?? null;
     if (tag === 'article') container = containers++;
@@ -216,12 +236,14 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       }
       if (many) container = containers++;
     }
-    const cls = el.getAttribute('class');
-    const ownTitled = (!!cls && TITLE_CLASS.test(cls)) || styledAsHeading(el, tag);
+    const ownTitled = (!!cls && TITLE_CLASS.test(cls)) || (attrs && styledAsHeading(el, tag, style));
     const owner = isBlock || isBreaker;
     if (owner) flush();
     frames.push({
       el,
+      tag,
+      cls,
+      role,
       owner,
       container,
       // Inline wrappers count like <b>: the block is emphasised only if they wrap all of its text.
@@ -239,13 +261,14 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
 
   if ((root as Node).nodeType === 1) {
     const el = root as unknown as Element;
-    frames.push({ el, owner: true, container: null, emphasis: 0, titled: false, ownTitled: false });
+    frames.push({ el, tag: el.tagName.toLowerCase(), cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false });
   }
   // Iterative walk over childNodes lists (index access is cheap everywhere; nextSibling is not in every DOM).
-  const stack: { list: NodeListOf<ChildNode>; i: number }[] = [{ list: root.childNodes, i: 0 }];
+  // The walk only reads the tree, so each list's length is read once.
+  const stack: Level[] = [{ list: root.childNodes, i: 0, n: root.childNodes.length }];
   while (stack.length) {
-    const level = stack[stack.length - 1] as { list: NodeListOf<ChildNode>; i: number };
-    if (level.i >= level.list.length) {
+    const level = stack[stack.length - 1] as Level;
+    if (level.i >= level.n) {
       stack.pop();
       if (stack.length) leave();
       continue;
@@ -255,7 +278,8 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     if (type === 3) addText(node as Text);
     else if (type === 1 && enter(node as Element)) {
       const children = node.childNodes;
-      if (children.length) stack.push({ list: children, i: 0 });
+      const n = children.length;
+      if (n) stack.push({ list: children, i: 0, n });
       else leave();
     }
   }

@@ -1,10 +1,11 @@
 // Whitespace by character code: exactly what /\s/ matches, without a regex run or a one-character string per test.
 
 export function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  // Letters, digits and Han characters leave in two comparisons.
+  if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** The set of a string's characters as codes (all of them in the Basic Multilingual Plane). */
