@@ -118,11 +118,6 @@ export interface FirstMatches {
   unchecked: boolean;
 }
 
-/** The newest `want` clippings a filter selects, found without listing every match (see firstMatchesIn). */
-export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
-  return db.transaction('r', db.clippings, () => firstMatchesIn(db, filter, want));
-}
-
 /** A filter whose rarest index entry has at most this many clippings reads them all and sorts them. */
 const READ_ALL_AT_MOST = 200;
 /** The first chunk walked holds this many rows per match wanted: a page when one clipping in ten matches. */
@@ -158,87 +153,109 @@ function lookupsOf(db: LibraryDb, f: ClippingFilter): Lookup[] {
   return out;
 }
 
+/** A walk down the createdAt index: where it goes on, what it has read and found. */
+interface Walk {
+  hi: number;
+  hiOpen: boolean;
+  /** Ids read at the millisecond `hi` (the next chunk starts there again). */
+  seen: Set<string>;
+  found: Clipping[];
+  walked: number;
+  chunk: number;
+}
+
+/** What a first-page search checks rows with. */
+interface Search {
+  filter: ClippingFilter;
+  want: number;
+  unchecked: boolean;
+  check: (r: StoredClipping | undefined) => r is StoredClipping;
+}
+
+function startWalk(f: ClippingFilter, chunk: number): Walk {
+  return { hi: f.to ?? Infinity, hiOpen: f.to !== undefined, seen: new Set(), found: [], walked: 0, chunk };
+}
+
+function newestBelow(db: LibraryDb, f: ClippingFilter, w: Walk): Collection<StoredClipping, string> {
+  return db.clippings.where('createdAt').between(f.from ?? -Infinity, w.hi, true, !w.hiOpen).reverse().limit(w.chunk);
+}
+
 /**
- * The newest `want` clippings a filter selects, reading little. The newest rows are read first (one request) and
- * checked: a common query finds its page there and costs that one wait. Failing that, each indexed part of the
- * filter is read up to READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and
- * sorted. Otherwise matches are common enough to meet walking the createdAt index further, each chunk sized by how
- * dense matches were so far. Only if they turn out sparse (every part common, their combination rare) are the key
- * sets intersected and the survivors read in time order.
+ * Takes one chunk read (its ids in index order, the rows to check, the oldest row when read): the answer when it
+ * completes the page or ends the range, else null, with the walk moved on below the chunk.
  */
-async function firstMatchesIn(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
+async function takeChunk(db: LibraryDb, s: Search, w: Walk, raw: string[], rows: (StoredClipping | undefined)[], oldest: StoredClipping | undefined, keys: Set<string> | null): Promise<FirstMatches | null> {
+  const exhausted = raw.length < w.chunk;
+  w.walked += raw.length;
+  for (const r of rows) if (w.found.length < s.want && s.check(r)) w.found.push(fromStored(r));
+  if (w.found.length >= s.want || exhausted) {
+    const complete = exhausted && w.found.length < s.want;
+    return { ids: w.found.map((c) => c.id), clippings: w.found, complete, estimate: complete ? w.found.length : (keys?.size ?? null), unchecked: s.unchecked };
+  }
+  // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
+  const last = oldest ?? (await db.clippings.get(raw[raw.length - 1]!));
+  if (!last || last.createdAt !== w.hi) w.seen = new Set();
+  for (const id of raw) w.seen.add(id);
+  if (last) w.hi = last.createdAt;
+  w.hiOpen = false;
+  // Enough to find the rest at the density seen so far (with a margin), else four times as far.
+  const needed = w.found.length > 0 ? Math.ceil(((s.want - w.found.length) * w.walked * 1.3) / w.found.length) : w.chunk * 4;
+  w.chunk = Math.max(64, Math.min(needed, 4096 + w.seen.size));
+  return null;
+}
+
+/** Reads and takes one chunk of rows (no key set: every row is checked). */
+async function rowChunk(db: LibraryDb, s: Search, w: Walk): Promise<FirstMatches | null> {
+  const all = await newestBelow(db, s.filter, w).toArray();
+  return takeChunk(db, s, w, all.map((r) => r.id), all.filter((r) => !w.seen.has(r.id)), all[all.length - 1], null);
+}
+
+/**
+ * The newest `want` clippings a filter selects, found without listing every match. The newest rows are read first,
+ * in one request of its own (no transaction to wait on): a common query finds its page there. A write between that
+ * read and the rest re-runs the live query showing the result, so the rest may read in a transaction of its own.
+ */
+export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: number): Promise<FirstMatches> {
   const terms = queryTerms(filter.text ?? '');
-  const unchecked = terms.length > 0 && !indexPlan(filter.text ?? '').exact;
-  const lookups = lookupsOf(db, filter);
-  const check = (r: StoredClipping | undefined): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms);
-  const lo = filter.from ?? -Infinity;
-  const top = { hi: filter.to ?? Infinity, hiOpen: filter.to !== undefined };
-  const newestBelow = (hi: number, hiOpen: boolean, limit: number) => db.clippings.where('createdAt').between(lo, hi, true, !hiOpen).reverse().limit(limit);
+  const search: Search = {
+    filter,
+    want,
+    unchecked: terms.length > 0 && !indexPlan(filter.text ?? '').exact,
+    check: (r): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms),
+  };
+  const walk = startWalk(filter, Math.min(want * FIRST_CHUNK_PER_ROW, WALK_BUDGET));
+  const first = await rowChunk(db, search, walk);
+  return first ?? db.transaction('r', db.clippings, () => firstMatchesIn(db, search, walk));
+}
 
-  const firstChunk = Math.min(want * FIRST_CHUNK_PER_ROW, WALK_BUDGET);
-  /** The rare path, when some indexed part turns out to have few entries: all its clippings, checked and sorted. */
-  const readRare = async (): Promise<FirstMatches | null> => {
-    const probes = await Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
-    const rare = probes.findIndex((k) => k.length <= READ_ALL_AT_MOST);
-    if (rare < 0) return null;
-    const clippings = checkedSorted(await lookups[rare]!.rows(), check);
+/**
+ * The rest of a first-page search whose newest rows held too few matches. Each indexed part of the filter is read
+ * up to READ_ALL_AT_MOST + 1 keys: a part with fewer is rare, and its clippings are read, checked and sorted.
+ * Otherwise matches are common enough to meet walking the createdAt index further, each chunk sized by how dense
+ * matches were so far. Only if they turn out sparse (every part common, their combination rare) are the key sets
+ * intersected and the survivors read in time order.
+ */
+async function firstMatchesIn(db: LibraryDb, s: Search, walk: Walk): Promise<FirstMatches> {
+  const lookups = lookupsOf(db, s.filter);
+  const firstKeys = await Promise.all(lookups.map((l) => l.keys(READ_ALL_AT_MOST + 1)));
+  const rare = firstKeys.findIndex((k) => k.length <= READ_ALL_AT_MOST);
+  if (rare >= 0) {
+    const clippings = checkedSorted(await lookups[rare]!.rows(), s.check);
     return { ids: clippings.map((c) => c.id), clippings, complete: true, estimate: clippings.length, unchecked: false };
-  };
-
-  const walk = async (
-    keys: Set<string> | null,
-    budget: number,
-    orRare: (() => Promise<FirstMatches | null>) | null,
-  ): Promise<FirstMatches | null> => {
-    let { hi, hiOpen } = top;
-    let seen = new Set<string>();
-    const found: Clipping[] = [];
-    let chunk = keys ? 256 : firstChunk;
-    let walked = 0;
-    for (;;) {
-      const range = newestBelow(hi, hiOpen, chunk);
-      // Without key sets the rows themselves are read and checked; with them, keys first, rows of survivors only.
-      let raw: string[];
-      let rows: (StoredClipping | undefined)[];
-      let oldest: StoredClipping | undefined;
-      if (keys) {
-        raw = await range.primaryKeys();
-        rows = await db.clippings.bulkGet(raw.filter((id) => !seen.has(id) && keys.has(id)));
-      } else {
-        const all = await range.toArray();
-        raw = all.map((r) => r.id);
-        rows = all.filter((r) => !seen.has(r.id));
-        oldest = all[all.length - 1];
-      }
-      const exhausted = raw.length < chunk;
-      walked += raw.length;
-      for (const r of rows) if (found.length < want && check(r)) found.push(fromStored(r));
-      if (found.length >= want || exhausted) {
-        const complete = exhausted && found.length < want;
-        return { ids: found.map((c) => c.id), clippings: found, complete, estimate: complete ? found.length : (keys?.size ?? null), unchecked };
-      }
-      // Short of a page in the newest rows: a rare part of the filter answers sooner than walking on.
-      if (orRare) {
-        const rare = await orRare();
-        if (rare) return rare;
-        orRare = null;
-      }
-      if (walked >= budget) return null;
-      // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
-      const last = oldest ?? (await db.clippings.get(raw[raw.length - 1]!));
-      if (!last || last.createdAt !== hi) seen = new Set();
-      for (const id of raw) seen.add(id);
-      if (last) hi = last.createdAt;
-      hiOpen = false;
-      // Enough to find the rest at the density seen so far (with a margin), else four times as far.
-      const needed = found.length > 0 ? Math.ceil(((want - found.length) * walked * 1.3) / found.length) : chunk * 4;
-      chunk = Math.max(64, Math.min(needed, 4096 + seen.size, keys ? Infinity : budget - walked));
-    }
-  };
-  const walked = await walk(null, WALK_BUDGET, readRare);
-  if (walked) return walked;
+  }
+  while (walk.walked < WALK_BUDGET) {
+    walk.chunk = Math.min(walk.chunk, WALK_BUDGET - walk.walked);
+    const done = await rowChunk(db, s, walk);
+    if (done) return done;
+  }
   const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
-  return (await walk(keys, Infinity, null))!;
+  const keyed = startWalk(s.filter, 256);
+  for (;;) {
+    const raw = await newestBelow(db, s.filter, keyed).primaryKeys();
+    const rows = await db.clippings.bulkGet(raw.filter((id) => !keyed.seen.has(id) && keys?.has(id) !== false));
+    const done = await takeChunk(db, s, keyed, raw, rows, undefined, keys);
+    if (done) return done;
+  }
 }
 
 /** Rows that pass, each once (a prefix lookup meets a row once per matching word), newest first. */
