@@ -81,7 +81,10 @@ export function buildArticle(
         dateline = dl.dateline;
         m = trim(slice(m, dl.length));
       }
-      const bb = from || info.openingByline ? (parseBracketByline(m.text) ?? parseReportedByline(m.text)) : null;
+      // classify read the byline on the text after the dateline as it was cut; trimming changed nothing if
+      // the length is the same.
+      const asRead = !from && m.text.length === block.text.length - (dl?.length ?? 0);
+      const bb = asRead ? info.opening : (parseBracketByline(m.text) ?? parseReportedByline(m.text));
       if (bb) {
         byline = mergeBylines(byline, bb.byline);
         m = trim(slice(m, bb.length));

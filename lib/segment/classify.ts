@@ -1,7 +1,7 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
 import type { Block, Byline } from '../types';
-import { parseAuthorLine, parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type CreditMatch } from './byline';
+import { parseAuthorLine, parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type BylineMatch, type CreditMatch } from './byline';
 import { parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
@@ -16,6 +16,8 @@ export interface BlockInfo {
   dateline: DatelineMatch | null;
   /** A bracketed byline opening the block, after any marker and dateline. */
   openingByline: boolean;
+  /** That byline, read on the text after the marker and dateline (as sliced, untrimmed). */
+  opening: BylineMatch | null;
   /** A photo credit closing the block (read only on blocks under 800 characters; see `creditRead`). */
   credit: CreditMatch | null;
   /** Whether `credit` was read (longer blocks are not credited captions, but the article still reads their tail). */
@@ -64,7 +66,7 @@ export function classify(block: Block): BlockInfo {
   let rest = from ? text.slice(from.end) : text;
   const dateline = parseDateline(rest);
   if (dateline) rest = rest.slice(dateline.length);
-  const openingByline = parseBracketByline(rest) !== null || parseReportedByline(rest) !== null;
+  const opening = parseBracketByline(rest) ?? parseReportedByline(rest);
   const creditRead = text.length < 800;
   const credit = creditRead ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
@@ -74,7 +76,8 @@ export function classify(block: Block): BlockInfo {
     title,
     from,
     dateline,
-    openingByline,
+    openingByline: opening !== null,
+    opening,
     credit,
     creditRead,
     to,

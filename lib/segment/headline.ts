@@ -2,14 +2,23 @@
 // own headline from the page title ("标题 - 新华网", "Headline | Reuters").
 import type { Block } from '../types';
 import { hasCjk } from './sentence';
+import { codeSet } from './space';
 
-const SOFT_OR_HARD_END = /[。，,；;：:、.]$/;
+const SOFT_OR_HARD_END = codeSet('。，,；;：:、.');
+const TITLE_CLOSERS = codeSet('”’"」』》）)');
+
+/** The last character before any closing quotes and brackets: read from the end (a pattern ending in `$` would read the whole text). */
+function lastBeforeClosers(t: string): number {
+  let i = t.length - 1;
+  while (i >= 0 && TITLE_CLOSERS.has(t.charCodeAt(i))) i--;
+  return i >= 0 ? t.charCodeAt(i) : -1;
+}
 
 /** Short, unpunctuated text that reads like a headline or a rubric. */
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2) return false;
-  if (SOFT_OR_HARD_END.test(t.replace(/[”’"」』》）)]+$/, ''))) {
+  if (SOFT_OR_HARD_END.has(lastBeforeClosers(t))) {
     // "…？" and "…！" headlines are fine; a closing stop or comma is prose.
     return false;
   }
