@@ -3,7 +3,7 @@
 // only the rows shown); the full ordered list of ids follows, read as keys, and from then on only the rows in the
 // reader's window are read. Each read is a live query over what it read, so a change refetches one page and lists
 // of keys, never all rows.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clipping';
 import type { LibraryDb } from '../lib/store/db';
 import type { ClippingFilter } from '../lib/store/filter';
@@ -13,6 +13,9 @@ import { useLiveQuery } from './use-live-query';
 
 /** Rows are read in aligned pages of this many, so small scrolls reuse the page already read. */
 export const PAGE_SIZE = 32;
+/** A filter's newest matches are read this many at least (a popup draws about ten rows, overscan included);
+ * scrolling past them reads every match. */
+const HEAD_AT_LEAST = 16;
 /** Unchecked search matches are checked against the text in the background this many at a time. */
 const CHECK_CHUNK = 200;
 /** A pause in typing this long (ms) before a filter's whole list of ids is read. */
@@ -100,9 +103,13 @@ export function useClippingList(db: LibraryDb, filter: ClippingFilter, grouped: 
 
   const total = useLiveQuery(() => db.clippings.count(), [db]);
   const sourceKey = `${filterKey}|${grouped}`;
-  // The newest matches first (not when grouped: groups need every match).
+  // The newest matches first (not when grouped: groups need every match): as many as the list draws, fixed when the
+  // filter changes so scrolling within them reads nothing again.
+  const headWant = useRef({ key: '', want: HEAD_AT_LEAST });
+  if (headWant.current.key !== sourceKey) headWant.current = { key: sourceKey, want: Math.max(HEAD_AT_LEAST, view.last - view.first) };
+  const want = headWant.current.want;
   const head = useLiveQuery<{ key: string; value: FirstMatches } | null>(
-    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, PAGE_SIZE) } : null),
+    async () => (byIds && !grouped ? { key: sourceKey, value: await firstMatches(db, filter, want) } : null),
     [db, sourceKey, byIds],
   );
   const headValue = head.value?.key === sourceKey ? head.value.value : null;
