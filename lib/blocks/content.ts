@@ -2,13 +2,12 @@
 // lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
 import { parseBylineLine } from '../segment/byline';
-import type { DomBlocks } from './dom';
+import { inLinkAt, type DomBlocks } from './dom';
 
 const CLUTTER_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
 const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const COPYRIGHT = /©|copyright|版权所有|all rights reserved|未经.{0,8}授权|ICP备|公网安备/i;
-const BOUNDARY_TAGS = /^(p|h[1-6]|li|blockquote|figcaption|td|th|dd|dt|pre|div|section|article|body|ul|ol|table|tr)$/;
 
 function norm(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '');
@@ -41,17 +40,6 @@ function makeClutterTest(): (el: Element | null) => boolean {
   };
 }
 
-function insideLink(node: Node): boolean {
-  let el = node.parentElement;
-  while (el) {
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'a') return true;
-    if (BOUNDARY_TAGS.test(tag)) return false;
-    el = el.parentElement;
-  }
-  return false;
-}
-
 /** Per block: page furniture (navigation, footer, link list, copyright line)? */
 export function clutterFlags(dom: DomBlocks): boolean[] {
   const inClutter = makeClutterTest();
@@ -64,7 +52,8 @@ export function clutterFlags(dom: DomBlocks): boolean[] {
     let total = 0;
     for (const r of runs) {
       total += r.length;
-      if (insideLink(r.node)) linked += r.length;
+      // The walk noted it for each run; runs made elsewhere are asked of the tree.
+      if (r.inLink ?? inLinkAt(r.node.parentElement)) linked += r.length;
     }
     // Bylines link their names to author pages; they are not navigation.
     return total > 0 && linked / total > 0.5 && b.headingLevel === null && !parseBylineLine(b.text);

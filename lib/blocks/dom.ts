@@ -10,6 +10,8 @@ export interface NodeRun {
   /** Offset in node.data. */
   nodeStart: number;
   length: number;
+  /** The text sits in a link (an <a> below the nearest paragraph-level element): read during the walk. */
+  inLink?: boolean;
 }
 
 export interface DomBlocks {
@@ -24,6 +26,20 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'bloc
 /** Elements that break blocks but only make one when they hold text directly. */
 const BREAKERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'form', 'figure', 'address', 'center', 'fieldset', 'details', 'hr', 'img', 'video', 'audio', 'picture']);
 const EMPHASIS_TAGS = new Set(['b', 'strong']);
+/** Elements a link test stops at: a link outside them does not make their text link text. */
+export const LINK_BOUNDARY_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'body', 'ul', 'ol', 'table', 'tr']);
+
+/** Whether text right inside `el` is link text: an <a> at or above it, below the nearest boundary element. */
+export function inLinkAt(start: Element | null): boolean {
+  let el = start;
+  while (el) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'a') return true;
+    if (LINK_BOUNDARY_TAGS.has(tag)) return false;
+    el = el.parentElement;
+  }
+  return false;
+}
 const TITLE_CLASS = /title|headline|(?:^|[\s_-])bt(?:\d|[\s_-]|$)/i;
 const ODD_WS = /[^\S ]+[\s]*| {2,}[\s]*/g;
 
@@ -78,6 +94,8 @@ interface Frame {
   emphasis: number;
   titled: boolean;
   ownTitled: boolean;
+  /** Text right inside this element is link text (see inLinkAt). */
+  link: boolean;
 }
 
 interface Open {
@@ -141,7 +159,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   };
 
   // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
-  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean) => {
+  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, link: boolean) => {
     if (!open) {
       open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null };
     }
@@ -154,7 +172,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     if (last && last.node === node && last.nodeStart + last.length === from && last.blockStart + last.length === o.text.length) {
       last.length += to - from;
     } else {
-      o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from });
+      o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from, inLink: link });
     }
     o.text += data.slice(from, to);
   };
@@ -186,7 +204,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised);
+      if (to > from) emit(node, data, from, to, f, emphasised, t.link);
       if (open) (open as Open).pendingSpace = true;
       i = m.index + m[0].length;
     }
@@ -196,7 +214,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised);
+      if (to > from) emit(node, data, from, to, f, emphasised, t.link);
       if (to < data.length && open) (open as Open).pendingSpace = true;
     }
     if (open) (open as Open).lastParent = parent;
@@ -250,6 +268,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       emphasis: (parent?.emphasis ?? 0) + (EMPHASIS_TAGS.has(tag) || (!owner && ownTitled) ? 1 : 0),
       titled: owner ? ownTitled || (isBlock && !!parent?.ownTitled) : false,
       ownTitled,
+      link: tag === 'a' || (!LINK_BOUNDARY_TAGS.has(tag) && (parent ? parent.link : inLinkAt(el.parentElement))),
     });
     return true;
   };
@@ -261,7 +280,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
 
   if ((root as Node).nodeType === 1) {
     const el = root as unknown as Element;
-    frames.push({ el, tag: el.tagName.toLowerCase(), cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false });
+    frames.push({ el, tag: el.tagName.toLowerCase(), cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false, link: inLinkAt(el) });
   }
   // Iterative walk over childNodes lists (index access is cheap everywhere; nextSibling is not in every DOM).
   // The walk only reads the tree, so each list's length is read once.
