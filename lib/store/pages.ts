@@ -181,33 +181,44 @@ function newestBelow(db: LibraryDb, f: ClippingFilter, w: Walk): Collection<Stor
 }
 
 /**
- * Takes one chunk read (its ids in index order, the rows to check, the oldest row when read): the answer when it
- * completes the page or ends the range, else null, with the walk moved on below the chunk.
+ * Takes one chunk read (its ids in index order, and the rows to check): the answer when it completes the page or
+ * ends the range, else null. Synchronous, like moveOn, so a transaction's awaits stay on its own requests.
  */
-async function takeChunk(db: LibraryDb, s: Search, w: Walk, raw: string[], rows: (StoredClipping | undefined)[], oldest: StoredClipping | undefined, keys: Set<string> | null): Promise<FirstMatches | null> {
+function takeChunk(s: Search, w: Walk, raw: string[], rows: (StoredClipping | undefined)[], keys: Set<string> | null): FirstMatches | null {
   const exhausted = raw.length < w.chunk;
   w.walked += raw.length;
   for (const r of rows) if (w.found.length < s.want && s.check(r)) w.found.push(fromStored(r));
-  if (w.found.length >= s.want || exhausted) {
-    const complete = exhausted && w.found.length < s.want;
-    return { ids: w.found.map((c) => c.id), clippings: w.found, complete, estimate: complete ? w.found.length : (keys?.size ?? null), unchecked: s.unchecked };
-  }
-  // Go on below the oldest entry read; the ones read at that very millisecond are skipped by id.
-  const last = oldest ?? (await db.clippings.get(raw[raw.length - 1]!));
-  if (!last || last.createdAt !== w.hi) w.seen = new Set();
-  for (const id of raw) w.seen.add(id);
-  if (last) w.hi = last.createdAt;
-  w.hiOpen = false;
-  // Enough to find the rest at the density seen so far (with a margin), else four times as far.
-  const needed = w.found.length > 0 ? Math.ceil(((s.want - w.found.length) * w.walked * 1.3) / w.found.length) : w.chunk * 4;
-  w.chunk = Math.max(64, Math.min(needed, 4096 + w.seen.size));
-  return null;
+  if (w.found.length < s.want && !exhausted) return null;
+  const complete = exhausted && w.found.length < s.want;
+  return { ids: w.found.map((c) => c.id), clippings: w.found, complete, estimate: complete ? w.found.length : (keys?.size ?? null), unchecked: s.unchecked };
 }
 
-/** Reads and takes one chunk of rows (no key set: every row is checked). */
-async function rowChunk(db: LibraryDb, s: Search, w: Walk): Promise<FirstMatches | null> {
-  const all = await newestBelow(db, s.filter, w).toArray();
-  return takeChunk(db, s, w, all.map((r) => r.id), all.filter((r) => !w.seen.has(r.id)), all[all.length - 1], null);
+/**
+ * Moves the walk below a chunk that did not answer, from the millisecond of its oldest entry (`last`): the entries
+ * read at it are skipped by id. With the chunk's rows (`read`) those are known; with only keys, every id of the
+ * chunk is kept.
+ */
+function moveOn(s: Search, w: Walk, raw: string[], last: StoredClipping | undefined, read: StoredClipping[] | null): void {
+  if (!last || last.createdAt !== w.hi) w.seen = new Set();
+  if (read) {
+    for (const r of read) if (r.createdAt === last?.createdAt) w.seen.add(r.id);
+  } else {
+    for (const id of raw) w.seen.add(id);
+  }
+  if (last) w.hi = last.createdAt;
+  w.hiOpen = false;
+  // Enough to find the rest at the density seen so far (with a margin), else four times as far; plus the entries
+  // read again at that millisecond, so the walk always moves on.
+  const needed = w.found.length > 0 ? Math.ceil(((s.want - w.found.length) * w.walked * 1.3) / w.found.length) : w.chunk * 4;
+  w.chunk = Math.max(64, Math.min(needed, 4096)) + w.seen.size;
+}
+
+/** Takes a chunk of rows read (every row checked), moving the walk on when it does not answer. */
+function takeRows(s: Search, w: Walk, all: StoredClipping[]): FirstMatches | null {
+  const raw = all.map((r) => r.id);
+  const done = takeChunk(s, w, raw, all.filter((r) => !w.seen.has(r.id)), null);
+  if (!done) moveOn(s, w, raw, all[all.length - 1], all);
+  return done;
 }
 
 /**
@@ -224,7 +235,7 @@ export async function firstMatches(db: LibraryDb, filter: ClippingFilter, want: 
     check: (r): r is StoredClipping => r !== undefined && matchesFilter(r, filter, terms),
   };
   const walk = startWalk(filter, Math.min(want * FIRST_CHUNK_PER_ROW, WALK_BUDGET));
-  const first = await rowChunk(db, search, walk);
+  const first = takeRows(search, walk, await newestBelow(db, filter, walk).toArray());
   return first ?? db.transaction('r', db.clippings, () => firstMatchesIn(db, search, walk));
 }
 
@@ -245,7 +256,7 @@ async function firstMatchesIn(db: LibraryDb, s: Search, walk: Walk): Promise<Fir
   }
   while (walk.walked < WALK_BUDGET) {
     walk.chunk = Math.min(walk.chunk, WALK_BUDGET - walk.walked);
-    const done = await rowChunk(db, s, walk);
+    const done = takeRows(s, walk, await newestBelow(db, s.filter, walk).toArray());
     if (done) return done;
   }
   const keys = intersect((await Promise.all(lookups.map((l) => l.keys()))).map((k) => new Set(k)));
@@ -253,8 +264,9 @@ async function firstMatchesIn(db: LibraryDb, s: Search, walk: Walk): Promise<Fir
   for (;;) {
     const raw = await newestBelow(db, s.filter, keyed).primaryKeys();
     const rows = await db.clippings.bulkGet(raw.filter((id) => !keyed.seen.has(id) && keys?.has(id) !== false));
-    const done = await takeChunk(db, s, keyed, raw, rows, undefined, keys);
+    const done = takeChunk(s, keyed, raw, rows, keys);
     if (done) return done;
+    moveOn(s, keyed, raw, await db.clippings.get(raw[raw.length - 1]!), null);
   }
 }
 

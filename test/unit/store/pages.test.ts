@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { checkMatches, findMatches, firstMatches, newestPage, openLibrary, queryClippings, saveClipping, type ClippingFilter, type LibraryDb } from '../../../lib/store';
 import { seedClippings } from '../../../lib/store/seed';
-import { FREIGHT, SNOW, freshName } from './clipping-fixtures';
+import { toStored } from '../../../lib/store/rows';
+import { FREIGHT, SNOW, freshName, stored } from './clipping-fixtures';
 
 const ids = (list: { id: string }[]) => list.map((c) => c.id);
 
@@ -83,5 +84,25 @@ describe('search results are checked against the text', () => {
     expect(ids(await newestPage(db, 0, 10))).toEqual(full);
     expect((await firstMatches(db, { text: '货运' }, 10)).ids).toEqual(full);
     expect(await listed(db, { text: '货运' })).toEqual(full);
+  });
+
+  it('finds a first page past the newest rows when matches are few among many saved in one millisecond', async () => {
+    const db = openLibrary(freshName('sparse-ties'));
+    open.push(db);
+    // Tag and site each common, together rare: the newest rows hold too few, every row ties on createdAt, and all
+    // of them are found only by intersecting the key sets.
+    const rows = Array.from({ length: 2600 }, (_, i) => {
+      const both = i % 200 === 0;
+      const site = both || i % 2 ? 'a.example' : 'b.example';
+      const tags = both || !(i % 2) ? ['口岸'] : ['天气'];
+      return toStored(stored({ ...FREIGHT, site, tags }, `00000000-0000-4000-a000-${String(i).padStart(12, '0')}`, 7000));
+    });
+    await db.clippings.bulkPut(rows);
+    const f: ClippingFilter = { site: 'a.example', tag: '口岸' };
+    const full = ids(await queryClippings(db, f));
+    expect(full).toHaveLength(13);
+    const first = await firstMatches(db, f, 8);
+    expect(first.ids).toEqual(full.slice(0, 8));
+    expect((await firstMatches(db, f, 20)).ids).toEqual(full);
   });
 });
