@@ -2,10 +2,11 @@
 
 const HAN = /[\u3400-\u9fff]/g;
 
-export function detectLang(declared: string | null | undefined, sample: string): string | null {
+/** `sample` is only read when the page declares no language. */
+export function detectLang(declared: string | null | undefined, sample: () => string): string | null {
   const d = (declared ?? '').trim().toLowerCase();
   if (d) return d;
-  const text = sample.slice(0, 5000);
+  const text = sample().slice(0, 5000);
   if (!text.trim()) return null;
   const han = text.match(HAN)?.length ?? 0;
   const letters = text.replace(/[\s\d\p{P}\p{S}]/gu, '').length || 1;

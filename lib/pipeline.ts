@@ -64,7 +64,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const contentBlocks = selectContentBlocks(dom, readable.text);
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
   const title = (doc.title || readable.title || '').trim();
-  const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, langSample(blocks));
+  const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
   const segmentation = segment(blocks, { title, lang });
   const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer });
   return { result, dom, contentBlocks, segmentation, context };
@@ -73,7 +73,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
 export function extractText(text: string, options: PipelineOptions): ExtractResult {
   const blocks: Block[] = blocksFromText(text);
   const firstLine = blocks[0]?.text ?? '';
-  const lang = detectLang(null, langSample(blocks));
+  const lang = detectLang(null, () => langSample(blocks));
   const segmentation = segment(blocks, { lang });
   return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer }).result;
 }

@@ -70,7 +70,7 @@ function stageTimes(gazetteer: Gazetteer): Record<string, number> {
   const dom = lap('blocks', () => blocksFromDom(document.body ?? document.documentElement));
   const content = lap('content', () => selectContentBlocks(dom, readable.text));
   const blocks = content.map((i) => dom.blocks[i]!);
-  const lang = detectLang(document.documentElement.getAttribute('lang'), blocks.map((b) => b.text).join('\n'));
+  const lang = detectLang(document.documentElement.getAttribute('lang'), () => blocks.map((b) => b.text).join('\n'));
   const seg = lap('segment', () => segment(blocks, { title: document.title, lang }));
   const texts = seg.articles.flatMap((a) => [a.headline, ...a.paragraphs]);
   // As lib/pipeline.ts does: one place scan gives the page context and every text's places; figures per text.
