@@ -1,18 +1,7 @@
 // Deterministic inputs for the benchmarks, built from the sample page: the same bytes on every machine and run.
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-
-/** mulberry32: a tiny seeded generator, so generated inputs never change between runs. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../lib/store/seed';
 
 /** Same shape of number (digit count, decimal point), other digits: 5842.2 -> 3917.6. */
 export function varyNumbers(text: string, rand: () => number): string {

@@ -19,7 +19,7 @@ export interface PageHighlights {
 
 export function pageHighlights(doc: Document, extract: DocumentExtract): PageHighlights {
   const { dom, contentBlocks, segmentation, result } = extract;
-  const toDom = (b: number) => contentBlocks[b] ?? -1;
+  const domIndex = (b: number) => contentBlocks[b] ?? -1;
   const entries: HighlightEntry[] = [];
   const headlines: (Range | null)[] = [];
   const extents: (Range | null)[] = [];
@@ -27,16 +27,16 @@ export function pageHighlights(doc: Document, extract: DocumentExtract): PageHig
     const seg = segmentation.articles[ai]!;
     const sourcesOf = (paragraph: number) => (paragraph < 0 ? seg.headlineSource : seg.paragraphSources[paragraph] ?? []);
     for (const figure of article.figures) {
-      const ranges = rangesForSpan(doc, dom, toDom, sourcesOf(figure.paragraph), figure.start, figure.end);
+      const ranges = rangesForSpan(doc, dom, domIndex, sourcesOf(figure.paragraph), figure.start, figure.end);
       if (ranges.length) entries.push({ kind: 'figure', set: FIGURE_SET_PREFIX + figure.kind, article: ai, ranges, figure });
     }
     for (const place of article.places) {
-      const ranges = rangesForSpan(doc, dom, toDom, sourcesOf(place.paragraph), place.start, place.end);
+      const ranges = rangesForSpan(doc, dom, domIndex, sourcesOf(place.paragraph), place.start, place.end);
       if (ranges.length) entries.push({ kind: 'place', set: PLACE_SET, article: ai, ranges, place });
     }
-    const headline = rangesForSpan(doc, dom, toDom, seg.headlineSource, 0, article.headline.length);
+    const headline = rangesForSpan(doc, dom, domIndex, seg.headlineSource, 0, article.headline.length);
     headlines.push(headline[0] ?? null);
-    extents.push(articleExtent(doc, headline, seg.paragraphSources.map((s, i) => rangesForSpan(doc, dom, toDom, s, 0, article.paragraphs[i]!.length))));
+    extents.push(articleExtent(doc, headline, seg.paragraphSources.map((s, i) => rangesForSpan(doc, dom, domIndex, s, 0, article.paragraphs[i]!.length))));
   });
   return { entries, headlines, extents };
 }

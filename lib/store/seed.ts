@@ -67,8 +67,8 @@ const SENTENCES: SeedSentence[] = [
 const TAGS = ['口岸', '科技', '招商', '天气', '电商', '交通', '经济', 'trade', 'weather'];
 const SITES = ['szb.northnews.cn', 'epaper.example.cn', 'news.example.com'];
 
-/** Small, fast, seeded generator (mulberry32) so every run builds the same library. */
-function random(seed: number): () => number {
+/** Small, fast, seeded generator (mulberry32) so every run builds the same library (the benchmarks use it too). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -128,7 +128,7 @@ export function seedClipping(i: number, rand: () => number, start: number): Clip
 
 /** Fill the library with n generated clippings (same n and seed -> same clippings); returns them. */
 export async function seedClippings(db: LibraryDb, n: number, seed = 2260): Promise<Clipping[]> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const start = Date.UTC(2023, 0, 1);
   const clippings = Array.from({ length: n }, (_, i) => seedClipping(i, rand, start));
   const articles = new Map<string, { key: string; url: string; site: string; pageTitle: string; headline: string; firstSavedAt: number; lastSavedAt: number }>();
