@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { BackupError, backupToJson, exportBackup, importBackup, parseBackup } from '../../../lib/export/backup';
 import { toWebAnnotationJson } from '../../../lib/export/web-annotation';
-import { LibraryDb, allClippings, openLibrary, saveClipping } from '../../../lib/store';
-import { FREIGHT, SAMPLE_CLIPPINGS, freshName } from '../store/clipping-fixtures';
+import { allClippings, saveClipping } from '../../../lib/store';
+import { FREIGHT, SAMPLE_CLIPPINGS } from '../store/clipping-fixtures';
+import { freshLibraries } from '../store/fresh-library';
 
-const open: Dexie[] = [];
-function library(label: string): LibraryDb {
-  const db = openLibrary(freshName(label));
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { library } = freshLibraries('backup');
 
 const GOOD = backupToJson(SAMPLE_CLIPPINGS);
 

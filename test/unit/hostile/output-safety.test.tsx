@@ -10,6 +10,7 @@ import { backupToJson, importBackup, parseBackup } from '../../../lib/export/bac
 import { clippingsToMarkdown } from '../../../lib/export/markdown';
 import { toWebAnnotationJson } from '../../../lib/export/web-annotation';
 import { allClippings, openLibrary, saveClipping, StoreError, type LibraryDb } from '../../../lib/store';
+import { freshLibraries } from '../store/fresh-library';
 
 const ATTACK = '<img src=x onerror="window.__pwned=1">';
 
@@ -27,18 +28,8 @@ const HOSTILE: NewClipping = {
   places: [],
 };
 
-const dbs: LibraryDb[] = [];
-let n = 0;
-function library(): LibraryDb {
-  const db = openLibrary(`hostile-${++n}-${Math.random().toString(36).slice(2)}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+const { library, track } = freshLibraries('hostile');
+afterEach(() => {
   delete (globalThis as { __pwned?: unknown }).__pwned;
 });
 
@@ -152,7 +143,7 @@ describe('a library under stress loses nothing', () => {
     const name = `hostile-race-${Math.random().toString(36).slice(2)}`;
     const a = openLibrary(name);
     const b = openLibrary(name);
-    dbs.push(a, b);
+    track(a, b);
     const work: Promise<unknown>[] = [importBackup(a, backup)];
     for (let i = 0; i < 20; i++) work.push(saveClipping(b, { ...HOSTILE, note: `saved ${i}` }));
     await Promise.all(work);

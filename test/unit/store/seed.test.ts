@@ -1,21 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { openLibrary, queryClippings, type LibraryDb } from '../../../lib/store';
+import { queryClippings } from '../../../lib/store';
 import { seedClippings } from '../../../lib/store/seed';
-import { freshName } from './clipping-fixtures';
+import { freshLibraries } from './fresh-library';
 
-const open: Dexie[] = [];
-function library(): LibraryDb {
-  const db = openLibrary(freshName('seed'));
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { library } = freshLibraries('seed');
 
 describe('seeded library for benchmarks', () => {
   it('fills n realistic, searchable clippings, the same every time', async () => {

@@ -17,19 +17,9 @@ import {
 } from '../../../lib/store';
 import { DONGSHENG, ECOMMERCE, FREIGHT, BAOTOU, PAGE_URL, SNOW, SAMPLE_CLIPPINGS, freshName } from './clipping-fixtures';
 import { searchTokens } from '../../../lib/store/search-tokens';
+import { freshLibraries } from './fresh-library';
 
-const open: Dexie[] = [];
-function library(label: string): LibraryDb {
-  const db = openLibrary(freshName(label));
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { library, track } = freshLibraries('store');
 
 describe('place codes roll up', () => {
   it('rolls a county up to its prefecture and province, and a township to its county first', () => {
@@ -146,7 +136,7 @@ describe('schema versions', () => {
     v1.close();
 
     const db = new LibraryDb(name);
-    open.push(db);
+    track(db);
     await db.open();
     expect(db.verno).toBe(2);
     expect(await allClippings(db)).toEqual(SAMPLE_CLIPPINGS);
@@ -182,7 +172,7 @@ describe('failures', () => {
     const name = freshName('concurrent');
     const a = new LibraryDb(name);
     const b = new LibraryDb(name);
-    open.push(a, b);
+    track(a, b);
     const saves = [];
     for (let i = 0; i < 20; i++) {
       saves.push(saveClipping(a, { ...FREIGHT, note: `a${i}`, tags: ['a', 'shared'] }));
