@@ -11,6 +11,7 @@ import { clippingsToMarkdown } from '../../../lib/export/markdown';
 import { toWebAnnotationJson } from '../../../lib/export/web-annotation';
 import { allClippings, openLibrary, saveClipping, StoreError, type LibraryDb } from '../../../lib/store';
 import { freshLibraries } from '../store/fresh-library';
+import { waitFor } from '../components/helpers';
 
 const ATTACK = '<img src=x onerror="window.__pwned=1">';
 
@@ -51,12 +52,7 @@ describe('markup in page text stays text', () => {
     await act(() => {
       render(<Library db={db} lang="zh" openUrl={() => undefined} download={() => undefined} listHeight={400} />, root);
     });
-    for (let i = 0; i < 100 && !root.querySelector('.clip-text'); i++) {
-      await act(async () => {
-        await new Promise((r) => setTimeout(r, 10));
-      });
-    }
-    expect(root.querySelector('.clip-text')?.textContent).toBe(HOSTILE.text);
+    await waitFor(() => expect(root.querySelector('.clip-text')?.textContent).toBe(HOSTILE.text));
     expect(root.textContent).toContain(ATTACK);
     expect(activeMarkup(root)).toEqual([]);
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
