@@ -230,6 +230,37 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
+/** What cjkUnitAt found (one module-level record: readFigure runs for every number and allocates none). */
+const unitHere: { info: UnitInfo | null; word: string; end: number } = { info: null, word: '', end: 0 };
+
+/** Whether a Chinese unit word starts at `p` (into unitHere: its info, the word, and where it ends). */
+function cjkUnitAt(text: string, p: number, type: Core): boolean {
+  let m = matchAt(CJK_UNIT_RE, text, p);
+  // "202107 美元": a space before a currency name is still the same figure
+  if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
+    m = matchAt(CJK_UNIT_RE, text, p + 1);
+    if (m !== null && cjkUnit(m[0])?.kind !== 'money') m = null;
+    if (m !== null) p += 1;
+  }
+  if (m === null) return false;
+  // 5年期间 is five years; 5年期 (a tenor: 5年期国债) is a name
+  const word = m[0] === '年期' && charIs(text, p + 2, '间') ? '年' : m[0];
+  unitHere.info = cjkUnit(word) ?? null;
+  unitHere.word = word;
+  unitHere.end = p + word.length;
+  return true;
+}
+
+/** Past a 多/余 between a number and its scale or unit (三百多万, 5万余吨): `pos` + 1, else `pos`. */
+function midApprox(text: string, pos: number): number {
+  const c = text[pos];
+  if (c !== undefined && MID_APPROX.includes(c)) {
+    const n = pos + 1;
+    if (matchAt(CJK_SCALE_RE, text, n) !== null || matchAt(CJK_UNIT_RE, text, n) !== null) return n;
+  }
+  return pos;
+}
+
 /** Reads the figure whose number core is text[s, e); null when it is not a figure. */
 function readFigure(text: string, type: Core, s: number, e: number, lastEnd: number, inRange: boolean): Read | null {
   if (type === Core.Percent) return readChinesePercent(text, s, e);
@@ -310,41 +341,29 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   }
 
   if (type !== Core.English) {
-    const cjkUnitAt = (p: number): boolean => {
-      let m = matchAt(CJK_UNIT_RE, text, p);
-      // "202107 美元": a space before a currency name is still the same figure
-      if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
-        m = matchAt(CJK_UNIT_RE, text, p + 1);
-        if (m !== null && cjkUnit(m[0])?.kind !== 'money') m = null;
-        if (m !== null) p += 1;
-      }
-      if (m === null) return false;
-      // 5年期间 is five years; 5年期 (a tenor: 5年期国债) is a name
-      const word = m[0] === '年期' && charIs(text, p + 2, '间') ? '年' : m[0];
-      info = cjkUnit(word) ?? null;
-      unitWord = word;
-      pos = p + word.length;
-      return true;
-    };
-    const midApprox = (): void => {
-      const c = text[pos];
-      if (c !== undefined && MID_APPROX.includes(c)) {
-        const n = pos + 1;
-        if (matchAt(CJK_SCALE_RE, text, n) !== null || matchAt(CJK_UNIT_RE, text, n) !== null) {
-          approx = true;
-          pos = n;
-        }
-      }
-    };
-    midApprox();
-    if (!cjkUnitAt(pos)) {
+    // cjkUnitAt and midApprox are module functions, not closures: a closure here would move pos, info and the
+    // other locals it touches into a heap context for the whole of readFigure, which runs for every number.
+    const coreEnd = pos;
+    pos = midApprox(text, pos);
+    if (pos !== coreEnd) approx = true;
+    if (cjkUnitAt(text, pos, type)) {
+      info = unitHere.info;
+      unitWord = unitHere.word;
+      pos = unitHere.end;
+    } else {
       const sc = matchAt(CJK_SCALE_RE, text, pos);
       // a Chinese numeral carries its own 万/亿; a second scale only after 多/余 (三百多万)
       if (sc !== null && (type === Core.Arabic || approx)) {
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
-        midApprox();
-        if (!cjkUnitAt(pos) && charIs(text, pos, '度') && pow >= 4) {
+        const scaleEnd = pos;
+        pos = midApprox(text, pos);
+        if (pos !== scaleEnd) approx = true;
+        if (cjkUnitAt(text, pos, type)) {
+          info = unitHere.info;
+          unitWord = unitHere.word;
+          pos = unitHere.end;
+        } else if (charIs(text, pos, '度') && pow >= 4) {
           // 45亿度: electricity counted in 度 (kWh); no temperature runs to 万
           info = cjkUnit('度电') ?? null;
           unitWord = '度';
