@@ -18,15 +18,8 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
  * cache-resident unlike the multi-megabyte table) answers most misses, the common case, without a probe.
  */
 export class TrieTable {
-  /**
-   * Two words per UTF-16 unit c, read directly by the matcher's per-character loop: root[2c] is the root's
-   * child for c (-1: none), root[2c + 1] a signature of that child's next characters (bit d & 31 set for each
-   * next character d). The signature sits on the child's cache line and rules out most two-character misses
-   * before the edge bits are read: in a browser those tables are mostly out of cache when a page is annotated.
-   */
-  readonly root: Int32Array = TrieTable.emptyRoot();
-  /** The character each child of the root stands for (node → c), to keep the signatures while building. */
-  private rootChars = new Map<number, number>();
+  /** The root's child by UTF-16 unit (-1: none); read directly by the matcher's per-character loop. */
+  readonly root = new Int32Array(0x10000).fill(-1);
   private edgeBits = new Int32Array(1 << 16);
   private nodes: Int32Array;
   private chars: Uint16Array;
@@ -44,20 +37,11 @@ export class TrieTable {
     while (this.nodes[h] !== -1 && (this.nodes[h] !== node || this.chars[h] !== c)) h = (h + 1) & this.mask;
     return h;
   }
-  private static emptyRoot(): Int32Array {
-    const root = new Int32Array(0x20000);
-    for (let i = 0; i < root.length; i += 2) root[i] = -1;
-    return root;
-  }
-  /** Whether the signature of the root's child for `first` allows a next character `next`. */
-  static mayFollow(root: Int32Array, first: number, next: number): boolean {
-    return ((root[(first << 1) | 1]! >>> (next & 31)) & 1) === 1;
-  }
   private static edgeBit(node: number, c: number): number {
     return (Math.imul(node, 0x2c1b3c6d) ^ Math.imul(c, 0x297a2d39)) >>> 11;
   }
   get(node: number, c: number): number {
-    if (node === 0) return this.root[c << 1]!;
+    if (node === 0) return this.root[c]!;
     const b = TrieTable.edgeBit(node, c);
     if ((this.edgeBits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     // The probe of slot(), written out: this runs for nearly every character of a text, and a browser's
@@ -75,9 +59,9 @@ export class TrieTable {
   /** The child for (node, c), adding `child` when there is none yet: one probe for lookup and insert. */
   getOrAdd(node: number, c: number, child: number): number {
     if (node === 0) {
-      const known = this.root[c << 1]!;
+      const known = this.root[c]!;
       if (known >= 0) return known;
-      this.setRoot(c, child);
+      this.root[c] = child;
       return child;
     }
     if ((this.size + 1) * 2 > this.mask) this.grow();
@@ -92,7 +76,7 @@ export class TrieTable {
   }
   set(node: number, c: number, child: number): void {
     if (node === 0) {
-      this.setRoot(c, child);
+      this.root[c] = child;
       return;
     }
     if ((this.size + 1) * 2 > this.mask) this.grow();
@@ -103,15 +87,9 @@ export class TrieTable {
     this.children[h] = child;
     this.mark(node, c);
   }
-  private setRoot(c: number, child: number): void {
-    this.root[c << 1] = child;
-    this.rootChars.set(child, c);
-  }
   private mark(node: number, c: number): void {
     const b = TrieTable.edgeBit(node, c);
     this.edgeBits[b >>> 5]! |= 1 << (b & 31);
-    const first = this.rootChars.get(node);
-    if (first !== undefined) this.root[(first << 1) | 1]! |= 1 << (c & 31);
   }
   private grow(): void {
     const { nodes, chars, children } = this;

@@ -3,7 +3,7 @@
 import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
-import { TrieTable, type Gazetteer, type SurfaceForm } from './gazetteer';
+import type { Gazetteer, SurfaceForm } from './gazetteer';
 import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
@@ -26,8 +26,8 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
     if (c < 0x3400 || i < pos) continue;
     // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
     // least, so the root's child only leads on.
-    let node = root[c << 1]!;
-    if (node < 0 || !TrieTable.mayFollow(root, c, text.charCodeAt(i + 1))) continue;
+    let node = root[c]!;
+    if (node < 0) continue;
     let count = 0;
     for (let j = i + 1; j < text.length; j++) {
       node = trie.get(node, text.charCodeAt(j));
