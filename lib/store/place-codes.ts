@@ -1,13 +1,8 @@
-// GB/T 2260 division codes roll up by arithmetic: county 150622 -> prefecture 150600 -> province 150000.
-// Township codes (9 or 12 digits) start with their county's 6 digits.
+// The codes a clipping is filed under for one place: the place itself and, for GB/T 2260 codes, its county,
+// prefecture and province (the arithmetic lives with the places module).
+import { rollUpCodes as ancestorCodes } from '../places/hierarchy';
 
-/** The code itself, then its prefecture and province (deduplicated); non-GB codes (ISO countries) stay as they are. */
+/** The code itself, then its ancestors nearest first; non-GB codes (ISO countries) stay as they are. */
 export function rollUpCodes(code: string): string[] {
-  if (!/^\d{6}(\d{3}|\d{6})?$/.test(code)) return [code];
-  const out: string[] = [code];
-  const county = code.slice(0, 6);
-  const prefecture = `${code.slice(0, 4)}00`;
-  const province = `${code.slice(0, 2)}0000`;
-  for (const c of [county, prefecture, province]) if (!out.includes(c)) out.push(c);
-  return out;
+  return [code, ...ancestorCodes(code)];
 }
