@@ -309,7 +309,7 @@ export class Annotator {
     const root = this.shadow.firstElementChild as HTMLElement;
     this.host!.hidden = !this.visible;
     const articles = this.extract?.result.articles ?? [];
-    const entries = this.page?.entries ?? [];
+    const report = this.report();
     render(
       <Panel
         t={this.t}
@@ -324,11 +324,11 @@ export class Annotator {
           truncated: a.truncated,
           photo: a.photo,
         }))}
-        figures={entries.filter((e) => e.kind === 'figure').length}
-        places={entries.filter((e) => e.kind === 'place').length}
-        clippings={this.clippingCount}
+        figures={report.figures}
+        places={report.places}
+        clippings={report.clippings}
         orphans={this.orphans}
-        message={this.report().message}
+        message={report.message}
         stale={this.stale}
         toast={this.toast}
         draft={this.draft}

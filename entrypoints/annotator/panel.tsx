@@ -1,6 +1,7 @@
 // The in-page panel (rendered inside a shadow root): the articles found, and the clipping form.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_COLORS, type ClipColor } from '@/lib/clipping';
+import { datelineText } from '@/lib/export/markdown';
 import type { Dateline } from '@/lib/types';
 import type { Strings } from './strings';
 
@@ -46,11 +47,6 @@ export interface PanelProps {
   onDraftCancel(): void;
 }
 
-export function formatDateline(d: Dateline | null): string {
-  if (!d) return '';
-  return [d.source, d.place ?? '', d.date ?? '', d.kind].join('');
-}
-
 export function Panel(p: PanelProps) {
   const { t } = p;
   return (
@@ -92,7 +88,7 @@ export function Panel(p: PanelProps) {
           <li key={i}>
             <button type="button" class="headline" onClick={() => p.onScrollTo(i)}>{a.headline}</button>
             <div class="meta">
-              {a.dateline && <span class="dateline">{formatDateline(a.dateline)}</span>}
+              {a.dateline && <span class="dateline">{datelineText(a.dateline)}</span>}
               <span>{t.figures(a.figures)}</span>
               <span>{t.places(a.places)}</span>
               {a.continuedFrom && <span class="flag">{t.continuedFrom(a.continuedFrom)}</span>}

@@ -72,6 +72,24 @@ describe('toolbar click on the sample newspaper page', () => {
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
   });
 
+  it('shows a place\'s hierarchy when the reader hovers it', async () => {
+    await page.bringToFront();
+    const point = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent === '包头市九原区开展服务企业“面对面”大走访活动')!;
+      p.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(p.firstChild!, 4);
+      r.setEnd(p.firstChild!, 5);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x - 30, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const tip = page.locator('jianbao-ui .tip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toBe('九原区 › 包头市 › 内蒙古自治区 › 中国');
+  });
+
   it('speaks the browser language and is keyboard operable: Enter on a headline scrolls to that story', async () => {
     expect(await page.locator('jianbao-ui [data-testid=summary]').textContent()).toMatch(/^12 篇文章 · \d+ 个数字 · \d+ 个地名$/);
     const last = page.locator('jianbao-ui .headline').last();
