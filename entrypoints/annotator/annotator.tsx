@@ -172,22 +172,33 @@ export class Annotator {
     this.listening = true;
     document.addEventListener('mouseup', () => setTimeout(() => this.onSelection()), true);
     document.addEventListener('keyup', (e) => e.shiftKey && this.onSelection(), true);
-    // One hit test per frame, at the pointer's latest position.
+    // One hit test per frame, at the pointer's latest position. A scroll moves the text under a pointer that
+    // stays put and the browser sends no mousemove for it, so a scroll asks for the same hit test again.
     let pointer: { x: number; y: number } | null = null;
+    let frame = 0;
+    const hitTestSoon = () => {
+      if (frame || !pointer) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pointer) this.onHover(pointer.x, pointer.y);
+      });
+    };
     document.addEventListener(
       'mousemove',
       (e) => {
-        const scheduled = pointer !== null;
         pointer = { x: e.clientX, y: e.clientY };
-        if (scheduled) return;
-        requestAnimationFrame(() => {
-          const { x, y } = pointer!;
-          pointer = null;
-          this.onHover(x, y);
-        });
+        hitTestSoon();
       },
       { passive: true },
     );
+    // Capture: scroll does not bubble from inner scrolling boxes, and those move text under the pointer too.
+    document.addEventListener('scroll', hitTestSoon, { passive: true, capture: true });
+    document.addEventListener('mouseout', (e) => {
+      if (e.relatedTarget) return;
+      // The pointer left the window: nothing of the page is under it any more.
+      pointer = null;
+      if (this.tip) this.tip.hidden = true;
+    });
   }
 
   /** Pages that load or rewrite content later (live blogs, e-paper viewers) are offered a re-run, never re-read silently. */
@@ -225,9 +236,11 @@ export class Annotator {
       return;
     }
     this.tip.textContent = this.describe(hit);
-    this.tip.style.left = `${Math.min(window.innerWidth - 330, x + 12)}px`;
-    this.tip.style.top = `${y + 16}px`;
     this.tip.hidden = false;
+    this.tip.style.left = `${Math.max(4, Math.min(window.innerWidth - this.tip.offsetWidth - 4, x + 12))}px`;
+    // Below the pointer, or above it when the line is near the bottom of the window.
+    const below = y + 16;
+    this.tip.style.top = `${below + this.tip.offsetHeight > window.innerHeight - 4 ? Math.max(4, y - 12 - this.tip.offsetHeight) : below}px`;
   }
 
   private describe(e: HighlightEntry): string {

@@ -46,6 +46,60 @@ function pipelineCounts(file: string) {
   };
 }
 
+/** The viewport centre of `word` inside the paragraph that starts with `paragraph`, after an instant scroll has ended. */
+async function placePoint(page: Page, paragraph: string, word: string, block: ScrollLogicalPosition | null): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ paragraph, word, block }) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith(paragraph))!;
+      if (block) {
+        const before = scrollY;
+        const ended = new Promise((ok) => document.addEventListener('scrollend', ok, { once: true }));
+        p.scrollIntoView({ block });
+        if (scrollY !== before) await ended;
+      }
+      const text = p.firstChild!;
+      const at = text.textContent!.indexOf(word);
+      const r = document.createRange();
+      r.setStart(text, at);
+      r.setEnd(text, at + 1);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { paragraph, word, block },
+  );
+}
+
+/** An instant scroll to `top`, resolved once its scrollend has been dispatched (so it cannot end a later wait). */
+async function jumpTo(page: Page, top: number): Promise<void> {
+  await page.evaluate(async (top) => {
+    const before = scrollY;
+    const ended = new Promise((ok) => document.addEventListener('scrollend', ok, { once: true }));
+    scrollTo(0, top);
+    if (scrollY !== before) await ended;
+  }, top);
+}
+
+async function hover(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(point.x - 30, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** The tooltip's text while the reader can see it, else null. */
+async function shownTip(page: Page): Promise<string | null> {
+  const tip = page.locator('jianbao-ui .tip');
+  return (await tip.isVisible()) ? tip.textContent() : null;
+}
+
+/** Runs `start`, which must scroll the page (a smooth scroll, here), and resolves when that scroll has ended. */
+async function scrollAndSettle(page: Page, start: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __scrollEnded?: Promise<void> };
+    w.__scrollEnded = new Promise((ok) => document.addEventListener('scrollend', () => ok(), { once: true }));
+  });
+  await start();
+  await page.evaluate(() => (window as unknown as { __scrollEnded: Promise<void> }).__scrollEnded);
+}
+
 describe('toolbar click on the sample newspaper page', () => {
   let page: Page;
   beforeAll(async () => {
@@ -74,37 +128,50 @@ describe('toolbar click on the sample newspaper page', () => {
 
   it('shows a place\'s hierarchy when the reader hovers it', async () => {
     await page.bringToFront();
-    const point = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent === '包头市九原区开展服务企业“面对面”大走访活动')!;
-      p.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(p.firstChild!, 4);
-      r.setEnd(p.firstChild!, 5);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(point.x - 30, point.y);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    const tip = page.locator('jianbao-ui .tip');
-    await tip.waitFor();
-    expect(await tip.textContent()).toBe('九原区 › 包头市 › 内蒙古自治区 › 中国');
+    const point = await placePoint(page, '包头市九原区开展服务企业“面对面”大走访活动', '九原区', 'center');
+    await hover(page, point);
+    await expect.poll(() => shownTip(page)).toBe('九原区 › 包头市 › 内蒙古自治区 › 中国');
+  });
+
+  it('the tooltip follows the text under a still pointer when the page scrolls', async () => {
+    const place = await placePoint(page, '■上接第1版 为两地文旅企业提供广阔的发展空间。', '呼伦贝尔市', 'center');
+    const settled = await page.evaluate(() => scrollY);
+    // The page 200px higher, the pointer resting where 呼伦贝尔市 will come to be.
+    await jumpTo(page, settled - 200);
+    await hover(page, place);
+    await expect.poll(() => shownTip(page)).not.toBe('呼伦贝尔市 › 内蒙古自治区 › 中国');
+    // Only the page moves, and the browser sends no mousemove for that: the place arrives under the pointer.
+    await scrollAndSettle(page, () => page.evaluate((y) => scrollTo({ top: y, behavior: 'smooth' }), settled));
+    await expect.poll(() => shownTip(page)).toBe('呼伦贝尔市 › 内蒙古自治区 › 中国');
   });
 
   it('speaks the browser language and is keyboard operable: Enter on a headline scrolls to that story', async () => {
     expect(await page.locator('jianbao-ui [data-testid=summary]').textContent()).toMatch(/^12 篇文章 · \d+ 个数字 · \d+ 个地名$/);
     const last = page.locator('jianbao-ui .headline').last();
     await last.focus();
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const p = [...document.querySelectorAll('p')].find((el) => el.textContent === '粤蒙开启“百万人互游”活动')!;
-          const r = p.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight;
-        }),
-      )
-      .toBe(true);
+    await jumpTo(page, 0);
+    await scrollAndSettle(page, () => page.keyboard.press('Enter'));
+    expect(
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent === '粤蒙开启“百万人互游”活动')!;
+        const r = p.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.has('jianbao-focus'))).toBe(true);
+  });
+
+  it('hover still works after the panel scrolled the page to a story', async () => {
+    const headline = page.locator('jianbao-ui .headline').last();
+    // Away from the story first, so the panel really has to scroll.
+    await jumpTo(page, 0);
+    await scrollAndSettle(page, () => headline.click());
+    // No scrolling of our own: the place is where the panel's scroll left it.
+    const point = await placePoint(page, '■上接第1版 为两地文旅企业提供广阔的发展空间。', '呼伦贝尔市', null);
+    expect(point.y).toBeGreaterThan(0);
+    expect(point.y).toBeLessThan(await page.evaluate(() => innerHeight));
+    await hover(page, point);
+    await expect.poll(() => shownTip(page)).toBe('呼伦贝尔市 › 内蒙古自治区 › 中国');
   });
 
   it('saves a whole article from the panel with its repaired text', async () => {
