@@ -4,7 +4,7 @@ import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
 import type { Gazetteer, SurfaceForm } from './gazetteer';
-import { chooseEntry, type MatchSite } from './resolve';
+import { chooseEntry, spanEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
 
@@ -17,7 +17,9 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   const forms: SurfaceForm[][] = [];
   const trie = g.trie;
   const table = g.forms;
-  const site: MatchSite = { text, start: 0, end: 0, prev: null, dateline: false, node: 0 };
+  const site: MatchSite = { text, start: 0, end: 0, prev: null, prevEntry: -1, dateline: false, node: 0 };
+  // The entry of the last span, by its code (what prevIsAncestor compares with).
+  let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
   for (let i = 0; i < text.length; i++) {
@@ -43,13 +45,16 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
     const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
     site.start = i;
     site.prev = prev && prev.end === i ? prev : null;
+    site.prevEntry = site.prev ? lastEntry : -1;
     for (let k = count - 1; k >= 0; k--) {
       site.end = ends[k]!;
       site.node = endNodes[k]!;
       site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
       const chosen = chooseEntry(g, site, forms[k]!, ctx);
       if (chosen) {
-        spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
+        const span: PlaceSpan = { text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end };
+        spans.push(span);
+        lastEntry = spanEntry(g, span);
         pos = site.end;
         if (onEntry && chosen.entry >= 0) onEntry(chosen.entry);
         break;

@@ -28,6 +28,8 @@ export interface MatchSite {
   end: number;
   /** The span ending exactly at `start`, if any (a parent in a chain like 鄂尔多斯市准格尔旗). */
   prev: PlaceSpan | null;
+  /** The gazetteer entry of `prev` by its code (-1: none): looked up once per span, not once per candidate. */
+  prevEntry: number;
   /** The match is exactly the dateline's place. */
   dateline: boolean;
   /** The trie node the match [start, end) ends at. */
@@ -63,10 +65,13 @@ function isAncestor(g: Gazetteer, ancestor: number, entry: number): boolean {
 }
 
 /** Whether the previous span names an ancestor of `entry` (鄂尔多斯市|准格尔旗, 乌审旗|河南乡). */
-function prevIsAncestor(g: Gazetteer, prev: PlaceSpan | null, entry: number): boolean {
-  if (!prev || !prev.code) return false;
-  const p = g.byCode.get(prev.code);
-  return p !== undefined && isAncestor(g, p, entry);
+function prevIsAncestor(g: Gazetteer, site: MatchSite, entry: number): boolean {
+  return site.prevEntry >= 0 && isAncestor(g, site.prevEntry, entry);
+}
+
+/** The entry a span's code names, -1 for none (an unlisted township has no code). */
+export function spanEntry(g: Gazetteer, span: PlaceSpan | null): number {
+  return span?.code ? (g.byCode.get(span.code) ?? -1) : -1;
 }
 
 /** The longest surface form starting at `i`, as its end, or -1. */
@@ -128,7 +133,7 @@ function worldScore(g: Gazetteer, site: MatchSite, form: SurfaceForm, ctx: Place
   if (surface === 2 && overlapsStrongName(g, site.text, site.start + 1, site.end)) return -1;
   const here = ctx.mentioned.has(form.entry) || ctx.areas.has(form.entry);
   if (rival) {
-    const rivalBacked = prevIsAncestor(g, site.prev, rival.entry) || ctx.areas.has(g.parentOf(rival.entry));
+    const rivalBacked = prevIsAncestor(g, site, rival.entry) || ctx.areas.has(g.parentOf(rival.entry));
     if (parentBefore || here) return 20;
     if (ancestorInContext(g, form.entry, ctx) && !rivalBacked) return 20;
     return -1;
@@ -149,6 +154,8 @@ interface SiteFacts {
   suffixWord: boolean;
   /** The surface is a common word (the stop-list); -1 until a candidate asks. */
   stopped: -1 | 0 | 1;
+  /** The match names a border port (isPortMention); -1 until a township candidate asks. */
+  port: -1 | 0 | 1;
 }
 
 /** SUFFIX_WORDS by character codes: last character → next characters (no strings cut per match site). */
@@ -171,6 +178,12 @@ function siteFacts(site: MatchSite, facts: SiteFacts): void {
   facts.next = text.charCodeAt(site.end);
   facts.suffixWord = SUFFIX_PAIRS.get(text.charCodeAt(site.end - 1))?.has(facts.next) ?? false;
   facts.stopped = -1;
+  facts.port = -1;
+}
+
+function isPort(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
+  if (facts.port < 0) facts.port = isPortMention(g, site.text, site.end) ? 1 : 0;
+  return facts.port === 1;
 }
 
 function isStopped(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
@@ -193,7 +206,7 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   const level = g.levelOf(form.entry);
   const parent = g.parentOf(form.entry);
   const length = facts.length;
-  const parentBefore = prevIsAncestor(g, site.prev, form.entry);
+  const parentBefore = prevIsAncestor(g, site, form.entry);
 
   if (form.full && facts.suffixWord) return -1;
   if (level === 'country' && LANGUAGE_NEXT_CODES.has(facts.next)) return -1;
@@ -225,7 +238,7 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
     case 'township':
       if (form.full) {
         if (length < 3 || (isStopped(g, site, facts) && !parentBefore)) return -1;
-      } else if (isStopped(g, site, facts) || !(parentBefore || isPortMention(g, site.text, site.end) || ctx.mentioned.has(form.entry))) {
+      } else if (isStopped(g, site, facts) || !(parentBefore || isPort(g, site, facts) || ctx.mentioned.has(form.entry))) {
         return -1;
       }
       break;
@@ -246,7 +259,7 @@ function contextBonus(g: Gazetteer, form: SurfaceForm, ctx: PlaceContext): numbe
 /** Scores of the current site's candidates, reused from call to call. */
 const scores: number[] = [];
 
-const facts: SiteFacts = { length: 0, first: 0, next: 0, suffixWord: false, stopped: -1 };
+const facts: SiteFacts = { length: 0, first: 0, next: 0, suffixWord: false, stopped: -1, port: -1 };
 
 /** Chooses the entry a surface form names at this site, or null when it is not a place here. */
 export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[], ctx: PlaceContext): Chosen | null {
@@ -294,7 +307,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   const prevCounty = site.prev && site.prev.level === 'county' ? site.prev : null;
   // A township name after a county that is not its parent (乌审旗河南乡, data renamed or merged): the township
   // of that county, unlisted; likewise when equally plausible townships tie.
-  if (e.level === 'township' && (tie || (prevCounty && !prevIsAncestor(g, site.prev, best.entry)))) {
+  if (e.level === 'township' && (tie || (prevCounty && !prevIsAncestor(g, site, best.entry)))) {
     return { entry: -1, name: site.text.slice(site.start, site.end), level: 'township', code: null };
   }
   return { entry: best.entry, name: e.name, level: e.level, code: e.code };
