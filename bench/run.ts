@@ -28,7 +28,7 @@ const kb = (bytes: number) => bytes / 1024;
 function stageNote(stages: Record<string, number>): string {
   return Object.entries(stages)
     .filter(([k]) => k !== 'readability')
-    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .map(([k, v]) => `${k} ${v.toFixed(v < 1 ? 2 : 1)}`)
     .join(' · ');
 }
 
