@@ -194,7 +194,7 @@ export interface Gazetteer {
   /** The parent index of an entry, -1 at the top or for an unknown index. */
   parentOf(index: number): number;
   levelOf(index: number): PlaceLevel;
-  /** Whether the entry lies outside China: a foreign country or anything under one. */
+  /** Whether the entry lies outside China: a foreign country or anything under one (subdivisions, cities). */
   foreignOf(index: number): boolean;
   /** Entry index by code (GB/T 2260, ISO 3166-1 and 3166-2); built on first use. */
   readonly byCode: Map<string, number>;
@@ -238,11 +238,6 @@ function validate(json: unknown): RawResource {
     }
   }
   return r as RawResource;
-}
-
-/** Whether a surface form's entry lies outside China (foreign subdivisions and cities), by its root ancestor. */
-export function isForeign(g: Gazetteer, entry: number): boolean {
-  return g.foreignOf(entry);
 }
 
 const LEVELS: readonly PlaceLevel[] = ['country', 'province', 'prefecture', 'county', 'township', 'region', 'city', 'feature'];

@@ -20,7 +20,7 @@
 //   longer country, province or city name starts inside it (达卡塔尔 is 卡塔尔).
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
-import { isForeign, walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
+import { walkTrie, type Gazetteer, type PlaceEntry, type SurfaceForm } from './gazetteer';
 
 export interface MatchSite {
   text: string;
@@ -215,7 +215,7 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
   if (level === 'region' && site.prev && DIRECTION_FIRST_CODES.has(facts.first)) return -1;
   let base = LEVEL_RANK[level];
-  if (level === 'city' || (level === 'province' && isForeign(g, form.entry))) {
+  if (level === 'city' || (level === 'province' && g.foreignOf(form.entry))) {
     const bonus = worldScore(g, site, form, ctx, rival, parentBefore);
     if (bonus < 0) return -1;
     base += bonus;
@@ -276,7 +276,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
     if (lv === 'prefecture' || lv === 'county') nonTop++;
     // Township short forms (柏林镇 → 柏林) need their county anyway and do not compete with Berlin.
     if (forms.length > 1) {
-      if (isForeign(g, f.entry)) abroad = true;
+      if (g.foreignOf(f.entry)) abroad = true;
       else if (f.full || lv !== 'township') domestic ??= f;
     }
   }
@@ -284,7 +284,7 @@ export function chooseEntry(g: Gazetteer, site: MatchSite, forms: SurfaceForm[],
   let accepted = 0;
   for (let k = 0; k < forms.length; k++) {
     const f = forms[k]!;
-    scores[k] = score(g, site, facts, f, ctx, nonTop > 1, rival !== null && rival !== f && isForeign(g, f.entry) ? rival : null);
+    scores[k] = score(g, site, facts, f, ctx, nonTop > 1, rival !== null && rival !== f && g.foreignOf(f.entry) ? rival : null);
     if (scores[k]! >= 0) accepted++;
   }
   if (accepted === 0) return null;

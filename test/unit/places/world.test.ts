@@ -100,4 +100,21 @@ describe('loading', () => {
     expect(g.entry(idx!)).toBe(g.entry(idx!));
     expect(g.entry(g.parentOf(idx!)).code).toBe('150824');
   });
+
+  it('knows which entries lie abroad: a foreign country and everything under it, never a Chinese division', () => {
+    const at = (code: string) => g.byCode.get(code)!;
+    expect(g.foreignOf(0)).toBe(false);
+    expect(g.foreignOf(at('150824104'))).toBe(false);
+    expect(g.foreignOf(at('150200'))).toBe(false);
+    expect(g.foreignOf(at('US'))).toBe(true);
+    expect(g.foreignOf(at('US-TX'))).toBe(true);
+    // Every entry agrees with a walk up to its top ancestor.
+    const disagree: number[] = [];
+    for (let e = 0; e < g.size; e++) {
+      let top = e;
+      while (g.parentOf(top) >= 0) top = g.parentOf(top);
+      if (g.foreignOf(e) !== (g.levelOf(top) === 'country' && top !== 0)) disagree.push(e);
+    }
+    expect(disagree).toEqual([]);
+  });
 });
