@@ -21,38 +21,52 @@ export class TrieTable {
   /** The root's child by UTF-16 unit (-1: none); read directly by the matcher's per-character loop. */
   readonly root = new Int32Array(0x10000).fill(-1);
   private edgeBits = new Int32Array(1 << 16);
-  private nodes: Int32Array;
-  private chars: Uint16Array;
-  private children: Int32Array;
+  /**
+   * Slot h holds node, char and child word at 3h, 3h + 1, 3h + 2, so that a probe reads one cache line, not
+   * three arrays. The child word is child << 1 | 1 when some surface form ends at the child (markFormNodes):
+   * the matcher learns it from the step it takes anyway instead of from a table of its own.
+   */
+  private slots: Int32Array;
   private mask: number;
   private size = 0;
   constructor(capacity: number) {
-    this.nodes = new Int32Array(capacity).fill(-1);
-    this.chars = new Uint16Array(capacity);
-    this.children = new Int32Array(capacity);
+    this.slots = TrieTable.emptySlots(capacity);
     this.mask = capacity - 1;
   }
+  private static emptySlots(capacity: number): Int32Array {
+    const slots = new Int32Array(capacity * 3);
+    for (let i = 0; i < slots.length; i += 3) slots[i] = -1;
+    return slots;
+  }
   private slot(node: number, c: number): number {
+    const slots = this.slots;
     let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
-    while (this.nodes[h] !== -1 && (this.nodes[h] !== node || this.chars[h] !== c)) h = (h + 1) & this.mask;
+    while (slots[h * 3] !== -1 && (slots[h * 3] !== node || slots[h * 3 + 1] !== c)) h = (h + 1) & this.mask;
     return h;
   }
   private static edgeBit(node: number, c: number): number {
     return (Math.imul(node, 0x2c1b3c6d) ^ Math.imul(c, 0x297a2d39)) >>> 11;
   }
   get(node: number, c: number): number {
-    if (node === 0) return this.root[c]!;
+    const w = this.step(node, c);
+    return w < 0 ? -1 : w >> 1;
+  }
+  /** The child word for (node, c): child << 1 | (a surface form ends at the child), or -1 for no child. */
+  step(node: number, c: number): number {
+    // Names have two characters at least, so no form ends at a root child.
+    if (node === 0) return this.root[c]! < 0 ? -1 : this.root[c]! << 1;
     const b = TrieTable.edgeBit(node, c);
     if ((this.edgeBits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     // The probe of slot(), written out: this runs for nearly every character of a text, and a browser's
     // compiler does not always inline the call.
-    const nodes = this.nodes;
+    const slots = this.slots;
     const mask = this.mask;
     let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
     for (;;) {
-      const n = nodes[h]!;
+      const k = h * 3;
+      const n = slots[k]!;
       if (n === -1) return -1;
-      if (n === node && this.chars[h] === c) return this.children[h]!;
+      if (n === node && slots[k + 1] === c) return slots[k + 2]!;
       h = (h + 1) & mask;
     }
   }
@@ -65,41 +79,33 @@ export class TrieTable {
       return child;
     }
     if ((this.size + 1) * 2 > this.mask) this.grow();
-    const h = this.slot(node, c);
-    if (this.nodes[h] !== -1) return this.children[h]!;
-    this.size++;
-    this.nodes[h] = node;
-    this.chars[h] = c;
-    this.children[h] = child;
-    this.mark(node, c);
+    const k = this.slot(node, c) * 3;
+    if (this.slots[k] !== -1) return this.slots[k + 2]! >> 1;
+    this.put(k, node, c, child << 1);
     return child;
   }
-  set(node: number, c: number, child: number): void {
-    if (node === 0) {
-      this.root[c] = child;
-      return;
+  /** Sets each child word's low bit from the form table, once every name is in (parseGazetteer's last step). */
+  markFormNodes(forms: FormTable): void {
+    const slots = this.slots;
+    for (let k = 0; k < slots.length; k += 3) {
+      if (slots[k] !== -1 && forms.has(slots[k + 2]! >> 1)) slots[k + 2]! |= 1;
     }
-    if ((this.size + 1) * 2 > this.mask) this.grow();
-    const h = this.slot(node, c);
-    if (this.nodes[h] === -1) this.size++;
-    this.nodes[h] = node;
-    this.chars[h] = c;
-    this.children[h] = child;
-    this.mark(node, c);
   }
-  private mark(node: number, c: number): void {
+  private put(k: number, node: number, c: number, word: number): void {
+    if (this.slots[k] === -1) this.size++;
+    this.slots[k] = node;
+    this.slots[k + 1] = c;
+    this.slots[k + 2] = word;
     const b = TrieTable.edgeBit(node, c);
     this.edgeBits[b >>> 5]! |= 1 << (b & 31);
   }
   private grow(): void {
-    const { nodes, chars, children } = this;
+    const old = this.slots;
     const capacity = (this.mask + 1) * 2;
-    this.nodes = new Int32Array(capacity).fill(-1);
-    this.chars = new Uint16Array(capacity);
-    this.children = new Int32Array(capacity);
+    this.slots = TrieTable.emptySlots(capacity);
     this.mask = capacity - 1;
     this.size = 0;
-    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i]!, chars[i]!, children[i]!);
+    for (let k = 0; k < old.length; k += 3) if (old[k] !== -1) this.put(this.slot(old[k]!, old[k + 1]!) * 3, old[k]!, old[k + 1]!, old[k + 2]!);
   }
 }
 
@@ -412,6 +418,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
     const idx = upper.get(code);
     if (idx !== undefined) for (const n of names) addEnglish(n, idx);
   }
+  trie.markFormNodes(forms);
   return g;
 }
 

@@ -32,9 +32,11 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
     if (node < 0) continue;
     let count = 0;
     for (let j = i + 1; j < text.length; j++) {
-      node = trie.get(node, text.charCodeAt(j));
-      if (node < 0) break;
-      if (table.has(node) && count < MAX_FORMS_PER_START) {
+      // The step's low bit says whether a form ends at the child (TrieTable.step).
+      const word = trie.step(node, text.charCodeAt(j));
+      if (word < 0) break;
+      node = word >> 1;
+      if ((word & 1) === 1 && count < MAX_FORMS_PER_START) {
         ends[count] = j + 1;
         endNodes[count] = node;
         forms[count] = table.at(node)!;
