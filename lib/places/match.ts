@@ -4,7 +4,7 @@ import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
 import type { Gazetteer, SurfaceForm } from './gazetteer';
-import { chooseEntry, spanEntry, type MatchSite } from './resolve';
+import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
 
@@ -18,7 +18,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   const trie = g.trie;
   const table = g.forms;
   const site: MatchSite = { text, start: 0, end: 0, prev: null, prevEntry: -1, dateline: false, node: 0 };
-  // The entry of the last span, by its code (what prevIsAncestor compares with).
+  // The entry the last span was resolved to (what prevIsAncestor compares with).
   let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
@@ -54,9 +54,8 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
       site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
       const chosen = chooseEntry(g, site, forms[k]!, ctx);
       if (chosen) {
-        const span: PlaceSpan = { text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end };
-        spans.push(span);
-        lastEntry = spanEntry(g, span);
+        spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
+        lastEntry = chosen.entry;
         pos = site.end;
         if (onEntry && chosen.entry >= 0) onEntry(chosen.entry);
         break;

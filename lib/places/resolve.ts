@@ -28,7 +28,7 @@ export interface MatchSite {
   end: number;
   /** The span ending exactly at `start`, if any (a parent in a chain like 鄂尔多斯市准格尔旗). */
   prev: PlaceSpan | null;
-  /** The gazetteer entry of `prev` by its code (-1: none): looked up once per span, not once per candidate. */
+  /** The gazetteer entry `prev` was resolved to (-1: none, or a township missing from the tables). */
   prevEntry: number;
   /** The match is exactly the dateline's place. */
   dateline: boolean;
@@ -69,10 +69,6 @@ function prevIsAncestor(g: Gazetteer, site: MatchSite, entry: number): boolean {
   return site.prevEntry >= 0 && isAncestor(g, site.prevEntry, entry);
 }
 
-/** The entry a span's code names, -1 for none (an unlisted township has no code). */
-export function spanEntry(g: Gazetteer, span: PlaceSpan | null): number {
-  return span?.code ? (g.byCode.get(span.code) ?? -1) : -1;
-}
 
 /** The longest surface form starting at `i`, as its end, or -1. */
 function longestFormEnd(g: Gazetteer, text: string, i: number): number {
