@@ -32,6 +32,8 @@ export interface MatchSite {
   prevEntry: number;
   /** The match is exactly the dateline's place. */
   dateline: boolean;
+  /** Where the text's last 口岸 starts (-1: none): no border port is named after it (isPortMention). */
+  lastPort: number;
   /** The trie node the match [start, end) ends at. */
   node: number;
 }
@@ -178,7 +180,7 @@ function siteFacts(site: MatchSite, facts: SiteFacts): void {
 }
 
 function isPort(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
-  if (facts.port < 0) facts.port = isPortMention(g, site.text, site.end) ? 1 : 0;
+  if (facts.port < 0) facts.port = site.end <= site.lastPort && isPortMention(g, site.text, site.end) ? 1 : 0;
   return facts.port === 1;
 }
 
