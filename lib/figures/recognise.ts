@@ -17,7 +17,7 @@ import {
 import {
   CJK_SCALE_POW,
   CJK_SCALE_RE,
-  CJK_UNIT_RE,
+  cjkUnitWordAt,
   CURRENCY_PREFIX_RE,
   EN_SCALE_ABBR_RE,
   EN_SCALE_ABBR_SURE,
@@ -235,16 +235,16 @@ const unitHere: { info: UnitInfo | null; word: string; end: number } = { info: n
 
 /** Whether a Chinese unit word starts at `p` (into unitHere: its info, the word, and where it ends). */
 function cjkUnitAt(text: string, p: number, type: Core): boolean {
-  let m = matchAt(CJK_UNIT_RE, text, p);
+  let m = cjkUnitWordAt(text, p);
   // "202107 美元": a space before a currency name is still the same figure
   if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
-    m = matchAt(CJK_UNIT_RE, text, p + 1);
-    if (m !== null && cjkUnit(m[0])?.kind !== 'money') m = null;
+    m = cjkUnitWordAt(text, p + 1);
+    if (m !== null && cjkUnit(m)?.kind !== 'money') m = null;
     if (m !== null) p += 1;
   }
   if (m === null) return false;
   // 5年期间 is five years; 5年期 (a tenor: 5年期国债) is a name
-  const word = m[0] === '年期' && charIs(text, p + 2, '间') ? '年' : m[0];
+  const word = m === '年期' && charIs(text, p + 2, '间') ? '年' : m;
   unitHere.info = cjkUnit(word) ?? null;
   unitHere.word = word;
   unitHere.end = p + word.length;
@@ -256,7 +256,7 @@ function midApprox(text: string, pos: number): number {
   const c = text[pos];
   if (c !== undefined && MID_APPROX.includes(c)) {
     const n = pos + 1;
-    if (matchAt(CJK_SCALE_RE, text, n) !== null || matchAt(CJK_UNIT_RE, text, n) !== null) return n;
+    if (matchAt(CJK_SCALE_RE, text, n) !== null || cjkUnitWordAt(text, n) !== null) return n;
   }
   return pos;
 }
@@ -301,8 +301,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     // 五十兆字节, 一百千瓦: a trailing 兆/千 that opens a unit belongs to the unit.
     const last = text[e - 1];
     if ((last === '兆' || last === '千') && e - s > 1) {
-      const m = matchAt(CJK_UNIT_RE, text, e - 1);
-      if (m !== null && m[0].length > 1) e -= 1;
+      const m = cjkUnitWordAt(text, e - 1);
+      if (m !== null && m.length > 1) e -= 1;
     }
     // 几十个, 数百家: "some tens", no figure
     if (charIn('几数', text, s - 1)) return null;
@@ -511,11 +511,11 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (kind === 'money' && unitWord.endsWith('元') && charIs(text, pos, '化')) return null; // 一元化
     if (kind === 'money' && (charIs(text, pos, '/') || charIs(text, pos, '／'))) {
       // 3850元/吨, 10520元/平方米, 80美元/桶: a price per unit
-      const per = matchAt(CJK_UNIT_RE, text, pos + 1);
-      const perInfo = per === null ? undefined : cjkUnit(per[0]);
+      const per = cjkUnitWordAt(text, pos + 1);
+      const perInfo = per === null ? undefined : cjkUnit(per);
       if (per !== null && perInfo !== undefined && perInfo.kind !== 'kill' && perInfo.kind !== 'money' && perInfo.kind !== 'percent') {
-        unit = `${unit}/${perInfo.kind === 'quantity' || perInfo.kind === 'duration' ? perInfo.unit : per[0]}`;
-        pos += 1 + per[0].length;
+        unit = `${unit}/${perInfo.kind === 'quantity' || perInfo.kind === 'duration' ? perInfo.unit : per}`;
+        pos += 1 + per.length;
       } else if (per === null && isHan(text.charCodeAt(pos + 1)) && !isHan(text.charCodeAt(pos + 2))) {
         unit = `${unit}/${text[pos + 1] as string}`; // 1.2元/股: a unit word of one character
         pos += 2;

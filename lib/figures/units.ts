@@ -106,8 +106,24 @@ function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-/** Chinese units, classifiers and percent signs, longest first, read at a position (sticky). */
-export const CJK_UNIT_RE = new RegExp(alternation(CJK_TABLE.keys()), 'y');
+/**
+ * Chinese unit words by their first character, longest first: the longest unit starting at a position is found
+ * among the few words sharing its first character, where an alternation of every word would try them all.
+ */
+const CJK_UNITS_BY_FIRST = new Map<number, string[]>();
+for (const w of [...CJK_TABLE.keys()].sort((a, b) => b.length - a.length)) {
+  const list = CJK_UNITS_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  CJK_UNITS_BY_FIRST.set(w.charCodeAt(0), list);
+}
+
+/** The longest Chinese unit, classifier or percent sign starting at `pos`, or null. */
+export function cjkUnitWordAt(text: string, pos: number): string | null {
+  const words = CJK_UNITS_BY_FIRST.get(text.charCodeAt(pos));
+  if (words === undefined) return null;
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return null;
+}
 
 export function cjkUnit(word: string): UnitInfo | undefined {
   return CJK_TABLE.get(word);
