@@ -2,51 +2,23 @@
 // lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
 import { parseBylineLine } from '../segment/byline';
+import { makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
 
-const CLUTTER_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
-const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const COPYRIGHT = /©|copyright|版权所有|all rights reserved|未经.{0,8}授权|ICP备|公网安备/i;
 
 function norm(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
-/** Whether any ancestor is named or tagged as page furniture (memoised per element). */
-function makeClutterTest(): (el: Element | null) => boolean {
-  const memo = new Map<Element, boolean>();
-  return (start) => {
-    const chain: Element[] = [];
-    let el: Element | null = start;
-    let result = false;
-    while (el) {
-      const known = memo.get(el);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      chain.push(el);
-      const tag = el.tagName.toLowerCase();
-      const name = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-      if (CLUTTER_TAGS.has(tag) || (tag === 'header' && !el.closest('article')) || CLUTTER_NAME.test(name) || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'contentinfo') {
-        result = true;
-        break;
-      }
-      el = el.parentElement;
-    }
-    for (const c of chain) memo.set(c, result);
-    return result;
-  };
-}
-
 /** Per block: page furniture (navigation, footer, link list, copyright line)? */
 export function clutterFlags(dom: DomBlocks): boolean[] {
-  const inClutter = makeClutterTest();
+  // The block walk notes it per block; blocks made elsewhere are asked of the tree.
+  const inClutter = dom.clutter ? null : makeClutterTest();
   return dom.blocks.map((b, i) => {
     const runs = dom.nodes[i] ?? [];
     const first = runs[0];
-    if (first && inClutter(first.node.parentElement)) return true;
+    if (first && (inClutter ? inClutter(first.node.parentElement) : dom.clutter![i])) return true;
     if (b.text.length < 200 && COPYRIGHT.test(b.text)) return true;
     let linked = 0;
     let total = 0;

@@ -2,6 +2,7 @@
 // text can be turned back into DOM Ranges. The walk is iterative (deep pages must not overflow the stack)
 // and reads each text node once.
 import type { Block } from '../types';
+import { isClutterElement, makeClutterTest } from './clutter';
 
 export interface NodeRun {
   node: Text;
@@ -18,6 +19,8 @@ export interface DomBlocks {
   blocks: Block[];
   /** For each block, the runs of text nodes it came from (exact for every non-whitespace character). */
   nodes: NodeRun[][];
+  /** For each block, whether its first text sits in page furniture (clutter.ts), read during the walk. */
+  clutter?: boolean[];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
@@ -96,6 +99,10 @@ interface Frame {
   ownTitled: boolean;
   /** Text right inside this element is link text (see inLinkAt). */
   link: boolean;
+  /** This element or an ancestor is page furniture (isClutterElement). */
+  clutter: boolean;
+  /** This element or an ancestor is an <article>. */
+  inArticle: boolean;
 }
 
 interface Open {
@@ -111,6 +118,8 @@ interface Open {
   brs: number;
   /** The element holding the last text read into the block, to see where one inline box ends and the next begins. */
   lastParent: Element | null;
+  /** The block's first text sits in page furniture. */
+  clutter: boolean;
 }
 
 function headingLevel(el: Element, tag: string, role: string | null): number | null {
@@ -131,6 +140,7 @@ interface Level {
 export function blocksFromDom(root: ParentNode): DomBlocks {
   const blocks: Block[] = [];
   const nodes: NodeRun[][] = [];
+  const clutter: boolean[] = [];
   const frames: Frame[] = [];
   const sectionParents = new Map<Node, boolean>();
   let containers = 0;
@@ -148,6 +158,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
         emphasis: open.allEmphasised || open.titled,
       });
       nodes.push(open.runs);
+      clutter.push(open.clutter);
     }
     open = null;
   };
@@ -159,9 +170,11 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   };
 
   // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
-  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, link: boolean) => {
+  // `t` is the innermost frame, the text's parent element.
+  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, t: Frame) => {
+    const link = t.link;
     if (!open) {
-      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null };
+      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter };
     }
     const o: Open = open;
     o.brs = 0;
@@ -204,7 +217,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised, t.link);
+      if (to > from) emit(node, data, from, to, f, emphasised, t);
       if (open) (open as Open).pendingSpace = true;
       i = m.index + m[0].length;
     }
@@ -214,7 +227,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised, t.link);
+      if (to > from) emit(node, data, from, to, f, emphasised, t);
       if (to < data.length && open) (open as Open).pendingSpace = true;
     }
     if (open) (open as Open).lastParent = parent;
@@ -238,6 +251,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     }
     const parent = top();
     const role = attrs ? el.getAttribute('role') : null;
+    const inArticle = tag === 'article' || !!parent?.inArticle;
     const isBlock = BLOCK_TAGS.has(tag) || role === 'heading';
     const isBreaker = BREAKERS.has(tag);
     let container = parent?.container ?? null;
@@ -269,6 +283,9 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       titled: owner ? ownTitled || (isBlock && !!parent?.ownTitled) : false,
       ownTitled,
       link: tag === 'a' || (!LINK_BOUNDARY_TAGS.has(tag) && (parent ? parent.link : inLinkAt(el.parentElement))),
+      // Without attributes an element is furniture only by its tag.
+      clutter: !!parent?.clutter || isClutterElement(tag, cls, attrs ? el.id : '', role, !!parent?.inArticle),
+      inArticle,
     });
     return true;
   };
@@ -280,7 +297,12 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
 
   if ((root as Node).nodeType === 1) {
     const el = root as unknown as Element;
-    frames.push({ el, tag: el.tagName.toLowerCase(), cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false, link: inLinkAt(el) });
+    const tag = el.tagName.toLowerCase();
+    // The root's own ancestors are read up the tree once.
+    frames.push({
+      el, tag, cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false,
+      link: inLinkAt(el), clutter: makeClutterTest()(el), inArticle: !!el.closest('article'),
+    });
   }
   // Iterative walk over childNodes lists (index access is cheap everywhere; nextSibling is not in every DOM).
   // The walk only reads the tree, so each list's length is read once.
@@ -303,5 +325,5 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     }
   }
   flush();
-  return { blocks, nodes };
+  return { blocks, nodes, clutter };
 }

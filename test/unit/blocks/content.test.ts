@@ -1,7 +1,7 @@
 // Choosing the content blocks beside Readability.
 import { describe, expect, it } from 'vitest';
 import { blocksFromDom } from '../../../lib/blocks/dom';
-import { selectContentBlocks } from '../../../lib/blocks/content';
+import { clutterFlags, selectContentBlocks } from '../../../lib/blocks/content';
 
 const html = `
   <div class="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">经济</a></div>
@@ -59,5 +59,25 @@ describe('selectContentBlocks on a page of several <article>s', () => {
     const dom = blocksFromDom(doc.body);
     const kept = selectContentBlocks(dom, 'Two — the first paragraph of this story is long enough to count as prose on any page.');
     expect(kept.map((i) => dom.blocks[i]?.text.slice(0, 5))).toEqual(['One', 'One —', 'Two', 'Two —', 'Three', 'Three']);
+  });
+});
+
+describe('page furniture read during the block walk', () => {
+  it('flags the same blocks as reading each block up the tree: nav, footer, named bars, a header outside any article', () => {
+    document.body.innerHTML = `
+      <div class="site-header"><p>首页 新闻 体育</p></div>
+      <header><p>本报网站导航</p></header>
+      <article><header><h1>头版头条标题</h1></header><p>正文第一段，足够长的一段文字。</p>
+        <div id="share-bar"><p>分享到微博</p></div></article>
+      <nav><ul><li>上一版</li><li>下一版</li></ul></nav>
+      <div role="contentinfo"><p>版权所有 本报社</p></div>
+      <div class="article-body"><p>另一段正文，不是页面装饰。</p></div>
+      <footer><p>联系我们</p></footer>`;
+    const walked = blocksFromDom(document.body);
+    expect(walked.clutter).toBeDefined();
+    const asked = clutterFlags({ blocks: walked.blocks, nodes: walked.nodes });
+    expect(walked.clutter).toEqual(asked);
+    const flagged = walked.blocks.filter((_, i) => walked.clutter![i]).map((b) => b.text);
+    expect(flagged).toEqual(['首页 新闻 体育', '本报网站导航', '分享到微博', '上一版', '下一版', '版权所有 本报社', '联系我们']);
   });
 });

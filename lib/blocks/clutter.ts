@@ -1,0 +1,39 @@
+// Page furniture by its element: navigation, footers, share bars, comment threads, named or tagged as such.
+// Read once per element, during the block walk (dom.ts) or, for blocks made elsewhere, up the tree (content.ts).
+
+const CLUTTER_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
+const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+
+/** Whether this element itself is furniture (`tag` lower-case; a <header> counts only outside an <article>). */
+export function isClutterElement(tag: string, cls: string | null, id: string, role: string | null, inArticle: boolean): boolean {
+  if (CLUTTER_TAGS.has(tag) || (tag === 'header' && !inArticle)) return true;
+  if (role === 'navigation' || role === 'contentinfo') return true;
+  return ((!!cls && cls.trim() !== '') || id !== '') && CLUTTER_NAME.test(`${cls ?? ''} ${id}`);
+}
+
+/** Whether the element or one of its ancestors is furniture, read up the tree (memoised per element). */
+export function makeClutterTest(): (el: Element | null) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (start) => {
+    const chain: Element[] = [];
+    let el: Element | null = start;
+    let result = false;
+    while (el) {
+      const known = memo.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      const tag = el.tagName.toLowerCase();
+      if (isClutterElement(tag, el.getAttribute('class'), el.id ?? '', el.getAttribute('role'), tag === 'header' && !!el.closest('article'))) {
+        result = true;
+        break;
+      }
+      el = el.parentElement;
+    }
+    for (const c of chain) memo.set(c, result);
+    return result;
+  };
+}
