@@ -20,6 +20,12 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
 export class TrieTable {
   /** The root's child by UTF-16 unit (-1: none); read directly by the matcher's per-character loop. */
   readonly root = new Int32Array(0x10000).fill(-1);
+  /**
+   * Beside each root child, 32 bits of its second characters (a bit per hashed character, secondBit): most
+   * characters of a text start no name, and the two characters' bits, read from the root's neighbourhood,
+   * tell so without reaching into the edge table. Set by markFormNodes once every name is in.
+   */
+  readonly rootSecond = new Int32Array(0x10000);
   private edgeBits = new Int32Array(1 << 16);
   /**
    * Slot h holds node, char and child word at 3h, 3h + 1, 3h + 2, so that a probe reads one cache line, not
@@ -84,11 +90,27 @@ export class TrieTable {
     this.put(k, node, c, child << 1);
     return child;
   }
-  /** Sets each child word's low bit from the form table, once every name is in (parseGazetteer's last step). */
+  /** The bit of rootSecond that stands for `c` as a second character. */
+  static secondBit(c: number): number {
+    return 1 << (Math.imul(c, 0x9e3779b1) >>> 27);
+  }
+  /**
+   * Sets each child word's low bit from the form table and fills rootSecond, once every name is in
+   * (parseGazetteer's last step).
+   */
   markFormNodes(forms: FormTable): void {
     const slots = this.slots;
+    let maxNode = 0;
+    for (let c = 0; c < 0x10000; c++) if (this.root[c]! > maxNode) maxNode = this.root[c]!;
+    // The first character of each root child, to file the edges leaving it.
+    const firstChar = new Int32Array(maxNode + 1).fill(-1);
+    for (let c = 0; c < 0x10000; c++) if (this.root[c]! > 0) firstChar[this.root[c]!] = c;
     for (let k = 0; k < slots.length; k += 3) {
-      if (slots[k] !== -1 && forms.has(slots[k + 2]! >> 1)) slots[k + 2]! |= 1;
+      const node = slots[k]!;
+      if (node === -1) continue;
+      if (forms.has(slots[k + 2]! >> 1)) slots[k + 2]! |= 1;
+      const first = node <= maxNode ? firstChar[node]! : -1;
+      if (first >= 0) this.rootSecond[first]! |= TrieTable.secondBit(slots[k + 1]!);
     }
   }
   private put(k: number, node: number, c: number, word: number): void {

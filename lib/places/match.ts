@@ -3,7 +3,7 @@
 import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
-import type { Gazetteer, SurfaceForm } from './gazetteer';
+import { TrieTable, type Gazetteer, type SurfaceForm } from './gazetteer';
 import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
@@ -22,6 +22,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
+  const rootSecond = trie.rootSecond;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
     const c = text.charCodeAt(i);
@@ -29,7 +30,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
     // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
     // least, so the root's child only leads on.
     let node = root[c]!;
-    if (node < 0) continue;
+    if (node < 0 || i + 1 >= text.length || (rootSecond[c]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
     let count = 0;
     for (let j = i + 1; j < text.length; j++) {
       // The step's low bit says whether a form ends at the child (TrieTable.step).
