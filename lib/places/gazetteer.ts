@@ -18,14 +18,18 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
  * cache-resident unlike the multi-megabyte table) answers most misses, the common case, without a probe.
  */
 export class TrieTable {
-  /** The root's child by UTF-16 unit (-1: none); read directly by the matcher's per-character loop. */
-  readonly root = new Int32Array(0x10000).fill(-1);
   /**
-   * Beside each root child, 32 bits of its second characters (a bit per hashed character, secondBit): most
-   * characters of a text start no name, and the two characters' bits, read from the root's neighbourhood,
-   * tell so without reaching into the edge table. Set by markFormNodes once every name is in.
+   * By UTF-16 unit c: at 2c the root's child (-1: none), at 2c + 1 32 bits of that child's second characters
+   * (a bit per hashed character, secondBit; set by markFormNodes once every name is in). Read directly by the
+   * matcher's per-character loop: most characters of a text start no name, and the pair, one cache line, says
+   * so without reaching into the edge table.
    */
-  readonly rootSecond = new Int32Array(0x10000);
+  readonly root = TrieTable.emptyRoot();
+  private static emptyRoot(): Int32Array {
+    const root = new Int32Array(0x20000);
+    for (let c = 0; c < 0x10000; c++) root[c * 2] = -1;
+    return root;
+  }
   private edgeBits = new Int32Array(1 << 16);
   /**
    * Slot h holds node, char and child word at 3h, 3h + 1, 3h + 2, so that a probe reads one cache line, not
@@ -60,7 +64,7 @@ export class TrieTable {
   /** The child word for (node, c): child << 1 | (a surface form ends at the child), or -1 for no child. */
   step(node: number, c: number): number {
     // Names have two characters at least, so no form ends at a root child.
-    if (node === 0) return this.root[c]! < 0 ? -1 : this.root[c]! << 1;
+    if (node === 0) return this.root[c * 2]! < 0 ? -1 : this.root[c * 2]! << 1;
     const b = TrieTable.edgeBit(node, c);
     if ((this.edgeBits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     // The probe of slot(), written out: this runs for nearly every character of a text, and a browser's
@@ -79,9 +83,9 @@ export class TrieTable {
   /** The child for (node, c), adding `child` when there is none yet: one probe for lookup and insert. */
   getOrAdd(node: number, c: number, child: number): number {
     if (node === 0) {
-      const known = this.root[c]!;
+      const known = this.root[c * 2]!;
       if (known >= 0) return known;
-      this.root[c] = child;
+      this.root[c * 2] = child;
       return child;
     }
     if ((this.size + 1) * 2 > this.mask) this.grow();
@@ -90,27 +94,27 @@ export class TrieTable {
     this.put(k, node, c, child << 1);
     return child;
   }
-  /** The bit of rootSecond that stands for `c` as a second character. */
+  /** The bit of a root child's second-character word that stands for `c`. */
   static secondBit(c: number): number {
     return 1 << (Math.imul(c, 0x9e3779b1) >>> 27);
   }
   /**
-   * Sets each child word's low bit from the form table and fills rootSecond, once every name is in
+   * Sets each child word's low bit from the form table and each root child's second characters, once every name is in
    * (parseGazetteer's last step).
    */
   markFormNodes(forms: FormTable): void {
     const slots = this.slots;
     let maxNode = 0;
-    for (let c = 0; c < 0x10000; c++) if (this.root[c]! > maxNode) maxNode = this.root[c]!;
+    for (let c = 0; c < 0x10000; c++) if (this.root[c * 2]! > maxNode) maxNode = this.root[c * 2]!;
     // The first character of each root child, to file the edges leaving it.
     const firstChar = new Int32Array(maxNode + 1).fill(-1);
-    for (let c = 0; c < 0x10000; c++) if (this.root[c]! > 0) firstChar[this.root[c]!] = c;
+    for (let c = 0; c < 0x10000; c++) if (this.root[c * 2]! > 0) firstChar[this.root[c * 2]!] = c;
     for (let k = 0; k < slots.length; k += 3) {
       const node = slots[k]!;
       if (node === -1) continue;
       if (forms.has(slots[k + 2]! >> 1)) slots[k + 2]! |= 1;
       const first = node <= maxNode ? firstChar[node]! : -1;
-      if (first >= 0) this.rootSecond[first]! |= TrieTable.secondBit(slots[k + 1]!);
+      if (first >= 0) this.root[first * 2 + 1]! |= TrieTable.secondBit(slots[k + 1]!);
     }
   }
   private put(k: number, node: number, c: number, word: number): void {

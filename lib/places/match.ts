@@ -22,15 +22,14 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
   let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
-  const rootSecond = trie.rootSecond;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
     const c = text.charCodeAt(i);
     if (c < 0x3400 || i < pos) continue;
     // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
     // least, so the root's child only leads on.
-    let node = root[c]!;
-    if (node < 0 || i + 1 >= text.length || (rootSecond[c]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
+    let node = root[c * 2]!;
+    if (node < 0 || i + 1 >= text.length || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
     let count = 0;
     for (let j = i + 1; j < text.length; j++) {
       // The step's low bit says whether a form ends at the child (TrieTable.step).
