@@ -26,8 +26,14 @@ export interface PageBenchResult {
 }
 
 const PAINT_PREFIX = 'jianbao-bench-';
-/** Uncounted rounds first, so that the JIT has optimised both sides before anything is timed. */
-const WARM_UP_ROUNDS = 10;
+/**
+ * Uncounted rounds first, so that the JIT has optimised both sides before anything is timed: a hundred rounds
+ * (the pipeline's many small per-block functions reach the optimising compiler later than Readability's few
+ * per-node ones), or as many as fit in a few seconds on a large page.
+ */
+const WARM_UP_ROUNDS = 100;
+const WARM_UP_MS = 3000;
+const MIN_WARM_UP_ROUNDS = 10;
 /**
  * performance.now() is coarsened to 0.1 ms in a page that is not cross-origin isolated, about a tenth of
  * Readability's time on a small page: each sample therefore sums enough back-to-back rounds to last about
@@ -98,13 +104,15 @@ async function run(runs = 7): Promise<PageBenchResult> {
   const url = location.href;
   let warm = extractDocument(document, { url, gazetteer });
   let warmReadability = 0;
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+  let rounds = 0;
+  const warmUntil = performance.now() + WARM_UP_MS;
+  for (; rounds < WARM_UP_ROUNDS && (rounds < MIN_WARM_UP_ROUNDS || performance.now() < warmUntil); rounds++) {
     warmReadability += time(() => readabilityText(document));
     warm = extractDocument(document, { url, gazetteer });
     paint(warm);
     unpaint();
   }
-  const group = Math.max(1, Math.round(SAMPLE_TARGET_MS / Math.max(warmReadability / WARM_UP_ROUNDS, 0.1)));
+  const group = Math.max(1, Math.round(SAMPLE_TARGET_MS / Math.max(warmReadability / rounds, 0.1)));
   const readability: number[] = [];
   const pipeline: number[] = [];
   const painting: number[] = [];
