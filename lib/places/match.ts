@@ -8,13 +8,15 @@ import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
 
+/** The forms found at the current start (ends, trie nodes, forms), reused from text to text and call to call. */
+const ends = new Int32Array(MAX_FORMS_PER_START);
+const endNodes = new Int32Array(MAX_FORMS_PER_START);
+const found: SurfaceForm[][] = [];
+
 /** Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. */
 export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   const dateline = datelinePlaceRange(text);
-  const ends: number[] = [];
-  const endNodes: number[] = [];
-  const forms: SurfaceForm[][] = [];
   const trie = g.trie;
   const table = g.forms;
   const site: MatchSite = { text, start: 0, end: 0, prev: null, prevEntry: -1, dateline: false, node: 0, lastPort: text.lastIndexOf('口岸') };
@@ -39,7 +41,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
       if ((word & 1) === 1 && count < MAX_FORMS_PER_START) {
         ends[count] = j + 1;
         endNodes[count] = node;
-        forms[count] = table.at(node)!;
+        found[count] = table.at(node)!;
         count++;
       }
     }
@@ -52,7 +54,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
       site.end = ends[k]!;
       site.node = endNodes[k]!;
       site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
-      const chosen = chooseEntry(g, site, forms[k]!, ctx);
+      const chosen = chooseEntry(g, site, found[k]!, ctx);
       if (chosen) {
         spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
         lastEntry = chosen.entry;

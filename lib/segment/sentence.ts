@@ -78,9 +78,9 @@ export function sentenceRanges(text: string): [number, number][] {
   const re = SENTENCE_END;
   re.lastIndex = 0;
   let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const end = m.index + m[0].length;
+  // test() rather than exec(): only where each match ends is needed, and test() makes no match array.
+  while (re.test(text)) {
+    const end = re.lastIndex;
     if (end > start) add(start, end);
     start = end;
   }
