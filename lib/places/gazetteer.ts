@@ -20,7 +20,7 @@ export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地�
 export class TrieTable {
   /**
    * By UTF-16 unit c: at 2c the root's child (-1: none), at 2c + 1 32 bits of that child's second characters
-   * (a bit per hashed character, secondBit; set by markFormNodes once every name is in). Read directly by the
+   * (a bit per hashed character, secondBit; set by finishIndex once every name is in). Read directly by the
    * matcher's per-character loop: most characters of a text start no name, and the pair, one cache line, says
    * so without reaching into the edge table.
    */
@@ -33,7 +33,7 @@ export class TrieTable {
   private edgeBits = new Int32Array(1 << 16);
   /**
    * Slot h holds node, char and child word at 3h, 3h + 1, 3h + 2, so that a probe reads one cache line, not
-   * three arrays. The child word is child << 1 | 1 when some surface form ends at the child (markFormNodes):
+   * three arrays. The child word is child << 1 | 1 when some surface form ends at the child (finishIndex):
    * the matcher learns it from the step it takes anyway instead of from a table of its own.
    */
   private slots: Int32Array;
@@ -99,10 +99,10 @@ export class TrieTable {
     return 1 << (Math.imul(c, 0x9e3779b1) >>> 27);
   }
   /**
-   * Sets each child word's low bit from the form table and each root child's second characters, once every name is in
-   * (parseGazetteer's last step).
+   * Completes the indexes once every name is in (parseGazetteer's last step; nothing is added after it): each
+   * child word's form bit from the form table, and each root child's second-character bits.
    */
-  markFormNodes(forms: FormTable): void {
+  finishIndex(forms: FormTable): void {
     const slots = this.slots;
     let maxNode = 0;
     for (let c = 0; c < 0x10000; c++) if (this.root[c * 2]! > maxNode) maxNode = this.root[c * 2]!;
@@ -444,7 +444,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
     const idx = upper.get(code);
     if (idx !== undefined) for (const n of names) addEnglish(n, idx);
   }
-  trie.markFormNodes(forms);
+  trie.finishIndex(forms);
   return g;
 }
 
