@@ -22,6 +22,30 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   ['顿巴斯', 'Donbas|Donbass'], ['克什米尔', 'Kashmir'], ['硅谷', 'Silicon Valley'], ['萨赫勒', 'Sahel'],
 ];
 
+/**
+ * Abbreviations the press uses for divisions, by full name, where no grammar derives them (names.ts derives the
+ * directional banners'): Inner Mongolia's banners and the leagues and cities named by their first character.
+ * They are short forms: a two-character one needs its parent named on the page, as other short forms do.
+ */
+export const DIVISION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  达尔罕茂明安联合旗: ['达茂旗', '达茂'],
+  莫力达瓦达斡尔族自治旗: ['莫旗'],
+  鄂温克族自治旗: ['鄂温克旗'],
+  鄂伦春自治旗: ['鄂伦春旗'],
+  东乌珠穆沁旗: ['东乌旗'],
+  西乌珠穆沁旗: ['西乌旗'],
+  苏尼特左旗: ['东苏旗'],
+  苏尼特右旗: ['西苏旗'],
+  陈巴尔虎旗: ['陈旗'],
+  阿鲁科尔沁旗: ['阿旗'],
+  克什克腾旗: ['克旗'],
+  翁牛特旗: ['翁旗'],
+  准格尔旗: ['准旗'],
+  伊金霍洛旗: ['伊旗'],
+  锡林郭勒盟: ['锡盟'],
+  呼和浩特市: ['呼市'],
+};
+
 /** Major geographic features: [Chinese names, English names or ""], each '|'-separated. */
 export const FEATURES: readonly (readonly [string, string])[] = [
   ['长江', 'Yangtze River'], ['黄河', 'Yellow River'], ['珠江', 'Pearl River'], ['淮河', ''], ['海河', ''],

@@ -3,8 +3,8 @@
 // English names. Loading is kept lean: surface forms live in typed arrays and become objects only for the trie
 // nodes a text actually reaches, and the township-level code index is built on first use.
 import type { PlaceLevel } from '../types';
-import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS } from './curated';
-import { shortFormLength, type DivisionLevel } from './names';
+import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, DIVISION_ABBREVIATIONS, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS } from './curated';
+import { bannerAbbreviation, shortFormLength, type DivisionLevel } from './names';
 import { SUBDIVISIONS, WORLD_CITIES } from './world';
 
 /** Township names worth recognising: 镇/乡/街道/苏木 (and Beijing's 地区); not farms, parks or committees. */
@@ -400,8 +400,14 @@ export function parseGazetteer(json: unknown): Gazetteer {
     const level = divisionLevel(code);
     const idx = setEntry(level, row[2] >= 0 ? row[2] + 1 : china);
     if (code.length <= 6) upper.set(code, idx);
-    // Full name first, then its short form, as the forms' order decides ties in resolve.ts.
+    // Full name first, then its short form, as the forms' order decides ties in resolve.ts; then abbreviations.
     addForm(name, idx, true, shortFormLength(name, level));
+    // Banners and their press abbreviations are Inner Mongolia's (code 15…); its rows alone are asked.
+    if (code.charCodeAt(0) === 0x31 && code.charCodeAt(1) === 0x35 && code.length <= 6) {
+      const banner = level === 'county' ? bannerAbbreviation(name) : null;
+      if (banner) addForm(banner, idx, false);
+      for (const a of DIVISION_ABBREVIATIONS[name] ?? []) addForm(a, idx, false);
+    }
   }
   for (const [iso, zh, en] of raw.countries) {
     const idx = iso === 'CN' ? china : push(zh.split('|')[0] || iso, 'country', iso, -1);

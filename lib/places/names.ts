@@ -86,3 +86,16 @@ export function shortForm(full: string, level: DivisionLevel): string | null {
   const length = shortFormLength(full, level);
   return length > 0 ? full.slice(0, length) : null;
 }
+
+/**
+ * Abbreviations of Inner Mongolia's directional banners, by the grammar the regional press uses: the first
+ * character of the banner's name, the wing or direction, 旗 (科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗,
+ * 乌拉特中旗 → 乌中旗). Irregular ones (达茂旗, 东乌旗) are listed in curated.ts.
+ */
+export function bannerAbbreviation(full: string): string | null {
+  const wing = /^([\u3400-\u9fff]{2,})([左右])翼([前中后])旗$/.exec(full);
+  if (wing) return `${wing[1]!.charAt(0)}${wing[2]}${wing[3]}旗`;
+  const side = /^([\u3400-\u9fff]{2,})([前中后左右])旗$/.exec(full);
+  if (side && !side[1]!.endsWith('翼')) return `${side[1]!.charAt(0)}${side[2]}旗`;
+  return null;
+}

@@ -206,7 +206,9 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
   const length = facts.length;
   const parentBefore = prevIsAncestor(g, site, form.entry);
 
-  if (form.full && facts.suffixWord) return -1;
+  // 旗舰, 市场: the last character starts a word with the next one, whether the form is a full name or an
+  // abbreviation ending in a suffix (准旗 in 标准旗舰店).
+  if (facts.suffixWord) return -1;
   if (level === 'country' && LANGUAGE_NEXT_CODES.has(facts.next)) return -1;
   if ((level === 'region' || level === 'feature') && length === 2 && DIRECTION_NEXT_CODES.has(facts.next)) return -1;
 

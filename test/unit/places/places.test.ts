@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlaceContext, findPlaces, placeHierarchy, rollUpCodes } from '../../../lib/places/index';
-import { shortForm } from '../../../lib/places/names';
+import { bannerAbbreviation, shortForm } from '../../../lib/places/names';
 import { loadGazetteer } from './load';
 
 const g = loadGazetteer();
@@ -23,6 +23,31 @@ describe('short forms', () => {
       ['包头市', '包头市', 'prefecture'], ['九原区', '九原区', 'county'], ['包头', '包头市', 'prefecture'],
     ]);
     expect(marked('锡林郭勒盟与锡林郭勒')).toEqual([['锡林郭勒盟', '锡林郭勒盟', 'prefecture'], ['锡林郭勒', '锡林郭勒盟', 'prefecture']]);
+  });
+});
+
+describe('press abbreviations of banners and leagues', () => {
+  it('derives the directional banners\' abbreviations by the press grammar', () => {
+    expect(bannerAbbreviation('科尔沁右翼前旗')).toBe('科右前旗');
+    expect(bannerAbbreviation('察哈尔右翼后旗')).toBe('察右后旗');
+    expect(bannerAbbreviation('土默特左旗')).toBe('土左旗');
+    expect(bannerAbbreviation('乌拉特中旗')).toBe('乌中旗');
+    expect(bannerAbbreviation('准格尔旗')).toBeNull();
+  });
+
+  it('marks abbreviated banners, leagues and cities under their full names', () => {
+    expect(marked('科右前旗和土右旗的牧民')).toEqual([['科右前旗', '科尔沁右翼前旗', 'county'], ['土右旗', '土默特右旗', 'county']]);
+    expect(marked('达茂旗草原上，东乌旗、阿左旗')).toEqual([
+      ['达茂旗', '达尔罕茂明安联合旗', 'county'], ['东乌旗', '东乌珠穆沁旗', 'county'], ['阿左旗', '阿拉善左旗', 'county'],
+    ]);
+    expect(marked('锡盟和呼市')).toEqual([['锡盟', '锡林郭勒盟', 'prefecture'], ['呼市', '呼和浩特市', 'prefecture']]);
+  });
+
+  it('takes a two-character one only with its prefecture on the page, and never as the start of a word', () => {
+    expect(marked('准旗、伊旗两地')).toEqual([]);
+    const page = buildPlaceContext(['鄂尔多斯市召开会议'], g);
+    expect(marked('准旗、伊旗两地', page)).toEqual([['准旗', '准格尔旗', 'county'], ['伊旗', '伊金霍洛旗', 'county']]);
+    expect(marked('新开标准旗舰店', page)).toEqual([]);
   });
 });
 
