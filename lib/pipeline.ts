@@ -108,9 +108,16 @@ function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: 
   const places: Place[] = [];
   for (let i = 0; i < texts.length; i++) {
     const found = annotate(texts[i] ?? '', i);
-    // Index -1 is the headline, 0.. the paragraphs.
-    for (const f of found.figures) figures.push({ ...f, paragraph: i - 1 });
-    for (const p of found.places) places.push({ ...p, paragraph: i - 1 });
+    // Index -1 is the headline, 0.. the paragraphs. The spans were made for this call alone, so they take the
+    // index themselves rather than be copied (a large page has tens of thousands).
+    for (const f of found.figures) {
+      (f as Figure).paragraph = i - 1;
+      figures.push(f as Figure);
+    }
+    for (const p of found.places) {
+      (p as Place).paragraph = i - 1;
+      places.push(p as Place);
+    }
   }
   return {
     headline: a.headline,
