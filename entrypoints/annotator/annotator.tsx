@@ -3,17 +3,21 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { annotateText, type Annotations } from '@/lib/annotate';
 import { articleText } from '@/lib/article-text';
-import { anchor, describeRange } from '@/lib/anchor';
-import type { Clipping, ClipColor, NewClipping } from '@/lib/clipping';
+import { describeRange } from '@/lib/anchor';
+import type { Clipping, NewClipping } from '@/lib/clipping';
 import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/highlight/entries';
 import { annotatorLang } from '@/lib/lang';
 import type { AnnotateReport, BackgroundRequest, BackgroundResponses, SaveResult } from '@/lib/messages';
 import { extractDocument, type DocumentExtract } from '@/lib/pipeline';
-import { parseGazetteer, placeHierarchy, type Gazetteer, type PlaceContext } from '@/lib/places';
+import { parseGazetteer, type Gazetteer, type PlaceContext } from '@/lib/places';
+import { PageClippings } from './clippings';
+import { describeEntry } from './describe';
+import { clearHighlights, focusHighlight, paintHighlights } from './highlights';
+import { entryAt, HoverTip } from './hover';
 import { Panel, type ClipDraft } from './panel';
 import { PANEL_CSS } from './panel.css.ts';
+import { currentSelectionRange, SelectionSaveButton } from './selection';
 import { strings } from './strings';
-import { describeFigure } from './describe';
 
 const HOST_ID = 'jianbao-host';
 
@@ -28,18 +32,27 @@ export class Annotator {
   private context: PlaceContext | undefined;
   private page: PageHighlights | null = null;
   private visible = false;
-  private clipRanges = new Map<ClipColor, Range[]>();
-  private clippingCount = 0;
-  private orphans: string[] = [];
+  private clips = new PageClippings();
   private draft: ClipDraft | null = null;
-  private draftRange: Range | null = null;
   private toast: { text: string; error: boolean } | null = null;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
-  private floatButton: HTMLButtonElement | null = null;
-  private tip: HTMLDivElement | null = null;
   private stale = false;
   private observer: MutationObserver | null = null;
+  private saveButton = new SelectionSaveButton({
+    label: this.t.saveSelection,
+    active: () => this.visible,
+    host: () => this.host,
+    onPress: (range) => {
+      this.draft = { text: range.toString(), note: '', tags: '', color: 'yellow' };
+      this.renderPanel();
+    },
+  });
+  private hover = new HoverTip<HighlightEntry>({
+    active: () => this.page !== null && this.visible,
+    hitTest: (x, y) => entryAt(this.page?.entries ?? [], x, y),
+    describe: (e) => describeEntry(e, this.gazetteer),
+  });
 
   /** Toolbar click: first time annotate; afterwards toggle highlights and panel. */
   async click(): Promise<AnnotateReport> {
@@ -51,13 +64,15 @@ export class Annotator {
   /** Re-run on demand, for pages that changed after load. */
   async run(): Promise<AnnotateReport> {
     this.gazetteer ??= await loadGazetteer();
-    this.clear();
+    clearHighlights();
+    this.clips.clear();
     this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer });
     this.context = this.extract.context;
     this.page = pageHighlights(document, this.extract);
     await this.loadClippings();
     this.mount();
-    this.listen();
+    this.saveButton.listen();
+    this.hover.listen();
     this.watchForChanges();
     this.setVisible(true);
     return this.report();
@@ -70,8 +85,8 @@ export class Annotator {
       articles: this.extract?.result.articles.length ?? 0,
       figures: entries.filter((e) => e.kind === 'figure').length,
       places: entries.filter((e) => e.kind === 'place').length,
-      clippings: this.clippingCount,
-      orphans: this.orphans.length,
+      clippings: this.clips.count,
+      orphans: this.clips.orphans.length,
       message: this.extract && !this.extract.result.articles.length ? this.t.nothing : null,
     };
   }
@@ -93,29 +108,9 @@ export class Annotator {
   }
 
   private paint(): void {
-    const registry = CSS.highlights;
-    for (const name of [...registry.keys()]) if (String(name).startsWith('jianbao-')) registry.delete(name);
+    clearHighlights();
     if (!this.visible || !this.page) return;
-    const sets = new Map<string, Range[]>();
-    for (const e of this.page.entries) {
-      const list = sets.get(e.set) ?? [];
-      list.push(...e.ranges);
-      sets.set(e.set, list);
-    }
-    for (const [color, ranges] of this.clipRanges) sets.set(`jianbao-clip-${color}`, ranges);
-    for (const [name, ranges] of sets) {
-      const h = new Highlight(...ranges);
-      // Clippings are the reader's own marks: they paint above figure and place colours.
-      h.priority = name.startsWith('jianbao-clip-') ? 2 : 1;
-      registry.set(name, h);
-    }
-  }
-
-  private clear(): void {
-    for (const name of [...CSS.highlights.keys()]) if (String(name).startsWith('jianbao-')) CSS.highlights.delete(name);
-    this.clipRanges.clear();
-    this.orphans = [];
-    this.clippingCount = 0;
+    paintHighlights(this.page.entries, this.clips.sets());
   }
 
   private async loadClippings(): Promise<void> {
@@ -125,19 +120,7 @@ export class Annotator {
     } catch {
       saved = [];
     }
-    for (const c of saved) {
-      if (!c.selectors.length) continue;
-      const range = anchor(pageRoot(), c.selectors);
-      if (range) this.addClipRange(c.color, range);
-      else this.orphans.push(c.text.length > 60 ? c.text.slice(0, 60) + '…' : c.text);
-    }
-  }
-
-  private addClipRange(color: ClipColor, range: Range): void {
-    const list = this.clipRanges.get(color) ?? [];
-    list.push(range);
-    this.clipRanges.set(color, list);
-    this.clippingCount++;
+    this.clips.reanchor(pageRoot(), saved);
   }
 
   private mount(): void {
@@ -152,53 +135,8 @@ export class Annotator {
     this.shadow.adoptedStyleSheets = [sheet];
     const root = document.createElement('div');
     this.shadow.append(root);
-    this.floatButton = document.createElement('button');
-    this.floatButton.className = 'float-save';
-    this.floatButton.type = 'button';
-    this.floatButton.textContent = this.t.saveSelection;
-    this.floatButton.hidden = true;
-    this.floatButton.addEventListener('mousedown', (e) => e.preventDefault());
-    this.floatButton.addEventListener('click', () => this.openDraft());
-    this.tip = document.createElement('div');
-    this.tip.className = 'tip';
-    this.tip.hidden = true;
-    this.tip.setAttribute('role', 'tooltip');
-    this.shadow.append(this.floatButton, this.tip);
-  }
-
-  private listening = false;
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
-    document.addEventListener('mouseup', () => setTimeout(() => this.onSelection()), true);
-    document.addEventListener('keyup', (e) => e.shiftKey && this.onSelection(), true);
-    // One hit test per frame, at the pointer's latest position. A scroll moves the text under a pointer that
-    // stays put and the browser sends no mousemove for it, so a scroll asks for the same hit test again.
-    let pointer: { x: number; y: number } | null = null;
-    let frame = 0;
-    const hitTestSoon = () => {
-      if (frame || !pointer) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (pointer) this.onHover(pointer.x, pointer.y);
-      });
-    };
-    document.addEventListener(
-      'mousemove',
-      (e) => {
-        pointer = { x: e.clientX, y: e.clientY };
-        hitTestSoon();
-      },
-      { passive: true },
-    );
-    // Capture: scroll does not bubble from inner scrolling boxes, and those move text under the pointer too.
-    document.addEventListener('scroll', hitTestSoon, { passive: true, capture: true });
-    document.addEventListener('mouseout', (e) => {
-      if (e.relatedTarget) return;
-      // The pointer left the window: nothing of the page is under it any more.
-      pointer = null;
-      if (this.tip) this.tip.hidden = true;
-    });
+    this.saveButton.mount(this.shadow);
+    this.hover.mount(this.shadow);
   }
 
   /** Pages that load or rewrite content later (live blogs, e-paper viewers) are offered a re-run, never re-read silently. */
@@ -211,49 +149,6 @@ export class Annotator {
       this.renderPanel();
     });
     this.observer.observe(pageRoot(), { childList: true, characterData: true, subtree: true });
-  }
-
-  private onSelection(): void {
-    if (!this.floatButton || !this.visible) return;
-    const range = currentSelectionRange(this.host);
-    if (!range || !range.toString().trim()) {
-      this.floatButton.hidden = true;
-      return;
-    }
-    const rect = range.getBoundingClientRect();
-    this.floatButton.style.left = `${Math.max(4, Math.min(window.innerWidth - 120, rect.right - 40))}px`;
-    this.floatButton.style.top = `${Math.max(4, Math.min(window.innerHeight - 30, rect.bottom + 6))}px`;
-    this.floatButton.hidden = false;
-    this.draftRange = range.cloneRange();
-  }
-
-  private onHover(x: number, y: number): void {
-    if (!this.tip || !this.page || !this.visible) return;
-    const caret = document.caretRangeFromPoint?.(x, y);
-    const hit = caret ? this.page.entries.find((e) => e.ranges.some((r) => r.isPointInRange(caret.startContainer, caret.startOffset) && !isRangeEnd(r, caret))) : undefined;
-    if (!hit) {
-      this.tip.hidden = true;
-      return;
-    }
-    this.tip.textContent = this.describe(hit);
-    this.tip.hidden = false;
-    this.tip.style.left = `${Math.max(4, Math.min(window.innerWidth - this.tip.offsetWidth - 4, x + 12))}px`;
-    // Below the pointer, or above it when the line is near the bottom of the window.
-    const below = y + 16;
-    this.tip.style.top = `${below + this.tip.offsetHeight > window.innerHeight - 4 ? Math.max(4, y - 12 - this.tip.offsetHeight) : below}px`;
-  }
-
-  private describe(e: HighlightEntry): string {
-    if (e.kind === 'figure') return describeFigure(e.figure);
-    const chain = this.gazetteer && e.place.code ? placeHierarchy(this.gazetteer, e.place.code).map((p) => p.name) : [];
-    return chain.length ? chain.join(' › ') : e.place.name;
-  }
-
-  private openDraft(): void {
-    if (!this.draftRange) return;
-    this.floatButton!.hidden = true;
-    this.draft = { text: this.draftRange.toString(), note: '', tags: '', color: 'yellow' };
-    this.renderPanel();
   }
 
   /** A whole article passes its index and the annotations the pipeline already made; a selection is read afresh. */
@@ -282,9 +177,9 @@ export class Annotator {
       outcome = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
     if (outcome.ok) {
-      if (range) this.addClipRange(draft.color, range);
+      if (range) this.clips.add(draft.color, range);
       this.draft = null;
-      this.draftRange = null;
+      this.saveButton.forget();
       this.paint();
       this.showToast(this.t.saved, false);
     } else this.showToast(this.t.saveFailed(outcome.error), true);
@@ -309,7 +204,7 @@ export class Annotator {
     if (!r) return;
     const el = r.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    CSS.highlights.set('jianbao-focus', new Highlight(r));
+    focusHighlight(r);
   }
 
   private showToast(text: string, error: boolean): void {
@@ -340,7 +235,7 @@ export class Annotator {
         figures={report.figures}
         places={report.places}
         clippings={report.clippings}
-        orphans={this.orphans}
+        orphans={this.clips.orphans}
         message={report.message}
         stale={this.stale}
         toast={this.toast}
@@ -355,7 +250,7 @@ export class Annotator {
           this.draft = d;
           this.renderPanel();
         }}
-        onDraftSave={() => this.draft && void this.save(this.draftRange, this.draft)}
+        onDraftSave={() => this.draft && void this.save(this.saveButton.offered, this.draft)}
         onDraftCancel={() => {
           this.draft = null;
           this.renderPanel();
@@ -379,16 +274,4 @@ async function loadGazetteer(): Promise<Gazetteer | null> {
 /** The page's text lives under <body>, but a frameset or a broken page may have none. */
 function pageRoot(): HTMLElement {
   return document.body ?? document.documentElement;
-}
-
-function currentSelectionRange(host: HTMLElement | null): Range | null {
-  const sel = document.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-  const range = sel.getRangeAt(0);
-  if (host && host.contains(range.commonAncestorContainer)) return null;
-  return range;
-}
-
-function isRangeEnd(r: Range, caret: Range): boolean {
-  return r.endContainer === caret.startContainer && r.endOffset === caret.startOffset;
 }

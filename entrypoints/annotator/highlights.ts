@@ -1,0 +1,34 @@
+// The CSS Custom Highlights we register: all under jianbao-* names, so the page's own highlights are left alone.
+import type { HighlightEntry } from '@/lib/highlight/entries';
+
+const PREFIX = 'jianbao-';
+const FOCUS_SET = 'jianbao-focus';
+
+export function clearHighlights(): void {
+  const registry = CSS.highlights;
+  for (const name of [...registry.keys()]) if (String(name).startsWith(PREFIX)) registry.delete(name);
+}
+
+/** Figures and places in their entries' sets, and the reader's clippings (already named sets) above them. */
+export function paintHighlights(entries: readonly HighlightEntry[], clipSets: readonly [string, Range[]][]): void {
+  const sets = new Map<string, Range[]>();
+  for (const e of entries) {
+    const list = sets.get(e.set) ?? [];
+    list.push(...e.ranges);
+    sets.set(e.set, list);
+  }
+  for (const [name, ranges] of sets) register(name, ranges, 1);
+  // Clippings are the reader's own marks: they paint above figure and place colours.
+  for (const [name, ranges] of clipSets) register(name, ranges, 2);
+}
+
+/** Marks the headline the panel just scrolled to. */
+export function focusHighlight(range: Range): void {
+  CSS.highlights.set(FOCUS_SET, new Highlight(range));
+}
+
+function register(name: string, ranges: Range[], priority: number): void {
+  const h = new Highlight(...ranges);
+  h.priority = priority;
+  CSS.highlights.set(name, h);
+}
