@@ -34,6 +34,8 @@ export class Annotator {
   private visible = false;
   private clips = new PageClippings();
   private draft: ClipDraft | null = null;
+  /** The passage the open draft was made for: the reader may select elsewhere before saving it. */
+  private draftRange: Range | null = null;
   private toast: { text: string; error: boolean } | null = null;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
@@ -45,6 +47,7 @@ export class Annotator {
     host: () => this.host,
     onPress: (range) => {
       this.draft = { text: range.toString(), note: '', tags: '', color: 'yellow' };
+      this.draftRange = range;
       this.renderPanel();
     },
   });
@@ -179,7 +182,7 @@ export class Annotator {
     if (outcome.ok) {
       if (range) this.clips.add(draft.color, range);
       this.draft = null;
-      this.saveButton.forget();
+      this.draftRange = null;
       this.paint();
       this.showToast(this.t.saved, false);
     } else this.showToast(this.t.saveFailed(outcome.error), true);
@@ -250,9 +253,10 @@ export class Annotator {
           this.draft = d;
           this.renderPanel();
         }}
-        onDraftSave={() => this.draft && void this.save(this.saveButton.offered, this.draft)}
+        onDraftSave={() => this.draft && void this.save(this.draftRange, this.draft)}
         onDraftCancel={() => {
           this.draft = null;
+          this.draftRange = null;
           this.renderPanel();
         }}
       />,

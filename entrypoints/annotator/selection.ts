@@ -26,16 +26,6 @@ export class SelectionSaveButton {
 
   constructor(private readonly o: SelectionButtonOptions) {}
 
-  /** The selection the button was last offered for: the range a draft saves. */
-  get offered(): Range | null {
-    return this.range;
-  }
-
-  /** Once saved, the offered selection is no longer pending. */
-  forget(): void {
-    this.range = null;
-  }
-
   /** A fresh, hidden button in `container` (the panel's shadow root). */
   mount(container: ParentNode): void {
     const button = document.createElement('button');

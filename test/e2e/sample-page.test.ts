@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension';
 import { serveStatic, type StaticServer } from '../../scripts/harness/server';
-import { saveSelectionThroughPanel } from '../../scripts/harness/flows';
+import { saveSelectionThroughPanel, selectText } from '../../scripts/harness/flows';
 import { extractDocument } from '../../lib/pipeline';
 import { parseGazetteer } from '../../lib/places';
 import { parseHtml } from '../../bin/cli/dom';
@@ -198,5 +198,18 @@ describe('toolbar click on the sample newspaper page', () => {
     expect(report.clippings).toBe(1);
     expect(report.orphans).toBe(0);
     expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
+  });
+
+  it('saves the passage the form was opened for, even when the reader selects elsewhere before saving', async () => {
+    const passage = '甘其毛都口岸领跑中蒙口岸货运量';
+    await selectText(page, passage);
+    await page.locator('jianbao-ui .float-save').click();
+    await selectText(page, '包头市九原区开展服务企业');
+    await page.locator('jianbao-ui [data-testid=clip-form] textarea').fill('先选的那段');
+    await page.locator('jianbao-ui [data-testid=clip-save]').click();
+    await page.locator('jianbao-ui [data-testid=clip-form]').waitFor({ state: 'detached' });
+    const painted = await page.evaluate(() => [...(CSS.highlights.get('jianbao-clip-yellow') ?? [])].map((r) => String(r)));
+    expect(painted).toContain(passage);
+    expect(painted.filter((t) => t.includes('九原区开展'))).toEqual([]);
   });
 });
