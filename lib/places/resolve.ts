@@ -32,7 +32,7 @@ export interface MatchSite {
   prevEntry: number;
   /** The match is exactly the dateline's place. */
   dateline: boolean;
-  /** Where the text's last 口岸 starts (-1: none): no border port is named after it (isPortMention). */
+  /** Where the text's last 口岸 starts (-1: none; -2: not looked up yet): no border port is named after it. */
   lastPort: number;
   /** The trie node the match [start, end) ends at. */
   node: number;
@@ -180,7 +180,11 @@ function siteFacts(site: MatchSite, facts: SiteFacts): void {
 }
 
 function isPort(g: Gazetteer, site: MatchSite, facts: SiteFacts): boolean {
-  if (facts.port < 0) facts.port = site.end <= site.lastPort && isPortMention(g, site.text, site.end) ? 1 : 0;
+  if (facts.port < 0) {
+    // Looked up once per text, and only when a township short form asks: most texts have none.
+    if (site.lastPort === -2) site.lastPort = site.text.lastIndexOf('口岸');
+    facts.port = site.end <= site.lastPort && isPortMention(g, site.text, site.end) ? 1 : 0;
+  }
   return facts.port === 1;
 }
 
