@@ -55,14 +55,14 @@ export function isMetaLine(text: string): boolean {
 export function classify(block: Block): BlockInfo {
   const text = block.text;
   const from = continuedFromAt(text);
+  const meta = isMetaLine(text);
   // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
   const byline = from
     ? null
-    : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (isMetaLine(text) ? metaAuthor(text) : null));
+    : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text);
   const end = endMarkAt(text);
-  const markerOnly =
-    !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || isMetaLine(text));
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta);
   let rest = from ? text.slice(from.end) : text;
   const dateline = parseDateline(rest);
   if (dateline) rest = rest.slice(dateline.length);

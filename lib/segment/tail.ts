@@ -1,6 +1,7 @@
 // End-anchored patterns ("…（下转第3版）", "… 本报记者 X 摄") read on the block's tail only. A regex ending in `$`
 // is tried from every position of the text, so on a long paragraph each test costs the whole paragraph;
 // the marks these patterns find are short, so a bounded tail gives the same match.
+import { isSpaceCode } from './space';
 
 /** Long enough for any mark or photo credit these patterns accept, with room for the spaces around it. */
 const WINDOW = 240;
@@ -20,13 +21,8 @@ export function execAtEnd(re: RegExp, text: string, window = WINDOW): RegExpExec
   return m;
 }
 
-const SPACE = /\s/;
-
-/** The last character that is not a space ('' for none), read from the end. */
+/** The last character that is not a space ('' for none), read from the end by character code. */
 export function lastNonSpace(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i] as string;
-    if (c !== ' ' && !SPACE.test(c)) return c;
-  }
+  for (let i = text.length - 1; i >= 0; i--) if (!isSpaceCode(text.charCodeAt(i))) return text.charAt(i);
   return '';
 }
