@@ -1,6 +1,7 @@
 // Bylines and credits: "（记者宋阿男 通讯员王佳妮）", "□本报记者 巴依斯古楞", "本报记者 怀特乌鲁斯 摄",
 // "By Jane Doe and John Roe", "(Reporting by …; Editing by …)".
 import type { Byline } from '../types';
+import { codeSet, isSpaceCode } from './space';
 import { execAtEnd, lastNonSpace } from './tail';
 
 export function emptyByline(): Byline {
@@ -52,15 +53,15 @@ const ROLE_WORDS: [string, Role][] = [
 const ROLE_RE = new RegExp(`^${ORG}(${ROLE_WORDS.map(([w]) => w).join('|')})`);
 const ROLE_OF = new Map(ROLE_WORDS);
 /** The characters a role word (or the organisation before it) can start with. */
-const ROLE_FIRST = new Set(
-  [...ORG.matchAll(/[\u3400-\u9fff]+/g), ...ROLE_WORDS.map(([w]) => [w])].map((m) => (m[0] ?? '')[0] ?? ''),
+const ROLE_FIRST = codeSet(
+  [...ORG.matchAll(/[\u3400-\u9fff]+/g), ...ROLE_WORDS.map(([w]) => [w])].map((m) => (m[0] ?? '')[0] ?? '').join(''),
 );
-const HAN_CHAR = /[\u3400-\u9fff]/;
+/** What separates names in a byline (spaces, 、，, and 和及与), by character code. */
+const NAME_SEPARATORS = codeSet('、，,和及与');
 const ANY_ROLE = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'));
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
-const SEP_CHAR = /^[\s、，,和及与\u00a0\u3000]$/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|di|al|bin|le|la))*$/u;
 
@@ -129,9 +130,9 @@ export function parseRoleNames(content: string): Byline | null {
     // A name runs to the next separator or role word (tried only where one could start).
     let end = 0;
     while (end < s.length) {
-      const c = s[end] as string;
-      if (SEP_CHAR.test(c)) break;
-      if (end > 0 && ROLE_FIRST.has(c) && HAN_CHAR.test(c) && ROLE_RE.test(s.slice(end))) break;
+      const c = s.charCodeAt(end);
+      if (isSpaceCode(c) || NAME_SEPARATORS.has(c)) break;
+      if (end > 0 && ROLE_FIRST.has(c) && c >= 0x3400 && c <= 0x9fff && ROLE_RE.test(s.slice(end))) break;
       end++;
     }
     const name = s.slice(0, end);
