@@ -72,7 +72,7 @@ async function annotateFigures(figures: Figures): Promise<void> {
 async function pageFigures(figures: Figures, browser: BenchBrowser, largeBytes: number): Promise<void> {
   const pages = await measurePages(browser, [
     { key: 'sample', path: '/sample/page.html', runs: 40 },
-    { key: 'large', path: '/.bench/large.html', runs: 11 },
+    { key: 'large', path: '/.bench/large.html', runs: 21 },
   ]);
   const sample = pages.sample!;
   const big = pages.large!;

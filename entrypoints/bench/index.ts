@@ -27,11 +27,11 @@ export interface PageBenchResult {
 
 const PAINT_PREFIX = 'jianbao-bench-';
 /**
- * Uncounted rounds first, so that the JIT has optimised both sides before anything is timed: a hundred rounds
+ * Uncounted rounds first, so that the JIT has optimised both sides before anything is timed: 250 rounds
  * (the pipeline's many small per-block functions reach the optimising compiler later than Readability's few
  * per-node ones), or as many as fit in a few seconds on a large page.
  */
-const WARM_UP_ROUNDS = 100;
+const WARM_UP_ROUNDS = 250;
 const WARM_UP_MS = 3000;
 const MIN_WARM_UP_ROUNDS = 10;
 /**
