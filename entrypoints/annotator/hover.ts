@@ -75,11 +75,25 @@ export class HoverTip<T> {
 
 /** The highlighted figure or place whose text is at the viewport point (x, y), if any. */
 export function entryAt(entries: readonly HighlightEntry[], x: number, y: number): HighlightEntry | undefined {
-  const caret = document.caretRangeFromPoint?.(x, y);
-  return caret ? entries.find((e) => e.ranges.some((r) => r.isPointInRange(caret.startContainer, caret.startOffset) && !isRangeEnd(r, caret))) : undefined;
+  const caret = caretAt(x, y);
+  return caret ? entries.find((e) => e.ranges.some((r) => r.isPointInRange(caret.node, caret.offset) && !isRangeEnd(r, caret))) : undefined;
+}
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+/** The text position at a viewport point: Chromium's caretRangeFromPoint, else the standard one (Firefox's). */
+function caretAt(x: number, y: number): Caret | null {
+  const range = document.caretRangeFromPoint?.(x, y);
+  if (range) return { node: range.startContainer, offset: range.startOffset };
+  const standard = document as { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  const position = standard.caretPositionFromPoint?.(x, y);
+  return position ? { node: position.offsetNode, offset: position.offset } : null;
 }
 
 /** isPointInRange counts a range's end point in, but a caret there stands before the next character, outside it. */
-function isRangeEnd(r: Range, caret: Range): boolean {
-  return r.endContainer === caret.startContainer && r.endOffset === caret.startOffset;
+function isRangeEnd(r: Range, caret: Caret): boolean {
+  return r.endContainer === caret.node && r.endOffset === caret.offset;
 }
