@@ -11,7 +11,7 @@ import { measurePages, measurePopup, withBrowser, type BenchBrowser } from './br
 const ONLY = new Set((process.env.JIANBAO_BENCH_ONLY ?? 'pages,popup,static,annotate').split(','));
 
 const OUT = resolve('.bench');
-const SAMPLE = resolve('sample/page.html');
+const SAMPLE = resolve('test/fixtures/seed/page.html');
 const SAMPLE_TEXT = resolve('test/fixtures/seed/page.txt');
 const GAZETTEER = resolve('public/gazetteer.json');
 const CONTENT_SCRIPT = resolve('.output/chrome-mv3/annotator.js');
@@ -71,7 +71,7 @@ async function annotateFigures(figures: Figures): Promise<void> {
 
 async function pageFigures(figures: Figures, browser: BenchBrowser, largeBytes: number): Promise<void> {
   const pages = await measurePages(browser, [
-    { key: 'sample', path: '/sample/page.html', runs: 40 },
+    { key: 'sample', path: '/test/fixtures/seed/page.html', runs: 40 },
     { key: 'large', path: '/.bench/large.html', runs: 21 },
   ]);
   const sample = pages.sample!;

@@ -9,7 +9,8 @@ const OUT = resolve('out');
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await serveStatic(resolve('sample'));
+  // The founding example page, the same file the segmenter's tests are held to.
+  const server = await serveStatic(resolve('test/fixtures/seed'));
   // A visible window when there is a display to show it on.
   const browser = await launchWithExtension({ headless: !process.env.DISPLAY });
   try {
