@@ -9,6 +9,7 @@ import { annotatorLang, detectLang } from '@/lib/lang';
 import { extractDocument, readabilityText } from '@/lib/pipeline';
 import { parseGazetteer, scanPlaces, type Gazetteer } from '@/lib/places';
 import { segment } from '@/lib/segment';
+import { clearHighlights, paintHighlights } from '@/entrypoints/annotator/highlights';
 
 export interface PageBenchResult {
   runs: number;
@@ -25,7 +26,6 @@ export interface PageBenchResult {
   stages: Record<string, number>;
 }
 
-const PAINT_PREFIX = 'jianbao-bench-';
 /**
  * Uncounted rounds first, so that the JIT has optimised both sides before anything is timed: 250 rounds
  * (the pipeline's many small per-block functions reach the optimising compiler later than Readability's few
@@ -53,21 +53,11 @@ function time(f: () => void): number {
   return performance.now() - t0;
 }
 
-/** Ranges for every figure and place, registered in CSS.highlights under names the annotator does not use. */
+/** Ranges for every figure and place, painted by the annotator's own painter (no clippings on a bench page). */
 function paint(extract: ReturnType<typeof extractDocument>): number {
   const page = pageHighlights(document, extract);
-  const sets = new Map<string, Range[]>();
-  for (const e of page.entries) {
-    const list = sets.get(e.set) ?? [];
-    list.push(...e.ranges);
-    sets.set(e.set, list);
-  }
-  for (const [name, ranges] of sets) CSS.highlights.set(PAINT_PREFIX + name, new Highlight(...ranges));
+  paintHighlights(page.entries, []);
   return page.entries.length;
-}
-
-function unpaint(): void {
-  for (const name of [...CSS.highlights.keys()]) if (String(name).startsWith(PAINT_PREFIX)) CSS.highlights.delete(name);
 }
 
 /** The stages lib/pipeline.ts chains, timed one by one (a diagnosis; the figure itself is extractDocument). */
@@ -110,7 +100,7 @@ async function run(runs = 7): Promise<PageBenchResult> {
     warmReadability += time(() => readabilityText(document));
     warm = extractDocument(document, { url, gazetteer });
     paint(warm);
-    unpaint();
+    clearHighlights();
   }
   const group = Math.max(1, Math.round(SAMPLE_TARGET_MS / Math.max(warmReadability / rounds, 0.1)));
   const readability: number[] = [];
@@ -127,7 +117,7 @@ async function run(runs = 7): Promise<PageBenchResult> {
       r += time(() => readabilityText(document));
       p += time(() => (extract = extractDocument(document, { url, gazetteer })));
       h += time(() => (highlights = paint(extract)));
-      unpaint();
+      clearHighlights();
     }
     readability.push(r / group);
     pipeline.push(p / group);
