@@ -1,5 +1,5 @@
 // The in-page panel (rendered inside a shadow root): the articles found, and the clipping form.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_COLORS, type ClipColor } from '@/lib/clipping';
 import { datelineText } from '@/lib/export/markdown';
 import type { Dateline } from '@/lib/types';
@@ -107,7 +107,9 @@ export function Panel(p: PanelProps) {
 function ClipForm(props: { t: Strings; draft: ClipDraft; onChange(d: ClipDraft): void; onSave(): void; onCancel(): void }) {
   const { t, draft, onChange } = props;
   const note = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => note.current?.focus(), []);
+  // Focus the note as the form appears, not a frame later (useEffect): a later focus would pull away whatever
+  // the reader (or a test) has started typing into the tags field.
+  useLayoutEffect(() => note.current?.focus(), []);
   const [busy, setBusy] = useState(false);
   return (
     <form
