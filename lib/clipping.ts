@@ -51,3 +51,8 @@ export interface Clipping {
 
 /** What the content script hands over; the store fills id and times. */
 export type NewClipping = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Oldest first, ties (one millisecond) by id: the one order backups, exports and repainting share. */
+export function byOldest(a: Clipping, b: Clipping): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

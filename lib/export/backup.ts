@@ -1,6 +1,6 @@
 // Backups: every clipping as versioned JSON, and an import that merges by id (the newer edit wins) in one
 // transaction after the whole file has been checked.
-import type { Clipping } from '../clipping';
+import { byOldest, type Clipping } from '../clipping';
 import type { LibraryDb } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { allClippings } from '../store/queries';
@@ -18,10 +18,6 @@ export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   clippings: Clipping[];
-}
-
-function byOldest(a: Clipping, b: Clipping): number {
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The backup text for these clippings: stable key and clipping order, so equal libraries give equal files. */

@@ -1,7 +1,7 @@
 // Clippings as a Markdown document (Obsidian, GitHub): YAML front matter, one section per article, each
 // clipping a blockquote with its note, a link back to the exact passage, and its figures and places.
 // Output depends only on the input, so it can be compared byte for byte.
-import type { Clipping } from '../clipping';
+import { byOldest, type Clipping } from '../clipping';
 import type { Byline, Dateline } from '../types';
 import { clippingUrl } from './text-fragment';
 import { escapeBlock, escapeCell, escapeInline, safeLinkUrl, yamlString } from './markdown-escape';
@@ -24,10 +24,6 @@ interface ArticleGroup {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-function byOldest(a: Clipping, b: Clipping): number {
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function articleKey(c: Clipping): string {

@@ -1,7 +1,7 @@
 // Clippings as a W3C Web Annotation collection (https://www.w3.org/TR/annotation-model/), JSON-LD, so they can
 // move to annotation tools: each clipping targets its page (source) through its selectors; the note is a
 // commenting body and each tag a tagging body.
-import type { Clipping } from '../clipping';
+import { byOldest, type Clipping } from '../clipping';
 
 interface TextualBody {
   type: 'TextualBody';
@@ -52,7 +52,7 @@ export function toWebAnnotation(c: Clipping): WebAnnotation {
 /** The collection as JSON-LD text; `id` names the collection (a URN by default). */
 export function toWebAnnotationJson(clippings: Clipping[], id = 'urn:jianbao:library'): string {
   const items = [...clippings]
-    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byOldest)
     .map(toWebAnnotation);
   const collection: AnnotationCollection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

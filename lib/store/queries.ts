@@ -1,6 +1,6 @@
 // Reading the library whole: the exports, backups and the content script. The popup list reads a page at a
 // time instead (pages.ts); both select with the same indexes, so they list the same clippings in the same order.
-import type { Clipping } from '../clipping';
+import { byOldest, type Clipping } from '../clipping';
 import type { LibraryDb } from './db';
 import { type ClippingFilter } from './filter';
 import { checkMatches, findMatches, isEmptyFilter, readClippings } from './pages';
@@ -30,11 +30,11 @@ export async function countClippings(db: LibraryDb): Promise<number> {
 /** Everything, oldest first (the order backups use). */
 export async function allClippings(db: LibraryDb): Promise<Clipping[]> {
   const rows = await db.clippings.toArray();
-  return rows.map(fromStored).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.map(fromStored).sort(byOldest);
 }
 
 /** Clippings saved from one page (any article on it), oldest first: what the content script paints again. */
 export async function clippingsForUrl(db: LibraryDb, url: string): Promise<Clipping[]> {
   const rows = await db.clippings.where('articleKey').startsWith(`${urlWithoutFragment(url)}\u0000`).toArray();
-  return rows.map(fromStored).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return rows.map(fromStored).sort(byOldest);
 }
