@@ -1,0 +1,4 @@
+// Every suite `npm run eval` runs, in order. Each lives in its own module beside this one.
+import type { EvalSuite } from './figure';
+
+export const suites: EvalSuite[] = [];
