@@ -17,6 +17,7 @@ import { strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
 import { useClippingList, PAGE_SIZE, type ArticleGroup } from './use-clipping-list';
 import { VirtualList } from './VirtualList';
+import { useWindowHeight } from './use-window-height';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
 import { Filters, type FilterOptions } from './Filters';
@@ -33,7 +34,7 @@ export interface LibraryProps {
   openUrl: (url: string) => void;
   download?: (fileName: string, text: string, mime: string) => void;
   copyText?: (text: string) => Promise<void>;
-  /** Height of the list viewport in px. */
+  /** Height of the list viewport in px; without it the list fills the window and follows its resizes. */
   listHeight?: number;
   /**
    * Names of provinces and prefectures by GB/T 2260 code (public/place-names.json): clippings roll up to codes
@@ -44,6 +45,10 @@ export interface LibraryProps {
 
 /** A list row: an article header, or the clipping at a position in list order. */
 type Row = ArticleGroup | number;
+
+/** What the header and filters above the list take, and the least list height worth drawing. */
+const LIST_RESERVE_PX = 260;
+const LIST_MIN_PX = 300;
 
 const heightOf = (r: Row) => (typeof r === 'number' ? CLIPPING_ROW_HEIGHT : HEADER_ROW_HEIGHT);
 
@@ -82,8 +87,9 @@ function describeFilter(f: ClippingFilter, placeLabel: (code: string) => string)
   return parts.join(' · ');
 }
 
-export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight = 420, divisionNames = NO_NAMES }: LibraryProps) {
+export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES }: LibraryProps) {
   const t = strings(lang);
+  const windowHeight = useWindowHeight(LIST_RESERVE_PX, LIST_MIN_PX);
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const [filter, setFilter] = useState<ClippingFilter>({});
   const [grouped, setGrouped] = useState(false);
@@ -285,7 +291,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
             <VirtualList
               items={rows}
               label={t.clippingList}
-              height={listHeight}
+              height={listHeight ?? windowHeight}
               keyOf={keyOf}
               heightOf={heightOf}
               onRange={onRange}

@@ -62,7 +62,7 @@ export function VirtualList<T>({ items, heightOf, keyOf, render, height, oversca
   for (let i = first; i < last; i++) {
     const item = items[i]!;
     visible.push(
-      <div key={keyOf(item)} role="listitem" class="vrow" style={{ top: `${offsets[i]}px`, height: `${heightOf(item)}px` }}>
+      <div key={keyOf(item)} role="listitem" aria-setsize={items.length} aria-posinset={i + 1} class="vrow" style={{ top: `${offsets[i]}px`, height: `${heightOf(item)}px` }}>
         {render(item, i)}
       </div>,
     );

@@ -1,4 +1,5 @@
 // The popup's words in Chinese and English; the browser's language picks one.
+import { countOf } from './plural';
 
 export type Lang = 'zh' | 'en';
 
@@ -18,7 +19,8 @@ const en = {
   emptyTitle: 'No clippings yet',
   emptyHelp: 'Click the 剪报 button on a newspaper page, select text, and save.',
   noMatches: 'No clippings match these filters.',
-  count: (shown: number, total: number) => (shown === total ? `${total} clippings` : `${shown} of ${total} clippings`),
+  count: (shown: number, total: number) =>
+    shown === total ? countOf(total, 'clipping', 'clippings') : `${shown.toLocaleString('en')} of ${countOf(total, 'clipping', 'clippings')}`,
   open: 'Open',
   openLabel: 'Open the source page at this passage',
   edit: 'Edit',
@@ -41,7 +43,7 @@ const en = {
   importBackup: 'Import backup',
   copied: 'Markdown copied to the clipboard.',
   copyFailed: 'Could not copy; use Download instead.',
-  imported: (added: number, updated: number) => `Imported: ${added} new, ${updated} updated.`,
+  imported: (added: number, updated: number) => `Imported: ${added.toLocaleString('en')} new, ${updated.toLocaleString('en')} updated.`,
   loading: 'Loading…',
   clippingList: 'Clippings',
   kinds: {
@@ -67,7 +69,7 @@ const zh: Strings = {
   groupByArticle: '按文章分组',
   clearFilters: '清除筛选',
   emptyTitle: '还没有剪报',
-  emptyHelp: '在报纸网页上点击“剪报”按钮,选中文字,然后保存。',
+  emptyHelp: '在报纸网页上点击“剪报”按钮，选中文字，然后保存。',
   noMatches: '没有符合筛选条件的剪报。',
   count: (shown, total) => (shown === total ? `共 ${total} 条剪报` : `${shown} / ${total} 条剪报`),
   open: '打开',
@@ -78,7 +80,7 @@ const zh: Strings = {
   undo: '撤销',
   restored: '已恢复剪报。',
   note: '笔记',
-  tags: '标签(用逗号分隔)',
+  tags: '标签（用逗号分隔）',
   colour: '颜色',
   save: '保存',
   cancel: '取消',
@@ -87,12 +89,12 @@ const zh: Strings = {
   exportMarkdown: '下载 Markdown',
   copyMarkdown: '复制 Markdown',
   exportArticle: '导出本文 Markdown',
-  backup: '备份(JSON)',
-  webAnnotation: 'Web 批注(JSON-LD)',
+  backup: '备份（JSON）',
+  webAnnotation: 'Web 批注（JSON-LD）',
   importBackup: '导入备份',
   copied: 'Markdown 已复制到剪贴板。',
-  copyFailed: '无法复制,请改用下载。',
-  imported: (added, updated) => `已导入:新增 ${added} 条,更新 ${updated} 条。`,
+  copyFailed: '无法复制，请改用下载。',
+  imported: (added, updated) => `已导入：新增 ${added} 条，更新 ${updated} 条。`,
   loading: '加载中…',
   clippingList: '剪报列表',
   kinds: {

@@ -1,9 +1,10 @@
 // In-page UI strings, Chinese and English, following the browser's language.
+import { countOf } from '@/components/plural';
 const en = {
   title: 'Jianbao',
-  articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
-  figures: (n: number) => `${n} figures`,
-  places: (n: number) => `${n} places`,
+  articles: (n: number) => countOf(n, 'article', 'articles'),
+  figures: (n: number) => countOf(n, 'figure', 'figures'),
+  places: (n: number) => countOf(n, 'place', 'places'),
   hide: 'Hide highlights',
   show: 'Show highlights',
   rerun: 'Re-run on this page',
@@ -20,8 +21,8 @@ const en = {
   saved: 'Saved to your library',
   saveFailed: (why: string) => `Not saved: ${why}`,
   nothing: 'Jianbao found no article text on this page.',
-  orphans: (n: number) => `${n} saved clipping${n === 1 ? '' : 's'} could not be placed on this page`,
-  clippings: (n: number) => `${n} saved clipping${n === 1 ? '' : 's'} shown`,
+  orphans: (n: number) => `${countOf(n, 'saved clipping', 'saved clippings')} could not be placed on this page`,
+  clippings: (n: number) => `${countOf(n, 'saved clipping', 'saved clippings')} shown`,
   noSelection: 'Select some text on the page first.',
   continuedFrom: (p: string) => `continued from ${p}`,
   continuesTo: (p: string) => `continues on ${p}`,

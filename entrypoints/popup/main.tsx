@@ -24,7 +24,6 @@ render(
     db={openLibrary()}
     lang={lang}
     openUrl={(url) => void browser.tabs.create({ url })}
-    listHeight={Math.max(300, window.innerHeight - 260)}
     divisionNames={await divisionNames()}
   />,
   document.getElementById('app')!,

@@ -74,7 +74,7 @@ describe('the popup library', () => {
     const db = library();
     await seedClippings(db, 10_000);
     const { root } = await show(db);
-    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('10000 clippings'));
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('10,000 clippings'));
     const rows = root.querySelectorAll('[role="listitem"]');
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(30);
@@ -93,7 +93,7 @@ describe('the popup library', () => {
     const matches = await queryClippings(db, { text: '同比增长' });
     expect(matches.length).toBeGreaterThan(3000);
     await type(labelled(root, 'Search clippings'), '同比增长');
-    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length} of 10000 clippings`), 20_000);
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length.toLocaleString("en")} of 10,000 clippings`), 20_000);
     list.scrollTop = 0;
     list.dispatchEvent(new Event('scroll'));
     await waitFor(() => expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(matches[0]!.id));
@@ -104,10 +104,10 @@ describe('the popup library', () => {
     await seedClippings(db, 1500);
     const matches = await queryClippings(db, { text: '鄂尔多斯' });
     const { root } = await show(db);
-    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('1500 clippings'));
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('1,500 clippings'));
     await type(labelled(root, 'Search clippings'), '鄂尔多斯');
     await waitFor(() => expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(matches[0]!.id));
-    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length} of 1500 clippings`));
+    await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length.toLocaleString("en")} of 1,500 clippings`));
     const list = root.querySelector('.vlist') as HTMLElement;
     list.scrollTop = matches.length * 96 - 400;
     list.dispatchEvent(new Event('scroll'));
