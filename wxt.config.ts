@@ -6,17 +6,12 @@ import preact from '@preact/preset-vite';
 const testHosts = process.env.JIANBAO_TEST_HOSTS ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
 export default defineConfig({
+  // Toolbar and store icons at 16/32/48/128 px, made at build time from the one SVG source in assets/.
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false, sizes: [128, 96, 48, 32, 16] },
   // Benchmark-only entrypoints (entrypoints/bench*) ship in test builds, never in what users install.
-  ...(testHosts.length ? {} : { filterEntrypoints: ['background', 'annotator', 'popup'] }),
+  ...(testHosts.length ? {} : { filterEntrypoints: ['background', 'annotator', 'library'] }),
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // The toolbar click annotates the page (action.onClicked), so the action has no popup; the library page
-    // (entrypoints/popup) opens from the panel and from the icon's context menu.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.action) delete manifest.action.default_popup;
-      if (manifest.browser_action) delete manifest.browser_action.default_popup;
-    },
-  },
   // Firefox gets Manifest V3 too (npm run build:firefox passes --mv3): action, scripting and activeTab as in Chrome.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

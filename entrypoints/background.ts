@@ -7,7 +7,7 @@ const CONTENT_SCRIPT = '/annotator.js';
 const HIGHLIGHT_CSS = '/highlights.css';
 const MENU_SAVE = 'jianbao-save-selection';
 const MENU_LIBRARY = 'jianbao-open-library';
-const LIBRARY_PAGE = '/popup.html';
+const LIBRARY_PAGE = '/library.html';
 
 function openLibraryPage(): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });

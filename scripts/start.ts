@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: resolve(OUT, 'page.png') });
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/library.html`);
     const markdown = await exportMarkdownFromPopup(popup);
     writeFileSync(resolve(OUT, 'notes.md'), markdown);
     await popup.screenshot({ path: resolve(OUT, 'popup.png') });

@@ -8,7 +8,7 @@ import { openLibrary, type LibraryDb } from '@/lib/store/db';
 import { allClippings, queryClippings } from '@/lib/store/queries';
 import { seedClippings } from '@/lib/store/seed';
 import { median, timeAsync, until, type PopupBenchResult } from './measure';
-import '../popup/style.css';
+import '../library/style.css';
 
 const RUNS = 7;
 /** Searches a reader would type; the first whose matches do not start with the newest clipping is used. */
@@ -25,7 +25,7 @@ function firstRowId(root: Element): string | null {
 }
 
 function mount(db: LibraryDb, root: HTMLElement, download: (name: string, text: string) => void = noop): void {
-  // The same props the popup passes (entrypoints/popup/main.tsx), with the browser callbacks stubbed.
+  // The same props the popup passes (entrypoints/library/main.tsx), with the browser callbacks stubbed.
   render(<Library db={db} lang="zh" openUrl={noop} download={download} listHeight={Math.max(300, window.innerHeight - 260)} />, root);
 }
 

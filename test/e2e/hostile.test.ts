@@ -138,7 +138,7 @@ describe('page text that looks like markup never runs', () => {
     const library = await browser.context.newPage();
     const libraryErrors: string[] = [];
     library.on('pageerror', (e) => libraryErrors.push(e.message));
-    await library.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await expect.poll(() => library.locator('.clip-text').count()).toBeGreaterThan(0);
     // A saved article keeps its body as text; its headline shows as the article it came from.
     expect(await library.locator('.clip-text').first().textContent()).toContain('<script>window.__pwned=2</script>');

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await page.locator('jianbao-ui [data-testid=articles] li').nth(7).getByRole('button', { name: '收藏全文' }).click();
   await page.locator('jianbao-ui [data-testid=toast]').filter({ hasText: '已存入剪报库' }).waitFor();
   library = await browser.context.newPage();
-  await library.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
 });
 afterAll(async () => {
   await browser?.close();
