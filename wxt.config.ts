@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { buildMapResource } from './scripts/build-map';
 
 // `npm run build:test` sets JIANBAO_TEST_HOSTS: the same extension plus host access to the local test server,
 // because a programmatic click (the click hook) is not a user gesture and activeTab alone would not apply.
@@ -12,6 +13,15 @@ export default defineConfig({
   // Benchmark-only entrypoints (entrypoints/bench*) ship in test builds, never in what users install.
   ...(testHosts.length ? {} : { filterEntrypoints: ['background', 'annotator', 'library'] }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The library's map (countries; China's prefectures), made from boundary data packages at build time.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('map.json');
+    },
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: 'map.json', contents: await buildMapResource() });
+    },
+  },
   // Firefox gets Manifest V3 too (npm run build:firefox passes --mv3): action, scripting and activeTab as in Chrome.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,8 +1,10 @@
-// One clipping in the list: colour, the passage, where it came from, and what can be done with it.
+// One clipping in the list: colour, the passage with its figures and places marked as on the page, where it came
+// from, and what can be done with it.
 import type { Clipping } from '../lib/clipping';
+import { markRuns } from '../lib/marks';
 import type { Strings } from './i18n';
 
-export const CLIPPING_ROW_HEIGHT = 96;
+export const CLIPPING_ROW_HEIGHT = 112;
 
 export interface ClippingRowProps {
   clipping: Clipping;
@@ -18,7 +20,11 @@ export function ClippingRow({ clipping: c, t, locale, onOpen, onEdit, onDelete }
   const source = c.article?.headline || c.pageTitle || c.site;
   return (
     <article class={`clip clip-${c.color}`} data-clipping-id={c.id} aria-label={c.text.slice(0, 80)}>
-      <p class="clip-text">{c.text}</p>
+      <p class="clip-text">
+        {markRuns(c.text, c.figures, c.places).map((r) =>
+          r.mark === null ? r.text : <mark class={r.mark === 'place' ? 'm-place' : `m-figure m-${r.kind}`}>{r.text}</mark>,
+        )}
+      </p>
       {c.note ? <p class="clip-note">{c.note}</p> : null}
       <p class="clip-meta">
         <span class="clip-source">{source}</span>

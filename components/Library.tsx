@@ -17,13 +17,15 @@ import { strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
 import { useClippingList, PAGE_SIZE, type ArticleGroup } from './use-clipping-list';
 import { VirtualList } from './VirtualList';
+import { InsightView, type LibraryView } from './InsightView';
+import type { MapTopology } from './MapView';
 import { useWindowHeight } from './use-window-height';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
 import { Filters, type FilterOptions } from './Filters';
 import { copyText as defaultCopy, downloadText as defaultDownload } from './download';
 
-export const HEADER_ROW_HEIGHT = 40;
+export const HEADER_ROW_HEIGHT = 44;
 
 const NO_NAMES: Readonly<Record<string, string>> = {};
 
@@ -34,6 +36,8 @@ export interface LibraryProps {
   openUrl: (url: string) => void;
   download?: (fileName: string, text: string, mime: string) => void;
   copyText?: (text: string) => Promise<void>;
+  /** The map's boundaries (map.json in the extension), read the first time the map view opens. */
+  loadMap?: () => Promise<MapTopology>;
   /** Height of the list viewport in px; without it the list fills the window and follows its resizes. */
   listHeight?: number;
   /**
@@ -45,6 +49,8 @@ export interface LibraryProps {
 
 /** A list row: an article header, or the clipping at a position in list order. */
 type Row = ArticleGroup | number;
+
+const noMap = () => Promise.reject(new Error('no map'));
 
 /** What the header and filters above the list take, and the least list height worth drawing. */
 const LIST_RESERVE_PX = 260;
@@ -87,12 +93,13 @@ function describeFilter(f: ClippingFilter, placeLabel: (code: string) => string)
   return parts.join(' · ');
 }
 
-export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES }: LibraryProps) {
+export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES, loadMap = noMap }: LibraryProps) {
   const t = strings(lang);
   const windowHeight = useWindowHeight(LIST_RESERVE_PX, LIST_MIN_PX);
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const [filter, setFilter] = useState<ClippingFilter>({});
   const [grouped, setGrouped] = useState(false);
+  const [view, setView] = useState<LibraryView>('list');
   const [editing, setEditing] = useState<Clipping | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const placeNames = useRef(new Map<string, string>());
@@ -283,7 +290,16 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       ) : (
         <>
           <Filters filter={filter} options={options} grouped={grouped} t={t} onChange={setFilter} onGroupedChange={setGrouped} />
-          {length === undefined ? (
+          <div class="segmented views" role="group" aria-label={t.viewLabel}>
+            {(['list', 'map', 'figures'] as const).map((v) => (
+              <button type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                {t.views[v]}
+              </button>
+            ))}
+          </div>
+          {view !== 'list' ? (
+            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
+          ) : length === undefined ? (
             <p class="loading">{t.loading}</p>
           ) : length === 0 ? (
             <p class="no-matches">{t.noMatches}</p>

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Library } from '@/components/Library';
 import { pickLang } from '@/components/i18n';
+import type { MapTopology } from '@/components/MapView';
 import { openLibrary } from '@/lib/store/db';
 import './style.css';
 
@@ -19,12 +20,18 @@ async function divisionNames(): Promise<Record<string, string>> {
   }
 }
 
+/** Country and prefecture boundaries (built with the extension, about 100 KB gzipped), read when the map opens. */
+async function loadMap(): Promise<MapTopology> {
+  return (await (await fetch(browser.runtime.getURL('/map.json'))).json()) as MapTopology;
+}
+
 render(
   <Library
     db={openLibrary()}
     lang={lang}
     openUrl={(url) => void browser.tabs.create({ url })}
     divisionNames={await divisionNames()}
+    loadMap={loadMap}
   />,
   document.getElementById('app')!,
 );

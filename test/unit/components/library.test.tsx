@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { Library } from '../../../components/Library';
+import { CLIPPING_ROW_HEIGHT } from '../../../components/ClippingRow';
 import { pickLang } from '../../../components/i18n';
 import { LibraryDb, openLibrary, saveClipping, queryClippings } from '../../../lib/store';
 import { seedClippings } from '../../../lib/store/seed';
@@ -80,7 +81,7 @@ describe('the popup library', () => {
     expect(rows.length).toBeLessThan(30);
     const list = root.querySelector('.vlist') as HTMLElement;
     const inner = root.querySelector('.vlist-inner') as HTMLElement;
-    expect(inner.style.height).toBe(`${10_000 * 96}px`);
+    expect(inner.style.height).toBe(`${10_000 * CLIPPING_ROW_HEIGHT}px`);
     // Scrolling far down shows rows from there, still only a window of them.
     list.scrollTop = 500_000;
     list.dispatchEvent(new Event('scroll'));
@@ -109,7 +110,7 @@ describe('the popup library', () => {
     await waitFor(() => expect(root.querySelector('article.clip')?.getAttribute('data-clipping-id')).toBe(matches[0]!.id));
     await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe(`${matches.length.toLocaleString("en")} of 1,500 clippings`));
     const list = root.querySelector('.vlist') as HTMLElement;
-    list.scrollTop = matches.length * 96 - 400;
+    list.scrollTop = matches.length * CLIPPING_ROW_HEIGHT - 400;
     list.dispatchEvent(new Event('scroll'));
     await waitFor(() => {
       const shown = [...root.querySelectorAll('article.clip')].map((r) => r.getAttribute('data-clipping-id'));
