@@ -360,10 +360,12 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
             </button>
           </>
         ) : null}
-        <label class="import">
+        {/* The browser's own file control names itself in the browser's language ("Choose File"); a button of ours
+            speaks the library's, and opens the same picker. */}
+        <button type="button" onClick={() => fileInput.current?.click()}>
           {t.importBackup}
-          <input ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
-        </label>
+        </button>
+        <input ref={fileInput} type="file" class="visually-hidden" tabIndex={-1} aria-hidden="true" accept=".json,application/json" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
       </footer>
       <div class={`status status-${status?.kind ?? 'info'}`} role={status?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
         {status ? (

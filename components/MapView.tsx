@@ -18,10 +18,10 @@ type Layer = 'world' | 'china';
 
 const WIDTH = 720;
 const HEIGHT = 420;
-/** ColorBrewer's single-hue Blues (5 classes): ordered by lightness, so it reads the same under every colour-vision
+/** ColorBrewer's single-hue Blues (its darker five of seven classes): ordered by lightness, so it reads the same under every colour-vision
  * deficiency and in greyscale. Regions no clipping mentions are neutral grey. */
-export const SCALE = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
-const NONE = '#e4e4e4';
+export const SCALE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+const NONE = '#f0f0f0';
 
 /** The class of a count on a log scale up to the largest count: 1 is always the lightest, max the darkest. */
 export function shadeClass(n: number, max: number): number {

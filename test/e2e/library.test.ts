@@ -73,4 +73,34 @@ describe('the library page', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, normalised);
     expect(normalised).toBe(readFileSync(golden, 'utf8'));
   });
+
+  it('shows the saved places on a map of China, darker for more clippings, and a click on a prefecture filters the list', async () => {
+    await library.getByRole('button', { name: '地图', exact: true }).click();
+    const ordos = library.locator('path[data-code="150600"]');
+    await ordos.waitFor();
+    // 鄂尔多斯 is named by three clippings (two passages and the whole article), 阿拉善盟 by one.
+    await expect.poll(() => ordos.locator('title').textContent()).toMatch(/^鄂尔多斯市：\d+ 条剪报$/);
+    const shade = (code: string) => library.locator(`path[data-code="${code}"]`).getAttribute('fill');
+    expect(await shade('150600')).not.toBe(await shade('152900'));
+    expect(await shade('150600')).not.toBe(await shade('650100'));
+    await library.screenshot({ path: resolve('out/e2e-library-map.png') });
+    await ordos.click();
+    await library.getByRole('button', { name: '列表', exact: true }).click();
+    await expect.poll(() => library.getByText(PASSAGES[1]!.text, { exact: true }).count()).toBe(1);
+    await expect.poll(() => library.getByText(PASSAGES[0]!.text, { exact: true }).count()).toBe(0);
+    await library.getByLabel('地点').selectOption('');
+  });
+
+  it('lists the figures by kind and unit, and the tonnes of freight sort to the top by size', async () => {
+    await library.getByRole('button', { name: '数字', exact: true }).click();
+    const table = library.locator('.figures-table');
+    await table.waitFor();
+    await library.getByRole('button', { name: '最大', exact: true }).click();
+    const first = await table.locator('tbody tr.figure-group').first().locator('th, td').allTextContents();
+    expect(first[0]).toBeTruthy();
+    // Years are left out unless asked for.
+    expect(await table.locator('tbody tr.figure-group th', { hasText: '日期' }).count()).toBe(0);
+    await library.screenshot({ path: resolve('out/e2e-library-figures.png') });
+    await library.getByRole('button', { name: '列表', exact: true }).click();
+  });
 });

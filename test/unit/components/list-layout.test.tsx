@@ -1,6 +1,6 @@
 // The library list as a reader meets it: it fills a resized window, screen readers hear where a row stands, and
 // English counts agree in number.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Dexie } from 'dexie';
 import { Library } from '../../../components/Library';
@@ -8,7 +8,7 @@ import { strings } from '../../../components/i18n';
 import { strings as panelStrings } from '../../../entrypoints/annotator/strings';
 import { openLibrary, type LibraryDb } from '../../../lib/store';
 import { seedClippings } from '../../../lib/store/seed';
-import { mount, unmount, waitFor } from './helpers';
+import { button, click, mount, unmount, waitFor } from './helpers';
 
 const dbs: Dexie[] = [];
 const roots: HTMLElement[] = [];
@@ -83,5 +83,27 @@ describe('counts in English agree in number; Chinese punctuation is full-width',
     const texts = Object.values(zh).filter((v): v is string => typeof v === 'string');
     texts.push(zh.imported(1, 2));
     for (const s of texts) if (/[\u4e00-\u9fff]/.test(s)) expect(s, s).not.toMatch(/[,():]/);
+  });
+});
+
+describe('native controls speak the library’s language', () => {
+  it('imports through a button of ours (not the browser’s “Choose File”) that opens the file picker', async () => {
+    const db: LibraryDb = openLibrary(`list-layout-${Math.random().toString(36).slice(2)}`);
+    dbs.push(db);
+    const root = await mount(<Library db={db} lang="zh" openUrl={() => {}} />);
+    roots.push(root);
+    const picker = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      const importButton = await waitFor(() => {
+        const b = button(root, '导入备份');
+        expect(b).toBeDefined();
+        return b;
+      });
+      await click(importButton);
+      expect(picker).toHaveBeenCalledTimes(1);
+      expect(picker.mock.contexts[0]).toBe(root.querySelector('input[type="file"]'));
+    } finally {
+      picker.mockRestore();
+    }
   });
 });
