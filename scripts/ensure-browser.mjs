@@ -144,8 +144,10 @@ export function ensure({ env = process.env, dryRun = false, log = (line) => cons
   const how = installer(env);
   if (!how) {
     if (!found.browser) {
-      const command = onPath('apt-get', env) ? manualCommand(missing) : 'install Chromium or Chrome';
-      log(`jianbao: ${what}. Run: ${command}  (or set CHROMIUM_PATH to a Chromium or Chrome binary)`);
+      const advice = onPath('apt-get', env)
+        ? `Run: ${manualCommand(missing)}  (or set CHROMIUM_PATH to a Chromium or Chrome binary)`
+        : 'Install Chromium or Chrome with your system\'s package manager and set CHROMIUM_PATH to it.';
+      log(`jianbao: ${what}. ${advice}`);
       return 2;
     }
     log(`jianbao: warning: ${what}. Run: ${manualCommand(missing)}`);
@@ -159,7 +161,7 @@ export function ensure({ env = process.env, dryRun = false, log = (line) => cons
   }
   found = probe();
   if (!found.browser) {
-    log(`jianbao: apt-get ran but ${NO_BROWSER_MESSAGE}`);
+    log(`jianbao: apt-get ran, but still: ${NO_BROWSER_MESSAGE}`);
     return 1;
   }
   if (!found.font) log(`jianbao: warning: still no CJK font after installing ${PACKAGES.font}`);

@@ -130,4 +130,25 @@ describe('ensure-browser', () => {
     expect(r.out).toContain("installing Debian's chromium fonts-noto-cjk with apt-get (dry run: not running it)");
     expect(recorded()).toEqual([]);
   });
+  it('without apt-get (not Debian) it says to install a browser and set CHROMIUM_PATH, and exits 2', () => {
+    const r = run({ JIANBAO_SETUP_UID: '0' });
+    expect(r.status).toBe(2);
+    expect(r.out.trim()).toBe(
+      'jianbao: no Chromium and no CJK font (Chinese in screenshots would show as boxes). ' +
+        "Install Chromium or Chrome with your system's package manager and set CHROMIUM_PATH to it.",
+    );
+  });
+
+  it('an apt-get that fails, or installs no browser, fails the run (exit 1) instead of going on', () => {
+    tool('apt-get', `echo "apt-get $*" >> "${calls}"; [ "$1" = update ] && exit 100; exit 0`);
+    const failed = run({ JIANBAO_SETUP_UID: '0' });
+    expect(failed.status).toBe(1);
+    expect(failed.out.trim().split('\n').at(-1)).toBe(
+      'jianbao: apt-get failed; run it yourself: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk',
+    );
+    tool('apt-get', 'exit 0');
+    const empty = run({ JIANBAO_SETUP_UID: '0' });
+    expect(empty.status).toBe(1);
+    expect(empty.out).toContain('jianbao: apt-get ran, but still: No Chromium found');
+  });
 });
