@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from './harness/extension';
 import { serveStatic } from './harness/server';
 import { saveSelectionThroughPanel, exportMarkdownFromPopup } from './harness/flows';
+import { cjkGlyphsMissing, MISSING_GLYPHS_WARNING } from './harness/glyphs';
 
 const OUT = resolve('out');
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     const markdown = await exportMarkdownFromPopup(popup);
     writeFileSync(resolve(OUT, 'notes.md'), markdown);
     await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+    // Chinese drawn as boxes would make the screenshots useless: say so rather than pass them off.
+    const glyphsMissing = await cjkGlyphsMissing(page);
     console.log(
       [
         'Jianbao sample run',
@@ -39,8 +42,10 @@ async function main(): Promise<void> {
         `  clippings:   ${saved} saved`,
         `  markdown:    ${resolve(OUT, 'notes.md')}`,
         `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'popup.png')}`,
+        `  glyphs:      ${glyphsMissing ? 'MISSING: Chinese shows as boxes' : 'Chinese renders'}`,
       ].join('\n'),
     );
+    if (glyphsMissing) console.error(MISSING_GLYPHS_WARNING);
   } finally {
     await browser.close();
     await server.close();

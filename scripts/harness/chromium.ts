@@ -1,27 +1,13 @@
-// Finding a browser that is already installed (Debian's chromium, or a Chrome the user has): nothing is downloaded.
-import { existsSync } from 'node:fs';
+// Finding a browser that is already installed: the one probe in scripts/ensure-browser.mjs (which `npm start`,
+// `npm test` and .ci/run call first, to install Debian's chromium when it is missing). Nothing is downloaded.
+import { findChromium as probe } from '../ensure-browser.mjs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
-
-export const NO_BROWSER_MESSAGE =
-  'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-  'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
+export { findCjkFont, NO_BROWSER_MESSAGE } from '../ensure-browser.mjs';
 
 export function findChromium(): string {
-  const override = process.env.CHROMIUM_PATH;
-  if (override) {
-    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist. ${NO_BROWSER_MESSAGE}`);
-    return override;
+  try {
+    return probe();
+  } catch (e) {
+    throw new Error(`${(e as Error).message} Run \`node scripts/ensure-browser.mjs\`: it installs one or says how.`);
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error(NO_BROWSER_MESSAGE);
-  return found;
 }
