@@ -166,11 +166,9 @@ function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefine
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const first = starts[0];
-  if (first && first.head > 0) {
-    const lead = range(0, first.head);
-    if (lead.every((k) => infos[k]?.title)) rubricBlocks.push(...lead);
-    else articles.push({ head: [], headline: -1, body: lead });
-  }
+  // Above the first story: page banners and meta lines ("1957年7月20日人民日报 第3版", "第3版()", "专栏：",
+  // a mirror's "字号+作者…" line), or a story of its own when it opens like one or holds prose enough.
+  if (first && first.head > 0) keepRun(range(0, first.head), blocks, infos, title, articles, rubricBlocks);
   starts.forEach((s, k) => {
     const end = starts[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
