@@ -20,6 +20,8 @@ const LABEL = /^(?:专栏|栏目|来源|來源|作者|编辑|編輯|责编|責�
 const TOOLS = /字号|字號|字体|字體|打印|分享|收藏|放大|缩小|关闭窗口|關閉|上一[页頁篇主题個个]|下一[页頁篇主题個个]|复制链接|複製連結|[【[]\s*(?:打\s*印|关闭|關閉)/;
 /** A line of bracketed labels with little else: "【本期导读】", "CNML格式】 【 】 【打 印】". */
 const BRACKETED = /^[【[][^】\]]{0,12}[】\]]$|【\s*】/;
+/** A repost's credit line: "原创 严建平 档案春秋" (the mark, the author, the account). */
+const CREDIT = /^(?:原[创創]|Original)(?:\s|$)/;
 
 function cjkOrWords(text: string): number {
   const cjk = (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
@@ -36,7 +38,7 @@ function isPath(text: string): boolean {
 /** Page furniture that reads like a headline (short, unpunctuated) but never is one. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t)) return true;
+  if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t) || CREDIT.test(t)) return true;
   if (/^#/.test(t) || (t.match(/[|｜]/g)?.length ?? 0) >= 2 || isPath(t)) return true;
   return t.length <= 24 && TOOLS.test(t);
 }
