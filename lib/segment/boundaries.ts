@@ -5,7 +5,7 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
-import { isProse, pageHeadline } from './page-headline';
+import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { endsSentence, startsMidSentence } from './sentence';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
@@ -239,8 +239,11 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   if (h < 0) h = blocks.findIndex((b, i) => b.headingLevel === 1 && infos[i]?.title && !siteParts.includes(b.text.trim()));
   // No title match, no h1: the lines above the text say which is the headline (lib/segment/page-headline.ts).
   // A heading below the story's first paragraph is a subhead, never the headline.
+  // A line a date or source line follows is the headline; the line nearest the text only when the page has no
+  // title of its own to go by (page texts; a <title> that is only the site's name), since on a web page it is as
+  // often a caption or a tool ("Text size") as a headline.
   const found = h < 0 ? pageHeadline(blocks, infos) : null;
-  if (found) h = found.headline;
+  if (found) h = found.headline >= 0 || (title && !isSiteNameOnly(title)) ? found.headline : found.nearest;
   if (h < 0) h = all.slice(0, Math.min(5, found?.body ?? 5)).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
   if (h < 0) return { articles: [{ head: [], headline: -1, body: all }], rubricBlocks: [] };
   const parts = headAndBody(range(h, blocks.length), blocks, infos, title);

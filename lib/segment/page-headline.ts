@@ -5,6 +5,7 @@
 // it follows is the headline ("标题 / 2023-02-06 10:04 来源：光明日报"); otherwise the line nearest the text is.
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
+import { stripSiteName } from './headline';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
@@ -63,16 +64,25 @@ export function isHeadlineCandidate(block: Block, info: BlockInfo): boolean {
   return cjkOrWords(t.replace(/^[•·●◆■□*＊]\s*/, '')) >= 4;
 }
 
+export interface PageHeadline {
+  /** The candidate a date or source line follows (-1: none): the headline, whatever else the page says. */
+  headline: number;
+  /** The candidate nearest the text (-1: none): the headline when the page has no title to go by. */
+  nearest: number;
+  /** Where the story's text starts. */
+  body: number;
+}
+
 /**
- * The block holding the headline of a one-story page (or -1), and where its text starts: the run of non-prose lines right above the story's
+ * The block holding the headline of a one-story page, and where its text starts: the run of non-prose lines right above the story's
  * first paragraph (stopped by an e-paper page label, above which the page's own navigation sits), and in it the
  * last candidate that a date or source line follows, else the last candidate.
  */
-export function pageHeadline(blocks: Block[], infos: BlockInfo[]): { headline: number; body: number } {
+export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline {
   const n = blocks.length;
   let body = 0;
   while (body < n && !isProse(blocks[body] as Block, infos[body] as BlockInfo)) body++;
-  if (body >= n) return { headline: -1, body: n };
+  if (body >= n) return { headline: -1, nearest: -1, body: n };
   let top = body;
   while (top > 0 && !infos[top - 1]?.pageLabel && !isProse(blocks[top - 1] as Block, infos[top - 1] as BlockInfo)) top--;
   let nearest = -1;
@@ -88,5 +98,11 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): { headline: n
       }
     }
   }
-  return { headline: dated >= 0 ? dated : nearest, body };
+  return { headline: dated, nearest, body };
+}
+
+/** A page title that names only the site ("中国日报网", "BBC News"): no story's headline to fall back on. */
+export function isSiteNameOnly(title: string): boolean {
+  const t = stripSiteName(title);
+  return t === title.trim().replace(/\s+/g, ' ') && cjkOrWords(t) <= 8;
 }

@@ -83,6 +83,17 @@ describe('an article page whose h1 the content selection left out', () => {
   });
 });
 
+describe('an article page with a title, whose headline is in no block', () => {
+  it('goes by the title, not by a tool line or a caption right above the text', () => {
+    const lead = 'Shares of construction goods giant Home Depot are dropping in premarket trading after the retailer cut its outlook.';
+    const html = `<html><head><title>Home Depot Stock Falls After Earnings Report Disappoints - Barron's</title></head><body>
+      <div id="story"><div>Updated Nov. 19, 2019 8:21 am ET</div><ul><li>Order Reprints</li><li>Print Article</li></ul><div>Text size</div>
+      <p>${lead}</p><p>${lead}</p><p>${lead}</p><p>${lead}</p></div></body></html>`;
+    const { seg } = segmentHtml(html);
+    expect(seg.articles.map((a) => a.headline)).not.toContain('Text size');
+  });
+});
+
 describe('a People\'s Daily page text', () => {
   it('keeps the archive\'s page banner, page label and empty column label out of the stories', () => {
     expect(classify({ text: '第3版(国际)', tag: 'p', headingLevel: null, className: '', container: null, emphasis: false }).pageLabel).toBe(true);
