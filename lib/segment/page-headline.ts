@@ -5,7 +5,7 @@
 // it follows is the headline ("标题 / 2023-02-06 10:04 来源：光明日报"); otherwise the line nearest the text is.
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
-import { stripSiteName } from './headline';
+import { isOriginalTitleNote, stripSiteName } from './headline';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
@@ -40,6 +40,7 @@ function isPath(text: string): boolean {
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t) || CREDIT.test(t)) return true;
+  if (isOriginalTitleNote(t)) return true;
   if (/^#/.test(t) || (t.match(/[|｜]/g)?.length ?? 0) >= 2 || isPath(t)) return true;
   return t.length <= 24 && TOOLS.test(t);
 }

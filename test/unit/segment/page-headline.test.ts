@@ -83,6 +83,21 @@ describe('an article page whose h1 the content selection left out', () => {
   });
 });
 
+describe('a repost with a （原标题：…） note', () => {
+  const note = '（原标题：外交部：当前半岛局势已经非常紧张，“双暂停”倡议值得重视）';
+  it('keeps its own headline on a page text, the note right under it', () => {
+    expect(fromText(['朝鲜今发射数枚导弹失败 中方:半岛局势非常紧张', note, BODY].join('\n\n')).articles[0]?.headline).toBe(
+      '朝鲜今发射数枚导弹失败 中方:半岛局势非常紧张',
+    );
+  });
+  it('keeps its h1 on a web page whose <title> is the source\'s headline', () => {
+    const html = `<html><head><title>外交部：当前半岛局势已经非常紧张，“双暂停”倡议值得重视_网易新闻</title></head><body>
+      <article><h1>朝鲜今发射数枚导弹失败 中方:半岛局势非常紧张</h1><p>${note}</p><p>${BODY}</p><p>${BODY2}</p><p>${BODY}</p></article></body></html>`;
+    const { seg } = segmentHtml(html);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['朝鲜今发射数枚导弹失败 中方:半岛局势非常紧张']);
+  });
+});
+
 describe('an article page with a title, whose headline is in no block', () => {
   it('goes by the title, not by a tool line or a caption right above the text', () => {
     const lead = 'Shares of construction goods giant Home Depot are dropping in premarket trading after the retailer cut its outlook.';
