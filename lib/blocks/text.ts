@@ -11,6 +11,22 @@ function isHeadingStack(lines: string[]): boolean {
   return lines.length >= 2 && lines.length <= 4 && lines.every((l) => l.length <= 60 && !/[。！？；;.!?]\s*$|[。；]/.test(l));
 }
 
+/**
+ * Short unpunctuated lines at the top of a paragraph whose other lines are much longer are lines of their own
+ * (a headline, a kicker, a byline set right above the text with no blank line), not a wrapped first line: a
+ * wrapped line fills the width of the lines after it.
+ */
+function leadingHeads(lines: string[]): number {
+  const longest = Math.max(...lines.map((l) => l.length));
+  let k = 0;
+  while (k < lines.length - 1) {
+    const l = lines[k] as string;
+    if (l.length > 50 || l.length * 2 > longest || /[。；;]|[，,、：:]$/.test(l)) break;
+    k++;
+  }
+  return k;
+}
+
 export function blocksFromText(text: string): Block[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   const hasBlankLine = /\n[^\S\n]*\n/.test(normalised.trim());
@@ -22,8 +38,11 @@ export function blocksFromText(text: string): Block[] {
       for (const l of lines) blocks.push(block(l));
       continue;
     }
+    const heads = hasBlankLine && lines.length > 1 ? leadingHeads(lines) : 0;
+    for (const l of lines.slice(0, heads)) blocks.push(block(l));
+    const rest = heads ? part.split('\n').filter((l) => l.trim()).slice(heads).join('\n') : part;
     // A line wrapped inside Chinese text is no word break.
-    const t = part
+    const t = rest
       .replace(/([\u3400-\u9fff，。、；：！？”）])[^\S\n]*\n[^\S\n]*(?=[\u3400-\u9fff“（])/g, '$1')
       .replace(/\s+/g, ' ')
       .trim();

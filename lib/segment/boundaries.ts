@@ -5,6 +5,7 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
+import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { endsSentence, startsMidSentence } from './sentence';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
@@ -165,11 +166,9 @@ function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefine
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const first = starts[0];
-  if (first && first.head > 0) {
-    const lead = range(0, first.head);
-    if (lead.every((k) => infos[k]?.title)) rubricBlocks.push(...lead);
-    else articles.push({ head: [], headline: -1, body: lead });
-  }
+  // Above the first story: page banners and meta lines ("1957年7月20日人民日报 第3版", "第3版()", "专栏：",
+  // a mirror's "字号+作者…" line), or a story of its own when it opens like one or holds prose enough.
+  if (first && first.head > 0) keepRun(range(0, first.head), blocks, infos, title, articles, rubricBlocks);
   starts.forEach((s, k) => {
     const end = starts[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
@@ -238,9 +237,14 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   }
   const siteParts = title ? siteNameParts(title) : [];
   if (h < 0) h = blocks.findIndex((b, i) => b.headingLevel === 1 && infos[i]?.title && !siteParts.includes(b.text.trim()));
-  if (h < 0) h = grammarStarts(infos)[0]?.head ?? -1;
-  if (h < 0) h = all.slice(0, 5).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
-  if (h < 0 && infos[0]?.title && !endsSentence(blocks[0]?.text ?? '.')) h = 0;
+  // No title match, no h1: the lines above the text say which is the headline (lib/segment/page-headline.ts).
+  // A heading below the story's first paragraph is a subhead, never the headline.
+  // A line a date or source line follows is the headline; the line nearest the text only when the page has no
+  // title of its own to go by (page texts; a <title> that is only the site's name), since on a web page it is as
+  // often a caption or a tool ("Text size") as a headline.
+  const found = h < 0 ? pageHeadline(blocks, infos) : null;
+  if (found) h = found.headline >= 0 || (title && !isSiteNameOnly(title)) ? found.headline : found.nearest;
+  if (h < 0) h = all.slice(0, Math.min(5, found?.body ?? 5)).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
   if (h < 0) return { articles: [{ head: [], headline: -1, body: all }], rubricBlocks: [] };
   const parts = headAndBody(range(h, blocks.length), blocks, infos, title);
   // Above the headline: a kicker right on top of it, otherwise page furniture.
@@ -251,7 +255,9 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   const kicker = over && infos[h - 1]?.title && isKicker(over, blocks[h] as Block, siteParts) ? h - 1 : -1;
   for (const k of above) {
     if (k === kicker) continue;
-    if (infos[k]?.title) rubricBlocks.push(k);
+    const info = infos[k] as BlockInfo;
+    // Menus, counters and tool bars above the headline are furniture; prose and meta lines belong to the story.
+    if (info.title || !(info.markerOnly || info.byline || isProse(blocks[k] as Block, info))) rubricBlocks.push(k);
     else parts.body.unshift(k);
   }
   if (kicker >= 0) parts.head.unshift(kicker);

@@ -65,10 +65,14 @@ const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|di|al|bin|le|la))*$/u;
 
+/** Function words and verbs no transliterated name is spelt with: "记者正火速赶往现场" is a sentence, not a byline. */
+const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们赶]/;
+
 function validName(name: string): boolean {
   if (CJK_NAME.test(name)) {
     const core = name.replace(/[·•]/g, '');
-    return core.length >= 2 && core.length <= 10;
+    // A Han name is two to four characters; longer ones are transliterations.
+    return core.length >= 2 && core.length <= 10 && (core.length <= 4 || name.includes('·') || !NOT_IN_NAMES.test(core));
   }
   return LATIN_NAME.test(name) && name.length <= 40;
 }

@@ -70,9 +70,17 @@ function normTitle(title: string): { full: string; headline: string } {
   return lastTitle;
 }
 
+/** "（原标题：…）": a repost's note naming the source's own headline, never the page's headline. */
+const ORIGINAL_TITLE_NOTE = /^\s*[（(【\[]?\s*原[标標][题題]\s*[:：]/;
+
+export function isOriginalTitleNote(text: string): boolean {
+  return ORIGINAL_TITLE_NOTE.test(text);
+}
+
 /** How well a block's text matches the page title (0 = not at all, 1 = same). */
 export function titleMatch(text: string, title: string | undefined): number {
-  if (!title) return 0;
+  // A repost titled by its source's headline would otherwise match the note that names it.
+  if (!title || isOriginalTitleNote(text)) return 0;
   const a = norm(text);
   const { full, headline: b } = normTitle(title);
   if (!a || !b) return 0;

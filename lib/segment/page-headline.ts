@@ -1,0 +1,109 @@
+// The headline of a page that holds one story, read from the lines above its text when the page says nothing
+// about itself (no <title> match, no h1): page texts copied from a site, e-paper article pages. The headline
+// sits in the run of short lines right above the first paragraph, among page furniture (menus, breadcrumbs,
+// tool bars, page labels), kickers and decks; when a date or source line follows within a few lines, the line
+// it follows is the headline ("标题 / 2023-02-06 10:04 来源：光明日报"); otherwise the line nearest the text is.
+import type { Block } from '../types';
+import { isMetaLine, opensStory, type BlockInfo } from './classify';
+import { isOriginalTitleNote, stripSiteName } from './headline';
+
+/** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
+const MIN_PROSE = 30;
+/** How far below a headline its date or source line may sit (a byline, a word count between). */
+const META_REACH = 4;
+
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|现在位置|當前位置|您的位置|位置)\s*[:：]|[^\s>]\s*[>›»]\s*\S/;
+const URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
+const MARKUP = /<\/?[a-z][^>]*>/i;
+/** A label and its value, or a label alone: "专栏：图文广角", "作者:cctv", "专栏:". */
+const LABEL = /^(?:专栏|栏目|来源|來源|作者|编辑|編輯|责编|責編|记者|記者|版面|稿源|字号|字號|字体|字體|日期|时间|時間|发布时间|發佈時間)\s*[:：]/;
+/** Page tools: font size, print, share, pagers, navigation between posts. */
+const TOOLS = /字号|字號|字体|字體|打印|分享|收藏|放大|缩小|关闭窗口|關閉|上一[页頁篇主题個个]|下一[页頁篇主题個个]|复制链接|複製連結|[【[]\s*(?:打\s*印|关闭|關閉)/;
+/** A line of bracketed labels with little else: "【本期导读】", "CNML格式】 【 】 【打 印】". */
+const BRACKETED = /^[【[][^】\]]{0,12}[】\]]$|【\s*】/;
+/** A repost's credit line: "原创 严建平 档案春秋" (the mark, the author, the account). */
+const CREDIT = /^(?:原[创創]|Original)(?:\s|$)/;
+
+function cjkOrWords(text: string): number {
+  const cjk = (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+  if (cjk > 0) return cjk;
+  return text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length * 2;
+}
+
+/** A navigation path: parts of a word or two each, set apart by " - ", " > " or "|" ("新闻频道 - 中国要闻"). */
+function isPath(text: string): boolean {
+  const parts = text.split(/\s+[-–—>]\s+|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => cjkOrWords(p) <= 6);
+}
+
+/** Page furniture that reads like a headline (short, unpunctuated) but never is one. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t) || CREDIT.test(t)) return true;
+  if (isOriginalTitleNote(t)) return true;
+  if (/^#/.test(t) || (t.match(/[|｜]/g)?.length ?? 0) >= 2 || isPath(t)) return true;
+  return t.length <= 24 && TOOLS.test(t);
+}
+
+/** A date, time or source line (a meta line, or a short line carrying a full date: "http://… 2011-05-23 14:57"). */
+function isDateLine(text: string): boolean {
+  if (isMetaLine(text)) return true;
+  return text.length < 90 && /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}/.test(text) && !/[。！？]\s*$/.test(text);
+}
+
+export function isProse(block: Block, info: BlockInfo): boolean {
+  if (opensStory(info)) return true;
+  if (info.title || info.markerOnly || info.byline) return false;
+  return block.text.replace(/\s+/g, '').length >= MIN_PROSE && !isFurniture(block.text);
+}
+
+/** A line that may be the story's headline: headline-like, no furniture, no page label, no dashed deck, not a mere word. */
+export function isHeadlineCandidate(block: Block, info: BlockInfo): boolean {
+  if (!info.title || info.pageLabel) return false;
+  const t = block.text.trim();
+  if (/^[—–-]{1,2}/.test(t) || isFurniture(t)) return false;
+  return cjkOrWords(t.replace(/^[•·●◆■□*＊]\s*/, '')) >= 4;
+}
+
+export interface PageHeadline {
+  /** The candidate a date or source line follows (-1: none): the headline, whatever else the page says. */
+  headline: number;
+  /** The candidate nearest the text (-1: none): the headline when the page has no title to go by. */
+  nearest: number;
+  /** Where the story's text starts. */
+  body: number;
+}
+
+/**
+ * The block holding the headline of a one-story page, and where its text starts: the run of non-prose lines right above the story's
+ * first paragraph (stopped by an e-paper page label, above which the page's own navigation sits), and in it the
+ * last candidate that a date or source line follows, else the last candidate.
+ */
+export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline {
+  const n = blocks.length;
+  let body = 0;
+  while (body < n && !isProse(blocks[body] as Block, infos[body] as BlockInfo)) body++;
+  if (body >= n) return { headline: -1, nearest: -1, body: n };
+  let top = body;
+  while (top > 0 && !infos[top - 1]?.pageLabel && !isProse(blocks[top - 1] as Block, infos[top - 1] as BlockInfo)) top--;
+  let nearest = -1;
+  let dated = -1;
+  for (let i = top; i < body; i++) {
+    const b = blocks[i] as Block;
+    if (!isHeadlineCandidate(b, infos[i] as BlockInfo)) continue;
+    nearest = i;
+    for (let k = i + 1; k < body && k <= i + META_REACH; k++) {
+      if (isDateLine(blocks[k]?.text ?? '')) {
+        dated = i;
+        break;
+      }
+    }
+  }
+  return { headline: dated, nearest, body };
+}
+
+/** A page title that names only the site ("中国日报网", "BBC News"): no story's headline to fall back on. */
+export function isSiteNameOnly(title: string): boolean {
+  const t = stripSiteName(title);
+  return t === title.trim().replace(/\s+/g, ' ') && cjkOrWords(t) <= 8;
+}
