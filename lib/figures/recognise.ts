@@ -158,8 +158,8 @@ const MINUTES_AFTER_RE = /([0-9０-９]{1,2})分/y;
 /** Scale words that stand for a number on their own (突破百亿元, 千余人). */
 const BARE_SCALE: Record<string, number> = { 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const ONE_SCALE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
-/** Characters before 一成 that make it a share (下跌近一成, 占一成) rather than part of a word (统一成). */
-const BEFORE_YI_CHENG = '近约超逾了跌涨降增升占达过足到少多';
+/** Characters before 一成 that make it a share (下跌近一成, 占一成, 增长一成) rather than part of a word (统一成). */
+const BEFORE_YI_CHENG = '近约超逾了跌涨降增长升占达过足到少多';
 
 /** Words before a number with 年/日 that make it a span of time (为期5天, 近20年, 用了3年), not a date. */
 const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连续', '耗时', '经过', '整整', '已有', '过去', '未来', '近', '多', '满'];
@@ -603,7 +603,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const d = matchAt(DAY_AFTER_MONTH_RE, text, pos);
       const end = d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 ? timeAfter(text, pos + d[0].length) : pos;
       return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
-    } else if (!durationContext) {
+    } else if (!durationContext && !(arabic !== null && arabic.decimals > 0 && !approx)) {
+      // (1.2日 is a span of days: no date has a decimal)
       if (!plainInt || base < 1 || base > 31) return null;
       return single({ start: s, end: timeAfter(text, pos), kind: 'date', value: null, unit: null, approx: false, bound: null });
     }

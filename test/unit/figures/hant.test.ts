@@ -80,6 +80,11 @@ describe('percentages in every written form', () => {
     expect(one('約三成半市民')).toMatchObject({ text: '三成半', value: 35 });
     expect(one('僅增半成')).toMatchObject({ text: '半成', value: 5 });
     expect(one('七成五受訪者')).toMatchObject({ text: '七成五', value: 75 });
+    expect(one('乘客量按年增長一成半')).toMatchObject({ text: '一成半', value: 15 });
+  });
+
+  it('reads a decimal before 日 as a span of days, never a date', () => {
+    expect(one('旅客平均逗留1.2日')).toMatchObject({ kind: 'duration', value: 1.2, unit: 'day' });
   });
 
   it('reads 万分之, 萬分之 and 千分之 as percentages', () => {
