@@ -5,50 +5,54 @@
 // conversion: phrases (軟體 → 软件) are not rewritten, which is what matching names and numbers needs.
 import { FROM, TO } from './t2s-table';
 
+/** A bit per UTF-16 unit (8 KB): whether the fold changes it. Most Chinese text has no Traditional character at all. */
+let bits: Uint8Array | null = null;
 let table: Map<number, number> | null = null;
-/** Lowest code of a folded character: most text (ASCII, Latin, digits) is passed over with one comparison. */
-let lowest = 0;
 
-function build(): Map<number, number> {
-  const m = new Map<number, number>();
-  lowest = 0xffff;
+function build(): Uint8Array {
+  const b = new Uint8Array(0x10000 >> 3);
+  table = new Map();
   for (let i = 0; i < FROM.length; i++) {
     const c = FROM.charCodeAt(i);
-    m.set(c, TO.charCodeAt(i));
-    if (c < lowest) lowest = c;
+    b[c >> 3]! |= 1 << (c & 7);
+    table.set(c, TO.charCodeAt(i));
   }
-  return m;
+  return b;
 }
 
 /** The Simplified form of one UTF-16 unit (the unit itself when it has none). */
 export function foldCharCode(c: number): number {
-  const t = table ?? (table = build());
-  if (c < lowest) return c;
-  return t.get(c) ?? c;
+  const b = bits ?? (bits = build());
+  return (b[c >> 3]! >> (c & 7)) & 1 ? (table as Map<number, number>).get(c)! : c;
+}
+
+/** Where the first character the fold changes is, or -1. */
+function firstTraditional(text: string): number {
+  const b = bits ?? (bits = build());
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((b[c >> 3]! >> (c & 7)) & 1) return i;
+  }
+  return -1;
 }
 
 /** Whether `text` holds any character the fold changes (a cheap test before allocating a copy). */
 export function hasTraditional(text: string): boolean {
-  const t = table ?? (table = build());
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= lowest && t.has(c)) return true;
-  }
-  return false;
+  return firstTraditional(text) >= 0;
 }
 
 /** `text` with each Traditional character replaced by its Simplified form; same length, same offsets. */
 export function foldTraditional(text: string): string {
-  if (!hasTraditional(text)) return text;
+  const first = firstTraditional(text);
+  if (first < 0) return text;
+  const b = bits as Uint8Array;
   const t = table as Map<number, number>;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  let out = text.slice(0, first);
+  let from = first;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < lowest) continue;
-    const s = t.get(c);
-    if (s === undefined) continue;
-    out += text.slice(from, i) + String.fromCharCode(s);
+    if (!((b[c >> 3]! >> (c & 7)) & 1)) continue;
+    out += text.slice(from, i) + String.fromCharCode(t.get(c)!);
     from = i + 1;
   }
   return out + text.slice(from);
