@@ -45,7 +45,7 @@ const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
   // 2: 百分之八, 千分之三, 万分之五 and 半成 (other fractions, 三分之一, are read on from a Chinese numeral)
-  `|((?:百分之|千分之|万分之)(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
+  `|((?:百分之|千分之|万分之)负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
@@ -158,8 +158,6 @@ const MINUTES_AFTER_RE = /([0-9０-９]{1,2})分/y;
 /** Scale words that stand for a number on their own (突破百亿元, 千余人). */
 const BARE_SCALE: Record<string, number> = { 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const ONE_SCALE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
-/** Characters before 一成 that make it a share (下跌近一成, 占一成, 增长一成) rather than part of a word (统一成). */
-const BEFORE_YI_CHENG = '近约超逾了跌涨降增长升占达过足到少多';
 
 /** Words before a number with 年/日 that make it a span of time (为期5天, 近20年, 用了3年), not a date. */
 const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连续', '耗时', '经过', '整整', '已有', '过去', '未来', '近', '多', '满'];
@@ -556,7 +554,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
       const yearAndHalf = kind === 'duration' && charIs(text, pos, '半');
-      const share = unitWord === '成' && charIn(BEFORE_YI_CHENG, text, s - 1) && !charIs(text, pos, '不');
+      // 一成 is a tenth (下跌近一成, 仅一成) unless 一 closes a word (统一成, 唯一成员) or 成 opens one (一成不变, 一成年人)
+      const share = unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos);
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
@@ -568,7 +567,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
   }
   if (unitWord === '成') {
-    if ((cn === 1 && !charIn(BEFORE_YI_CHENG, text, s - 1)) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
+    if ((cn === 1 && (charIn(NOT_BEFORE_YI, text, s - 1) || charIn('不年套片', text, pos))) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
     // 9.5成 and ２.５成 are 95% and 25%; 12成 or 1.25成 is no share
     if (arabic !== null && (arabic.decimals > 1 || base > 10)) return null;
   }
@@ -833,7 +832,8 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
   }
   const split = text.indexOf('分之', s);
   const head = text.slice(s, split);
-  const body = text.slice(split + 2, e);
+  const negative = charIs(text, split + 2, '负'); // 百分之负五
+  const body = text.slice(split + (negative ? 3 : 2), e);
   const ar = readArabic(body);
   const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
   if (v === null) return null;
@@ -856,7 +856,7 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
       pos += after[0].length;
     }
   }
-  const value = per === 1 ? v : Number((v / per).toPrecision(15));
+  const value = (negative ? -1 : 1) * (per === 1 ? v : Number((v / per).toPrecision(15)));
   const fig: Draft = { start: s, end: pos, kind: 'percent', value, unit: '%', approx, bound };
   applyBefore(text, fig, Core.Chinese);
   return single(fig);

@@ -81,6 +81,8 @@ describe('percentages in every written form', () => {
     expect(one('僅增半成')).toMatchObject({ text: '半成', value: 5 });
     expect(one('七成五受訪者')).toMatchObject({ text: '七成五', value: 75 });
     expect(one('乘客量按年增長一成半')).toMatchObject({ text: '一成半', value: 15 });
+    expect(one('買賣移轉棟數年減一成')).toMatchObject({ text: '一成', value: 10 });
+    expect(one('僅一成受訪者')).toMatchObject({ text: '一成', value: 10 });
   });
 
   it('reads a decimal before 日 as a span of days, never a date', () => {
@@ -92,10 +94,11 @@ describe('percentages in every written form', () => {
     expect(one('佣金万分之二点五')).toMatchObject({ value: 0.025 });
     expect(one('印花税千分之一')).toMatchObject({ value: 0.1, unit: '%' });
     expect(one('出生率3‰')).toMatchObject({ value: 0.3, unit: '%' });
+    expect(one('利率為百分之負五')).toMatchObject({ text: '百分之負五', value: -5 });
   });
 
   it('finds no percentage in words made of 成 and numerals', () => {
-    for (const t of ['半成品倉庫', '一成不變', '統一成標準', '他成為主席', '三五成群', '百分百投入', '九成功']) {
+    for (const t of ['半成品倉庫', '一成不變', '統一成標準', '他成為主席', '三五成群', '百分百投入', '九成功', '唯一成員', '這一成果', '一成年人', '同一成本']) {
       expect(percents(t), t).toEqual([]);
     }
   });
