@@ -35,6 +35,8 @@ const CN_DATELINE = new RegExp(
     `[)）】〕\\]]?\\s*[:：]?\\s*`,
   'd',
 );
+/** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
+const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
 /** "（中央社）" alone opening the text: the agency's copy, with no place or date. */
 const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|法新社|美联社|共同社)[)）】]\s*/d;
 
@@ -69,6 +71,11 @@ export function parseDateline(text: string): DatelineMatch | null {
       },
       length: cn[0].length,
     };
+  }
+  const placed = CN_PLACE_ONLY.exec(folded);
+  if (placed) {
+    const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
+    return { dateline: { source: '', place: slice(1), date: null, kind: slice(2) }, length: placed[0].length };
   }
   const only = CN_SOURCE_ONLY.exec(folded);
   if (only) {

@@ -19,6 +19,12 @@ describe('Traditional datelines', () => {
     expect(parseDateline('（中央社記者陳家倫東京3日專電）日本')?.dateline).toMatchObject({ place: '東京', kind: '專電' });
     expect(parseDateline('（中央社）颱風海葵今天')).toMatchObject({ dateline: { source: '中央社', place: null }, length: 5 });
   });
+
+  it('reads the place-only datelines of Singapore and Malaysia papers', () => {
+    expect(parseDateline('（新加坡綜合訊）新加坡貿工部')).toMatchObject({ dateline: { source: '', place: '新加坡', kind: '綜合訊' }, length: 8 });
+    expect(parseDateline('（吉隆坡訊）首相')?.dateline.place).toBe('吉隆坡');
+    expect(parseDateline('（快訊）')).toBeNull();
+  });
 });
 
 describe('Traditional bylines', () => {
