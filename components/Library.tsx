@@ -13,7 +13,7 @@ import { clippingUrl } from '../lib/export/text-fragment';
 import { clippingsToMarkdown, markdownFileName, type MarkdownScope } from '../lib/export/markdown';
 import { backupToJson, importBackup } from '../lib/export/backup';
 import { toWebAnnotationJson } from '../lib/export/web-annotation';
-import { strings, type Lang } from './i18n';
+import { langTag, strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
 import { useClippingList, PAGE_SIZE, type ArticleGroup } from './use-clipping-list';
 import { VirtualList } from './VirtualList';
@@ -96,7 +96,7 @@ function describeFilter(f: ClippingFilter, placeLabel: (code: string) => string)
 export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES, loadMap = noMap }: LibraryProps) {
   const t = strings(lang);
   const windowHeight = useWindowHeight(LIST_RESERVE_PX, LIST_MIN_PX);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  const locale = langTag(lang);
   const [filter, setFilter] = useState<ClippingFilter>({});
   const [grouped, setGrouped] = useState(false);
   const [view, setView] = useState<LibraryView>('list');
@@ -277,7 +277,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   const empty = total === 0;
 
   return (
-    <main class="library" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <main class="library" lang={langTag(lang)}>
       <header class="library-header">
         <h1>{t.title}</h1>
         {count !== undefined && total !== undefined && !empty ? <p class="count">{t.count(count, total)}</p> : null}

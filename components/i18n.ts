@@ -1,7 +1,7 @@
-// The popup's words in Chinese and English; the browser's language picks one.
+// The popup's words in Simplified and Traditional Chinese and in English; the browser's language picks one.
 import { countOf } from './plural';
 
-export type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'zh-Hant' | 'en';
 
 const en = {
   title: 'Jianbao library',
@@ -142,11 +142,91 @@ const zh: Strings = {
   colours: { yellow: '黄', green: '绿', blue: '蓝', pink: '粉', purple: '紫' },
 };
 
-/** zh for any Chinese locale (zh, zh-CN, zh-Hant-TW …), else English. */
+/** Traditional, as Taiwan, Hong Kong and Macau write it (搜尋, 下載, 備份, 標籤). */
+const zhHant: Strings = {
+  title: '剪報庫',
+  search: '搜尋剪報',
+  searchPlaceholder: '搜尋內文、筆記、標籤…',
+  place: '地點',
+  figureKind: '數字類型',
+  site: '網站',
+  tag: '標籤',
+  from: '起始日期',
+  to: '截止日期',
+  any: '全部',
+  groupByArticle: '依文章分組',
+  clearFilters: '清除篩選',
+  emptyTitle: '還沒有剪報',
+  emptyHelp: '在報紙網頁上點按「剪報」按鈕，選取文字，然後儲存。',
+  noMatches: '沒有符合篩選條件的剪報。',
+  count: (shown, total) => (shown === total ? `共 ${total} 則剪報` : `${shown} / ${total} 則剪報`),
+  open: '開啟',
+  openLabel: '在原網頁中開啟這段文字',
+  edit: '編輯',
+  delete: '刪除',
+  deleted: '已刪除剪報。',
+  undo: '復原',
+  restored: '已還原剪報。',
+  note: '筆記',
+  tags: '標籤（以逗號分隔）',
+  colour: '顏色',
+  save: '儲存',
+  cancel: '取消',
+  saved: '已儲存。',
+  editTitle: '編輯剪報',
+  exportMarkdown: '下載 Markdown',
+  copyMarkdown: '複製 Markdown',
+  exportArticle: '匯出本文 Markdown',
+  backup: '備份（JSON）',
+  webAnnotation: 'Web 註解（JSON-LD）',
+  importBackup: '匯入備份',
+  copied: 'Markdown 已複製到剪貼簿。',
+  copyFailed: '無法複製，請改用下載。',
+  imported: (added, updated) => `已匯入：新增 ${added} 則，更新 ${updated} 則。`,
+  loading: '載入中…',
+  views: { list: '列表', map: '地圖', figures: '數字' },
+  viewLabel: '剪報顯示方式',
+  mapLayer: '地圖範圍',
+  mapWorld: '世界',
+  mapChina: '中國',
+  mapLegend: '每個地點的剪報數',
+  mapNone: '這些剪報沒有提到本地圖上的地點。',
+  mapLoading: '正在載入地圖…',
+  mapFailed: '地圖未能載入。',
+  topPlaces: '提到最多的地點',
+  regionCount: (name, n) => `${name}：${n} 則剪報`,
+  includeDates: '包括日期',
+  figuresNone: '這些剪報裡沒有數字。',
+  unit: '單位',
+  howMany: '數量',
+  smallest: '最小',
+  median: '中位數',
+  largest: '最大',
+  moreFigures: (n) => `另有 ${n} 個數字`,
+  clippingList: '剪報列表',
+  kinds: {
+    money: '金額', percent: '百分比', quantity: '數量', count: '個數', multiple: '倍數', rank: '排名',
+    duration: '時長', date: '日期', number: '數字',
+  },
+  colours: { yellow: '黃', green: '綠', blue: '藍', pink: '粉紅', purple: '紫' },
+};
+
+/**
+ * zh-Hant for Traditional locales (zh-TW, zh-HK, zh-MO, zh-Hant…), zh for other Chinese ones (zh, zh-CN, zh-SG,
+ * zh-Hans-HK), else English.
+ */
 export function pickLang(language: string | undefined): Lang {
-  return /^zh\b/i.test(language ?? '') ? 'zh' : 'en';
+  const l = language ?? '';
+  if (!/^zh\b/i.test(l)) return 'en';
+  if (/-hans\b/i.test(l)) return 'zh';
+  return /-(?:hant|tw|hk|mo)\b/i.test(l) ? 'zh-Hant' : 'zh';
 }
 
 export function strings(lang: Lang): Strings {
-  return lang === 'zh' ? zh : en;
+  return lang === 'zh' ? zh : lang === 'zh-Hant' ? zhHant : en;
+}
+
+/** The BCP 47 tag a page in this language is marked with (lang attribute, number and date formats). */
+export function langTag(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : lang === 'zh-Hant' ? 'zh-TW' : 'en';
 }

@@ -1,5 +1,6 @@
 // Every suite `npm run eval` runs, in order. Each lives in its own module beside this one.
 import type { EvalSuite } from './figure';
+import { figuresSuite } from './figures';
 import { realZh } from './real-zh';
 
-export const suites: EvalSuite[] = [realZh];
+export const suites: EvalSuite[] = [realZh, figuresSuite];

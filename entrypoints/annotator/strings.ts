@@ -60,8 +60,42 @@ const zh: typeof en = {
   photo: '图片新闻',
 };
 
+/** Traditional, for Taiwan, Hong Kong and Macau browsers. */
+const zhHant: typeof en = {
+  title: '剪報',
+  articles: (n) => `${n} 篇文章`,
+  figures: (n) => `${n} 個數字`,
+  places: (n) => `${n} 個地名`,
+  hide: '隱藏標註',
+  show: '顯示標註',
+  rerun: '重新分析本頁',
+  library: '剪報庫',
+  pageChanged: '頁面內容已更新。',
+  close: '關閉面板',
+  saveArticle: '收藏全文',
+  saveSelection: '存為剪報',
+  note: '筆記',
+  tags: '標籤（以逗號分隔）',
+  colour: '顏色',
+  save: '儲存',
+  cancel: '取消',
+  saved: '已存入剪報庫',
+  saveFailed: (why) => `未能儲存：${why}`,
+  nothing: '本頁沒有找到可擷取的文章。',
+  orphans: (n) => `${n} 則已存剪報無法在本頁定位`,
+  clippings: (n) => `已顯示 ${n} 則剪報`,
+  noSelection: '請先在頁面上選取文字。',
+  continuedFrom: (p) => `上接${p}`,
+  continuesTo: (p) => `下轉${p}`,
+  truncated: '內文不完整',
+  photo: '圖片新聞',
+};
+
 export type Strings = typeof en;
 
+/** zh-TW, zh-HK, zh-MO and zh-Hant… get Traditional, other Chinese locales Simplified, the rest English. */
 export function strings(language = globalThis.navigator?.language ?? 'en'): Strings {
-  return language.toLowerCase().startsWith('zh') ? zh : en;
+  const l = language.toLowerCase();
+  if (!l.startsWith('zh')) return en;
+  return !/-hans\b/.test(l) && /-(?:hant|tw|hk|mo)\b/.test(l) ? zhHant : zh;
 }

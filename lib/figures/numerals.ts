@@ -7,7 +7,7 @@ export interface ArabicNumeral {
   decimals: number;
 }
 
-/** Reads `1,234.5`, `１２．５`, `0.75`; returns null when the text holds anything else. */
+/** Reads `1,234.5`, `１２．５`, `１１１，１１１`, `0.75`; returns null when the text holds anything else. */
 export function readArabic(s: string): ArabicNumeral | null {
   let digits = '';
   let decimals = -1;
@@ -20,7 +20,7 @@ export function readArabic(s: string): ArabicNumeral | null {
     } else if (c === 46 || c === 0xff0e) {
       if (decimals >= 0) return null;
       decimals = 0;
-    } else if (c !== 44) {
+    } else if (c !== 44 && c !== 0xff0c) {
       return null;
     }
   }
@@ -85,6 +85,8 @@ export function parseChineseNumeral(s: string): number | null {
     return Number(`${whole}.${digits}`);
   }
   if (s.length > 1 && isChineseDigitString(s)) {
+    // 五六, 三四: two neighbouring digits are "five or six", an estimate, not 56 (二〇 and longer runs are read out)
+    if (s.length === 2 && !/[零〇]/.test(s)) return null;
     let digits = '';
     for (const ch of s) digits += String(CN_DIGITS[ch]);
     return Number(digits);
@@ -129,8 +131,8 @@ function parseCounted(s: string): number | null {
       if (digit >= 0) section += digit;
       digit = -1;
       if (section === 0) {
-        // 万亿: a bigger unit multiplying a group already closed
-        if (total === 0 || big >= lastBig) return null;
+        // 万亿: a bigger unit multiplying a group already closed (三万亿, 一千万亿); 亿万 is no number
+        if (total === 0 || big <= lastBig) return null;
         total *= big;
         lastBig = big;
         continue;

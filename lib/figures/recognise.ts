@@ -35,15 +35,17 @@ import { AFTER_MEANING, AFTER_RE, MID_APPROX, cjkModifierBefore, englishModifier
 
 const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億兆';
 const CN_DIG = '零〇一二两三四五六七八九';
-const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+const CN_DIGIT_VALUE = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
+// Thousands are grouped with "," and, between full-width digits, with "，" (１１１，１１１); decimals with "." or "．".
+const ARABIC = '[0-9０-９]+(?:(?:,[0-9]{3}|(?<=[０-９])，[０-９]{3})(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
 
 const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth';
 
 const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
-  // 2: 百分之八, 千分之三 (other fractions, 三分之一, are read on from a Chinese numeral)
-  `|((?:百分之|千分之)(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?))` +
+  // 2: 百分之八, 千分之三, 万分之五 and 半成 (other fractions, 三分之一, are read on from a Chinese numeral)
+  `|((?:百分之|千分之|万分之)负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
@@ -71,7 +73,7 @@ const CORE_SCAN_RE = new RegExp(CORE_SOURCE, 'iy');
  */
 const CORE_START_BITS = ((): Uint8Array => {
   const bits = new Uint8Array(0x10000 >> 3);
-  for (const ch of `0123456789０１２３４５６７８９${CN_NUM}翻._%+-hHwW`) {
+  for (const ch of `0123456789０１２３４５６７８９${CN_NUM}翻半._%+-hHwW`) {
     const c = ch.charCodeAt(0);
     bits[c >> 3]! |= 1 << (c & 7);
   }
@@ -156,8 +158,6 @@ const MINUTES_AFTER_RE = /([0-9０-９]{1,2})分/y;
 /** Scale words that stand for a number on their own (突破百亿元, 千余人). */
 const BARE_SCALE: Record<string, number> = { 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const ONE_SCALE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
-/** Characters before 一成 that make it a share (下跌近一成, 占一成) rather than part of a word (统一成). */
-const BEFORE_YI_CHENG = '近约超逾了跌涨降增升占达过足到少多';
 
 /** Words before a number with 年/日 that make it a span of time (为期5天, 近20年, 用了3年), not a date. */
 const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连续', '耗时', '经过', '整整', '已有', '过去', '未来', '近', '多', '满'];
@@ -187,6 +187,15 @@ interface Read {
   currency: string | null;
 }
 
+/** Whether text[s, e) groups its thousands (1,234 or １，２３４): a written amount, not a code or a year. */
+function grouped(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c) return true;
+  }
+  return false;
+}
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -214,7 +223,7 @@ function charIn(set: string, text: string, i: number): boolean {
 
 /**
  * Whether text[from, s) may end in a currency sign or code (CURRENCY_PREFIX_RE): its last character before
- * spaces and tabs is a sign, an ASCII letter, "." (Rs.) or 币 (人民币). Most numbers have none of these before
+ * spaces and tabs is a sign, an ASCII letter, "." (Rs.) or the last of a currency's name (人民币, 港元, 英镑). Most numbers have none of these before
  * them, and are spared cutting the string and running the regex.
  */
 function mayEndCurrency(text: string, from: number, s: number): boolean {
@@ -222,7 +231,7 @@ function mayEndCurrency(text: string, from: number, s: number): boolean {
   while (p > from && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
   if (p === from) return false;
   const c = text.charCodeAt(p - 1);
-  return isAsciiLetter(c) || c === 46 || c === 0x5e01 || charIn('$€£¥￥₩₹₽₿', text, p - 1);
+  return isAsciiLetter(c) || c === 46 || charIn('币元圆镑$€£¥￥₩₹₽₿', text, p - 1);
 }
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
@@ -298,7 +307,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     const intLen = arabic.digits.length - arabic.decimals;
     if (intLen > 1 && arabic.digits.charCodeAt(0) === 48) return null; // 010-…, 007: codes, not quantities
     base = arabicValue(arabic);
-    if (!inRange && arabic.decimals === 0 && !text.slice(s, e).includes(',')) {
+    if (!inRange && arabic.decimals === 0 && !grouped(text, s, e)) {
       const date = readEnglishDate(text, s, e, base, lastEnd);
       if (date !== null) return date;
     }
@@ -362,7 +371,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     } else {
       const sc = matchAt(CJK_SCALE_RE, text, pos);
       // a Chinese numeral carries its own 万/亿; a second scale only after 多/余 (三百多万)
-      if (sc !== null && (type === Core.Arabic || approx)) {
+      const megaNotMoney = sc !== null && sc[0] === '兆' && cjkUnit(cjkUnitWordAt(text, pos + 1) ?? '')?.kind !== 'money';
+      if (sc !== null && !megaNotMoney && (type === Core.Arabic || approx)) {
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
         const scaleEnd = pos;
@@ -480,7 +490,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       }
       if (type !== Core.Arabic || arabic === null) return null;
       const next = text.charCodeAt(pos);
-      const plainInt = arabic.decimals === 0 && pow === 0 && !text.slice(s, e).includes(',');
+      const plainInt = arabic.decimals === 0 && pow === 0 && !grouped(text, s, e);
       if (plainInt && e - s === 4 && base >= 1000 && base <= 2100 && base % 10 === 0 && charIs(text, pos, 's') && !isAsciiLetter(text.charCodeAt(pos + 1))) {
         return single({ start: s, end: pos + 1, kind: 'date', value: base, unit: null, approx: false, bound: null }); // 1990s
       }
@@ -500,7 +510,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
           return single(fig);
         }
       }
-      const meaningful = arabic.decimals > 0 || text.slice(s, e).includes(',') || pow > 0;
+      const meaningful = arabic.decimals > 0 || grouped(text, s, e) || pow > 0;
       if (!meaningful) {
         return inRange ? { figures: [], bare: true, pow: 0, unitInfo: null, currency: null } : null;
       }
@@ -512,7 +522,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (unitInfo.kind === 'kill') return readMarked(text, s, e, pos, unitWord, arabic, base);
     kind = unitInfo.kind;
     unit = unitInfo.unit;
-    if (kind === 'money' && currency !== null && (unit === 'USD' || unit === null)) unit = currency;
+    // the sign or name before says which dollar or yuan: US$5, 港币500万元
+    if (kind === 'money' && currency !== null && (unit === 'USD' || unit === null || unitWord === '元')) unit = currency;
     if (kind === 'quantity' && unit === 'lb' && pow >= 6) {
       kind = 'money'; // "361 million pounds" is sterling; "25 pounds" is weight
       unit = 'GBP';
@@ -543,7 +554,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (unitInfo !== null && unitInfo.weak === true && unitWord !== '成') return null;
     if (core === '一' || core === '壹') {
       const yearAndHalf = kind === 'duration' && charIs(text, pos, '半');
-      const share = unitWord === '成' && charIn(BEFORE_YI_CHENG, text, s - 1) && !charIs(text, pos, '不');
+      // 一成 is a tenth (下跌近一成, 仅一成) unless 一 closes a word (统一成, 唯一成员) or 成 opens one (一成不变, 一成年人)
+      const share = unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos);
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
@@ -555,15 +567,16 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     }
   }
   if (unitWord === '成') {
-    if ((cn === 1 && !charIn(BEFORE_YI_CHENG, text, s - 1)) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
-    if (arabic !== null && (arabic.decimals > 0 || base > 10)) return null;
+    if ((cn === 1 && (charIn(NOT_BEFORE_YI, text, s - 1) || charIn('不年套片', text, pos))) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
+    // 9.5成 and ２.５成 are 95% and 25%; 12成 or 1.25成 is no share
+    if (arabic !== null && (arabic.decimals > 1 || base > 10)) return null;
   }
 
   let value: number | null = arabic !== null ? arabicValue(arabic, pow + (unitInfo?.pow ?? 0)) : scaled(base, pow + (unitInfo?.pow ?? 0));
 
   // 年 / 月 / 日: a year or a date versus a span of time
   if (unitWord === '年' || unitWord === '月' || unitWord === '日') {
-    const plainInt = arabic !== null && arabic.decimals === 0 && pow === 0 && !approx && !text.slice(s, e).includes(',');
+    const plainInt = arabic !== null && arabic.decimals === 0 && pow === 0 && !approx && !grouped(text, s, e);
     const durationContext = endsWithAny(text, s, DURATION_CONTEXT);
     if (unitWord === '年') {
       const isYear =
@@ -589,7 +602,8 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const d = matchAt(DAY_AFTER_MONTH_RE, text, pos);
       const end = d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 ? timeAfter(text, pos + d[0].length) : pos;
       return single({ start: s, end, kind: 'date', value: null, unit: null, approx: false, bound: null });
-    } else if (!durationContext) {
+    } else if (!durationContext && !(arabic !== null && arabic.decimals > 0 && !approx)) {
+      // (1.2日 is a span of days: no date has a decimal)
       if (!plainInt || base < 1 || base > 31) return null;
       return single({ start: s, end: timeAfter(text, pos), kind: 'date', value: null, unit: null, approx: false, bound: null });
     }
@@ -605,6 +619,17 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   if (charIs(text, pos, '半') && (kind === 'duration' || kind === 'quantity') && pow === 0 && value !== null) {
     value += 0.5;
     pos++;
+  }
+  // 三成半 (35%), 七成五 (75%): half a tenth, or one more digit of tenths
+  if (unitWord === '成' && value !== null && (arabic === null || arabic.decimals === 0)) {
+    const d = CN_DIG.indexOf(text[pos] ?? '');
+    if (charIs(text, pos, '半')) {
+      value += 5;
+      pos++;
+    } else if (d > 2 && !charIn(CN_NUM, text, pos + 1) && cjkUnitWordAt(text, pos + 1) === null && !isDigit(text.charCodeAt(pos + 1))) {
+      value += CN_DIGIT_VALUE[d] as number; // 零〇一二两三… → their values
+      pos++;
+    }
   }
   // 5年多, 3个月余
   if (kind === 'duration' && charIn(MID_APPROX, text, pos) && (!isHan(text.charCodeAt(pos + 1)) || charIn('来前后里间', text, pos + 1))) {
@@ -657,7 +682,7 @@ function readMarked(
   arabic: ArabicNumeral | null,
   base: number,
 ): Read | null {
-  const plainInt = arabic !== null && arabic.decimals === 0 && !text.slice(s, e).includes(',');
+  const plainInt = arabic !== null && arabic.decimals === 0 && !grouped(text, s, e);
   if (word === '级') {
     if (matchAt(QUAKE_AFTER_RE, text, pos) === null && !endsWithAny(text, s, QUAKE_BEFORE)) return null;
     if (base <= 0 || base >= 10) return null;
@@ -732,7 +757,7 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   } else if (type !== Core.English && text.startsWith('零下', at - 2)) {
     fig.start = at -= 2; // 零下3℃
     if (fig.value !== null) fig.value = -fig.value;
-  } else if (charIs(text, at - 1, '−') || (charIs(text, at - 1, '-') && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
+  } else if (charIs(text, at - 1, '−') || (charIn('-－﹣', text, at - 1) && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
   } else if (at >= 6 && text.charCodeAt(at - 1) === 32 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
@@ -795,21 +820,30 @@ function readRange(
   return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency };
 }
 
-/** Chinese percent written out: 百分之八, 百分之三十五, 千分之三; other fractions (三分之一) are plain numbers. */
+/**
+ * Chinese percent written out: 百分之八, 百分之三十五, 千分之三 (0.3%), 万分之五 (0.05%), 半成 (5%); other fractions
+ * (三分之一) are plain numbers.
+ */
 function readChinesePercent(text: string, s: number, e: number): Read | null {
+  if (e - s === 2 && charIs(text, s, '半')) {
+    // 半成 is 5%; 半成品 (half-finished goods) is no share
+    if (charIn(NOT_AFTER_CHENG, text, e) || charIn('品', text, e)) return null;
+    return single({ start: s, end: e, kind: 'percent', value: 5, unit: '%', approx: false, bound: null });
+  }
   const split = text.indexOf('分之', s);
   const head = text.slice(s, split);
-  const body = text.slice(split + 2, e);
+  const negative = charIs(text, split + 2, '负'); // 百分之负五
+  const body = text.slice(split + (negative ? 3 : 2), e);
   const ar = readArabic(body);
   const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
   if (v === null) return null;
-  if (head !== '百' && head !== '千') {
+  if (head !== '百' && head !== '千' && head !== '万') {
     // 三分之一, 十分之三: a share of a whole, numerator below the denominator
     const whole = parseChineseNumeral(head);
     if (whole === null || whole < 2 || v >= whole || charIn('几数', text, s - 1)) return null;
     return readFraction(text, s, e, v / whole, Core.Chinese);
   }
-  const perMille = head === '千';
+  const per = head === '千' ? 10 : head === '万' ? 100 : 1;
   let pos = e;
   let approx = false;
   let bound: 'min' | 'max' | null = null;
@@ -822,7 +856,8 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
       pos += after[0].length;
     }
   }
-  const fig: Draft = { start: s, end: pos, kind: 'percent', value: v, unit: perMille ? '‰' : '%', approx, bound };
+  const value = (negative ? -1 : 1) * (per === 1 ? v : Number((v / per).toPrecision(15)));
+  const fig: Draft = { start: s, end: pos, kind: 'percent', value, unit: '%', approx, bound };
   applyBefore(text, fig, Core.Chinese);
   return single(fig);
 }

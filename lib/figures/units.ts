@@ -7,7 +7,8 @@
 // - quantities: SI symbols (t, kg, g, km, m, cm, mm, L, kW, MW, kWh …); areas use "㎡" and "km²", volumes "m³";
 //   Chinese units without an SI equivalent keep their character (亩, 斤); imperial units their symbol (mi, ft, lb).
 // - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; basis points
-//   "bp"; ‰ stays "‰".
+//   "bp"; per mille and per ten thousand are percent too (3‰ and 千分之三 → 0.3 "%", 万分之五 → 0.05 "%"), and
+//   tenths (三成, 三成半, 9.5成, 半成) are 30, 35, 95 and 5 "%".
 // - energy in coal equivalent (吨标准煤, 吨标煤): "tce"; 度电 and 亿度 are kWh.
 // - prices per unit (3850元/吨, 10520元/平方米, 0.53元/千瓦时): kind money, unit "<currency>/<unit>" ("CNY/t",
 //   "CNY/㎡", "CNY/kWh"); a unit with no symbol keeps its character ("CNY/股"). Oil output per day is "bbl/d".
@@ -44,7 +45,7 @@ const CJK_MONEY: Array<[string, string]> = [
   ['澳币', 'AUD'], ['加元', 'CAD'], ['加拿大元', 'CAD'], ['新加坡元', 'SGD'], ['新元', 'SGD'], ['瑞士法郎', 'CHF'],
   ['法郎', 'CHF'], ['卢比', 'INR'], ['印度卢比', 'INR'], ['奈拉', 'NGN'], ['泰铢', 'THB'], ['越南盾', 'VND'],
   ['林吉特', 'MYR'], ['雷亚尔', 'BRL'], ['兰特', 'ZAR'], ['里拉', 'TRY'], ['土耳其里拉', 'TRY'], ['澳门元', 'MOP'],
-  ['新西兰元', 'NZD'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['美分', 'cent'],
+  ['新西兰元', 'NZD'], ['澳门币', 'MOP'], ['葡币', 'MOP'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['美分', 'cent'],
 ];
 
 const CJK_QUANTITY: Array<[string, string]> = [
@@ -58,6 +59,9 @@ const CJK_QUANTITY: Array<[string, string]> = [
   ['千卡', 'kcal'], ['微克/立方米', 'μg/m³'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
   ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'], ['吨标准煤', 'tce'], ['吨标煤', 'tce'],
   ['度电', 'kWh'],
+  // Taiwan and Hong Kong: 公尺 (metre), 公升, 公克, 坪 (a floor area of 3.3058 ㎡, kept as written), 呎 and 吋
+  ['公尺', 'm'], ['公升', 'L'], ['公克', 'g'], ['坪', '坪'], ['呎', 'ft'], ['平方呎', 'ft²'], ['平方英尺', 'ft²'],
+  ['吋', 'in'], ['平方公尺', '㎡'],
 ];
 
 const CJK_COUNT: string[] = [
@@ -82,7 +86,7 @@ for (const w of CJK_KILL) CJK_TABLE.set(w, u('kill', null));
 CJK_TABLE.set('周岁', u('quantity', 'age'));
 CJK_TABLE.set('%', u('percent', '%'));
 CJK_TABLE.set('％', u('percent', '%'));
-CJK_TABLE.set('‰', u('percent', '‰'));
+CJK_TABLE.set('‰', u('percent', '%', -1));
 CJK_TABLE.set('个百分点', u('percent', 'pp'));
 CJK_TABLE.set('百分点', u('percent', 'pp'));
 CJK_TABLE.set('成', u('percent', '%', 1, true));
@@ -130,9 +134,10 @@ export function cjkUnit(word: string): UnitInfo | undefined {
 }
 
 /** Chinese scale words after a number: power of ten. */
-export const CJK_SCALE_RE = /万亿|萬億|千亿|百亿|亿|億|千万|百万|万|萬|千|百/y;
+// 兆 is 10^12 in Taiwan's amounts (3.5兆元); the scanner takes it only before a currency (100兆 alone is megabytes).
+export const CJK_SCALE_RE = /万亿|萬億|千亿|百亿|亿|億|千万|百万|万|萬|千|百|兆/y;
 export const CJK_SCALE_POW: Record<string, number> = {
-  万亿: 12, 萬億: 12, 千亿: 11, 百亿: 10, 亿: 8, 億: 8, 千万: 7, 百万: 6, 万: 4, 萬: 4, 千: 3, 百: 2,
+  万亿: 12, 萬億: 12, 千亿: 11, 百亿: 10, 亿: 8, 億: 8, 千万: 7, 百万: 6, 万: 4, 萬: 4, 千: 3, 百: 2, 兆: 12,
 };
 
 /** English scale words: power of ten. Abbreviations (m, bn, k) are read only next to money. */
@@ -238,7 +243,7 @@ en(['fold'], u('multiple', null));
 
 // Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
 const EN_SYMBOLS: Array<[string, UnitInfo]> = [
-  ['%', u('percent', '%')], ['％', u('percent', '%')], ['‰', u('percent', '‰')], ['pp', u('percent', 'pp')],
+  ['%', u('percent', '%')], ['％', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
   ['km', u('quantity', 'km')], ['m', u('quantity', 'm')], ['cm', u('quantity', 'cm')], ['mm', u('quantity', 'mm')],
   ['dm', u('quantity', 'dm')], ['kg', u('quantity', 'kg')], ['g', u('quantity', 'g')], ['mg', u('quantity', 'mg')],
   ['μg', u('quantity', 'μg')], ['µg', u('quantity', 'μg')], ['mcg', u('quantity', 'μg')], ['t', u('quantity', 't')],
@@ -274,14 +279,17 @@ export function englishSymbolUnit(word: string): UnitInfo | undefined {
   return EN_SYMBOL_TABLE.get(word);
 }
 
-/** Currency signs and codes written before the number ($4.2, US$ 10, HK$, C$, €2, RMB 10, USD 200). */
+/** Currency signs, codes and names written before the number ($4.2, US$ 10, HK$, €2, RMB 10, 人民币10, 港币500). */
 export const CURRENCY_PREFIX_RE =
-  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|au|nz|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|(?<![A-Za-z])[AS]\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr|rs\.?)|人民币)[ \t]*$/i;
+  /(?<![A-Za-z.])(?:(?:us|u\.s\.?|hk|c|au|nz|mex|usd|aud|cad|nzd|mxn|hkd|sgd)\s*\$|(?<![A-Za-z])[AS]\$|[$€£¥￥₩₹₽₿]|(?:usd|eur|gbp|rmb|cny|jpy|hkd|chf|aud|cad|inr|rs\.?)|人民币|新台币|台币|港币|港元|澳门元|澳门币|美元|欧元|日元|日圆|英镑)[ \t]*$/i;
 
 const PREFIX_CODES: Record<string, string> = {
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', hk: 'HKD', hkd: 'HKD', c: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
   aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sgd: 'SGD', mex: 'MXN', mxn: 'MXN', eur: 'EUR', gbp: 'GBP', rmb: 'CNY',
   cny: 'CNY', jpy: 'JPY', chf: 'CHF', inr: 'INR', rs: 'INR', 'rs.': 'INR', 人民币: 'CNY',
+  // a currency named before the amount, as Hong Kong, Taiwan and Macau papers write it (港幣500萬元, 新臺幣3.5兆元)
+  新台币: 'TWD', 台币: 'TWD', 港币: 'HKD', 港元: 'HKD', 澳门元: 'MOP', 澳门币: 'MOP', 美元: 'USD', 欧元: 'EUR',
+  日元: 'JPY', 日圆: 'JPY', 英镑: 'GBP',
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₿': 'BTC',
 };
 

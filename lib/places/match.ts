@@ -1,5 +1,6 @@
 // The Chinese place matcher: one left-to-right pass over the text; at each position the trie yields every
 // surface form starting there, and the longest one the resolver accepts becomes a span.
+import { foldTraditional } from '../hant/fold';
 import type { PlaceSpan } from '../types';
 import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
@@ -13,8 +14,12 @@ const ends = new Int32Array(MAX_FORMS_PER_START);
 const endNodes = new Int32Array(MAX_FORMS_PER_START);
 const found: SurfaceForm[][] = [];
 
-/** Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. */
-export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
+/**
+ * Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. Traditional
+ * text is matched through a length-preserving fold to Simplified (廣東省 → 广东省); spans carry the source's text.
+ */
+export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
+  const text = foldTraditional(source);
   const spans: PlaceSpan[] = [];
   const dateline = datelinePlaceRange(text);
   const trie = g.trie;
@@ -56,7 +61,7 @@ export function findChinesePlaces(text: string, g: Gazetteer, ctx: PlaceContext,
       site.dateline = dateline !== null && dateline[0] === i && dateline[1] === site.end;
       const chosen = chooseEntry(g, site, found[k]!, ctx);
       if (chosen) {
-        spans.push({ text: text.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
+        spans.push({ text: source.slice(i, site.end), name: chosen.name, level: chosen.level, code: chosen.code, start: i, end: site.end });
         lastEntry = chosen.entry;
         pos = site.end;
         if (onEntry && chosen.entry >= 0) onEntry(chosen.entry);

@@ -1,5 +1,6 @@
 // Bylines and credits: "（记者宋阿男 通讯员王佳妮）", "□本报记者 巴依斯古楞", "本报记者 怀特乌鲁斯 摄",
 // "By Jane Doe and John Roe", "(Reporting by …; Editing by …)".
+import { foldTraditional } from '../hant/fold';
 import type { Byline } from '../types';
 import { codeSet, isSpaceCode } from './space';
 import { execAtEnd, lastNonSpace } from './tail';
@@ -78,10 +79,25 @@ function validName(name: string): boolean {
 }
 
 /**
- * Parses "记者宋阿男 通讯员王佳妮" / "本报记者 怀特乌鲁斯 摄" (role words and names only).
+ * Parses "记者宋阿男 通讯员王佳妮" / "本报记者 怀特乌鲁斯 摄" (role words and names only), and the same in
+ * Traditional ("本報記者 陳嘉欣"): role words are read through the character fold, names are given as written.
  * Returns null when anything else is in the text.
  */
 export function parseRoleNames(content: string): Byline | null {
+  const folded = foldTraditional(content);
+  const b = parseFoldedRoleNames(folded);
+  if (b === null || folded === content) return b;
+  // The fold keeps offsets: each name found in the folded text is the original's text at the same place.
+  const unfold = (n: string) => {
+    const at = folded.indexOf(n);
+    return at < 0 ? n : content.slice(at, at + n.length);
+  };
+  const out = emptyByline();
+  for (const key of Object.keys(out) as Role[]) out[key] = b[key].map(unfold);
+  return out;
+}
+
+function parseFoldedRoleNames(content: string): Byline | null {
   // With no role word anywhere the text cannot be a byline: most texts asked about stop here.
   if (!ANY_ROLE.test(content)) return null;
   const out = emptyByline();
@@ -163,11 +179,17 @@ export function parseBracketByline(text: string): BylineMatch | null {
   return b ? { byline: b, length: m[0].length } : null;
 }
 
-/** "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets. */
+/**
+ * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
+ * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
+ */
 export function parseReportedByline(text: string): BylineMatch | null {
-  const m = /^\s*([^。！？，,：:（）()]{3,40}?)\s*报道\s*[:：]?\s*/.exec(text);
+  const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
+    foldTraditional(text),
+  );
   if (!m) return null;
-  const b = parseRoleNames(m[1] ?? '');
+  const [from, to] = m.indices![1]!;
+  const b = parseRoleNames(text.slice(from, to));
   return b ? { byline: b, length: m[0].length } : null;
 }
 
@@ -296,8 +318,9 @@ const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|
 
 /** A 2–3 character Han name with a known surname (or a 3–4 character one with a compound surname). */
 export function looksLikeHanName(name: string): boolean {
-  if (COMPOUND_SURNAMES.test(name)) return /^[\u3400-\u9fff]{3,4}$/.test(name);
-  return /^[\u3400-\u9fff]{2,3}$/.test(name) && SURNAMES.has(name[0] ?? '');
+  const n = foldTraditional(name); // 陳, 張, 歐陽 are 陈, 张, 欧阳
+  if (COMPOUND_SURNAMES.test(n)) return /^[\u3400-\u9fff]{3,4}$/.test(n);
+  return /^[\u3400-\u9fff]{2,3}$/.test(n) && SURNAMES.has(n[0] ?? '');
 }
 
 export interface CreditMatch {

@@ -1,5 +1,7 @@
-// Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -".
-// A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
+// Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -"; in Traditional
+// "【本報訊】", "（中央社記者林宏翰台北3日電）", "（中央社）", "明報專訊" (matched through the character fold, reported
+// as written). A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
+import { foldTraditional } from '../hant/fold';
 import type { Dateline } from '../types';
 
 export interface DatelineMatch {
@@ -14,19 +16,29 @@ const CN_SOURCES = [
   '央视新闻', '央视网', '央视', '光明日报', '经济日报', '中国日报', '中国青年报', '工人日报', '法制日报',
   '解放军报', '科技日报', '农民日报', '中国经济网', '澎湃新闻', '界面新闻', '北京日报', '南方日报',
   '新京报', '环球时报', '中国青年网', '国际在线', '中国网', '海外网', '东方网', '大河网', '红网',
+  // Hong Kong, Taiwan, Macau and overseas papers and agencies, in their Simplified forms (the text is folded)
+  '中央社', '明报', '星岛日报', '星岛', '联合报', '联合新闻网', '自由时报', '中国时报', '中时新闻网', '澳门日报',
+  '世界日报', '大公报', '文汇报', '东方日报', '香港01', '信报', '联合早报', '星洲日报', '南洋商报', '商报',
 ].sort((a, b) => b.length - a.length);
 
 const CN_NUM = '[0-9０-９一二三四五六七八九十〇零]';
 const CN_DATE = `(?:${CN_NUM}{2,4}年)?(?:${CN_NUM}{1,2}月)?${CN_NUM}{1,3}日`;
-const CN_KIND = '(?:专电|综合报道|综合消息|联合报道|报道|消息|电|讯)';
+const CN_KIND = '(?:专电|专讯|综合报道|综合消息|联合报道|报道|报导|消息|电|讯)';
 const CN_DATELINE = new RegExp(
-  `^[\\s(（【\\[]*据?\\s*(${CN_SOURCES.join('|')})` +
+  `^[\\s(（【〔\\[]*据?\\s*(${CN_SOURCES.join('|')})` +
+    // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place
+    `(?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?` +
     `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)\\s*` +
     `(${CN_DATE})?\\s*` +
     `(${CN_KIND})` +
     `(?![\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
-    `[)）】\\]]?\\s*[:：]?\\s*`,
+    `[)）】〕\\]]?\\s*[:：]?\\s*`,
+  'd',
 );
+/** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
+const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
+/** "（中央社）" alone opening the text: the agency's copy, with no place or date. */
+const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|法新社|美联社|共同社)[)）】]\s*/d;
 
 const WIRES = [
   'Reuters', 'AP', 'AFP', 'Bloomberg', 'Xinhua', 'dpa', 'DPA', 'UPI', 'CNN', 'BBC', 'Kyodo', 'Yonhap',
@@ -44,18 +56,31 @@ const EN_DATELINE = new RegExp(
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };
 
 export function parseDateline(text: string): DatelineMatch | null {
-  const cn = CN_DATELINE.exec(text);
+  const folded = foldTraditional(text);
+  const cn = CN_DATELINE.exec(folded);
   if (cn) {
-    const place = (cn[2] ?? '').trim();
+    // the groups as the text writes them (the fold keeps offsets): 本報, 臺北, 電
+    const group = (k: number) => (cn.indices?.[k] ? text.slice(cn.indices[k]![0], cn.indices[k]![1]) : '');
+    const place = group(2).trim();
     return {
       dateline: {
-        source: cn[1] ?? '',
+        source: group(1),
         place: place || null,
-        date: cn[3] ? cn[3].replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null,
-        kind: cn[4] ?? '',
+        date: cn[3] ? group(3).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null,
+        kind: group(4),
       },
       length: cn[0].length,
     };
+  }
+  const placed = CN_PLACE_ONLY.exec(folded);
+  if (placed) {
+    const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
+    return { dateline: { source: '', place: slice(1), date: null, kind: slice(2) }, length: placed[0].length };
+  }
+  const only = CN_SOURCE_ONLY.exec(folded);
+  if (only) {
+    const [from, to] = only.indices![1]!;
+    return { dateline: { source: text.slice(from, to), place: null, date: null, kind: '' }, length: only[0].length };
   }
   const en = EN_DATELINE.exec(text);
   if (en) {

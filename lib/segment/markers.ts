@@ -1,4 +1,6 @@
-// Continuation markers ("■上接第1版", "（下转3版）", "Continued on A12") and end marks ("（完）").
+// Continuation markers ("■上接第1版", "（下转3版）", "Continued on A12") and end marks ("（完）"); Traditional ones
+// ("（下轉A3版）", "■上接本報第2版") are read through the character fold, which keeps every offset.
+import { foldTraditional } from '../hant/fold';
 import { execAtEnd, lastNonSpace } from './tail';
 
 const PAGE = '第?\\s*([0-9０-９A-Z一二三四五六七八九十]{1,4})\\s*版';
@@ -22,7 +24,7 @@ export interface MarkerMatch {
 
 /** "■上接第1版 …" at the start of a block: where the story came from. */
 export function continuedFromAt(text: string): MarkerMatch | null {
-  const cn = FROM_CN.exec(text);
+  const cn = FROM_CN.exec(foldTraditional(text));
   if (cn) return { value: page(cn[1] ?? ''), start: 0, end: cn[0].length };
   const en = FROM_EN.exec(text);
   if (en) return { value: en[1] ?? '', start: 0, end: en[0].length };
@@ -37,7 +39,8 @@ const PAGE_TAIL = /[0-9A-Z).]/;
 /** "…（下转第3版）" at the end of a block: where the story goes on. */
 export function continuesToAt(text: string): MarkerMatch | null {
   const last = lastNonSpace(text);
-  const cn = (CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, text) : null) ?? TO_CN_BARE.exec(text);
+  const folded = foldTraditional(text);
+  const cn = (CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, folded) : null) ?? TO_CN_BARE.exec(folded);
   if (cn) return { value: page(cn[1] ?? ''), start: cn.index, end: text.length };
   const en = last && PAGE_TAIL.test(last) ? execAtEnd(TO_EN, text) : null;
   if (en) return { value: en[1] ?? '', start: en.index, end: text.length };

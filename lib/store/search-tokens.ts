@@ -1,17 +1,19 @@
 // Search tokens for a multiEntry index: Chinese has no spaces between words, so CJK runs are indexed as
 // character bigrams (a two-character query is the shortest that still narrows well); Latin words and numbers
 // are indexed whole and lower-cased.
+import { foldTraditional } from '../hant/fold';
 
 const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
 const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
 /** A CJK run, or a run of other letters and digits (a Latin word, a number). */
 const RUN = new RegExp(`[${CJK_CLASS}]+|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`, 'gu');
 
-/** Lower-case, full-width ASCII folded to half-width, so "ＧＤＰ" and "gdp" meet. */
+/**
+ * Unicode NFKC (full-width ＧＤＰ, ①, ㎡ and compatibility ideographs to their plain forms), Traditional characters
+ * to Simplified (臺灣 → 台湾, lib/hant/fold.ts), lower-case: so "ＧＤＰ" and "gdp", "廣東" and "广东" meet.
+ */
 export function foldText(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
+  return foldTraditional(text.normalize('NFKC')).toLowerCase();
 }
 
 function runTokens(run: string, out: Set<string>): void {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { Library } from '../../../components/Library';
 import { CLIPPING_ROW_HEIGHT } from '../../../components/ClippingRow';
-import { pickLang } from '../../../components/i18n';
+import { pickLang, type Lang } from '../../../components/i18n';
 import { LibraryDb, openLibrary, saveClipping, queryClippings } from '../../../lib/store';
 import { seedClippings } from '../../../lib/store/seed';
 import { DONGSHENG, ECOMMERCE, FREIGHT, SNOW, BAOTOU } from '../store/clipping-fixtures';
@@ -35,7 +35,7 @@ interface Opened {
 /** What the library page loads: province and prefecture names, built with the gazetteer at install time. */
 const DIVISION_NAMES = JSON.parse(readFileSync(resolve('public/place-names.json'), 'utf8')) as Record<string, string>;
 
-async function show(db: LibraryDb, lang: 'zh' | 'en' = 'en'): Promise<{ root: HTMLElement; opened: Opened }> {
+async function show(db: LibraryDb, lang: Lang = 'en'): Promise<{ root: HTMLElement; opened: Opened }> {
   const opened: Opened = { urls: [], downloads: [], copied: [] };
   const root = await mount(
     <Library
@@ -65,10 +65,17 @@ describe('the popup library', () => {
 
   it('speaks Chinese to a Chinese browser', async () => {
     expect(pickLang('zh-CN')).toBe('zh');
-    expect(pickLang('zh-Hant-TW')).toBe('zh');
+    expect(pickLang('zh-Hans-HK')).toBe('zh');
     expect(pickLang('en-GB')).toBe('en');
     const { root } = await show(library(), pickLang('zh-CN'));
     await waitFor(() => expect(root.textContent).toContain('还没有剪报'));
+  });
+
+  it('speaks Traditional Chinese to a Taiwan, Hong Kong or Macau browser', async () => {
+    for (const l of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW']) expect(pickLang(l), l).toBe('zh-Hant');
+    const { root } = await show(library(), pickLang('zh-HK'));
+    await waitFor(() => expect(root.textContent).toContain('還沒有剪報'));
+    expect(root.querySelector('main')?.getAttribute('lang')).toBe('zh-TW');
   });
 
   it('renders only the visible window of 10,000 clippings', async () => {

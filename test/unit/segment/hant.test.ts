@@ -1,0 +1,50 @@
+// Traditional datelines, bylines and continuation markers, as Hong Kong, Taiwan and Macau papers print them.
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../../lib/segment/dateline';
+import { parseBylineLine, parseReportedByline, parseRoleNames } from '../../../lib/segment/byline';
+import { continuedFromAt, continuesToAt } from '../../../lib/segment/markers';
+
+describe('Traditional datelines', () => {
+  it('reads 【本報訊】 and 明報專訊 as written', () => {
+    expect(parseDateline('【本報訊】今年首季本地生產總值')).toMatchObject({ dateline: { source: '本報', place: null, kind: '訊' }, length: 5 });
+    expect(parseDateline('明報專訊 政府昨日公布')).toMatchObject({ dateline: { source: '明報', kind: '專訊' } });
+  });
+
+  it("reads 中央社's dateline with the reporter's name before the place", () => {
+    expect(parseDateline('（中央社記者林宏翰台北3日電）行政院會今天')).toMatchObject({
+      dateline: { source: '中央社', place: '台北', date: '3日', kind: '電' },
+      length: 15,
+    });
+    expect(parseDateline('（中央社記者王京高雄3日電）')?.dateline.place).toBe('高雄');
+    expect(parseDateline('（中央社記者陳家倫東京3日專電）日本')?.dateline).toMatchObject({ place: '東京', kind: '專電' });
+    expect(parseDateline('（中央社）颱風海葵今天')).toMatchObject({ dateline: { source: '中央社', place: null }, length: 5 });
+  });
+
+  it('reads the place-only datelines of Singapore and Malaysia papers', () => {
+    expect(parseDateline('（新加坡綜合訊）新加坡貿工部')).toMatchObject({ dateline: { source: '', place: '新加坡', kind: '綜合訊' }, length: 8 });
+    expect(parseDateline('（吉隆坡訊）首相')?.dateline.place).toBe('吉隆坡');
+    expect(parseDateline('（快訊）')).toBeNull();
+  });
+});
+
+describe('Traditional bylines', () => {
+  it('reads 本報記者○○報道 and 記者○○／台北報導, leaving the place out of the names', () => {
+    expect(parseReportedByline('本報記者陳嘉欣報道：特區政府')?.byline.reporters).toEqual(['陳嘉欣']);
+    expect(parseReportedByline('記者王小明／台北報導　行政院')?.byline.reporters).toEqual(['王小明']);
+    expect(parseReportedByline('〔記者王小明／台北報導〕行政院今')).toMatchObject({ byline: { reporters: ['王小明'] }, length: 12 });
+    expect(parseReportedByline('【記者林敬殷、陳鈺馥／台北報導】立法院')?.byline.reporters).toEqual(['林敬殷', '陳鈺馥']);
+  });
+
+  it('reads Traditional role words and keeps the names as written', () => {
+    expect(parseRoleNames('記者張三 通訊員李四')).toMatchObject({ reporters: ['張三'], correspondents: ['李四'] });
+    expect(parseBylineLine('□本報記者 陳嘉欣')?.reporters).toEqual(['陳嘉欣']);
+    expect(parseBylineLine('■ 黃國樑 陳鈺馥')?.authors).toEqual(['黃國樑', '陳鈺馥']);
+  });
+});
+
+describe('Traditional continuation markers', () => {
+  it('reads 下轉 and 上接本報', () => {
+    expect(continuesToAt('政府表示將檢討（下轉A3版）')).toEqual({ value: '第A3版', start: 7, end: 14 });
+    expect(continuedFromAt('■上接本報第2版 政府')).toMatchObject({ value: '第2版', start: 0 });
+  });
+});
