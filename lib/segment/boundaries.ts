@@ -5,7 +5,9 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
+import { bestStarts } from './score';
 import { endsSentence, startsMidSentence } from './sentence';
+import { candidates, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -158,24 +160,49 @@ export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head:
   return out;
 }
 
-function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
-  const strong = grammarStarts(infos);
-  if (strong.length < 2) return null;
-  const starts = [...strong, ...plainStarts(blocks, infos, strong)].sort((a, b) => a.head - b.head);
+/** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
+function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
+  const cands = candidates(blocks, infos, facts);
+  const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
+  return taken.length ? fromStarts(taken, blocks, infos, title) : null;
+}
+
+/** A plan from story starts; null unless it holds two stories or more. */
+function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
-  const first = starts[0];
-  if (first && first.head > 0) {
-    const lead = range(0, first.head);
-    if (lead.every((k) => infos[k]?.title)) rubricBlocks.push(...lead);
-    else articles.push({ head: [], headline: -1, body: lead });
-  }
-  starts.forEach((s, k) => {
-    const end = starts[k + 1]?.head ?? blocks.length;
+  keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks);
+  taken.forEach((s, k) => {
+    const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
-    articles.push({ head, headline: pickHeadline(head, blocks, title), body: range(s.body, end) });
+    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
   });
-  return { articles, rubricBlocks };
+  return articles.length >= 2 ? { articles, rubricBlocks } : null;
+}
+
+/** Column names that say "every item here is a brief" ("News In Brief", "World briefly", 简讯, 國際簡訊). */
+const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
+
+/**
+ * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
+ * each paragraph an item ("News In Brief" / "The US" / one paragraph per story). Read only when no other
+ * start is on the page.
+ */
+function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
+  const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
+  if (at < 0) return null;
+  const rubricBlocks = range(0, at + 1);
+  const articles: ArticleParts[] = [];
+  for (let k = at + 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    if (facts.furniture[k] || (infos[k]?.title && isLabel(b.text))) {
+      rubricBlocks.push(k);
+      continue;
+    }
+    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < 80 || b.text.length > 2000) return null;
+    articles.push({ head: [], headline: -1, body: [k] });
+  }
+  return articles.length >= 3 ? { articles, rubricBlocks } : null;
 }
 
 function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
@@ -307,10 +334,21 @@ function keepEveryBlock(p: Plan, blocks: Block[], infos: BlockInfo[], title: str
   return { articles, rubricBlocks };
 }
 
+/** Furniture (repeated lines, directory lines) is neither a headline nor story text, whatever reading follows. */
+function markFurniture(infos: BlockInfo[], facts: PageFacts): void {
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k] as BlockInfo;
+    if (facts.furniture[k] && !info.markerOnly && !info.pageLabel) infos[k] = { ...info, markerOnly: true, title: false };
+  }
+}
+
 export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  const facts = pageFacts(blocks, infos);
+  markFurniture(infos, facts);
   const p =
     byContainers(blocks, infos, title) ??
-    byGrammar(blocks, infos, title) ??
+    byScore(blocks, infos, facts, title) ??
+    byBriefColumn(blocks, infos, facts) ??
     byHeadings(blocks, infos, title) ??
     single(blocks, infos, title);
   return keepEveryBlock(p, blocks, infos, title);
