@@ -7,7 +7,7 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
 import { bestStarts } from './score';
 import { endsSentence, startsMidSentence } from './sentence';
-import { candidates, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
+import { BRIEFS_HEAD, candidates, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -161,14 +161,15 @@ export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head:
 }
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
-function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
+function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): Plan | null {
   const cands = candidates(blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
-  return taken.length ? fromStarts(taken, blocks, infos, title) : null;
+  // One start under nothing but banners is the page's one story when the page names none (plain text).
+  return taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
 }
 
-/** A plan from story starts; null unless it holds two stories or more. */
-function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
+/** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
+function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks);
@@ -177,11 +178,9 @@ function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], tit
     const head = range(s.head, s.body);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
   });
-  return articles.length >= 2 ? { articles, rubricBlocks } : null;
+  return articles.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
-/** Column names that say "every item here is a brief" ("News In Brief", "World briefly", 简讯, 國際簡訊). */
-const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
@@ -348,8 +347,9 @@ export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefi
   const p =
     byContainers(blocks, infos, title) ??
     byScore(blocks, infos, facts, title) ??
-    byBriefColumn(blocks, infos, facts) ??
     byHeadings(blocks, infos, title) ??
+    byBriefColumn(blocks, infos, facts) ??
+    (title === undefined ? byScore(blocks, infos, facts, title, true) : null) ??
     single(blocks, infos, title);
   return keepEveryBlock(p, blocks, infos, title);
 }

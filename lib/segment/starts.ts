@@ -28,7 +28,14 @@ export interface PageFacts {
   prose: Int32Array;
   /** The block closes an item: a photo or agency credit, an end mark. */
   closes: Uint8Array;
+  /** Furniture the page repeats (a separator printed before every story). */
+  separator: Uint8Array;
+  /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
+  briefs: boolean;
 }
+
+/** Column names that say "every item here is a brief". */
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
 
 const MAX_HEAD = 3;
 const REPEATED_MAX = 24;
@@ -41,6 +48,8 @@ const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
+/** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
+const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
 const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function numeral(s: string): number {
@@ -75,7 +84,7 @@ export function isLabel(text: string): boolean {
   if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
   const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
   if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
-  return core.split(/\s+/).length <= 1;
+  return core.split(/\s+/).length <= 2;
 }
 
 export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
@@ -83,6 +92,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const furniture = new Uint8Array(n);
   const prose = new Int32Array(n);
   const closes = new Uint8Array(n);
+  const separator = new Uint8Array(n);
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length <= REPEATED_MAX) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   for (let i = 0; i < n; i++) {
@@ -90,19 +100,25 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const info = infos[i] as BlockInfo;
     const t = b.text;
     // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
-    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && !info.title;
+    // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
+    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
     furniture[i] = info.markerOnly || info.pageLabel || repeated || directory ? 1 : 0;
-    prose[i] = furniture[i] || info.title || info.byline ? 0 : t.length;
+    separator[i] = repeated ? 1 : 0;
+    // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
+    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
     closes[i] = info.end !== null || (info.credit !== null && !info.title) || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
-  return { furniture, prose, closes };
+  let briefs = false;
+  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
+  return { furniture, prose, closes, separator, briefs };
 }
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
 function before(i: number, blocks: Block[], facts: PageFacts): number {
   const p = i - 1;
   if (p < 0) return 0.5;
+  if (facts.separator[p]) return 2;
   if (facts.furniture[p]) return 1;
   if (facts.closes[p]) return 1;
   const t = blocks[p]?.text ?? '';
@@ -136,9 +152,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       let j = i;
       while (j < n && titleAt(j)) j++;
       if (j >= n) break;
-      const head = Math.max(i, j - MAX_HEAD);
+      // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
+      // above it, which is furniture over the group rather than a kicker.
+      let head = j - 1;
+      while (head > i && j - head < MAX_HEAD && !isLabel(blocks[head - 1]?.text ?? '') && !isLabel(blocks[head]?.text ?? '')) head--;
       const body = blocks[j] as Block;
-      const opens = opensStory(infos[j], infos[j + 1]);
+      const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
         let score = opens ? 4 : 0.6;
         let labels = true;
@@ -174,12 +193,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // A numbered list a sentence introduces ("…如下：" then "1." "2.") belongs to that sentence's story.
       if (num <= 1 && /[:：]\s*$/.test(blocks[i - 1]?.text ?? '')) score -= 4;
       if (num > 0) lastItem = num;
-      out.push({ head: i, body: i, kind: 'item', score: score + ctx, runIn: 0 });
+      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
     const runIn = runInLength(block.text);
     if (runIn > 0) {
-      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + ctx, runIn });
+      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + Math.max(ctx, -0.5), runIn });
       continue;
     }
     if (info.dateline && !infos[i - 1]?.title) {
@@ -196,7 +215,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   for (const c of out) if (c.kind in count) count[c.kind]++;
   // Plain headlines: a column of them tells itself, and on a page of datelined stories a headline after a
   // finished story starts one too (a commentary, a feature).
-  const plainBonus = template(plain.length, 1.6, 0.6) + (count['head-open'] >= 2 ? 1 : 0);
+  const plainBonus = template(plain.length, 1.6, 0.6) + (count['head-open'] >= 2 || facts.briefs ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
   for (const c of out) {
     if (c.kind === 'head-plain') continue;
