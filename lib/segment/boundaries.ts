@@ -162,7 +162,7 @@ export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head:
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
 function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): Plan | null {
-  const cands = candidates(blocks, infos, facts);
+  const cands = candidates(blocks, infos, facts, title !== undefined);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // One start under nothing but banners is the page's one story when the page names none (plain text).
   return taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
@@ -178,7 +178,8 @@ function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], tit
     const head = range(s.head, s.body);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
   });
-  return articles.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
+  // Several stories take several starts: prose above a lone start is its standfirst, not a story.
+  return taken.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
 
@@ -194,7 +195,8 @@ function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): P
   const articles: ArticleParts[] = [];
   for (let k = at + 1; k < blocks.length; k++) {
     const b = blocks[k] as Block;
-    if (facts.furniture[k] || (infos[k]?.title && isLabel(b.text))) {
+    // Section labels in the column: "The US", "World", "国际".
+    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
       rubricBlocks.push(k);
       continue;
     }

@@ -84,7 +84,7 @@ export function isLabel(text: string): boolean {
   if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
   const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
   if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
-  return core.split(/\s+/).length <= 2;
+  return core.split(/\s+/).length <= 1;
 }
 
 export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
@@ -107,7 +107,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
-    closes[i] = info.end !== null || (info.credit !== null && !info.title) || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+    closes[i] = info.end !== null || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
@@ -131,7 +131,12 @@ function template(count: number, strong: number, weak: number): number {
   return count >= 3 ? strong : count === 2 ? weak : 0;
 }
 
-export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Candidate[] {
+/**
+ * `declared`: the page is a web page with a title of its own (HTML). There one story is the rule, and a
+ * repeated weak pattern (listicle items, gallery titles) splits it only on a page that already shows
+ * several datelined stories, under a briefs column name, or when each item closes with a credit.
+ */
+export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts, declared = false): Candidate[] {
   const n = blocks.length;
   const out: Candidate[] = [];
   // An HTML heading outline (h2 + paragraphs) is read by its own reading; here headings only help a start
@@ -141,6 +146,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const outline = headings >= 2;
   /** Plain-headline starts that are story headlines by their look (not subheads, not labels). */
   const plain: Candidate[] = [];
+  let filed = 0;
+  /** Titled items with no opening of their own (plain headlines, credited pictures): a gallery's items. */
+  const titled: Candidate[] = [];
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
   for (let i = 0; i < n; i++) {
@@ -180,12 +188,18 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         score += before(head, blocks, facts);
         const cand: Candidate = { head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
         out.push(cand);
+        // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
+        const b = infos[j];
+        if (b && (b.dateline || b.byline || b.openingByline || b.from || BRACKET_LEAD.test(body.text))) filed++;
+        else titled.push(cand);
         if (!opens && !labels && !subhead && !(outline && heading)) plain.push(cand);
       }
       i = j - 1;
       continue;
     }
-    if (facts.prose[i] === 0 || i === 0 || startsMidSentence(block.text)) continue;
+    // A list item is part of its list, and the list of its story.
+    // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
+    if (facts.prose[i] === 0 || i === 0 || block.tag === 'li' || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = before(i, blocks, facts);
     const num = itemNumber(block.text);
     if (num >= 0) {
@@ -204,8 +218,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     if (info.dateline && !infos[i - 1]?.title) {
       const kind = info.dateline.dateline.kind;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
-      const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === 'dateline' || kind === '专电';
-      out.push({ head: i, body: i, kind: 'dateline', score: (quoted ? 0.3 : filed ? 2.6 : 1.2) + Math.min(ctx, 1), runIn: 0 });
+      const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
+      // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
+      const base = quoted ? 0.3 : filed ? 2.6 : kind === 'dateline' ? 1.8 : 1.2;
+      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1), runIn: 0 });
       continue;
     }
     if (facts.closes[i - 1]) out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
@@ -215,10 +231,14 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   for (const c of out) if (c.kind in count) count[c.kind]++;
   // Plain headlines: a column of them tells itself, and on a page of datelined stories a headline after a
   // finished story starts one too (a commentary, a feature).
-  const plainBonus = template(plain.length, 1.6, 0.6) + (count['head-open'] >= 2 || facts.briefs ? 1 : 0);
+  const page = filed >= 2 || facts.briefs;
+  // A gallery: (nearly) every titled item closes with its credit.
+  const closed = titled.filter((c) => facts.closes[c.head - 1]).length;
+  const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
+  const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
   for (const c of out) {
-    if (c.kind === 'head-plain') continue;
+    if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
     else if (c.kind === 'run-in') c.score += template(count['run-in'], 1.5, 0.6);
     else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
