@@ -180,7 +180,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
         if (labels) score -= 3;
         if (subhead && !opens) score -= 2.5;
-        if (layout && !(outline && heading)) score += 1;
+        if (layout && !(outline && heading)) score += 0.5;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
