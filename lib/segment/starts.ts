@@ -151,6 +151,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const titled: Candidate[] = [];
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
+  let listed = false;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -203,9 +204,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     const ctx = before(i, blocks, facts);
     const num = itemNumber(block.text);
     if (num >= 0) {
-      let score = 1.2 + (num > 0 && num === lastItem + 1 ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
-      // A numbered list a sentence introduces ("…如下：" then "1." "2.") belongs to that sentence's story.
-      if (num <= 1 && /[:：]\s*$/.test(blocks[i - 1]?.text ?? '')) score -= 4;
+      const next = num > 0 && num === lastItem + 1;
+      let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
+      // A numbered list a sentence introduces ("…如下：" then "1." "2." …) belongs to that sentence's story.
+      if (num <= 1) listed = /[:：]\s*$/.test(blocks[i - 1]?.text ?? '');
+      else if (!next) listed = false;
+      if (listed) score -= 4;
       if (num > 0) lastItem = num;
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
