@@ -1,6 +1,6 @@
-// Where stories start. Three readings of a page, tried in order: its containers (<article>, sibling
-// <section>s), the grammar of newspapers (a headline followed by a dateline, byline, continuation marker or
-// credited caption), and its heading outline (h2 + paragraphs). Anything else is one story.
+// Where stories start. Readings of a page, tried in order: its containers (<article>, sibling <section>s), the
+// scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
+// outline (h2 + paragraphs), a column of headless briefs. Anything else is one story.
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
@@ -127,37 +127,6 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
   }
   const before = idx.slice(0, pos).filter((k) => !infos[k]?.title);
   return { head, headline: pickHeadline(head, blocks, title) === -1 ? h : h, body: [...before, ...idx.slice(p)] };
-}
-
-/** Subheads inside a story are numbered or marked ("一、", "（二）", "1.", "■"); headlines are not. */
-const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\S|[①-⑳]|[■●◆▲★□◇○])/;
-
-/**
- * Headlines with no dateline or byline under them (commentary, features): a headline-like line after a
- * finished story, followed by a paragraph that starts a sentence. Only read on pages that already show
- * several datelined stories, where a story's own subheads are rare.
- */
-export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head: number; body: number }[]): { head: number; body: number }[] {
-  const taken = new Set<number>();
-  for (const s of strong) for (let k = s.head; k <= s.body; k++) taken.add(k);
-  const out: { head: number; body: number }[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    if (taken.has(i) || !infos[i]?.title || infos[i - 1]?.title) continue;
-    let j = i;
-    while (j < blocks.length && j - i < MAX_HEAD && infos[j]?.title && !taken.has(j)) j++;
-    const next = blocks[j];
-    const nextInfo = infos[j];
-    if (!next || !nextInfo || taken.has(j) || nextInfo.title || nextInfo.markerOnly) continue;
-    const prev = blocks[i - 1];
-    const prevInfo = infos[i - 1];
-    const finished = !prev || endsSentence(prev.text) || !!prevInfo?.byline || !!prevInfo?.markerOnly || !!prevInfo?.credit;
-    const heads = range(i, j).map((k) => blocks[k]?.text ?? '');
-    if (!finished || heads.some((h) => SUBHEAD.test(h) || h.replace(/\s/g, '').length < 5)) continue;
-    if (startsMidSentence(next.text) || next.text.length < 40) continue;
-    out.push({ head: i, body: j });
-    i = j;
-  }
-  return out;
 }
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
