@@ -1,6 +1,7 @@
 // Every suite `npm run eval` runs, in order. Each lives in its own module beside this one.
 import type { EvalSuite } from './figure';
 import { figuresSuite } from './figures';
+import { realMulti } from './real-multi';
 import { realZh } from './real-zh';
 
-export const suites: EvalSuite[] = [realZh, figuresSuite];
+export const suites: EvalSuite[] = [realZh, realMulti, figuresSuite];

@@ -3,6 +3,7 @@
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline, parsePhotoCredit, parseTrailingEnglishCredits } from './byline';
 import type { BlockInfo } from './classify';
+import { parseAgencyCredit } from './credit';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
@@ -15,6 +16,8 @@ export interface ArticleParts {
   /** Which of `head` is the headline proper (-1: none). */
   headline: number;
   body: number[];
+  /** Length of a run-in head at the start of the first body block: that text is the headline. */
+  runIn?: number;
 }
 
 export interface BuiltArticle {
@@ -29,7 +32,12 @@ export function buildArticle(
   fallbackHeadline = '',
 ): BuiltArticle {
   const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
-  const headline = headBlock ? fromBlock(parts.headline, headBlock.text) : { text: fallbackHeadline, spans: [] };
+  const runInBlock = parts.runIn ? parts.body[0] : undefined;
+  const headline = headBlock
+    ? fromBlock(parts.headline, headBlock.text)
+    : runInBlock !== undefined
+      ? trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))
+      : { text: fallbackHeadline, spans: [] };
   // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
   // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.
   const at = parts.head.indexOf(parts.headline);
@@ -68,22 +76,25 @@ export function buildArticle(
       continue;
     }
     let m = fromBlock(i, block.text);
+    // A run-in head is the headline; the text after it is the story's own, read afresh.
+    const cut = i === runInBlock ? (parts.runIn ?? 0) : 0;
+    if (cut) m = trim(slice(m, cut));
     if (!opened) {
       // The story's opening: marker, dateline and bracketed byline, in that order. Without a marker the
       // text is the block's own, which classify has read already.
-      const from = info.from;
+      const from = cut ? null : info.from;
       if (from) {
         continuedFrom = from.value;
         m = trim(slice(m, from.end));
       }
-      const dl = from ? parseDateline(m.text) : info.dateline;
+      const dl = from || cut ? parseDateline(m.text) : info.dateline;
       if (dl) {
         dateline = dl.dateline;
         m = trim(slice(m, dl.length));
       }
       // classify read the byline on the text after the dateline as it was cut; trimming changed nothing if
       // the length is the same.
-      const asRead = !from && m.text.length === block.text.length - (dl?.length ?? 0);
+      const asRead = !from && !cut && m.text.length === block.text.length - (dl?.length ?? 0);
       const bb = asRead ? info.opening : (parseBracketByline(m.text) ?? parseReportedByline(m.text));
       if (bb) {
         byline = mergeBylines(byline, bb.byline);
@@ -109,6 +120,14 @@ export function buildArticle(
       if (en) {
         byline = mergeBylines(byline, en.byline);
         m = trim(slice(m, 0, en.start));
+        continue;
+      }
+      const agency = parseAgencyCredit(m.text);
+      if (agency) {
+        // "…（新华社）", "…(AP)": the item's source, as a dateline would give it; a handout picture is credited.
+        if (agency.photo) credited = true;
+        else dateline ??= { source: agency.source, place: null, date: null, kind: 'credit' };
+        m = trim(slice(m, 0, agency.start));
         continue;
       }
       const credit = own && info.creditRead ? info.credit : parsePhotoCredit(m.text);

@@ -1,12 +1,14 @@
-// Where stories start. Three readings of a page, tried in order: its containers (<article>, sibling
-// <section>s), the grammar of newspapers (a headline followed by a dateline, byline, continuation marker or
-// credited caption), and its heading outline (h2 + paragraphs). Anything else is one story.
+// Where stories start. Readings of a page, tried in order: its containers (<article>, sibling <section>s), the
+// scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
+// outline (h2 + paragraphs), a column of headless briefs. Anything else is one story.
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
+import { bestStarts } from './score';
 import { endsSentence, startsMidSentence } from './sentence';
+import { BRIEFS_HEAD, candidates, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -128,53 +130,50 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
   return { head, headline: pickHeadline(head, blocks, title) === -1 ? h : h, body: [...before, ...idx.slice(p)] };
 }
 
-/** Subheads inside a story are numbered or marked ("一、", "（二）", "1.", "■"); headlines are not. */
-const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\S|[①-⑳]|[■●◆▲★□◇○])/;
-
-/**
- * Headlines with no dateline or byline under them (commentary, features): a headline-like line after a
- * finished story, followed by a paragraph that starts a sentence. Only read on pages that already show
- * several datelined stories, where a story's own subheads are rare.
- */
-export function plainStarts(blocks: Block[], infos: BlockInfo[], strong: { head: number; body: number }[]): { head: number; body: number }[] {
-  const taken = new Set<number>();
-  for (const s of strong) for (let k = s.head; k <= s.body; k++) taken.add(k);
-  const out: { head: number; body: number }[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    if (taken.has(i) || !infos[i]?.title || infos[i - 1]?.title) continue;
-    let j = i;
-    while (j < blocks.length && j - i < MAX_HEAD && infos[j]?.title && !taken.has(j)) j++;
-    const next = blocks[j];
-    const nextInfo = infos[j];
-    if (!next || !nextInfo || taken.has(j) || nextInfo.title || nextInfo.markerOnly) continue;
-    const prev = blocks[i - 1];
-    const prevInfo = infos[i - 1];
-    const finished = !prev || endsSentence(prev.text) || !!prevInfo?.byline || !!prevInfo?.markerOnly || !!prevInfo?.credit;
-    const heads = range(i, j).map((k) => blocks[k]?.text ?? '');
-    if (!finished || heads.some((h) => SUBHEAD.test(h) || h.replace(/\s/g, '').length < 5)) continue;
-    if (startsMidSentence(next.text) || next.text.length < 40) continue;
-    out.push({ head: i, body: j });
-    i = j;
-  }
-  return out;
+/** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
+function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): Plan | null {
+  const cands = candidates(blocks, infos, facts, title !== undefined);
+  const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
+  // One start under nothing but banners is the page's one story when the page names none (plain text).
+  return taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
 }
 
-function byGrammar(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
-  const strong = grammarStarts(infos);
-  if (strong.length < 2) return null;
-  const starts = [...strong, ...plainStarts(blocks, infos, strong)].sort((a, b) => a.head - b.head);
+/** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
+function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
-  const first = starts[0];
-  // Above the first story: page banners and meta lines ("1957年7月20日人民日报 第3版", "第3版()", "专栏：",
-  // a mirror's "字号+作者…" line), or a story of its own when it opens like one or holds prose enough.
-  if (first && first.head > 0) keepRun(range(0, first.head), blocks, infos, title, articles, rubricBlocks);
-  starts.forEach((s, k) => {
-    const end = starts[k + 1]?.head ?? blocks.length;
+  keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks);
+  taken.forEach((s, k) => {
+    const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
-    articles.push({ head, headline: pickHeadline(head, blocks, title), body: range(s.body, end) });
+    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
   });
-  return { articles, rubricBlocks };
+  // Several stories take several starts: prose above a lone start is its standfirst, not a story.
+  return taken.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
+}
+
+
+/**
+ * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
+ * each paragraph an item ("News In Brief" / "The US" / one paragraph per story). Read only when no other
+ * start is on the page.
+ */
+function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
+  const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
+  if (at < 0) return null;
+  const rubricBlocks = range(0, at + 1);
+  const articles: ArticleParts[] = [];
+  for (let k = at + 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    // Section labels in the column: "The US", "World", "国际".
+    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
+      rubricBlocks.push(k);
+      continue;
+    }
+    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < 80 || b.text.length > 2000) return null;
+    articles.push({ head: [], headline: -1, body: [k] });
+  }
+  return articles.length >= 3 ? { articles, rubricBlocks } : null;
 }
 
 function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
@@ -313,11 +312,29 @@ function keepEveryBlock(p: Plan, blocks: Block[], infos: BlockInfo[], title: str
   return { articles, rubricBlocks };
 }
 
+/** Furniture (repeated lines, directory lines) is neither a headline nor story text, whatever reading follows. */
+function markFurniture(infos: BlockInfo[], facts: PageFacts): void {
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k] as BlockInfo;
+    if (facts.furniture[k] && !info.markerOnly && !info.pageLabel) infos[k] = { ...info, markerOnly: true, title: false };
+  }
+}
+
 export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  const facts = pageFacts(blocks, infos);
+  markFurniture(infos, facts);
   const p =
     byContainers(blocks, infos, title) ??
-    byGrammar(blocks, infos, title) ??
+    byScore(blocks, infos, facts, title) ??
     byHeadings(blocks, infos, title) ??
+    byBriefColumn(blocks, infos, facts) ??
+    (title === undefined && !hasPageHeadline(blocks, infos) ? byScore(blocks, infos, facts, title, true) : null) ??
     single(blocks, infos, title);
   return keepEveryBlock(p, blocks, infos, title);
+}
+
+/** A page text whose lines above the first paragraph name its headline (a date or source line under it) is read by
+ * single(), which knows page headlines; the lone scored start is for texts that name none. */
+function hasPageHeadline(blocks: Block[], infos: BlockInfo[]): boolean {
+  return (pageHeadline(blocks, infos)?.headline ?? -1) >= 0;
 }

@@ -268,6 +268,12 @@ export function parseBylineLine(text: string): Byline | null {
   }
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);
   if (credits) return credits;
+  // An agency handout picture: "新华社发(高建中 摄)", "中新社发 (张三 摄)".
+  const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）]$/.exec(t);
+  if (handout) {
+    const names = (handout[1] ?? '').replace(/\s*摄(?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
+    if (names.length && names.every(looksLikeHanName)) return { ...emptyByline(), photographers: names };
+  }
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
   if (roled) return roled;

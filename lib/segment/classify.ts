@@ -43,7 +43,8 @@ const META_LINE =
 
 /** The author named on a meta line: "发布时间：2023-03-15 来源：云山新闻网 作者：张敏". */
 function metaAuthor(text: string): Byline | null {
-  const m = /(?:作者|记者|撰稿)\s*[:：]\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
+  // "作者：本报记者 汪嘉波 《光明日报》(…)": the names after the paper's role words.
+  const m = /(?:作者|记者|撰稿)\s*[:：]\s*(?:本报|本報)?(?:特约|驻\S{1,4})?(?:记者|記者)?\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
   return m ? parseAuthorLine(m[1] ?? '') : null;
 }
 

@@ -19,11 +19,14 @@ const CN_SOURCES = [
   // Hong Kong, Taiwan, Macau and overseas papers and agencies, in their Simplified forms (the text is folded)
   '中央社', '明报', '星岛日报', '星岛', '联合报', '联合新闻网', '自由时报', '中国时报', '中时新闻网', '澳门日报',
   '世界日报', '大公报', '文汇报', '东方日报', '香港01', '信报', '联合早报', '星洲日报', '南洋商报', '商报',
+  // Foreign agencies as Chinese papers name them (参考消息 items open "法新社六日报道，…", "【埃菲社哈瓦那5月10日电】").
+  '法新社', '美联社', '美聯社', '路透社', '埃菲社', '共同社', '时事社', '時事社', '塔斯社', '俄新社', '德新社', '合众社',
+  '安莎社', '韩联社', '韓聯社', '中央社', '本報', '新華社',
 ].sort((a, b) => b.length - a.length);
 
 const CN_NUM = '[0-9０-９一二三四五六七八九十〇零]';
 const CN_DATE = `(?:${CN_NUM}{2,4}年)?(?:${CN_NUM}{1,2}月)?${CN_NUM}{1,3}日`;
-const CN_KIND = '(?:专电|专讯|综合报道|综合消息|联合报道|报道|报导|消息|电|讯)';
+const CN_KIND = '(?:专电|專電|专讯|专稿|综合报道|综合消息|联合报道|报道|报导|報導|消息|电|電|讯|訊)';
 const CN_DATELINE = new RegExp(
   `^[\\s(（【〔\\[]*据?\\s*(${CN_SOURCES.join('|')})` +
     // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place

@@ -1,0 +1,254 @@
+// Where a story may start, and how strongly the page says so: every candidate boundary with a score from
+// general features (what follows a headline-like line, what ends the block before, item markers, run-in heads,
+// layout hints, how often the page repeats the same pattern). score.ts picks the segmentation.
+import type { Block } from '../types';
+import { opensStory, type BlockInfo } from './classify';
+import { parseAgencyCredit } from './credit';
+import { parseTrailingEnglishCredits } from './byline';
+import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
+
+export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
+
+export interface Candidate {
+  /** First block of the headline group; equal to `body` for a story with no headline block. */
+  head: number;
+  /** First block of the story's body. */
+  body: number;
+  kind: StartKind;
+  score: number;
+  /** Length of a run-in head ("RED CROSS BOOTH The Kings…") at the start of block `body`; 0 for none. */
+  runIn: number;
+}
+
+/** What the page is made of, read once per block. */
+export interface PageFacts {
+  /** Page furniture: markers, page labels, lines the page repeats, directory lines ("香港新聞:… P.10"). */
+  furniture: Uint8Array;
+  /** Characters of story text in each block (0 for headline-like lines, furniture and bylines). */
+  prose: Int32Array;
+  /** The block closes an item: a photo or agency credit, an end mark. */
+  closes: Uint8Array;
+  /** Furniture the page repeats (a separator printed before every story). */
+  separator: Uint8Array;
+  /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
+  briefs: boolean;
+}
+
+/** Column names that say "every item here is a brief". */
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
+
+const MAX_HEAD = 3;
+const REPEATED_MAX = 24;
+/** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
+const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
+const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
+const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
+const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
+/** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
+const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+/** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
+const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
+/** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
+const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
+const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function numeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return CN_NUMERAL[s] ?? 0;
+  // 十一 … 十九, 二十 …
+  const [a, b] = [...s];
+  if (a === '十') return 10 + (CN_NUMERAL[b ?? ''] ?? 0);
+  return (CN_NUMERAL[a ?? ''] ?? 0) * 10 + (b === '十' ? 0 : (CN_NUMERAL[b ?? ''] ?? 0));
+}
+
+/** The item number a block opens with (0: a bare mark like △ ■; -1: none). */
+export function itemNumber(text: string): number {
+  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text);
+  if (n) return numeral(n[1] ?? '') || -1;
+  return ITEM_MARK.test(text) ? 0 : -1;
+}
+
+/** Length of a run-in head in capitals at the start of the text, 0 for none. */
+export function runInLength(text: string): number {
+  const m = RUN_IN.exec(text);
+  if (!m || !m[1]) return 0;
+  const words = m[1].split(/\s+/);
+  // At least two words of two letters or more, and the head is a head, not the whole text.
+  if (words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length < 2) return 0;
+  return text.length - m[1].length > 20 ? m[0].length : 0;
+}
+
+/** A section label rather than a headline: a country or desk name ("俄罗斯", "■美国", "【全球热评十九大】", "World"). */
+export function isLabel(text: string): boolean {
+  const t = text.trim();
+  if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
+  const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
+  if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
+  return core.split(/\s+/).length <= 1;
+}
+
+export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
+  const n = blocks.length;
+  const furniture = new Uint8Array(n);
+  const prose = new Int32Array(n);
+  const closes = new Uint8Array(n);
+  const separator = new Uint8Array(n);
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (b.text.length <= REPEATED_MAX) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    const info = infos[i] as BlockInfo;
+    const t = b.text;
+    // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
+    // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
+    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
+    const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory ? 1 : 0;
+    separator[i] = repeated ? 1 : 0;
+    // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
+    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
+    closes[i] = info.end !== null || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+  }
+  let briefs = false;
+  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
+  return { furniture, prose, closes, separator, briefs };
+}
+
+/** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
+function before(i: number, blocks: Block[], facts: PageFacts): number {
+  const p = i - 1;
+  if (p < 0) return 0.5;
+  if (facts.separator[p]) return 2;
+  if (facts.furniture[p]) return 1;
+  if (facts.closes[p]) return 1;
+  const t = blocks[p]?.text ?? '';
+  if (endsMidClause(t)) return -2;
+  return endsSentence(t) ? 0.5 : 0;
+}
+
+/** Bonus for a pattern the page repeats: one brief in a column of briefs is told by its siblings. */
+function template(count: number, strong: number, weak: number): number {
+  return count >= 3 ? strong : count === 2 ? weak : 0;
+}
+
+/**
+ * `declared`: the page is a web page with a title of its own (HTML). There one story is the rule, and a
+ * repeated weak pattern (listicle items, gallery titles) splits it only on a page that already shows
+ * several datelined stories, under a briefs column name, or when each item closes with a credit.
+ */
+export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts, declared = false): Candidate[] {
+  const n = blocks.length;
+  const out: Candidate[] = [];
+  // An HTML heading outline (h2 + paragraphs) is read by its own reading; here headings only help a start
+  // that something else already supports.
+  let headings = 0;
+  for (const b of blocks) if (b.headingLevel !== null) headings++;
+  const outline = headings >= 2;
+  /** Plain-headline starts that are story headlines by their look (not subheads, not labels). */
+  const plain: Candidate[] = [];
+  let filed = 0;
+  /** Titled items with no opening of their own (plain headlines, credited pictures): a gallery's items. */
+  const titled: Candidate[] = [];
+  const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
+  let lastItem = -1;
+  let listed = false;
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i] as Block;
+    const info = infos[i] as BlockInfo;
+    if (facts.furniture[i]) continue;
+    if (titleAt(i)) {
+      // A run of headline-like lines: the last few before the body are the headline group.
+      let j = i;
+      while (j < n && titleAt(j)) j++;
+      if (j >= n) break;
+      // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
+      // above it, which is furniture over the group rather than a kicker.
+      let head = j - 1;
+      while (head > i && j - head < MAX_HEAD && !isLabel(blocks[head - 1]?.text ?? '') && !isLabel(blocks[head]?.text ?? '')) head--;
+      const body = blocks[j] as Block;
+      const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
+      if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
+        let score = opens ? 4 : 0.6;
+        let labels = true;
+        let layout = false;
+        let heading = false;
+        for (let k = head; k < j; k++) {
+          const t = blocks[k]?.text ?? '';
+          if (!isLabel(t)) labels = false;
+          if (blocks[k]?.headingLevel !== null) heading = true;
+          if (blocks[k]?.headingLevel !== null || blocks[k]?.emphasis) layout = true;
+        }
+        const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
+        if (labels) score -= 3;
+        if (subhead && !opens) score -= 2.5;
+        if (layout && !(outline && heading)) score += 0.5;
+        if (!opens && body.text.length < 12) score -= 1;
+        const num = itemNumber(blocks[head]?.text ?? '');
+        if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
+        if (num > 0) lastItem = num;
+        score += before(head, blocks, facts);
+        const cand: Candidate = { head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
+        out.push(cand);
+        // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
+        const b = infos[j];
+        if (b && (b.dateline || b.byline || b.openingByline || b.from || BRACKET_LEAD.test(body.text))) filed++;
+        else titled.push(cand);
+        if (!opens && !labels && !subhead && !(outline && heading)) plain.push(cand);
+      }
+      i = j - 1;
+      continue;
+    }
+    // A list item is part of its list, and the list of its story.
+    // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
+    if (facts.prose[i] === 0 || i === 0 || block.tag === 'li' || block.headingLevel !== null || startsMidSentence(block.text)) continue;
+    const ctx = before(i, blocks, facts);
+    const num = itemNumber(block.text);
+    if (num >= 0) {
+      const next = num > 0 && num === lastItem + 1;
+      let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
+      // A numbered list a sentence introduces ("…如下：" then "1." "2." …) belongs to that sentence's story.
+      if (num <= 1) listed = /[:：]\s*$/.test(blocks[i - 1]?.text ?? '');
+      else if (!next) listed = false;
+      if (listed) score -= 4;
+      // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）"); marked
+      // photo or video captions under one story's headline close with none, and stay in that story.
+      if (num === 0 && !facts.closes[i]) score -= 3;
+      if (num > 0) lastItem = num;
+      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
+      continue;
+    }
+    const runIn = runInLength(block.text);
+    if (runIn > 0) {
+      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + Math.max(ctx, -0.5), runIn });
+      continue;
+    }
+    if (info.dateline && !infos[i - 1]?.title) {
+      const kind = info.dateline.dateline.kind;
+      const quoted = /^[\s(（【\[]*据/.test(block.text);
+      const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
+      // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
+      const base = quoted ? 0.3 : filed ? 2.6 : kind === 'dateline' ? 1.8 : 1.2;
+      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1), runIn: 0 });
+      continue;
+    }
+    if (facts.closes[i - 1]) out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
+  }
+  // The page's own patterns: count each kind, and reward the kinds it repeats.
+  const count = { 'head-open': 0, item: 0, 'run-in': 0, 'after-credit': 0 } as Record<StartKind, number>;
+  for (const c of out) if (c.kind in count) count[c.kind]++;
+  // Plain headlines: a column of them tells itself, and on a page of datelined stories a headline after a
+  // finished story starts one too (a commentary, a feature).
+  const page = filed >= 2 || facts.briefs;
+  // A gallery: (nearly) every titled item closes with its credit.
+  const closed = titled.filter((c) => facts.closes[c.head - 1]).length;
+  const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
+  const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
+  for (const c of plain) c.score += plainBonus;
+  for (const c of out) {
+    if (c.kind === 'head-plain' || !patterns) continue;
+    else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
+    else if (c.kind === 'run-in') c.score += template(count['run-in'], 1.5, 0.6);
+    else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
+  }
+  return out;
+}
