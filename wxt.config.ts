@@ -27,8 +27,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // activeTab + scripting: the content script reaches a tab only when the reader clicks.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // activeTab + scripting: the content script reaches a tab only when the reader clicks. No `storage`: the
+    // library is IndexedDB in the extension's origin, which needs no permission (nothing calls chrome.storage).
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
     ...(testHosts.length ? { host_permissions: testHosts } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

@@ -9,9 +9,9 @@ import type { FigureKind } from '../lib/types';
 import type { LibraryDb } from '../lib/store/db';
 import { deleteClipping, restoreClipping, updateClipping, type ClippingPatch } from '../lib/store/clippings';
 import { queryClippings, allClippings, type ClippingFilter } from '../lib/store/queries';
-import { clippingUrl } from '../lib/export/text-fragment';
+import { openableUrl } from '../lib/export/text-fragment';
 import { clippingsToMarkdown, markdownFileName, type MarkdownScope } from '../lib/export/markdown';
-import { backupToJson, importBackup } from '../lib/export/backup';
+import { backupToJson, importBackup, readBackupFile } from '../lib/export/backup';
 import { toWebAnnotationJson } from '../lib/export/web-annotation';
 import { langTag, strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
@@ -264,7 +264,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const result = await importBackup(db, await file.text());
+      const result = await importBackup(db, await readBackupFile(file));
       setStatus({ message: t.imported(result.added, result.updated), kind: 'info' });
     } catch (e) {
       fail(e);
@@ -330,7 +330,10 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
                     clipping={clipping}
                     t={t}
                     locale={locale}
-                    onOpen={(c) => openUrl(clippingUrl(c))}
+                    onOpen={(c) => {
+                      const url = openableUrl(c);
+                      if (url) openUrl(url);
+                    }}
                     onEdit={(c) => {
                       returnFocus.current = document.activeElement as HTMLElement | null;
                       setEditing(c);

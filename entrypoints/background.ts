@@ -1,6 +1,14 @@
 // Thin wiring: toolbar action, shortcut and context menu -> inject the content script into that tab only.
 import { browser } from 'wxt/browser';
-import type { AnnotateReport, BackgroundRequest, ContentRequest, ContentResponses, SaveResult } from '@/lib/messages';
+import {
+  parseAnnotateReport,
+  parseBackgroundRequest,
+  parseSaveResult,
+  saveProblem,
+  type AnnotateReport,
+  type ContentRequest,
+  type SaveResult,
+} from '@/lib/messages';
 import { openLibrary, saveClipping, clippingsForUrl } from '@/lib/store/db';
 
 const CONTENT_SCRIPT = '/annotator.js';
@@ -13,8 +21,16 @@ function openLibraryPage(): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
 }
 
-async function send<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
-  return (await browser.tabs.sendMessage(tabId, request)) as ContentResponses[R['type']];
+async function send(tabId: number, request: ContentRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+/** A reply from the content script, checked (lib/messages.ts): a page cannot answer for it, but a reply that does
+ * not fit is refused rather than trusted. */
+function checked<T>(reply: unknown, parse: (m: unknown) => T | null): T {
+  const value = parse(reply);
+  if (value === null) throw new Error('Jianbao: the page script sent a reply that does not fit its message.');
+  return value;
 }
 
 /** Injects once per page: a second click finds the script already listening and toggles instead. */
@@ -32,18 +48,17 @@ async function ensureInjected(tabId: number): Promise<void> {
 /** Exactly what a toolbar click runs; resolves when the page is annotated. */
 async function click(tabId: number): Promise<AnnotateReport> {
   await ensureInjected(tabId);
-  const report = await send(tabId, { type: 'jianbao:click' });
+  const report = checked(await send(tabId, { type: 'jianbao:click' }), parseAnnotateReport);
   await browser.action.setBadgeText({ tabId, text: report.visible ? String(report.articles || '') : '' });
   return report;
 }
 
 async function saveSelection(tabId: number): Promise<SaveResult> {
   await ensureInjected(tabId);
-  await send(tabId, { type: 'jianbao:click' }).then(async (r) => {
-    // The menu saves without toggling highlights off: a click that hid them is undone.
-    if (!r.visible) await send(tabId, { type: 'jianbao:click' });
-  });
-  return send(tabId, { type: 'jianbao:save-selection' });
+  const report = checked(await send(tabId, { type: 'jianbao:click' }), parseAnnotateReport);
+  // The menu saves without toggling highlights off: a click that hid them is undone.
+  if (!report.visible) await send(tabId, { type: 'jianbao:click' });
+  return checked(await send(tabId, { type: 'jianbao:save-selection' }), parseSaveResult);
 }
 
 export default defineBackground(() => {
@@ -64,19 +79,29 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_LIBRARY) void openLibraryPage();
   });
 
-  browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
-    if (message?.type === 'jianbao:save-clipping') {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    // Only this extension's own parts talk to it (no externally_connectable); anything else is ignored.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseBackgroundRequest(raw);
+    if (!message) {
+      // A save that does not fit the schema is answered, so that the panel can say why; anything else is dropped.
+      if ((raw as { type?: unknown } | null)?.type === 'jianbao:save-clipping') {
+        sendResponse({ ok: false, error: saveProblem(raw) ?? 'not valid' } satisfies SaveResult);
+      }
+      return undefined;
+    }
+    if (message.type === 'jianbao:save-clipping') {
       saveClipping(db, message.clipping).then(
         (clipping) => sendResponse({ ok: true, clipping } satisfies SaveResult),
         (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies SaveResult),
       );
       return true;
     }
-    if (message?.type === 'jianbao:open-library') {
+    if (message.type === 'jianbao:open-library') {
       void openLibraryPage().then(() => sendResponse(undefined));
       return true;
     }
-    if (message?.type === 'jianbao:clippings-for-url') {
+    if (message.type === 'jianbao:clippings-for-url') {
       clippingsForUrl(db, message.url).then(sendResponse, () => sendResponse([]));
       return true;
     }

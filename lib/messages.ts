@@ -1,5 +1,9 @@
-// Every message between background, content script and popup, typed in one place.
+// Every message between background, content script and popup, typed and validated in one place: each receiver
+// passes what arrives through the parse function for its side (the same valibot schemas the store and the backup
+// use), and drops what does not fit.
+import * as v from 'valibot';
 import type { Clipping, NewClipping } from './clipping';
+import { ClippingSchema, LIMITS, NewClippingSchema } from './schema/clipping';
 
 /** What a click produced on the page, reported back to the background (and to `npm start`, tests, checks). */
 export interface AnnotateReport {
@@ -44,3 +48,58 @@ export interface BackgroundResponses {
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;
+
+const counts = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+const AnnotateReportSchema = v.object({
+  visible: v.boolean(),
+  articles: counts,
+  figures: counts,
+  places: counts,
+  clippings: counts,
+  orphans: counts,
+  message: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.short))),
+});
+
+const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('jianbao:ping') }),
+  v.object({ type: v.literal('jianbao:click') }),
+  v.object({ type: v.literal('jianbao:rerun') }),
+  v.object({ type: v.literal('jianbao:save-selection') }),
+]);
+
+const BackgroundRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('jianbao:save-clipping'), clipping: NewClippingSchema }),
+  v.object({ type: v.literal('jianbao:clippings-for-url'), url: v.pipe(v.string(), v.maxLength(LIMITS.url)) }),
+  v.object({ type: v.literal('jianbao:open-library') }),
+]);
+
+const SaveResultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), clipping: ClippingSchema }),
+  v.object({ ok: v.literal(false), error: v.pipe(v.string(), v.maxLength(LIMITS.short)) }),
+]);
+
+const ClippingListSchema = v.array(ClippingSchema);
+
+function parsed<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
+  const result = v.safeParse(schema, value);
+  return result.success ? result.output : null;
+}
+
+/** The content script's side: a request from the background, or null. */
+export const parseContentRequest = (m: unknown): ContentRequest | null => parsed(ContentRequestSchema, m);
+/** The background's side: a request from the content script or the library page, or null. */
+export const parseBackgroundRequest = (m: unknown): BackgroundRequest | null => parsed(BackgroundRequestSchema, m);
+/** Replies, checked where they arrive. */
+export const parseAnnotateReport = (m: unknown): AnnotateReport | null => parsed(AnnotateReportSchema, m);
+export const parseSaveResult = (m: unknown): SaveResult | null => parsed(SaveResultSchema, m);
+export const parseClippingList = (m: unknown): Clipping[] | null => parsed(ClippingListSchema, m);
+
+/** Why a save message was refused, for the reader (the first problem the schema found). */
+export function saveProblem(m: unknown): string | null {
+  const result = v.safeParse(BackgroundRequestSchema, m);
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const path = (issue?.path ?? []).map((p) => String(p.key)).join('.');
+  return `${path || 'message'}: ${issue?.message ?? 'not valid'}`;
+}

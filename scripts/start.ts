@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       { text: '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%', note: '口岸货运量创新高', tags: '口岸, 货运' },
       { text: '其中鄂尔多斯市准格尔旗4.9毫米、乌审旗河南乡4.8毫米', note: '降雪量', tags: '天气' },
     ];
-    for (const p of passages) await saveSelectionThroughPanel(page, p);
+    for (const p of passages) await saveSelectionThroughPanel(page, browser.panel(page), p);
     const saved = passages.length;
     await page.screenshot({ path: resolve(OUT, 'page.png') });
     const popup = await browser.context.newPage();

@@ -7,9 +7,11 @@ import { describeRange } from '@/lib/anchor';
 import type { Clipping, NewClipping } from '@/lib/clipping';
 import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/highlight/entries';
 import { annotatorLang } from '@/lib/lang';
-import type { AnnotateReport, BackgroundRequest, BackgroundResponses, SaveResult } from '@/lib/messages';
+import { parseClippingList, parseSaveResult, type AnnotateReport, type BackgroundRequest, type SaveResult } from '@/lib/messages';
 import { extractDocument, type DocumentExtract } from '@/lib/pipeline';
 import { parseGazetteer, type Gazetteer, type PlaceContext } from '@/lib/places';
+import { fitNewClipping } from '@/lib/schema/fit';
+import { ClipPainter, CLIP_PAINT_CSS } from './clip-paint';
 import { PageClippings } from './clippings';
 import { describeEntry } from './describe';
 import { clearHighlights, focusHighlight, paintHighlights } from './highlights';
@@ -21,8 +23,11 @@ import { strings } from './strings';
 
 const HOST_ID = 'jianbao-host';
 
-async function ask<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
-  return (await browser.runtime.sendMessage(request)) as BackgroundResponses[R['type']];
+/** A request to the background; its reply is checked here, where it arrives (lib/messages.ts). */
+async function ask<T>(request: BackgroundRequest, parse: (m: unknown) => T | null): Promise<T> {
+  const reply = parse(await browser.runtime.sendMessage(request));
+  if (reply === null) throw new Error('the library sent a reply that does not fit its message');
+  return reply;
 }
 
 export class Annotator {
@@ -38,7 +43,9 @@ export class Annotator {
   private draftRange: Range | null = null;
   private toast: { text: string; error: boolean } | null = null;
   private host: HTMLElement | null = null;
+  /** Closed: the page's scripts get null from host.shadowRoot and cannot reach anything inside. */
   private shadow: ShadowRoot | null = null;
+  private clipPainter = new ClipPainter();
   private stale = false;
   private observer: MutationObserver | null = null;
   private saveButton = new SelectionSaveButton({
@@ -89,9 +96,19 @@ export class Annotator {
       figures: entries.filter((e) => e.kind === 'figure').length,
       places: entries.filter((e) => e.kind === 'place').length,
       clippings: this.clips.count,
-      orphans: this.clips.orphans.length,
+      orphans: this.clips.orphans,
       message: this.extract && !this.extract.result.articles.length ? this.t.nothing : null,
     };
+  }
+
+  /** The passages painted as clippings: for the extension's tests, which reach this isolated world; the page cannot. */
+  paintedClippings(): string[] {
+    return this.clipPainter.paintedTexts();
+  }
+
+  /** The panel's closed shadow root, for the same tests (scripts/harness/panel.ts). */
+  panelRoot(): ShadowRoot | null {
+    return this.shadow;
   }
 
   /** Context menu: save what is selected right now. */
@@ -106,20 +123,24 @@ export class Annotator {
 
   private setVisible(visible: boolean): void {
     this.visible = visible;
+    // Shown before painting: clip boxes are placed by the layer's position, which a hidden host does not have.
+    if (this.host) this.host.hidden = !visible;
     this.paint();
     this.renderPanel();
   }
 
   private paint(): void {
     clearHighlights();
+    // The reader's clippings stay inside the closed shadow root (the hidden host hides them with the panel).
+    this.clipPainter.paint(this.visible ? this.clips.sets() : []);
     if (!this.visible || !this.page) return;
-    paintHighlights(this.page.entries, this.clips.sets());
+    paintHighlights(this.page.entries);
   }
 
   private async loadClippings(): Promise<void> {
     let saved: Clipping[] = [];
     try {
-      saved = await ask({ type: 'jianbao:clippings-for-url', url: location.href });
+      saved = await ask({ type: 'jianbao:clippings-for-url', url: location.href }, parseClippingList);
     } catch {
       saved = [];
     }
@@ -130,14 +151,16 @@ export class Annotator {
     if (this.host?.isConnected) return;
     this.host = document.createElement('jianbao-ui');
     this.host.id = HOST_ID;
+    // Attached before the host is in the document, so no page script (a MutationObserver) sees it without one.
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
     // Outside <body>: the page's own body markup stays exactly as it was.
     document.documentElement.append(this.host);
-    this.shadow = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(PANEL_CSS);
+    sheet.replaceSync(PANEL_CSS + CLIP_PAINT_CSS);
     this.shadow.adoptedStyleSheets = [sheet];
     const root = document.createElement('div');
     this.shadow.append(root);
+    this.clipPainter.mount(this.shadow);
     this.saveButton.mount(this.shadow);
     this.hover.mount(this.shadow);
   }
@@ -160,7 +183,7 @@ export class Annotator {
     const index = whole?.article ?? (range ? this.articleAt(range) : -1);
     const article = result && index >= 0 ? result.articles[index] : undefined;
     const found = whole?.found ?? annotateText(draft.text, { gazetteer: this.gazetteer, lang: annotatorLang(result?.lang ?? null), context: this.context });
-    const clipping: NewClipping = {
+    const raw: NewClipping = {
       text: draft.text,
       note: draft.note.trim(),
       tags: draft.tags.split(/[,，;；]/).map((t) => t.trim()).filter(Boolean),
@@ -173,18 +196,25 @@ export class Annotator {
       figures: found.figures,
       places: found.places,
     };
+    // Within the library's limits before it is sent: what was shortened is said in the toast, never found out at
+    // backup time. An address that is not a web page's (or too long to keep) is refused.
+    const { clipping, trimmed } = fitNewClipping(raw);
     let outcome: SaveResult;
-    try {
-      outcome = await ask({ type: 'jianbao:save-clipping', clipping });
-    } catch (e) {
-      outcome = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    if (!clipping.url) outcome = { ok: false, error: this.t.notWebPage };
+    else {
+      try {
+        outcome = await ask({ type: 'jianbao:save-clipping', clipping }, parseSaveResult);
+      } catch (e) {
+        outcome = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
     }
     if (outcome.ok) {
       if (range) this.clips.add(draft.color, range);
       this.draft = null;
       this.draftRange = null;
       this.paint();
-      this.showToast(this.t.saved, false);
+      const names = trimmed.map((f) => this.t.fieldNames[f] ?? f).join(', ');
+      this.showToast(trimmed.length ? this.t.savedTrimmed(names) : this.t.saved, false);
     } else this.showToast(this.t.saveFailed(outcome.error), true);
     return outcome;
   }
@@ -246,7 +276,7 @@ export class Annotator {
         onToggle={() => this.setVisible(!this.visible)}
         onRerun={() => void this.run()}
         onClose={() => this.setVisible(false)}
-        onOpenLibrary={() => void ask({ type: 'jianbao:open-library' })}
+        onOpenLibrary={() => void browser.runtime.sendMessage({ type: 'jianbao:open-library' } satisfies BackgroundRequest)}
         onScrollTo={(i) => this.scrollTo(i)}
         onSaveArticle={(i) => this.saveArticle(i)}
         onDraftChange={(d) => {

@@ -1,14 +1,12 @@
-// The reader's saved clippings on this page: their ranges per colour, and the ones whose text is gone (orphans).
+// The reader's saved clippings on this page: their ranges per colour, and how many could not be found again
+// (orphans). Orphans are counted, never shown here: their text is the library's, and it stays in the extension's
+// own pages (the library), not in anything placed into the page.
 import { anchor } from '@/lib/anchor';
 import type { Clipping, ClipColor } from '@/lib/clipping';
 
-const CLIP_SET_PREFIX = 'jianbao-clip-';
-/** Orphans are listed by their opening words; a whole article would swamp the panel. */
-const ORPHAN_PREVIEW = 60;
-
 export class PageClippings {
   private ranges = new Map<ClipColor, Range[]>();
-  private orphanTexts: string[] = [];
+  private orphanCount = 0;
   private anchored = 0;
 
   /** Clippings painted on the page. */
@@ -16,13 +14,13 @@ export class PageClippings {
     return this.anchored;
   }
 
-  get orphans(): string[] {
-    return this.orphanTexts;
+  get orphans(): number {
+    return this.orphanCount;
   }
 
   clear(): void {
     this.ranges.clear();
-    this.orphanTexts = [];
+    this.orphanCount = 0;
     this.anchored = 0;
   }
 
@@ -32,7 +30,7 @@ export class PageClippings {
       if (!c.selectors.length) continue;
       const range = anchor(root, c.selectors);
       if (range) this.add(c.color, range);
-      else this.orphanTexts.push(c.text.length > ORPHAN_PREVIEW ? c.text.slice(0, ORPHAN_PREVIEW) + '…' : c.text);
+      else this.orphanCount++;
     }
   }
 
@@ -43,8 +41,8 @@ export class PageClippings {
     this.anchored++;
   }
 
-  /** One highlight set per colour, named jianbao-clip-<colour>. */
-  sets(): [string, Range[]][] {
-    return [...this.ranges].map(([color, ranges]) => [CLIP_SET_PREFIX + color, ranges]);
+  /** The ranges of each colour, for ClipPainter. */
+  sets(): [ClipColor, Range[]][] {
+    return [...this.ranges];
   }
 }

@@ -9,8 +9,12 @@ export function clearHighlights(): void {
   for (const name of [...registry.keys()]) if (String(name).startsWith(PREFIX)) registry.delete(name);
 }
 
-/** Figures and places in their entries' sets, and the reader's clippings (already named sets) above them. */
-export function paintHighlights(entries: readonly HighlightEntry[], clipSets: readonly [string, Range[]][]): void {
+/**
+ * Figures and places in their entries' sets. Only what Jianbao reads off the page itself goes here: the registry is
+ * the document's, and the page's scripts can read every range in it. The reader's clippings are painted inside the
+ * closed shadow root instead (clip-paint.ts).
+ */
+export function paintHighlights(entries: readonly HighlightEntry[]): void {
   const sets = new Map<string, Range[]>();
   for (const e of entries) {
     const list = sets.get(e.set) ?? [];
@@ -18,8 +22,6 @@ export function paintHighlights(entries: readonly HighlightEntry[], clipSets: re
     sets.set(e.set, list);
   }
   for (const [name, ranges] of sets) register(name, ranges, 1);
-  // Clippings are the reader's own marks: they paint above figure and place colours.
-  for (const [name, ranges] of clipSets) register(name, ranges, 2);
 }
 
 /** Marks the headline the panel just scrolled to. */

@@ -31,6 +31,8 @@ export class HoverTip<T> {
     document.addEventListener(
       'mousemove',
       (e) => {
+        // Only the reader's pointer: a page's synthetic mousemove does not ask what is under a point.
+        if (!e.isTrusted) return;
         this.pointer = { x: e.clientX, y: e.clientY };
         this.hitTestSoon();
       },
@@ -41,7 +43,7 @@ export class HoverTip<T> {
     // those move text under the pointer too.
     document.addEventListener('scroll', this.hitTestSoon, { passive: true, capture: true });
     document.addEventListener('mouseout', (e) => {
-      if (e.relatedTarget) return;
+      if (!e.isTrusted || e.relatedTarget) return;
       // The pointer left the window: nothing of the page is under it any more.
       this.pointer = null;
       if (this.tip) this.tip.hidden = true;

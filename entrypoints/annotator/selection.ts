@@ -34,8 +34,9 @@ export class SelectionSaveButton {
     button.textContent = this.o.label;
     button.hidden = true;
     // A mousedown on the button would otherwise collapse the selection it offers to save.
-    button.addEventListener('mousedown', (e) => e.preventDefault());
-    button.addEventListener('click', () => this.press());
+    button.addEventListener('mousedown', (e) => e.isTrusted && e.preventDefault());
+    // Only the reader's own click: a page script's click() or dispatchEvent is not a press.
+    button.addEventListener('click', (e) => e.isTrusted && this.press());
     this.button = button;
     container.append(button);
   }
@@ -44,8 +45,8 @@ export class SelectionSaveButton {
     if (this.listening) return;
     this.listening = true;
     // After the mouseup's default action: a click inside a selection collapses it only then.
-    document.addEventListener('mouseup', () => setTimeout(() => this.update()), true);
-    document.addEventListener('keyup', (e) => e.shiftKey && this.update(), true);
+    document.addEventListener('mouseup', (e) => e.isTrusted && setTimeout(() => this.update()), true);
+    document.addEventListener('keyup', (e) => e.isTrusted && e.shiftKey && this.update(), true);
   }
 
   private update(): void {

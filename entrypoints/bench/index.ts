@@ -56,7 +56,7 @@ function time(f: () => void): number {
 /** Ranges for every figure and place, painted by the annotator's own painter (no clippings on a bench page). */
 function paint(extract: ReturnType<typeof extractDocument>): number {
   const page = pageHighlights(document, extract);
-  paintHighlights(page.entries, []);
+  paintHighlights(page.entries);
   return page.entries.length;
 }
 

@@ -6,6 +6,7 @@ import { Library } from '@/components/Library';
 import { pickLang } from '@/components/i18n';
 import type { MapTopology } from '@/components/MapView';
 import { openLibrary } from '@/lib/store/db';
+import { isWebUrl } from '@/lib/schema/clipping';
 import './style.css';
 
 const lang = pickLang(navigator.language);
@@ -29,7 +30,8 @@ render(
   <Library
     db={openLibrary()}
     lang={lang}
-    openUrl={(url) => void browser.tabs.create({ url })}
+    // Only web pages are opened, whatever a clipping (or an imported file) says its address is.
+    openUrl={(url) => void (isWebUrl(url) && browser.tabs.create({ url }))}
     divisionNames={await divisionNames()}
     loadMap={loadMap}
   />,

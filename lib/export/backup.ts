@@ -5,7 +5,7 @@ import type { LibraryDb } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { allClippings } from '../store/queries';
 import { articleOf, toStored } from '../store/rows';
-import { BackupError, validateClipping } from './backup-validate';
+import { BackupError, exportable, validateClipping } from './backup-validate';
 
 export { BackupError } from './backup-validate';
 
@@ -13,6 +13,15 @@ export const BACKUP_FORMAT = 'jianbao-backup';
 export const BACKUP_VERSION = 1;
 /** Refuse files above this size before parsing (about 200 MB of text). */
 export const MAX_BACKUP_CHARS = 200_000_000;
+/** A file's bound in bytes, checked before it is read (File.size); UTF-8 takes at least a byte per character. */
+export const MAX_BACKUP_BYTES = 200_000_000;
+export const TOO_LARGE = 'This file is too large to be a Jianbao backup; nothing was imported.';
+
+/** Reads a chosen file only when its size fits a backup; throws BackupError before reading otherwise. */
+export async function readBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<string> {
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupError(TOO_LARGE);
+  return file.text();
+}
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -20,12 +29,16 @@ export interface Backup {
   clippings: Clipping[];
 }
 
-/** The backup text for these clippings: stable key and clipping order, so equal libraries give equal files. */
+/**
+ * The backup text for these clippings: stable key and clipping order, so equal libraries give equal files. It never
+ * fails on what a store holds: a clipping outside the schema (saved before its limits) is brought within it, so
+ * that the file imports again.
+ */
 export function backupToJson(clippings: Clipping[]): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    clippings: clippings.map((c) => validateClipping(c, 'clipping')).sort(byOldest),
+    clippings: clippings.map(exportable).sort(byOldest),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -36,7 +49,7 @@ export async function exportBackup(db: LibraryDb): Promise<string> {
 
 /** Parse and check a backup file completely; throws BackupError with a message fit for the user. */
 export function parseBackup(text: string): Backup {
-  if (text.length > MAX_BACKUP_CHARS) throw new BackupError('This file is too large to be a Jianbao backup; nothing was imported.');
+  if (text.length > MAX_BACKUP_CHARS) throw new BackupError(TOO_LARGE);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,7 +4,8 @@
 import { byOldest, type Clipping } from '../clipping';
 import type { Byline, Dateline } from '../types';
 import { clippingUrl } from './text-fragment';
-import { escapeBlock, escapeCell, escapeInline, safeLinkUrl, yamlString } from './markdown-escape';
+import { exportable } from './backup-validate';
+import { codeSpan, escapeBlock, escapeCell, escapeInline, safeLinkUrl, yamlString } from './markdown-escape';
 
 export type MarkdownScope =
   | { kind: 'library' }
@@ -98,7 +99,7 @@ function clippingBlock(c: Clipping): string[] {
   const link = safeLinkUrl(clippingUrl(c));
   if (link) meta.push(`[Open at this passage](${link})`);
   meta.push(`saved ${iso(c.createdAt)}`);
-  if (c.tags.length > 0) meta.push(`tags: ${c.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
+  if (c.tags.length > 0) meta.push(`tags: ${c.tags.map(codeSpan).join(', ')}`);
   if (c.color !== 'yellow') meta.push(`colour: ${c.color}`);
   out.push(meta.join(' · '), '');
   if (c.figures.length > 0) {
@@ -124,7 +125,8 @@ function clippingBlock(c: Clipping): string[] {
 function articleMeta(first: Clipping): string[] {
   const lines: string[] = [];
   const source = safeLinkUrl(first.url);
-  lines.push(source ? `- Source: <${source}>` : `- Source: ${escapeInline(first.url)}`);
+  // Only web addresses are kept (exportable): anything else was emptied and is left out.
+  if (source) lines.push(`- Source: <${source}>`);
   lines.push(`- Site: ${escapeInline(first.site)}`);
   const dateline = datelineText(first.article?.dateline ?? null);
   if (dateline) lines.push(`- Dateline: ${escapeInline(dateline)}`);
@@ -145,7 +147,9 @@ function articleSection(group: ArticleGroup, level: 1 | 2, withMeta: boolean): s
 }
 
 /** The Markdown document for these clippings. */
-export function clippingsToMarkdown(clippings: Clipping[], options: MarkdownOptions): string {
+export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions): string {
+  // Within the schema first: one line per tag, dates an ISO string can hold, web addresses only.
+  const clippings = input.map(exportable);
   const groups = groupByArticle(clippings);
   const lines: string[] = [];
   if (options.scope.kind === 'article' && groups.length === 1) {

@@ -2,6 +2,7 @@
 // #:~:text=[prefix-,]start[,end][,-suffix]. Long passages use start,end so the link survives small edits
 // and line breaks in between; short ones get context so a phrase repeated on the page finds the right place.
 import type { Clipping, TextQuoteSelector } from '../clipping';
+import { isWebUrl } from '../schema/clipping';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
 /** Passages longer than this (in characters) are linked by their start and end. */
@@ -83,4 +84,9 @@ export function clippingUrl(c: Pick<Clipping, 'url' | 'selectors' | 'text'>): st
   const quote = c.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (quote) return textFragmentUrl(c.url, quote);
   return textFragmentUrl(c.url, { exact: c.text, prefix: '', suffix: '' });
+}
+
+/** The address "Open" may load: a web page's (http: or https:) only; null for data:, javascript:, file: … */
+export function openableUrl(c: Pick<Clipping, 'url' | 'selectors' | 'text'>): string | null {
+  return isWebUrl(c.url) ? clippingUrl(c) : null;
 }

@@ -2,6 +2,7 @@
 // move to annotation tools: each clipping targets its page (source) through its selectors; the note is a
 // commenting body and each tag a tagging body.
 import { byOldest, type Clipping } from '../clipping';
+import { exportable } from './backup-validate';
 
 interface TextualBody {
   type: 'TextualBody';
@@ -51,9 +52,8 @@ export function toWebAnnotation(c: Clipping): WebAnnotation {
 
 /** The collection as JSON-LD text; `id` names the collection (a URN by default). */
 export function toWebAnnotationJson(clippings: Clipping[], id = 'urn:jianbao:library'): string {
-  const items = [...clippings]
-    .sort(byOldest)
-    .map(toWebAnnotation);
+  // Within the schema first, so every date is one an ISO string can hold.
+  const items = clippings.map(exportable).sort(byOldest).map(toWebAnnotation);
   const collection: AnnotationCollection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,

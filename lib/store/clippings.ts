@@ -4,6 +4,15 @@ import type { Clipping, NewClipping } from '../clipping';
 import type { LibraryDb } from './db';
 import { toStoreError, StoreError } from './errors';
 import { articleOf, fromStored, toStored } from './rows';
+import { check, ClippingSchema } from '../schema/clipping';
+import { fitClipping } from '../schema/fit';
+
+/** The one check of a clipping's shape and limits (lib/schema/clipping.ts), before anything is written. */
+function valid(c: Clipping): Clipping {
+  const result = check(ClippingSchema, c, 'clipping');
+  if (!result.ok) throw new StoreError('invalid', `This clipping was not saved: ${result.problem}.`);
+  return result.value;
+}
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
@@ -30,7 +39,7 @@ async function write<T>(db: LibraryDb, body: () => Promise<T>): Promise<T> {
 
 /** Store a new clipping (id and times filled here) with its article and tags; returns what was stored. */
 export async function saveClipping(db: LibraryDb, input: NewClipping, now: number = Date.now()): Promise<Clipping> {
-  const clipping: Clipping = fromStored(toStored({ ...input, id: newId(), createdAt: now, updatedAt: now }));
+  const clipping = valid({ ...input, id: newId(), createdAt: now, updatedAt: now });
   return write(db, async () => {
     await db.clippings.add(toStored(clipping));
     await touchArticleAndTags(db, clipping);
@@ -51,13 +60,14 @@ export async function updateClipping(
     const row = await db.clippings.get(id);
     if (!row) throw new StoreError('not-found', 'This clipping no longer exists (it may have been deleted in another window).');
     const tags = patch.tags ? [...new Set(patch.tags.map((t) => t.trim()).filter((t) => t.length > 0))] : row.tags;
-    const next: Clipping = {
-      ...fromStored(row),
+    const next = valid({
+      // A row stored before today's limits is brought within them, so that it can still be edited.
+      ...fitClipping(fromStored(row)).clipping,
       ...(patch.note !== undefined ? { note: patch.note } : {}),
       ...(patch.color !== undefined ? { color: patch.color } : {}),
       tags,
       updatedAt: Math.max(now, row.updatedAt + 1),
-    };
+    });
     await db.clippings.put(toStored(next));
     await touchArticleAndTags(db, next);
     return next;
@@ -76,9 +86,11 @@ export async function deleteClipping(db: LibraryDb, id: string): Promise<Clippin
 
 /** Undo a delete: put the clipping back exactly as it was. */
 export async function restoreClipping(db: LibraryDb, clipping: Clipping): Promise<void> {
+  // Put back as it was; one stored before today's limits comes back within them.
+  const back = fitClipping(clipping).clipping;
   await write(db, async () => {
-    await db.clippings.put(toStored(clipping));
-    await touchArticleAndTags(db, clipping);
+    await db.clippings.put(toStored(back));
+    await touchArticleAndTags(db, back);
   });
 }
 

@@ -1,6 +1,6 @@
 // Storage failures the user must be told about, as one typed error with a message fit to show.
 
-export type StoreErrorCode = 'quota' | 'not-found' | 'closed' | 'failed';
+export type StoreErrorCode = 'quota' | 'not-found' | 'closed' | 'invalid' | 'failed';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

@@ -20,16 +20,26 @@ function runTokens(run: string, out: Set<string>): void {
   if (CJK.test(run[0] ?? '')) {
     const chars = Array.from(run);
     if (chars.length === 1) out.add(run);
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length && out.size < MAX_SEARCH_TOKENS; i++) out.add(chars[i]! + chars[i + 1]!);
   } else {
     out.add(run);
   }
 }
 
+/**
+ * At most this many index entries per clipping, the first ones in text order: a 1,000,000-character passage would
+ * otherwise write ~1M entries. A long newspaper article has a few thousand distinct bigrams, so only words past
+ * the first 20,000 distinct tokens of a very long clipping (tens of thousands of characters) go unfound.
+ */
+export const MAX_SEARCH_TOKENS = 20_000;
+
 /** Every distinct token of `text` (bigrams of CJK runs, whole Latin/number words), sorted for stable storage. */
 export function searchTokens(text: string): string[] {
   const out = new Set<string>();
-  for (const m of foldText(text).matchAll(RUN)) runTokens(m[0], out);
+  for (const m of foldText(text).matchAll(RUN)) {
+    runTokens(m[0], out);
+    if (out.size >= MAX_SEARCH_TOKENS) return [...out].slice(0, MAX_SEARCH_TOKENS).sort();
+  }
   return [...out].sort();
 }
 

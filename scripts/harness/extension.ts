@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { AnnotateReport } from '../../lib/messages';
 import { findChromium } from './chromium';
+import { panelOf, type Panel } from './panel';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -15,6 +16,8 @@ export interface ExtensionBrowser {
   /** Runs the toolbar click on the tab showing `page` (through globalThis.__jianbao.click). */
   click(page: Page): Promise<AnnotateReport>;
   tabId(page: Page): Promise<number>;
+  /** The in-page panel of `page` (closed shadow root), read from the extension's isolated world. */
+  panel(page: Page): Panel;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     worker,
     extensionId,
     tabId,
+    panel: (page) => panelOf(page, extensionId),
     async click(page) {
       const id = await tabId(page);
       return worker.evaluate((tab) => (globalThis as unknown as { __jianbao: { click(id: number): Promise<AnnotateReport> } }).__jianbao.click(tab), id);

@@ -66,7 +66,7 @@ describe('pages with nothing to extract', () => {
       const report = await clickUnchanged(page);
       expect(report.articles).toBe(0);
       expect(report.message).toBe(NOTHING_ZH);
-      await expect.poll(() => page.locator('jianbao-ui .message').textContent()).toBe(NOTHING_ZH);
+      await expect.poll(() => browser.panel(page).text('.message')).toBe(NOTHING_ZH);
       await page.close();
     });
   }
@@ -80,7 +80,7 @@ describe('huge, deep and odd pages', () => {
       const { page, errors } = await open(path);
       const report = await clickUnchanged(page);
       expect(report.articles).toBeGreaterThan(0);
-      const headlines = await page.locator('jianbao-ui [data-testid=articles] .headline').allTextContents();
+      const headlines = await browser.panel(page).texts('[data-testid=articles] .headline');
       expect(headlines).toContain(STORY_HEADLINE);
       expect(await paintedTexts(page)).toContain('5842.2万吨');
       expect(errors).toEqual([]);
@@ -125,14 +125,14 @@ describe('page text that looks like markup never runs', () => {
     const pwned = (p: Page) => p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
     const report = await clickUnchanged(page);
     expect(report.articles).toBe(1);
-    const headline = page.locator('jianbao-ui [data-testid=articles] .headline');
-    await expect.poll(() => headline.first().textContent()).toBe('<img src=x onerror="window.__pwned=1">');
-    expect(await page.locator('jianbao-ui').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, iframe').length)).toBe(0);
+    const panel = browser.panel(page);
+    await expect.poll(() => panel.text('[data-testid=articles] .headline')).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(await panel.count('img, script, iframe')).toBe(0);
 
     // Save the whole article through the panel.
-    await page.locator('jianbao-ui [data-testid=articles] button.save').first().click();
-    await page.locator('jianbao-ui [data-testid=toast]').waitFor();
-    expect(await page.locator('jianbao-ui [data-testid=toast]').textContent()).not.toMatch(/未能保存|Not saved/);
+    await panel.click('[data-testid=articles] button.save');
+    await panel.waitFor('[data-testid=toast]');
+    expect(await panel.text('[data-testid=toast]')).not.toMatch(/未能保存|Not saved/);
     expect(await pwned(page)).toBeUndefined();
 
     const library = await browser.context.newPage();

@@ -24,9 +24,10 @@ beforeAll(async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/seed/page.html'));
   await browser.click(page);
-  for (const p of PASSAGES) await saveSelectionThroughPanel(page, p);
-  await page.locator('jianbao-ui [data-testid=articles] li').nth(7).getByRole('button', { name: '收藏全文' }).click();
-  await page.locator('jianbao-ui [data-testid=toast]').filter({ hasText: '已存入剪报库' }).waitFor();
+  const panel = browser.panel(page);
+  for (const p of PASSAGES) await saveSelectionThroughPanel(page, panel, p);
+  await panel.click('[data-testid=articles] li:nth-child(8) button.save');
+  await panel.waitFor('[data-testid=toast]:not(.error)');
   library = await browser.context.newPage();
   await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
 });

@@ -86,8 +86,8 @@ async function hover(page: Page, point: { x: number; y: number }): Promise<void>
 
 /** The tooltip's text while the reader can see it, else null. */
 async function shownTip(page: Page): Promise<string | null> {
-  const tip = page.locator('jianbao-ui .tip');
-  return (await tip.isVisible()) ? tip.textContent() : null;
+  const panel = browser.panel(page);
+  return (await panel.visible('.tip')) ? panel.text('.tip') : null;
 }
 
 /** Runs `start`, which must scroll the page (a smooth scroll, here), and resolves when that scroll has ended. */
@@ -112,9 +112,9 @@ describe('toolbar click on the sample newspaper page', () => {
     const report = await browser.click(page);
     const expected = pipelineCounts('seed/page.html');
     expect(report.articles).toBe(12);
-    const items = page.locator('jianbao-ui [data-testid=articles] .headline');
-    await expect.poll(() => items.count()).toBe(12);
-    expect(await items.allTextContents()).toEqual(expected.headlines);
+    const panel = browser.panel(page);
+    await expect.poll(() => panel.count('[data-testid=articles] .headline')).toBe(12);
+    expect(await panel.texts('[data-testid=articles] .headline')).toEqual(expected.headlines);
     expect(report.figures).toBe(expected.figures);
     expect(report.places).toBe(expected.places);
     const sizes = await highlightSizes(page);
@@ -146,9 +146,9 @@ describe('toolbar click on the sample newspaper page', () => {
   });
 
   it('speaks the browser language and is keyboard operable: Enter on a headline scrolls to that story', async () => {
-    expect(await page.locator('jianbao-ui [data-testid=summary]').textContent()).toMatch(/^12 篇文章 · \d+ 个数字 · \d+ 个地名$/);
-    const last = page.locator('jianbao-ui .headline').last();
-    await last.focus();
+    const panel = browser.panel(page);
+    expect(await panel.text('[data-testid=summary]')).toMatch(/^12 篇文章 · \d+ 个数字 · \d+ 个地名$/);
+    await panel.run(`(root) => [...root.querySelectorAll('.headline')].at(-1).focus()`);
     await jumpTo(page, 0);
     await scrollAndSettle(page, () => page.keyboard.press('Enter'));
     expect(
@@ -162,10 +162,10 @@ describe('toolbar click on the sample newspaper page', () => {
   });
 
   it('hover still works after the panel scrolled the page to a story', async () => {
-    const headline = page.locator('jianbao-ui .headline').last();
+    const panel = browser.panel(page);
     // Away from the story first, so the panel really has to scroll.
     await jumpTo(page, 0);
-    await scrollAndSettle(page, () => headline.click());
+    await scrollAndSettle(page, () => panel.click('.headline', 11));
     // No scrolling of our own: the place is where the panel's scroll left it.
     const point = await placePoint(page, '■上接第1版 为两地文旅企业提供广阔的发展空间。', '呼伦贝尔市', null);
     expect(point.y).toBeGreaterThan(0);
@@ -175,40 +175,42 @@ describe('toolbar click on the sample newspaper page', () => {
   });
 
   it('saves a whole article from the panel with its repaired text', async () => {
-    const item = page.locator('jianbao-ui [data-testid=articles] li').nth(7);
-    await item.getByRole('button', { name: '收藏全文' }).click();
-    await expect.poll(() => page.locator('jianbao-ui [data-testid=toast]').textContent()).toBe('已存入剪报库');
+    const panel = browser.panel(page);
+    await panel.click('[data-testid=articles] li:nth-child(8) button.save');
+    await expect.poll(() => panel.text('[data-testid=toast]')).toBe('已存入剪报库');
   });
 
   it('a second click hides every highlight and the panel, a third shows them again', async () => {
     const off = await browser.click(page);
     expect(off.visible).toBe(false);
     expect(Object.keys(await highlightSizes(page)).filter((k) => k.startsWith('jianbao-'))).toEqual([]);
-    await expect.poll(() => page.locator('jianbao-ui .panel').isVisible()).toBe(false);
+    await expect.poll(() => browser.panel(page).visible('.panel')).toBe(false);
     const on = await browser.click(page);
     expect(on.visible).toBe(true);
     expect((await highlightSizes(page))['jianbao-place']).toBeGreaterThan(0);
   });
 
   it('saves a selected passage and paints it again after a reload', async () => {
-    await saveSelectionThroughPanel(page, { text: '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%', note: '货运量', tags: '口岸' });
-    expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
+    const passage = '2022年全区口岸完成进出境货运量5842.2万吨,同比增长14.7%';
+    await saveSelectionThroughPanel(page, browser.panel(page), { text: passage, note: '货运量', tags: '口岸' });
+    expect(await browser.panel(page).paintedClippings()).toEqual([passage]);
     await page.reload();
     const report = await browser.click(page);
     expect(report.clippings).toBe(1);
     expect(report.orphans).toBe(0);
-    expect((await highlightSizes(page))['jianbao-clip-yellow']).toBe(1);
+    expect(await browser.panel(page).paintedClippings()).toEqual([passage]);
   });
 
   it('saves the passage the form was opened for, even when the reader selects elsewhere before saving', async () => {
     const passage = '甘其毛都口岸领跑中蒙口岸货运量';
+    const panel = browser.panel(page);
     await selectText(page, passage);
-    await page.locator('jianbao-ui .float-save').click();
+    await panel.click('.float-save');
     await selectText(page, '包头市九原区开展服务企业');
-    await page.locator('jianbao-ui [data-testid=clip-form] textarea').fill('先选的那段');
-    await page.locator('jianbao-ui [data-testid=clip-save]').click();
-    await page.locator('jianbao-ui [data-testid=clip-form]').waitFor({ state: 'detached' });
-    const painted = await page.evaluate(() => [...(CSS.highlights.get('jianbao-clip-yellow') ?? [])].map((r) => String(r)));
+    await panel.fill('[data-testid=clip-form] textarea', '先选的那段');
+    await panel.click('[data-testid=clip-save]');
+    await panel.waitFor('[data-testid=clip-form]', 'gone');
+    const painted = await panel.paintedClippings();
     expect(painted).toContain(passage);
     expect(painted.filter((t) => t.includes('九原区开展'))).toEqual([]);
   });

@@ -49,7 +49,7 @@ describe('JSON backup', () => {
     ['an unknown colour', GOOD.replace('"color": "green"', '"color": "red"'), /clippings\[0\]\.color/],
     ['figure offsets outside the text', GOOD.replace(/"end": 5\n/, '"end": 9999\n'), /outside its text/],
     ['a huge string', JSON.stringify({ format: 'jianbao-backup', version: 1, clippings: [{ ...SAMPLE_CLIPPINGS[0]!, text: 'x'.repeat(1_000_001), figures: [], places: [] }] }), /longer than 1000000/],
-    ['a missing field', GOOD.replace(/"pageTitle": "[^"]*",\n/, ''), /pageTitle should be text/],
+    ['a missing field', GOOD.replace(/"pageTitle": "[^"]*",\n/, ''), /pageTitle is missing/],
     ['a duplicated clipping', backupToJson(SAMPLE_CLIPPINGS).replace('"clippings": [', `"clippings": [${JSON.stringify(SAMPLE_CLIPPINGS[4])},`), /appears twice/],
   ];
   for (const [what, text, message] of corrupt) {

@@ -148,18 +148,21 @@ describe('schema versions', () => {
 });
 
 describe('failures', () => {
-  it('turns a full disk into a clear typed error and stores nothing', async () => {
+  // The disk fills at the save's last write (its tags), after the clipping and its article were written: only the
+  // transaction's rollback keeps them out. Checked: with the transaction removed from write() in
+  // lib/store/clippings.ts (body() called directly) this test fails, 1 clipping and 1 article left behind.
+  it('turns a full disk into a clear typed error and stores nothing, not even what was written before it', async () => {
     const db = library('quota');
     await db.open();
-    const table = db.clippings;
-    const original = table.add.bind(table);
-    table.add = (() => {
+    const table = db.tags;
+    const original = table.bulkPut.bind(table);
+    table.bulkPut = (() => {
       const e = new Error('The quota has been exceeded.');
       e.name = 'QuotaExceededError';
       return Dexie.Promise.reject(new Dexie.QuotaExceededError(e));
-    }) as typeof table.add;
-    const error = await saveClipping(db, FREIGHT).catch((e: unknown) => e);
-    table.add = original;
+    }) as typeof table.bulkPut;
+    const error = await saveClipping(db, { ...FREIGHT, tags: ['口岸'] }).catch((e: unknown) => e);
+    table.bulkPut = original;
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('quota');
     expect((error as StoreError).message).toMatch(/no room left.*Nothing was saved/);
@@ -168,15 +171,20 @@ describe('failures', () => {
     expect(await db.tags.count()).toBe(0);
   });
 
-  it('keeps every clipping when two windows save at the same time', async () => {
+  // Each save reads its article and writes it back with the later time: two windows interleaving those reads and
+  // writes would lose updates (an article listed as last saved earlier than its newest clipping). Saves are timed
+  // out of order on purpose. Checked: with the transaction removed from write() in lib/store/clippings.ts this test
+  // fails on lastSavedAt.
+  it('keeps every clipping, and the newest time of each article, when two windows save at the same time', async () => {
     const name = freshName('concurrent');
     const a = new LibraryDb(name);
     const b = new LibraryDb(name);
     track(a, b);
     const saves = [];
+    const at = (i: number) => 1_700_000_000_000 + ((i * 7) % 20) * 1000;
     for (let i = 0; i < 20; i++) {
-      saves.push(saveClipping(a, { ...FREIGHT, note: `a${i}`, tags: ['a', 'shared'] }));
-      saves.push(saveClipping(b, { ...SNOW, note: `b${i}`, tags: ['b', 'shared'] }));
+      saves.push(saveClipping(a, { ...FREIGHT, note: `a${i}`, tags: ['a', 'shared'] }, at(i)));
+      saves.push(saveClipping(b, { ...SNOW, note: `b${i}`, tags: ['b', 'shared'] }, at(i) + 1));
     }
     const saved = await Promise.all(saves);
     expect(new Set(saved.map((c) => c.id)).size).toBe(40);
@@ -184,9 +192,16 @@ describe('failures', () => {
     const notes = (await queryClippings(b)).map((c) => c.note).sort();
     expect(notes).toHaveLength(40);
     expect((await b.tags.toArray()).map((t) => t.name).sort()).toEqual(['a', 'b', 'shared']);
-    expect(await b.articles.count()).toBe(2);
+    const articles = await b.articles.toArray();
+    expect(articles).toHaveLength(2);
+    for (const article of articles) {
+      const newest = Math.max(...saved.filter((c) => article.url.startsWith(c.url.split('#')[0]!) && (c.article?.headline ?? c.pageTitle) === article.headline).map((c) => c.updatedAt));
+      expect(article.lastSavedAt).toBe(newest);
+    }
   });
 
+  // The article is written after the clipping: without the transaction's rollback the clipping would stay.
+  // Checked: with the transaction removed from write() in lib/store/clippings.ts this test fails (1 clipping).
   it('leaves no half-written clipping when a write is interrupted', async () => {
     const db = library('abort');
     await db.open();
