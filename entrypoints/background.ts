@@ -10,6 +10,7 @@ import {
   type SaveResult,
 } from '@/lib/messages';
 import { openLibrary, saveClipping, clippingsForUrl } from '@/lib/store/db';
+import { PrefsDb, panelPlace, setPanelPlace } from '@/lib/store/prefs';
 
 const CONTENT_SCRIPT = '/annotator.js';
 const HIGHLIGHT_CSS = '/highlights.css';
@@ -63,6 +64,7 @@ async function saveSelection(tabId: number): Promise<SaveResult> {
 
 export default defineBackground(() => {
   const db = openLibrary();
+  const prefs = new PrefsDb();
 
   // The click hook (docs/cli-contract.md): headless browsers have no toolbar to click.
   (globalThis as unknown as { __jianbao: unknown }).__jianbao = { click, saveSelection };
@@ -99,6 +101,14 @@ export default defineBackground(() => {
     }
     if (message.type === 'jianbao:open-library') {
       void openLibraryPage().then(() => sendResponse(undefined));
+      return true;
+    }
+    if (message.type === 'jianbao:panel-place') {
+      panelPlace(prefs).then(sendResponse, () => sendResponse(null));
+      return true;
+    }
+    if (message.type === 'jianbao:set-panel-place') {
+      setPanelPlace(prefs, message.place).then(() => sendResponse(undefined), () => sendResponse(undefined));
       return true;
     }
     if (message.type === 'jianbao:clippings-for-url') {

@@ -37,7 +37,18 @@ export interface ContentResponses {
 export type BackgroundRequest =
   | { type: 'jianbao:save-clipping'; clipping: NewClipping }
   | { type: 'jianbao:clippings-for-url'; url: string }
-  | { type: 'jianbao:open-library' };
+  | { type: 'jianbao:open-library' }
+  | { type: 'jianbao:panel-place' }
+  | { type: 'jianbao:set-panel-place'; place: PanelPlace };
+
+/**
+ * Where the reader last put the in-page panel. Kept by the background in the extension's own IndexedDB (the page
+ * cannot read it, and no `storage` permission is needed); one place for every site.
+ */
+export interface PanelPlace {
+  side: 'left' | 'right';
+  collapsed: boolean;
+}
 
 export type SaveResult = { ok: true; clipping: Clipping } | { ok: false; error: string };
 
@@ -45,6 +56,8 @@ export interface BackgroundResponses {
   'jianbao:save-clipping': SaveResult;
   'jianbao:clippings-for-url': Clipping[];
   'jianbao:open-library': void;
+  'jianbao:panel-place': PanelPlace | null;
+  'jianbao:set-panel-place': void;
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;
@@ -68,7 +81,11 @@ const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('jianbao:save-selection') }),
 ]);
 
+const PanelPlaceSchema = v.strictObject({ side: v.picklist(['left', 'right']), collapsed: v.boolean() });
+
 const BackgroundRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('jianbao:panel-place') }),
+  v.object({ type: v.literal('jianbao:set-panel-place'), place: PanelPlaceSchema }),
   v.object({ type: v.literal('jianbao:save-clipping'), clipping: NewClippingSchema }),
   v.object({ type: v.literal('jianbao:clippings-for-url'), url: v.pipe(v.string(), v.maxLength(LIMITS.url)) }),
   v.object({ type: v.literal('jianbao:open-library') }),
@@ -93,6 +110,7 @@ export const parseBackgroundRequest = (m: unknown): BackgroundRequest | null => 
 /** Replies, checked where they arrive. */
 export const parseAnnotateReport = (m: unknown): AnnotateReport | null => parsed(AnnotateReportSchema, m);
 export const parseSaveResult = (m: unknown): SaveResult | null => parsed(SaveResultSchema, m);
+export const parsePanelPlace = (m: unknown): PanelPlace | null => parsed(PanelPlaceSchema, m);
 export const parseClippingList = (m: unknown): Clipping[] | null => parsed(ClippingListSchema, m);
 
 /** Why a save message was refused, for the reader (the first problem the schema found). */

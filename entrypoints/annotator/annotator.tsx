@@ -7,7 +7,7 @@ import { describeRange } from '@/lib/anchor';
 import type { Clipping, NewClipping } from '@/lib/clipping';
 import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/highlight/entries';
 import { annotatorLang } from '@/lib/lang';
-import { parseClippingList, parseSaveResult, type AnnotateReport, type BackgroundRequest, type SaveResult } from '@/lib/messages';
+import { parseClippingList, parsePanelPlace, parseSaveResult, type AnnotateReport, type BackgroundRequest, type PanelPlace, type SaveResult } from '@/lib/messages';
 import { extractDocument, type DocumentExtract } from '@/lib/pipeline';
 import { parseGazetteer, type Gazetteer, type PlaceContext } from '@/lib/places';
 import { fitNewClipping } from '@/lib/schema/fit';
@@ -16,9 +16,10 @@ import { PageClippings } from './clippings';
 import { describeEntry } from './describe';
 import { clearHighlights, focusHighlight, paintHighlights } from './highlights';
 import { entryAt, HoverTip } from './hover';
-import { Panel, type ClipDraft } from './panel';
-import { PANEL_CSS } from './panel.css.ts';
-import { currentSelectionRange, SelectionSaveButton } from './selection';
+import { legendCounts } from './legend';
+import { Panel, type ClipDraft, type PanelSide } from './panel';
+import { PANEL_CSS, PANEL_MARGIN, PANEL_WIDTH } from './panel.css.ts';
+import { clampToArticle, currentSelectionRange, SelectionSaveButton, sideClearOf } from './selection';
 import { strings } from './strings';
 
 const HOST_ID = 'jianbao-host';
@@ -36,7 +37,14 @@ export class Annotator {
   private extract: DocumentExtract | null = null;
   private context: PlaceContext | undefined;
   private page: PageHighlights | null = null;
+  /** The highlights are shown. */
   private visible = false;
+  /** The panel is shown (open or folded to its tab); × closes it and leaves the highlights as they are. */
+  private panelOpen = false;
+  /** Where the reader put the panel: kept by the background (lib/store/prefs.ts), never in the page's storage. */
+  private place: PanelPlace = { side: 'right', collapsed: false };
+  /** The edge the panel moved to so as not to cover the passage its open form is for; null when no form is open. */
+  private draftSide: PanelSide | null = null;
   private clips = new PageClippings();
   private draft: ClipDraft | null = null;
   /** The passage the open draft was made for: the reader may select elsewhere before saving it. */
@@ -52,28 +60,26 @@ export class Annotator {
     label: this.t.saveSelection,
     active: () => this.visible,
     host: () => this.host,
-    onPress: (range) => {
-      this.draft = { text: range.toString(), note: '', tags: '', color: 'yellow' };
-      this.draftRange = range;
-      this.renderPanel();
-    },
+    onPress: (range) => this.openDraft(range),
   });
   private hover = new HoverTip<HighlightEntry>({
     active: () => this.page !== null && this.visible,
     hitTest: (x, y) => entryAt(this.page?.entries ?? [], x, y),
-    describe: (e) => describeEntry(e, this.gazetteer),
+    describe: (e) => describeEntry(e, this.gazetteer, this.t),
   });
 
   /** Toolbar click: first time annotate; afterwards toggle highlights and panel. */
   async click(): Promise<AnnotateReport> {
     if (!this.extract) return this.run();
-    this.setVisible(!this.visible);
+    // A closed panel (or hidden highlights) comes back whole; otherwise the click puts both away.
+    this.setVisible(!(this.visible && this.panelOpen));
     return this.report();
   }
 
   /** Re-run on demand, for pages that changed after load. */
   async run(): Promise<AnnotateReport> {
     this.gazetteer ??= await loadGazetteer();
+    this.place = await loadPanelPlace(this.place);
     clearHighlights();
     this.clips.clear();
     this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer });
@@ -113,20 +119,59 @@ export class Annotator {
 
   /** Context menu: save what is selected right now. */
   async saveSelection(): Promise<SaveResult> {
-    const range = currentSelectionRange(this.host);
-    if (!range) {
+    const selected = currentSelectionRange(this.host);
+    if (!selected) {
       this.showToast(this.t.noSelection, true);
       return { ok: false, error: this.t.noSelection };
     }
+    const { range } = clampToArticle(selected, this.page?.extents ?? []);
     return this.save(range, { text: range.toString(), note: '', tags: '', color: 'yellow' });
   }
 
+  /** The form for a selected passage: cut to its article, with the panel open at the edge that leaves it clear. */
+  private openDraft(selected: Range): void {
+    const { range, clipped } = clampToArticle(selected, this.page?.extents ?? []);
+    this.draft = { text: range.toString(), note: '', tags: '', color: 'yellow', clipped };
+    this.draftRange = range;
+    this.panelOpen = true;
+    this.draftSide = sideClearOf(range.getBoundingClientRect(), this.place.side, window.innerWidth, PANEL_WIDTH, PANEL_MARGIN);
+    this.renderPanel();
+  }
+
+  private closeDraft(): void {
+    this.draft = null;
+    this.draftRange = null;
+    this.draftSide = null;
+  }
+
+  /** Highlights and panel together (the toolbar click). */
   private setVisible(visible: boolean): void {
     this.visible = visible;
-    // Shown before painting: clip boxes are placed by the layer's position, which a hidden host does not have.
-    if (this.host) this.host.hidden = !visible;
+    this.panelOpen = visible;
+    this.showHost();
     this.paint();
     this.renderPanel();
+  }
+
+  /** "Hide highlights" / "Show highlights": the panel stays where it is. */
+  private setHighlights(visible: boolean): void {
+    this.visible = visible;
+    this.showHost();
+    this.paint();
+    this.renderPanel();
+  }
+
+  /** The host carries the panel, the clip boxes and the tips: hidden only when neither panel nor highlights show.
+   * Shown before painting: clip boxes are placed by the layer's position, which a hidden host does not have. */
+  private showHost(): void {
+    if (this.host) this.host.hidden = !this.visible && !this.panelOpen;
+  }
+
+  private movePanel(place: Partial<PanelPlace>): void {
+    this.place = { ...this.place, ...place };
+    if (place.side) this.draftSide = null;
+    this.renderPanel();
+    void browser.runtime.sendMessage({ type: 'jianbao:set-panel-place', place: this.place } satisfies BackgroundRequest).catch(() => undefined);
   }
 
   private paint(): void {
@@ -210,8 +255,7 @@ export class Annotator {
     }
     if (outcome.ok) {
       if (range) this.clips.add(draft.color, range);
-      this.draft = null;
-      this.draftRange = null;
+      this.closeDraft();
       this.paint();
       const names = trimmed.map((f) => this.t.fieldNames[f] ?? f).join(', ');
       this.showToast(trimmed.length ? this.t.savedTrimmed(names) : this.t.saved, false);
@@ -248,13 +292,20 @@ export class Annotator {
   private renderPanel(): void {
     if (!this.shadow) return;
     const root = this.shadow.firstElementChild as HTMLElement;
-    this.host!.hidden = !this.visible;
+    this.showHost();
+    if (!this.panelOpen) {
+      render(null, root);
+      return;
+    }
     const articles = this.extract?.result.articles ?? [];
     const report = this.report();
     render(
       <Panel
         t={this.t}
         visible={this.visible}
+        side={this.draftSide ?? this.place.side}
+        collapsed={this.place.collapsed && !this.draft}
+        legend={legendCounts(this.page?.entries ?? [])}
         articles={articles.map((a) => ({
           headline: a.headline,
           dateline: a.dateline,
@@ -273,9 +324,14 @@ export class Annotator {
         stale={this.stale}
         toast={this.toast}
         draft={this.draft}
-        onToggle={() => this.setVisible(!this.visible)}
+        onToggle={() => this.setHighlights(!this.visible)}
+        onMove={(side) => this.movePanel({ side })}
+        onCollapse={(collapsed) => this.movePanel({ collapsed })}
         onRerun={() => void this.run()}
-        onClose={() => this.setVisible(false)}
+        onClose={() => {
+          this.panelOpen = false;
+          this.renderPanel();
+        }}
         onOpenLibrary={() => void browser.runtime.sendMessage({ type: 'jianbao:open-library' } satisfies BackgroundRequest)}
         onScrollTo={(i) => this.scrollTo(i)}
         onSaveArticle={(i) => this.saveArticle(i)}
@@ -285,8 +341,7 @@ export class Annotator {
         }}
         onDraftSave={() => this.draft && void this.save(this.draftRange, this.draft)}
         onDraftCancel={() => {
-          this.draft = null;
-          this.draftRange = null;
+          this.closeDraft();
           this.renderPanel();
         }}
       />,
@@ -302,6 +357,15 @@ async function loadGazetteer(): Promise<Gazetteer | null> {
   } catch (e) {
     console.warn('Jianbao: place names unavailable:', e);
     return null;
+  }
+}
+
+/** The panel's last place, from the background; `fallback` when it has none or cannot be asked. */
+async function loadPanelPlace(fallback: PanelPlace): Promise<PanelPlace> {
+  try {
+    return parsePanelPlace(await browser.runtime.sendMessage({ type: 'jianbao:panel-place' } satisfies BackgroundRequest)) ?? fallback;
+  } catch {
+    return fallback;
   }
 }
 

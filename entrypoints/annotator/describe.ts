@@ -1,21 +1,47 @@
-// Hover text: what a figure means once normalised, where a place lies.
+// Hover text, in the UI's language: what a figure means once normalised, where a place lies.
 import type { HighlightEntry } from '@/lib/highlight/entries';
-import { placeHierarchy, type Gazetteer } from '@/lib/places';
+import type { Gazetteer } from '@/lib/places';
 import type { Figure } from '@/lib/types';
+import type { Strings } from './strings';
 
 const BOUND = { min: '≥ ', max: '≤ ' } as const;
 
-export function describeFigure(f: Figure): string {
-  if (f.value === null) return f.text;
-  const value = f.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+export function describeFigure(f: Figure, t: Strings): string {
+  const kind = t.kinds[f.kind] ?? f.kind;
+  if (f.value === null) return t.tip(f.text, '?', kind);
+  const value = f.value.toLocaleString(t.locale, { maximumFractionDigits: 6 });
   const prefix = (f.bound ? BOUND[f.bound] : '') + (f.approx ? '≈ ' : '');
-  const unit = f.kind === 'percent' && !f.unit ? '%' : f.unit ? ` ${f.unit}` : '';
-  return `${f.text} = ${prefix}${value}${unit} (${f.kind})`;
+  const unit = f.kind === 'percent' && !f.unit ? '%' : f.unit ? ` ${t.units[f.unit] ?? f.unit}` : '';
+  return t.tip(f.text, `${prefix}${value}${unit}`, kind);
 }
 
-/** A place is told by its chain of parents, itself first (district › city › province), when the gazetteer knows it. */
-export function describeEntry(e: HighlightEntry, gazetteer: Gazetteer | null): string {
-  if (e.kind === 'figure') return describeFigure(e.figure);
-  const chain = gazetteer && e.place.code ? placeHierarchy(gazetteer, e.place.code).map((p) => p.name) : [];
+/** English names by entry: the first English name the gazetteer gives an entry (its main one), built once. */
+const englishNames = new WeakMap<Gazetteer, Map<number, string>>();
+
+export function englishNameOf(g: Gazetteer, index: number): string | null {
+  let names = englishNames.get(g);
+  if (!names) {
+    names = new Map();
+    for (const [name, entries] of g.english) for (const e of entries) if (!names.has(e)) names.set(e, name);
+    englishNames.set(g, names);
+  }
+  return names.get(index) ?? null;
+}
+
+/**
+ * A place is told by its chain of parents, itself first (district › city › province), when the gazetteer knows it;
+ * in the English UI each link by its English name where the gazetteer has one (Chinese otherwise, so that a county
+ * with no English name in the data is still named).
+ */
+export function describeEntry(e: HighlightEntry, gazetteer: Gazetteer | null, t: Strings): string {
+  if (e.kind === 'figure') return describeFigure(e.figure, t);
+  const english = !t.locale.startsWith('zh');
+  const chain: string[] = [];
+  let i = gazetteer && e.place.code ? (gazetteer.byCode.get(e.place.code) ?? -1) : -1;
+  for (let guard = 0; gazetteer && i >= 0 && guard < 8; guard++) {
+    const entry = gazetteer.entry(i);
+    chain.push((english && englishNameOf(gazetteer, i)) || entry.name);
+    i = entry.parent;
+  }
   return chain.length ? chain.join(' › ') : e.place.name;
 }

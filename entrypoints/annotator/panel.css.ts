@@ -1,13 +1,34 @@
 // Panel styles, adopted by the shadow root (constructable stylesheets are not blocked by a page's CSP).
+import { legendCss } from './legend';
+
+/** The panel's width and its distance from the window's edge: the annotator keeps a selection clear of them. */
+export const PANEL_WIDTH = 340;
+export const PANEL_MARGIN = 12;
+
 export const PANEL_CSS = `
 :host { all: initial; }
 :host([hidden]) { display: none !important; }
 [hidden] { display: none !important; }
-.panel { position: fixed; top: 12px; right: 12px; z-index: 2147483646; width: 340px; max-height: calc(100vh - 24px);
+.panel { position: fixed; top: ${PANEL_MARGIN}px; z-index: 2147483646; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px);
   overflow: auto; background: #fffdf7; color: #1d1d1f; border: 1px solid #c9b98f; border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header { position: sticky; top: 0; background: #8b1e1e; color: #fff; padding: 8px 10px; display: grid; gap: 4px; }
 header strong { font-size: 15px; letter-spacing: .1em; }
+.panel.right, .tab.right { right: ${PANEL_MARGIN}px; }
+.panel.left, .tab.left { left: ${PANEL_MARGIN}px; }
+.title-row { display: flex; align-items: center; justify-content: space-between; }
+.place-actions { display: flex; gap: 4px; }
+.place-actions button { min-width: 26px; padding: 0 6px; font-size: 15px; line-height: 22px; }
+.tab { position: fixed; top: 40vh; z-index: 2147483646; display: flex; flex-direction: column; align-items: center; gap: 2px;
+  writing-mode: vertical-rl; padding: 8px 4px; background: #8b1e1e; color: #fff; border: 1px solid #5a1010; border-radius: 8px;
+  box-shadow: 0 2px 10px rgba(0,0,0,.25); font: 600 13px/1.2 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; letter-spacing: .15em; }
+.tab-count { writing-mode: horizontal-tb; font-weight: 400; font-size: 11px; background: rgba(255,255,255,.2); border-radius: 8px; padding: 0 4px; letter-spacing: 0; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 10px; list-style: none; margin: 0; padding: 6px 10px; border-bottom: 1px solid #e2d6b5; font-size: 12px; }
+.legend.off { opacity: .55; }
+.legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.legend .n { color: #555; }
+.sw { display: inline-block; width: 16px; height: 11px; border-radius: 2px; box-sizing: border-box; }
+${legendCss()}
 .summary { opacity: .95; }
 .actions { display: flex; gap: 6px; }
 button { font: inherit; cursor: pointer; border: 1px solid #b59d65; background: #fff; color: #1d1d1f; border-radius: 6px; padding: 2px 8px; }
@@ -26,7 +47,10 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px
 .message, .note { margin: 8px 10px; }
 .orphans { margin: 8px 10px; color: #7a4b00; }
 .clip-form { display: grid; gap: 6px; padding: 8px 10px; border-bottom: 1px solid #e2d6b5; background: #fff8e1; }
-.clip-form blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #c9b98f; color: #333; max-height: 6em; overflow: auto; }
+.clip-form .clipped { margin: 0; color: #7a4b00; font-size: 12px; }
+.clip-form .length { margin: 0; color: #555; font-size: 12px; }
+.clip-form .gap { color: #8b1e1e; font-weight: 600; }
+.clip-form blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #c9b98f; color: #333; max-height: 9em; overflow: auto; }
 .clip-form label { display: grid; gap: 2px; }
 .clip-form textarea, .clip-form input:not([type=radio]) { font: inherit; border: 1px solid #c9b98f; border-radius: 6px; padding: 4px; }
 fieldset { border: none; padding: 0; margin: 0; display: flex; gap: 6px; align-items: center; }

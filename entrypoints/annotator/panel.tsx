@@ -1,20 +1,14 @@
-// The in-page panel (rendered inside a shadow root): the articles found, and the clipping form.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CLIP_COLORS, type ClipColor } from '@/lib/clipping';
+// The in-page panel (rendered inside a shadow root): the articles found, the legend, and the clipping form. It sits
+// at the left or right edge, or folds to a small tab there; highlights are shown or hidden on their own.
 import { datelineText } from '@/lib/export/markdown';
 import type { Dateline } from '@/lib/types';
+import { ClipForm, type ClipDraft } from './clip-form';
+import type { LegendCategory } from './legend';
 import type { Strings } from './strings';
+import { trusted } from './trusted';
 
-/**
- * Every handler of the panel goes through this: an event the page's own scripts made (dispatchEvent, element.click())
- * is not the reader's, and is ignored. The panel lives in a closed shadow root, so the page cannot reach its
- * elements anyway; this holds even if it found a way to.
- */
-export function trusted<E extends Event>(handler: (e: E) => void): (e: E) => void {
-  return (e) => {
-    if (e.isTrusted) handler(e);
-  };
-}
+export { trusted } from './trusted';
+export type { ClipDraft } from './clip-form';
 
 export interface PanelArticle {
   headline: string;
@@ -27,19 +21,18 @@ export interface PanelArticle {
   photo: boolean;
 }
 
-export interface ClipDraft {
-  text: string;
-  note: string;
-  tags: string;
-  color: ClipColor;
-}
+export type PanelSide = 'left' | 'right';
 
 export interface PanelProps {
   t: Strings;
+  /** The highlights are shown. */
   visible: boolean;
+  side: PanelSide;
+  collapsed: boolean;
   articles: PanelArticle[];
   figures: number;
   places: number;
+  legend: { category: LegendCategory; count: number }[];
   clippings: number;
   /** Saved clippings of this page not found again: counted only, their text stays in the library. */
   orphans: number;
@@ -49,6 +42,8 @@ export interface PanelProps {
   toast: { text: string; error: boolean } | null;
   draft: ClipDraft | null;
   onToggle(): void;
+  onMove(side: PanelSide): void;
+  onCollapse(collapsed: boolean): void;
   onRerun(): void;
   onClose(): void;
   onOpenLibrary(): void;
@@ -61,22 +56,57 @@ export interface PanelProps {
 
 export function Panel(p: PanelProps) {
   const { t } = p;
+  if (p.collapsed) {
+    return (
+      <button
+        type="button"
+        class={`tab ${p.side}`}
+        data-testid="panel-tab"
+        data-side={p.side}
+        title={t.expand}
+        aria-label={`${t.expand}: ${t.figures(p.figures)}, ${t.places(p.places)}`}
+        onClick={trusted(() => p.onCollapse(false))}
+      >
+        {t.title}
+        <span class="tab-count">{p.figures + p.places}</span>
+      </button>
+    );
+  }
+  const other: PanelSide = p.side === 'right' ? 'left' : 'right';
   return (
-    <aside class="panel" role="complementary" aria-label={t.title}>
+    <aside class={`panel ${p.side}`} role="complementary" aria-label={t.title} data-testid="panel" data-side={p.side}>
       <header>
-        <strong>{t.title}</strong>
+        <div class="title-row">
+          <strong>{t.title}</strong>
+          <span class="place-actions">
+            <button type="button" data-testid="move" title={other === 'left' ? t.moveLeft : t.moveRight} aria-label={other === 'left' ? t.moveLeft : t.moveRight} onClick={trusted(() => p.onMove(other))}>
+              {other === 'left' ? '⇤' : '⇥'}
+            </button>
+            <button type="button" data-testid="collapse" title={t.collapse} aria-label={t.collapse} onClick={trusted(() => p.onCollapse(true))}>–</button>
+            <button type="button" data-testid="close" title={t.close} aria-label={t.close} onClick={trusted(p.onClose)}>×</button>
+          </span>
+        </div>
         <span class="summary" data-testid="summary">
           {t.articles(p.articles.length)} · {t.figures(p.figures)} · {t.places(p.places)}
         </span>
         <div class="actions">
-          <button type="button" onClick={trusted(p.onToggle)} aria-pressed={p.visible} data-testid="toggle">
+          <button type="button" onClick={trusted(p.onToggle)} data-testid="toggle">
             {p.visible ? t.hide : t.show}
           </button>
           <button type="button" onClick={trusted(p.onOpenLibrary)} data-testid="open-library">{t.library}</button>
           <button type="button" onClick={trusted(p.onRerun)} title={t.rerun} aria-label={t.rerun}>↻</button>
-          <button type="button" onClick={trusted(p.onClose)} title={t.close} aria-label={t.close}>×</button>
         </div>
       </header>
+      {p.legend.length > 0 && (
+        <ul class={p.visible ? 'legend' : 'legend off'} aria-label={t.legend} data-testid="legend">
+          {p.legend.map((l) => (
+            <li key={l.category} data-category={l.category}>
+              <span class={`sw sw-${l.category}`} aria-hidden="true" />
+              {t.categories[l.category]} <span class="n">{l.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {p.toast && (
         <p class={p.toast.error ? 'toast error' : 'toast'} role="status" data-testid="toast">{p.toast.text}</p>
       )}
@@ -112,58 +142,5 @@ export function Panel(p: PanelProps) {
         ))}
       </ol>
     </aside>
-  );
-}
-
-function ClipForm(props: { t: Strings; draft: ClipDraft; onChange(d: ClipDraft): void; onSave(): void; onCancel(): void }) {
-  const { t, draft, onChange } = props;
-  const note = useRef<HTMLTextAreaElement>(null);
-  // Focus the note as the form appears, not a frame later (useEffect): a later focus would pull away whatever
-  // the reader (or a test) has started typing into the tags field.
-  useLayoutEffect(() => note.current?.focus(), []);
-  const [busy, setBusy] = useState(false);
-  return (
-    <form
-      class="clip-form"
-      data-testid="clip-form"
-      // The browser fires submit as trusted even when a script clicked the button: the save itself is the save
-      // button's trusted click (Enter in a field clicks it too, as the reader's own key press).
-      onSubmit={(e) => e.preventDefault()}
-      onKeyDown={trusted((e) => e.key === 'Escape' && props.onCancel())}
-    >
-      <blockquote>{draft.text.length > 240 ? draft.text.slice(0, 240) + '…' : draft.text}</blockquote>
-      <label>
-        {t.note}
-        <textarea ref={note} value={draft.note} onInput={trusted((e) => onChange({ ...draft, note: e.currentTarget.value }))} rows={2} />
-      </label>
-      <label>
-        {t.tags}
-        <input value={draft.tags} onInput={trusted((e) => onChange({ ...draft, tags: e.currentTarget.value }))} />
-      </label>
-      <fieldset>
-        <legend>{t.colour}</legend>
-        {CLIP_COLORS.map((c) => (
-          <label class={`swatch ${c}`} key={c}>
-            <input type="radio" name="colour" value={c} checked={draft.color === c} onChange={trusted(() => onChange({ ...draft, color: c }))} />
-            <span class="visually-hidden">{c}</span>
-          </label>
-        ))}
-      </fieldset>
-      <div class="row">
-        <button
-          type="submit"
-          disabled={busy}
-          data-testid="clip-save"
-          onClick={trusted((e) => {
-            e.preventDefault();
-            setBusy(true);
-            props.onSave();
-          })}
-        >
-          {t.save}
-        </button>
-        <button type="button" onClick={trusted(props.onCancel)}>{t.cancel}</button>
-      </div>
-    </form>
   );
 }

@@ -69,3 +69,51 @@ export class SelectionSaveButton {
     this.o.onPress(this.range);
   }
 }
+
+/**
+ * The selection cut to the article it runs into first (`extents`, one per article, in page order): a drag that went
+ * on under the panel or into the comments and footer keeps only the article's text. A selection outside every
+ * article is returned as it is (the form then says how long it is and shows its end).
+ */
+export function clampToArticle(range: Range, extents: readonly (Range | null)[]): { range: Range; clipped: boolean } {
+  for (const extent of extents) {
+    if (!extent) continue;
+    let start: number;
+    let end: number;
+    try {
+      start = extent.comparePoint(range.startContainer, range.startOffset);
+      end = extent.comparePoint(range.endContainer, range.endOffset);
+    } catch {
+      continue; // another document or a detached node: not this article's
+    }
+    // Wholly before or wholly after this article (or only touching its edge).
+    if (end < 0 || start > 0) continue;
+    if (start === 0 && end === 0) return { range, clipped: false };
+    const clipped = range.cloneRange();
+    if (start < 0) clipped.setStart(extent.startContainer, extent.startOffset);
+    if (end > 0) clipped.setEnd(extent.endContainer, extent.endOffset);
+    if (clipped.collapsed) continue;
+    return { range: clipped, clipped: true };
+  }
+  return { range, clipped: false };
+}
+
+/**
+ * The edge the panel should sit at while its form is open for a passage at `rect`: `preferred` unless the panel
+ * (`width` wide, `margin` from the edge) would cover the passage there and would cover less of it at the other edge.
+ */
+export function sideClearOf(
+  rect: { left: number; right: number },
+  preferred: 'left' | 'right',
+  viewportWidth: number,
+  width: number,
+  margin: number,
+): 'left' | 'right' {
+  const band = (side: 'left' | 'right') => (side === 'left' ? { left: margin, right: margin + width } : { left: viewportWidth - margin - width, right: viewportWidth - margin });
+  const overlap = (side: 'left' | 'right') => {
+    const b = band(side);
+    return Math.max(0, Math.min(b.right, rect.right) - Math.max(b.left, rect.left));
+  };
+  const other = preferred === 'left' ? 'right' : 'left';
+  return overlap(preferred) > 0 && overlap(other) < overlap(preferred) ? other : preferred;
+}

@@ -32,6 +32,20 @@ const en = {
   continuesTo: (p: string) => `continues on ${p}`,
   truncated: 'text cut off',
   photo: 'photo',
+  moveLeft: 'Move panel to the left edge',
+  moveRight: 'Move panel to the right edge',
+  collapse: 'Collapse panel to a tab (highlights stay)',
+  expand: 'Open the Jianbao panel',
+  legend: 'What the colours mean',
+  categories: { place: 'places', money: 'money', percent: 'percent', quantity: 'quantities', count: 'counts', number: 'other numbers', time: 'dates & durations' } as Record<string, string>,
+  /** Figure kinds as hover tips name them. */
+  kinds: { money: 'money', percent: 'percent', quantity: 'quantity', count: 'count', multiple: 'multiple', rank: 'rank', duration: 'duration', date: 'date', number: 'number' } as Record<string, string>,
+  units: {} as Record<string, string>,
+  /** How numbers are written in tips. */
+  locale: 'en-US',
+  tip: (text: string, value: string, kind: string) => `${text} = ${value} (${kind})`,
+  passageLength: (n: number) => `${countOf(n, 'character', 'characters')} selected; beginning and end shown`,
+  clipped: 'The selection ran outside the article: it is clipped to the article’s text.',
 };
 
 const zh: typeof en = {
@@ -65,6 +79,18 @@ const zh: typeof en = {
   continuesTo: (p) => `下转${p}`,
   truncated: '正文不完整',
   photo: '图片新闻',
+  moveLeft: '面板移到左侧',
+  moveRight: '面板移到右侧',
+  collapse: '收起面板（标注保留）',
+  expand: '打开剪报面板',
+  legend: '颜色说明',
+  categories: { place: '地名', money: '金额', percent: '百分比', quantity: '计量', count: '计数', number: '其他数字', time: '日期与时长' },
+  kinds: { money: '金额', percent: '百分比', quantity: '计量', count: '计数', multiple: '倍数', rank: '名次', duration: '时长', date: '日期', number: '数字' },
+  units: { people: '人', year: '年', month: '个月', day: '天', hour: '小时', t: '吨', km: '千米', m: '米', mm: '毫米', kg: '千克', pp: '个百分点', CNY: '元', USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑' },
+  locale: 'zh-CN',
+  tip: (text, value, kind) => `${text} = ${value}（${kind}）`,
+  passageLength: (n) => `已选 ${n} 字，显示开头和结尾`,
+  clipped: '选区超出了文章范围，已截取到文章正文为止。',
 };
 
 /** Traditional, for Taiwan, Hong Kong and Macau browsers. */
@@ -99,6 +125,18 @@ const zhHant: typeof en = {
   continuesTo: (p) => `下轉${p}`,
   truncated: '內文不完整',
   photo: '圖片新聞',
+  moveLeft: '面板移到左側',
+  moveRight: '面板移到右側',
+  collapse: '收起面板（標註保留）',
+  expand: '打開剪報面板',
+  legend: '顏色說明',
+  categories: { place: '地名', money: '金額', percent: '百分比', quantity: '計量', count: '計數', number: '其他數字', time: '日期與時長' },
+  kinds: { money: '金額', percent: '百分比', quantity: '計量', count: '計數', multiple: '倍數', rank: '名次', duration: '時長', date: '日期', number: '數字' },
+  units: { people: '人', year: '年', month: '個月', day: '天', hour: '小時', t: '噸', km: '公里', m: '公尺', mm: '毫米', kg: '公斤', pp: '個百分點', CNY: '人民幣', USD: '美元', EUR: '歐元', HKD: '港元', TWD: '新臺幣', JPY: '日圓', GBP: '英鎊' },
+  locale: 'zh-TW',
+  tip: (text, value, kind) => `${text} = ${value}（${kind}）`,
+  passageLength: (n) => `已選 ${n} 字，顯示開頭和結尾`,
+  clipped: '選取範圍超出了文章，已截取到文章內文為止。',
 };
 
 export type Strings = typeof en;
