@@ -24,7 +24,23 @@ async function main(): Promise<void> {
     ];
     for (const p of passages) await saveSelectionThroughPanel(page, browser.panel(page), p);
     const saved = passages.length;
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: resolve(OUT, 'page.png') });
+    // The same view as a reader with deuteranopia sees it (Machado, Oliveira & Fernandes 2009, severity 1, applied
+    // in linear RGB by an SVG filter on the whole page, panel and legend included), to check the legend's colours.
+    await page.evaluate(() => {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('style', 'position:absolute;width:0;height:0');
+      svg.innerHTML = '<filter id="jianbao-deuteranopia" color-interpolation-filters="linearRGB"><feColorMatrix type="matrix" values="0.367322 0.860646 -0.227968 0 0  0.280085 0.672501 0.047413 0 0  -0.011820 0.042940 0.968881 0 0  0 0 0 1 0"/></filter>';
+      // Outside <body>: the panel watches the body for changes and would offer a re-run.
+      document.documentElement.append(svg);
+      document.documentElement.style.filter = 'url(#jianbao-deuteranopia)';
+    });
+    await page.screenshot({ path: resolve(OUT, 'page-deuteranopia.png') });
+    await page.evaluate(() => {
+      document.documentElement.style.filter = '';
+      document.getElementById('jianbao-deuteranopia')?.parentElement?.remove();
+    });
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/library.html`);
@@ -41,7 +57,7 @@ async function main(): Promise<void> {
         `  highlights:  ${report.figures} figures, ${report.places} places`,
         `  clippings:   ${saved} saved`,
         `  markdown:    ${resolve(OUT, 'notes.md')}`,
-        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'popup.png')}`,
+        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'page-deuteranopia.png')}, ${resolve(OUT, 'popup.png')}`,
         `  glyphs:      ${glyphsMissing ? 'MISSING: Chinese shows as boxes' : 'Chinese renders'}`,
       ].join('\n'),
     );

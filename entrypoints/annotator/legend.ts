@@ -23,7 +23,7 @@ export const LEGEND: Record<LegendCategory, LegendColour> = {
   quantity: { ink: '#009E73', tint: 'rgba(0, 158, 115, 0.25)', line: 'solid' },
   count: { ink: '#D55E00', tint: 'rgba(213, 94, 0, 0.22)', line: 'wavy' },
   number: { ink: '#F0E442', tint: 'rgba(240, 228, 66, 0.55)', line: 'solid' },
-  time: { ink: '#999999', tint: 'rgba(153, 153, 153, 0.25)', line: 'dotted' },
+  time: { ink: '#000000', tint: 'rgba(0, 0, 0, 0.12)', line: 'dotted' },
 };
 
 export const LEGEND_ORDER: readonly LegendCategory[] = ['place', 'money', 'percent', 'quantity', 'count', 'number', 'time'];
