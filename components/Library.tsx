@@ -212,7 +212,8 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   };
 
   const markdownFor = (list: Clipping[], scope: MarkdownScope) => ({
-    text: clippingsToMarkdown(list, { scope }),
+    // Labels in the library's language (Lang is 'en' | 'zh' | 'zh-Hant', the same tags as the export's).
+    text: clippingsToMarkdown(list, { scope, lang }),
     name: markdownFileName(list, scope),
   });
   const currentScope = (): MarkdownScope => (Object.keys(filter).length > 0 ? { kind: 'filter', description: describeFilter(filter, placeLabel) } : { kind: 'library' });

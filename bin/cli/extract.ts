@@ -1,6 +1,7 @@
-// `jianbao extract <FILE|-> [--url URL] [--format json|markdown]`
+// `jianbao extract <FILE|-> [--url URL] [--format json|markdown] [--lang en|zh|zh-Hant] [--dates]`
 import { extractDocument, extractText } from '../../lib/pipeline';
 import { pageMarkdown } from '../../lib/export/page-markdown';
+import type { MarkdownLang } from '../../lib/export/markdown';
 import type { ExtractResult } from '../../lib/types';
 import { parseHtml } from './dom';
 import { UsageError } from './errors';
@@ -11,13 +12,21 @@ export function extract(args: string[]): string {
   let file: string | null = null;
   let url: string | null = null;
   let format = 'markdown';
+  // Markdown only: the labels' language (the page's by default) and whether dates are listed among the figures.
+  let lang: MarkdownLang | undefined;
+  let dates = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--url') url = value(args, ++i, '--url');
     else if (a.startsWith('--url=')) url = a.slice(6);
     else if (a === '--format') format = value(args, ++i, '--format');
     else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a.startsWith('--') ) throw new UsageError(`unknown option ${a}`);
+    else if (a === '--dates') dates = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = a === '--lang' ? value(args, ++i, '--lang') : a.slice(7);
+      if (l !== 'en' && l !== 'zh' && l !== 'zh-Hant') throw new UsageError(`--lang must be en, zh or zh-Hant, not ${l}`);
+      lang = l;
+    } else if (a.startsWith('--') ) throw new UsageError(`unknown option ${a}`);
     else if (file === null) file = a;
     else throw new UsageError(`unexpected argument ${a}`);
   }
@@ -35,7 +44,7 @@ export function extract(args: string[]): string {
     }
   } else result = extractText(input.text, { url, gazetteer });
   if (!result.articles.length) throw new UsageError(`${input.name}: no article text found`);
-  return format === 'json' ? JSON.stringify(result, null, 2) + '\n' : pageMarkdown(result);
+  return format === 'json' ? JSON.stringify(result, null, 2) + '\n' : pageMarkdown(result, Date.now(), { lang, dates });
 }
 
 function value(args: string[], i: number, flag: string): string {

@@ -6,16 +6,25 @@ import type { Byline, Dateline } from '../types';
 import { clippingUrl } from './text-fragment';
 import { exportable } from './backup-validate';
 import { codeSpan, escapeBlock, escapeCell, escapeInline, safeLinkUrl, yamlString } from './markdown-escape';
+import { markdownLabels, type BylineRole, type MarkdownLabels, type MarkdownLang } from './markdown-labels';
+
+export type { MarkdownLang } from './markdown-labels';
 
 export type MarkdownScope =
   | { kind: 'library' }
   | { kind: 'filter'; /** What the filter was, as the user would say it, e.g. "货运量 · 鄂尔多斯市". */ description: string }
-  | { kind: 'article' };
+  | { kind: 'article' }
+  /** One extracted page (`jianbao extract`): every article of it, with the page's address. */
+  | { kind: 'page'; url: string; site: string };
 
 export interface MarkdownOptions {
   scope: MarkdownScope;
   /** Document title for library and filter exports. */
   title?: string;
+  /** The language of the labels (the UI's; the page's for a one-page export). English when not given. */
+  lang?: MarkdownLang;
+  /** List dates and durations (2022年, 三年) among the figures; by default they are left out of the tables. */
+  dates?: boolean;
 }
 
 interface ArticleGroup {
@@ -49,9 +58,10 @@ export function datelineText(d: Dateline | null): string {
   return `${d.source}${d.place ?? ''}${d.date ?? ''}${d.kind}`;
 }
 
-export function bylineText(b: Byline | null): string {
+/** A byline as a reader says it: "Reporter 高慧; Photographer 李明", "记者 高慧；摄影 李明". */
+export function bylineText(b: Byline | null, labels: MarkdownLabels = markdownLabels()): string {
   if (!b) return '';
-  const roles: [string, string[]][] = [
+  const roles: [BylineRole, string[]][] = [
     ['reporters', b.reporters],
     ['correspondents', b.correspondents],
     ['interns', b.interns],
@@ -60,8 +70,8 @@ export function bylineText(b: Byline | null): string {
   ];
   return roles
     .filter(([, names]) => names.length > 0)
-    .map(([role, names]) => `${role}: ${names.join(', ')}`)
-    .join('; ');
+    .map(([role, names]) => labels.role(role, names))
+    .join(labels.roleSeparator);
 }
 
 function uniqueTags(clippings: Clipping[]): string[] {
@@ -87,61 +97,72 @@ function formatValue(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
-function clippingBlock(c: Clipping): string[] {
+interface Writing {
+  labels: MarkdownLabels;
+  dates: boolean;
+}
+
+function clippingBlock(c: Clipping, w: Writing): string[] {
+  const L = w.labels;
   const out: string[] = [];
   out.push(...escapeBlock(c.text).map((line) => (line ? `> ${line}` : '>')));
   out.push('');
   if (c.note.trim()) {
     const note = escapeBlock(c.note.trim());
-    out.push(`**Note:** ${note[0] ?? ''}`, ...note.slice(1).map((l) => (l ? `  ${l}` : '')), '');
+    out.push(`**${L.note}${L.colon.trim()}** ${note[0] ?? ''}`, ...note.slice(1).map((l) => (l ? `  ${l}` : '')), '');
   }
   const meta: string[] = [];
   const link = safeLinkUrl(clippingUrl(c));
-  if (link) meta.push(`[Open at this passage](${link})`);
-  meta.push(`saved ${iso(c.createdAt)}`);
-  if (c.tags.length > 0) meta.push(`tags: ${c.tags.map(codeSpan).join(', ')}`);
-  if (c.color !== 'yellow') meta.push(`colour: ${c.color}`);
+  if (link) meta.push(`[${L.open}](${link})`);
+  meta.push(`${L.saved} ${iso(c.createdAt)}`);
+  if (c.tags.length > 0) meta.push(`${L.tags}${L.colon}${c.tags.map(codeSpan).join(', ')}`);
+  if (c.color !== 'yellow') meta.push(`${L.colour}${L.colon}${L.colours[c.color] ?? c.color}`);
   out.push(meta.join(' · '), '');
-  if (c.figures.length > 0) {
-    out.push('| Figure | Value | Unit |', '| --- | --- | --- |');
-    for (const f of c.figures) out.push(`| ${escapeCell(f.text)} | ${formatValue(f.value)} | ${escapeCell(f.unit ?? '')} |`);
+  // Dates and durations are when and how long, not amounts: listed only when asked for.
+  const figures = w.dates ? c.figures : c.figures.filter((f) => f.kind !== 'date' && f.kind !== 'duration');
+  if (figures.length > 0) {
+    out.push(`| ${L.figure} | ${L.value} | ${L.unit} |`, '| --- | --- | --- |');
+    for (const f of figures) out.push(`| ${escapeCell(f.text)} | ${formatValue(f.value)} | ${escapeCell(f.unit ?? '')} |`);
     out.push('');
   }
   if (c.places.length > 0) {
-    out.push('| Place | Level |', '| --- | --- |');
+    out.push(`| ${L.place} | ${L.level} |`, '| --- | --- |');
     // A place named several times is listed once; figures stay one row each, every one is its own fact.
     const seen = new Set<string>();
     for (const p of c.places) {
       const key = `${p.code ?? p.name}\u0000${p.level}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`| ${escapeCell(p.name)} | ${p.level} |`);
+      out.push(`| ${escapeCell(p.name)} | ${L.levels[p.level] ?? p.level} |`);
     }
     out.push('');
   }
   return out;
 }
 
-function articleMeta(first: Clipping): string[] {
+/** Source, site, dateline, byline: only the lines that have something to say (`page`: the page's, said once above). */
+function articleMeta(first: Clipping, w: Writing, page: boolean): string[] {
+  const L = w.labels;
   const lines: string[] = [];
-  const source = safeLinkUrl(first.url);
+  const source = page ? null : safeLinkUrl(first.url);
   // Only web addresses are kept (exportable): anything else was emptied and is left out.
-  if (source) lines.push(`- Source: <${source}>`);
-  lines.push(`- Site: ${escapeInline(first.site)}`);
+  if (source) lines.push(`- ${L.source}${L.colon}<${source}>`);
+  if (!page && first.site) lines.push(`- ${L.site}${L.colon}${escapeInline(first.site)}`);
   const dateline = datelineText(first.article?.dateline ?? null);
-  if (dateline) lines.push(`- Dateline: ${escapeInline(dateline)}`);
-  const byline = bylineText(first.article?.byline ?? null);
-  if (byline) lines.push(`- Byline: ${escapeInline(byline)}`);
+  if (dateline) lines.push(`- ${L.dateline}${L.colon}${escapeInline(dateline)}`);
+  const byline = bylineText(first.article?.byline ?? null, L);
+  if (byline) lines.push(`- ${L.byline}${L.colon}${escapeInline(byline)}`);
   return lines;
 }
 
-function articleSection(group: ArticleGroup, level: 1 | 2, withMeta: boolean): string[] {
+function articleSection(group: ArticleGroup, level: 1 | 2, w: Writing, page = false): string[] {
   const first = group.clippings[0]!;
   const out: string[] = [`${'#'.repeat(level)} ${escapeInline(headlineOf(first)).replace(/\n/g, ' ')}`, ''];
-  if (withMeta) out.push(...articleMeta(first), '');
+  const meta = articleMeta(first, w, page);
+  if (meta.length) out.push(...meta, '');
   group.clippings.forEach((c, i) => {
     if (i > 0) out.push('* * *', '');
-    out.push(...clippingBlock(c));
+    out.push(...clippingBlock(c, w));
   });
   return out;
 }
@@ -151,6 +172,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
   // Within the schema first: one line per tag, dates an ISO string can hold, web addresses only.
   const clippings = input.map(exportable);
   const groups = groupByArticle(clippings);
+  const w: Writing = { labels: markdownLabels(options.lang), dates: options.dates ?? false };
   const lines: string[] = [];
   if (options.scope.kind === 'article' && groups.length === 1) {
     const group = groups[0]!;
@@ -161,15 +183,30 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
         ['source', first.url.split('#')[0] ?? first.url],
         ['site', first.site],
         ['dateline', datelineText(first.article?.dateline ?? null)],
-        ['byline', bylineText(first.article?.byline ?? null)],
+        ['byline', bylineText(first.article?.byline ?? null, w.labels)],
         ['saved', iso(first.createdAt)],
         ['tags', uniqueTags(group.clippings)],
       ]),
       '',
-      ...articleSection(group, 1, true),
+      ...articleSection(group, 1, w),
     );
+  } else if (options.scope.kind === 'page') {
+    const { url, site } = options.scope;
+    const title = options.title || w.labels.untitled;
+    const source = safeLinkUrl(url);
+    const saved = clippings.length > 0 ? iso(Math.min(...clippings.map((c) => c.createdAt))) : '';
+    const fields: [string, string | number | string[]][] = [['title', title], ['scope', 'page']];
+    if (source) fields.push(['source', url.split('#')[0] ?? url]);
+    if (site) fields.push(['site', site]);
+    fields.push(['articles', groups.length], ['saved', saved]);
+    lines.push(...frontMatter(fields), '', `# ${escapeInline(title)}`, '');
+    const about: string[] = [];
+    if (source) about.push(`- ${w.labels.source}${w.labels.colon}<${source}>`);
+    if (site) about.push(`- ${w.labels.site}${w.labels.colon}${escapeInline(site)}`);
+    if (about.length) lines.push(...about, '');
+    for (const group of groups) lines.push(...articleSection(group, 2, w, true));
   } else {
-    const title = options.title ?? 'Jianbao clippings';
+    const title = options.title ?? w.labels.untitled;
     const scope = options.scope.kind === 'filter' ? `filter: ${options.scope.description}` : 'library';
     const saved = clippings.length > 0 ? iso(Math.max(...clippings.map((c) => c.createdAt))) : '';
     lines.push(
@@ -185,7 +222,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
       `# ${escapeInline(title)}`,
       '',
     );
-    for (const group of groups) lines.push(...articleSection(group, 2, true));
+    for (const group of groups) lines.push(...articleSection(group, 2, w));
   }
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;

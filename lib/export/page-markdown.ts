@@ -2,16 +2,20 @@
 import { articleText } from '../article-text';
 import type { Clipping } from '../clipping';
 import type { ExtractResult } from '../types';
-import { clippingsToMarkdown } from './markdown';
+import { clippingsToMarkdown, type MarkdownLang } from './markdown';
+import { markdownLangOf } from './markdown-labels';
+
+function siteOf(url: string): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
 
 export function pageClippings(result: ExtractResult, savedAt: number): Clipping[] {
   const url = result.url ?? '';
-  let site = '';
-  try {
-    site = url ? new URL(url).hostname : '';
-  } catch {
-    site = '';
-  }
+  const site = siteOf(url);
   return result.articles.map((article, i) => {
     const { text, figures, places } = articleText(article, false);
     return {
@@ -34,6 +38,18 @@ export function pageClippings(result: ExtractResult, savedAt: number): Clipping[
   });
 }
 
-export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now()): string {
-  return clippingsToMarkdown(pageClippings(result, savedAt), { scope: { kind: 'library' }, title: result.title || 'Jianbao' });
+/**
+ * The page as Markdown: `scope: "page"` with its address and site (said once, above the articles), its labels in
+ * the page's language unless `lang` says otherwise; dates are listed among the figures only with `dates`.
+ */
+export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now(), o: { lang?: MarkdownLang; dates?: boolean } = {}): string {
+  const clippings = pageClippings(result, savedAt);
+  const url = result.url ?? '';
+  const site = clippings[0]?.site ?? siteOf(url);
+  return clippingsToMarkdown(clippings, {
+    scope: { kind: 'page', url, site },
+    title: result.title || undefined,
+    lang: o.lang ?? markdownLangOf(result.lang),
+    dates: o.dates,
+  });
 }

@@ -215,6 +215,8 @@ describe('the panel on the sample newspaper page', () => {
     }
   });
 
+  // Fault test: with the clamp removed from the annotator's openDraft this fails (the quote ends in the footer's
+  // 版权所有; tried and restored).
   it('cuts a selection that runs into the footer back to the article, and says so', async () => {
     const panel = browser.panel(page);
     const last = '据悉,自治区文化和旅游厅接下来还将在深圳市举办面向粤港澳大湾区的主题招商推介。';
