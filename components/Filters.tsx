@@ -1,6 +1,7 @@
 // Search box and filters. Every control has a visible label; the parent owns the filter state.
 import type { FigureKind } from '../lib/types';
 import type { ClippingFilter } from '../lib/store/queries';
+import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from './i18n';
 
 export interface FilterOptions {
@@ -19,11 +20,17 @@ export interface FiltersProps {
   onGroupedChange: (grouped: boolean) => void;
 }
 
-/** yyyy-mm-dd (local) <-> epoch ms at local midnight. */
+/**
+ * A day as a reader writes it (2023-02-09, 2023-2-9, 2023/2/9, 2023.2.9, 2023年2月9日) <-> epoch ms at local
+ * midnight; undefined for anything else, or a day no calendar has (2023-02-30).
+ */
 export function dayStart(value: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).getTime();
+  const m = /^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$/.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  return date.getTime();
 }
 function dayValue(ms: number | undefined): string {
   if (ms === undefined) return '';
@@ -72,18 +79,15 @@ export function Filters({ filter, options, grouped, t, onChange, onGroupedChange
       {select('filter-tag', t.tag, 'tag', options.tags.map((s) => ({ value: s, label: s })))}
       <div class="field">
         <label for="filter-from">{t.from}</label>
-        <input id="filter-from" type="date" value={dayValue(filter.from)} onChange={(e) => onChange(set(filter, 'from', dayStart(e.currentTarget.value) ?? ''))} />
+        <DayField id="filter-from" t={t} value={dayValue(filter.from)} onDay={(start) => onChange(set(filter, 'from', start ?? ''))} />
       </div>
       <div class="field">
         <label for="filter-to">{t.to}</label>
-        <input
+        <DayField
           id="filter-to"
-          type="date"
+          t={t}
           value={dayValue(filter.to === undefined ? undefined : filter.to - DAY)}
-          onChange={(e) => {
-            const start = dayStart(e.currentTarget.value);
-            onChange(set(filter, 'to', start === undefined ? '' : start + DAY));
-          }}
+          onDay={(start) => onChange(set(filter, 'to', start === undefined ? '' : start + DAY))}
         />
       </div>
       <div class="field field-check">
@@ -96,5 +100,51 @@ export function Filters({ filter, options, grouped, t, onChange, onGroupedChange
         </button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A day typed as text, in place of the browser's date input (whose mm/dd/yyyy and calendar follow the browser's
+ * locale, not the library's language): the placeholder and the message for a day it cannot read are the UI's.
+ * The filter changes when the field is committed (Enter or leaving it); an empty field clears it.
+ */
+function DayField(props: { id: string; t: Strings; value: string; onDay(start: number | undefined): void }) {
+  const { id, t } = props;
+  const [text, setText] = useState(props.value);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(props.value);
+    setInvalid(false);
+  }, [props.value]);
+  const commit = (value: string) => {
+    if (!value.trim()) {
+      setInvalid(false);
+      props.onDay(undefined);
+      return;
+    }
+    const start = dayStart(value);
+    setInvalid(start === undefined);
+    if (start !== undefined) props.onDay(start);
+  };
+  return (
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t.datePlaceholder}
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-invalid` : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+      />
+      {invalid && (
+        <span id={`${id}-invalid`} class="field-error" role="alert">
+          {t.dateInvalid}
+        </span>
+      )}
+    </>
   );
 }

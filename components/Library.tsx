@@ -12,6 +12,7 @@ import { queryClippings, allClippings, type ClippingFilter } from '../lib/store/
 import { openableUrl } from '../lib/export/text-fragment';
 import { clippingsToMarkdown, markdownFileName, type MarkdownScope } from '../lib/export/markdown';
 import { backupToJson, importBackup, readBackupFile } from '../lib/export/backup';
+import { BackupError } from '../lib/export/backup-validate';
 import { toWebAnnotationJson } from '../lib/export/web-annotation';
 import { langTag, strings, type Lang } from './i18n';
 import { useLiveQuery } from './use-live-query';
@@ -178,7 +179,9 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   );
   const keyOf = useCallback((r: Row) => (typeof r === 'number' ? (list.idAt(r) ?? `p:${r}`) : `a:${r.key}`), [list.idAt]);
 
-  const fail = (e: unknown) => setStatus({ message: messageOf(e), kind: 'error' });
+  // A refused backup is said in the library's language; other errors keep their own message.
+  const fail = (e: unknown) =>
+    setStatus({ message: e instanceof BackupError ? (t.importProblem[e.problem]?.(e.detail) ?? e.message) : messageOf(e), kind: 'error' });
 
   const onDelete = async (c: Clipping) => {
     try {

@@ -7,8 +7,16 @@ import { fitClipping } from '../schema/fit';
 
 export { LIMITS } from '../schema/clipping';
 
+/** Why a backup was refused, for a UI to say in its own language (the message is the English fallback). */
+export type BackupProblem = 'too-large' | 'not-json' | 'not-backup' | 'version' | 'damaged';
+
 export class BackupError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: BackupProblem = 'damaged',
+    /** The damaged field, the version found…: data, not prose. */
+    readonly detail: string = '',
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -17,7 +25,7 @@ export class BackupError extends Error {
 /** One clipping of a file being imported, rebuilt in contract key order; throws BackupError naming the field. */
 export function validateClipping(v: unknown, path: string): Clipping {
   const result = check(ClippingSchema, v, path);
-  if (!result.ok) throw new BackupError(`This backup is damaged and was not imported: ${result.problem}.`);
+  if (!result.ok) throw new BackupError(`This backup is damaged and was not imported: ${result.problem}.`, 'damaged', result.problem);
   return result.value;
 }
 

@@ -19,7 +19,7 @@ export const TOO_LARGE = 'This file is too large to be a Jianbao backup; nothing
 
 /** Reads a chosen file only when its size fits a backup; throws BackupError before reading otherwise. */
 export async function readBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<string> {
-  if (file.size > MAX_BACKUP_BYTES) throw new BackupError(TOO_LARGE);
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupError(TOO_LARGE, 'too-large');
   return file.text();
 }
 
@@ -49,25 +49,25 @@ export async function exportBackup(db: LibraryDb): Promise<string> {
 
 /** Parse and check a backup file completely; throws BackupError with a message fit for the user. */
 export function parseBackup(text: string): Backup {
-  if (text.length > MAX_BACKUP_CHARS) throw new BackupError(TOO_LARGE);
+  if (text.length > MAX_BACKUP_CHARS) throw new BackupError(TOO_LARGE, 'too-large');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new BackupError('This file is not complete JSON (it may be cut off or damaged); nothing was imported.');
+    throw new BackupError('This file is not complete JSON (it may be cut off or damaged); nothing was imported.', 'not-json');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError('This file is not a Jianbao backup; nothing was imported.');
+    throw new BackupError('This file is not a Jianbao backup; nothing was imported.', 'not-backup');
   }
   const o = data as { version?: unknown; clippings?: unknown };
   if (o.version !== BACKUP_VERSION) {
-    throw new BackupError(`This backup has format version ${String(o.version)}, which this version of Jianbao cannot read; nothing was imported.`);
+    throw new BackupError(`This backup has format version ${String(o.version)}, which this version of Jianbao cannot read; nothing was imported.`, 'version', String(o.version));
   }
-  if (!Array.isArray(o.clippings)) throw new BackupError('This backup is damaged and was not imported: clippings should be a list.');
+  if (!Array.isArray(o.clippings)) throw new BackupError('This backup is damaged and was not imported: clippings should be a list.', 'damaged', 'clippings');
   const seen = new Set<string>();
   const clippings = o.clippings.map((c, i) => {
     const clipping = validateClipping(c, `clippings[${i}]`);
-    if (seen.has(clipping.id)) throw new BackupError(`This backup is damaged and was not imported: clipping ${clipping.id} appears twice.`);
+    if (seen.has(clipping.id)) throw new BackupError(`This backup is damaged and was not imported: clipping ${clipping.id} appears twice.`, 'damaged', clipping.id);
     seen.add(clipping.id);
     return clipping;
   });
