@@ -28,6 +28,26 @@ export function englishNameOf(g: Gazetteer, index: number): string | null {
   return names.get(index) ?? null;
 }
 
+/** Entries by Chinese name, for places with no code (cities and features abroad), built once. */
+const byName = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+function entryOf(g: Gazetteer, place: { code: string | null; name: string; level: string }): number {
+  if (place.code) return g.byCode.get(place.code) ?? -1;
+  let names = byName.get(g);
+  if (!names) {
+    names = new Map();
+    for (let i = 0; i < g.size; i++) {
+      const name = g.entry(i).name;
+      const list = names.get(name);
+      if (list) list.push(i);
+      else names.set(name, [i]);
+    }
+    byName.set(g, names);
+  }
+  const found = names.get(place.name) ?? [];
+  return found.find((i) => g.levelOf(i) === place.level) ?? found[0] ?? -1;
+}
+
 /**
  * A place is told by its chain of parents, itself first (district › city › province), when the gazetteer knows it;
  * in the English UI each link by its English name where the gazetteer has one (Chinese otherwise, so that a county
@@ -37,7 +57,7 @@ export function describeEntry(e: HighlightEntry, gazetteer: Gazetteer | null, t:
   if (e.kind === 'figure') return describeFigure(e.figure, t);
   const english = !t.locale.startsWith('zh');
   const chain: string[] = [];
-  let i = gazetteer && e.place.code ? (gazetteer.byCode.get(e.place.code) ?? -1) : -1;
+  let i = gazetteer ? entryOf(gazetteer, e.place) : -1;
   for (let guard = 0; gazetteer && i >= 0 && guard < 8; guard++) {
     const entry = gazetteer.entry(i);
     chain.push((english && englishNameOf(gazetteer, i)) || entry.name);
