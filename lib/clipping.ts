@@ -14,7 +14,18 @@ export interface TextPositionSelector {
   start: number;
   end: number;
 }
-export type Selector = TextQuoteSelector | TextPositionSelector;
+/**
+ * The text directive that scrolls to and highlights the passage (https://wicg.github.io/scroll-to-text-fragment/),
+ * chosen at save time from the live range by text-fragments-polyfill's generateFragment: `value` is the directive
+ * after `:~:`, e.g. "text=%E5%8F%A3%E5%B2%B8-,%E5%AE%8C%E6%88%90,-%E8%BF%9B". A Web Annotation FragmentSelector.
+ */
+export interface FragmentSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof TEXT_FRAGMENT_SPEC;
+  value: string;
+}
+export const TEXT_FRAGMENT_SPEC = 'https://wicg.github.io/scroll-to-text-fragment/';
+export type Selector = TextQuoteSelector | TextPositionSelector | FragmentSelector;
 
 export const CLIP_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type ClipColor = (typeof CLIP_COLORS)[number];

@@ -14,6 +14,7 @@ import { fitNewClipping } from '@/lib/schema/fit';
 import { ClipPainter, CLIP_PAINT_CSS } from './clip-paint';
 import { PageClippings } from './clippings';
 import { describeEntry } from './describe';
+import { fragmentSelector } from './fragment';
 import { clearHighlights, focusHighlight, paintHighlights } from './highlights';
 import { entryAt, HoverTip } from './hover';
 import { legendCounts } from './legend';
@@ -237,7 +238,8 @@ export class Annotator {
       site: location.hostname,
       pageTitle: document.title,
       article: article ? { headline: article.headline, dateline: article.dateline, byline: article.byline } : null,
-      selectors: range ? describeRange(pageRoot(), range) : [],
+      // Quote and position re-anchor the passage; the fragment, chosen now from the live range, opens it.
+      selectors: range ? [...describeRange(pageRoot(), range), ...[fragmentSelector(range)].filter((s) => s !== null)] : [],
       figures: found.figures,
       places: found.places,
     };

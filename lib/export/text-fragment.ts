@@ -1,7 +1,7 @@
 // Links back to the exact passage with a URL text fragment (https://wicg.github.io/scroll-to-text-fragment/):
 // #:~:text=[prefix-,]start[,end][,-suffix]. Long passages use start,end so the link survives small edits
 // and line breaks in between; short ones get context so a phrase repeated on the page finds the right place.
-import type { Clipping, TextQuoteSelector } from '../clipping';
+import type { Clipping, FragmentSelector, TextQuoteSelector } from '../clipping';
 import { isWebUrl } from '../schema/clipping';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
@@ -79,8 +79,30 @@ export function textFragmentUrl(url: string, quote: Pick<TextQuoteSelector, 'exa
   return `${base}${base.includes('#') ? '' : '#'}:~:${directive}`;
 }
 
-/** Where to open a clipping: its quote selector when it has one, else its own text (a whole-article save). */
+/** The page URL with a stored directive (`text=…`) in place of any it had. */
+export function directiveUrl(url: string, directive: string): string {
+  const base = url.includes(':~:') ? url.slice(0, url.indexOf(':~:')).replace(/#$/, '') : url;
+  return `${base}${base.includes('#') ? '' : '#'}:~:${directive}`;
+}
+
+/** A text fragment as text-fragments-polyfill's generateFragment gives it, as a `text=` directive. */
+export function fragmentDirective(f: { textStart: string; textEnd?: string; prefix?: string; suffix?: string }): string {
+  const parts: string[] = [];
+  if (f.prefix) parts.push(`${encodeFragmentText(f.prefix)}-`);
+  parts.push(encodeFragmentText(f.textStart));
+  if (f.textEnd) parts.push(encodeFragmentText(f.textEnd));
+  if (f.suffix) parts.push(`-${encodeFragmentText(f.suffix)}`);
+  return `text=${parts.join(',')}`;
+}
+
+/**
+ * Where to open a clipping: the directive chosen at save time from the live range (a FragmentSelector) when it has
+ * one; else one built from its quote selector (older and imported clippings); else from its own text (a
+ * whole-article save).
+ */
 export function clippingUrl(c: Pick<Clipping, 'url' | 'selectors' | 'text'>): string {
+  const stored = c.selectors.find((s): s is FragmentSelector => s.type === 'FragmentSelector');
+  if (stored) return directiveUrl(c.url, stored.value);
   const quote = c.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (quote) return textFragmentUrl(c.url, quote);
   return textFragmentUrl(c.url, { exact: c.text, prefix: '', suffix: '' });

@@ -2,7 +2,7 @@
 // import checks every clipping of the file, and every export passes what it writes through it (fit.ts repairs
 // what a store filled before these limits may still hold). Page text is untrusted: nothing here trusts a field.
 import * as v from 'valibot';
-import { CLIP_COLORS, type Clipping, type NewClipping } from '../clipping';
+import { CLIP_COLORS, TEXT_FRAGMENT_SPEC, type Clipping, type NewClipping } from '../clipping';
 
 /** Generous limits: far above any real clipping, low enough that one hostile page cannot fill the disk. */
 export const LIMITS = {
@@ -94,13 +94,22 @@ export const PlaceSpanSchema = v.pipe(
   v.check(spanRange, 'ends before it starts'),
 );
 
+/** A text directive of percent-encoded terms: [prefix-,]start[,end][,-suffix]. */
+export const TEXT_DIRECTIVE = /^text=(?:[A-Za-z0-9%._]+-,)?[A-Za-z0-9%._]+(?:,[A-Za-z0-9%._]+)?(?:,-[A-Za-z0-9%._]+)?$/;
+
 export const SelectorSchema = v.variant(
   'type',
   [
     v.object({ type: v.literal('TextQuoteSelector'), exact: text(LIMITS.text), prefix: text(LIMITS.short), suffix: text(LIMITS.short) }),
     v.pipe(v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }), v.check(spanRange, 'ends before it starts')),
+    // Only a text directive of percent-encoded terms: nothing that could end the fragment or start another one.
+    v.object({
+      type: v.literal('FragmentSelector'),
+      conformsTo: v.literal(TEXT_FRAGMENT_SPEC),
+      value: v.pipe(v.string(), v.maxLength(LIMITS.short), v.regex(TEXT_DIRECTIVE, 'should be a text directive')),
+    }),
   ],
-  'should be a TextQuoteSelector or TextPositionSelector',
+  'should be a TextQuoteSelector, TextPositionSelector or FragmentSelector',
 );
 
 const list = <T extends v.GenericSchema>(item: T, max: number) =>

@@ -1,9 +1,9 @@
 // Bringing a clipping within the limits of clipping.ts: at save time (a page's 2,500-character title is cut and the
 // reader told which fields were), and before an export, for rows a store filled before these limits (an export
 // never fails on what the store holds). The result always passes the schema (test/unit/schema/fit.test.ts).
-import { CLIP_COLORS, type Clipping, type NewClipping, type Selector } from '../clipping';
+import { CLIP_COLORS, TEXT_FRAGMENT_SPEC, type Clipping, type NewClipping, type Selector } from '../clipping';
 import type { Byline, Dateline, FigureSpan, PlaceSpan } from '../types';
-import { isWebUrl, LIMITS, LINE_BREAK, MAX_TIME } from './clipping';
+import { isWebUrl, LIMITS, LINE_BREAK, MAX_TIME, TEXT_DIRECTIVE } from './clipping';
 
 /** The fields a save may shorten, as the panel names them. */
 export type TrimmedField = 'text' | 'note' | 'tags' | 'pageTitle' | 'headline' | 'article' | 'figures' | 'places' | 'selectors';
@@ -103,6 +103,9 @@ function fitSelectors(selectors: unknown, f: Fitter): Selector[] {
       }
       out.push({ type: s.type, exact: s.exact, prefix: f.str(s.prefix, LIMITS.short, 'selectors'), suffix: f.str(s.suffix, LIMITS.short, 'selectors') });
     } else if (s?.type === 'TextPositionSelector' && inText(Number.MAX_SAFE_INTEGER)(s)) out.push({ type: s.type, start: s.start, end: s.end });
+    // A directive cut short would point elsewhere: kept whole or dropped (the link is then built from the quote).
+    else if (s?.type === 'FragmentSelector' && s.conformsTo === TEXT_FRAGMENT_SPEC && typeof s.value === 'string' && s.value.length <= LIMITS.short && TEXT_DIRECTIVE.test(s.value))
+      out.push({ type: s.type, conformsTo: s.conformsTo, value: s.value });
     else f.trimmed.add('selectors');
   }
   return out;

@@ -89,8 +89,18 @@ export function panelOf(page: Page, extensionId: string): Panel {
     },
     async click(selector, nth = 0) {
       await panel.waitFor(selector);
-      const { x, y } = await centre(selector, nth);
-      await page.mouse.click(x, y);
+      // Present is not yet shown: the save button, for one, is revealed a task after the mouseup. Polled until it
+      // has a box, as Playwright's actionability checks are.
+      const deadline = Date.now() + 15000;
+      for (;;) {
+        try {
+          const { x, y } = await centre(selector, nth);
+          await page.mouse.click(x, y);
+          return;
+        } catch (e) {
+          if (Date.now() > deadline) throw e;
+        }
+      }
     },
     async fill(selector, text) {
       await panel.click(selector);
