@@ -25,6 +25,8 @@ export interface MarkdownLabels {
   role: (role: BylineRole, names: string[]) => string;
   /** After a label: ": " in English, the full-width "：" in Chinese. */
   colon: string;
+  /** Between items of a list (tags): ", " or "、". */
+  listSeparator: string;
   /** Between roles. */
   roleSeparator: string;
   /** Title of a library or filter export with no title of its own. */
@@ -64,6 +66,7 @@ export const EN_LABELS: MarkdownLabels = {
     return one ? `${names.length === 1 ? one : many} ${list}` : list;
   },
   colon: ': ',
+  listSeparator: ', ',
   roleSeparator: '; ',
   untitled: 'Jianbao clippings',
 };
@@ -90,6 +93,7 @@ export const ZH_LABELS: MarkdownLabels = {
   byline: '署名',
   role: (role, names) => `${ZH_ROLE[role]} ${names.join('、')}`,
   colon: '：',
+  listSeparator: '、',
   roleSeparator: '；',
   untitled: '剪报',
 };

@@ -115,7 +115,7 @@ function clippingBlock(c: Clipping, w: Writing): string[] {
   const link = safeLinkUrl(clippingUrl(c));
   if (link) meta.push(`[${L.open}](${link})`);
   meta.push(`${L.saved} ${iso(c.createdAt)}`);
-  if (c.tags.length > 0) meta.push(`${L.tags}${L.colon}${c.tags.map(codeSpan).join(', ')}`);
+  if (c.tags.length > 0) meta.push(`${L.tags}${L.colon}${c.tags.map(codeSpan).join(L.listSeparator)}`);
   if (c.color !== 'yellow') meta.push(`${L.colour}${L.colon}${L.colours[c.color] ?? c.color}`);
   out.push(meta.join(' · '), '');
   // Dates and durations are when and how long, not amounts: listed only when asked for.
