@@ -58,8 +58,18 @@ export function panelOf(page: Page, extensionId: string): Panel {
 
   const all = (selector: string) => `[...(root ? root.querySelectorAll(${JSON.stringify(selector)}) : [])]`;
 
+  /** The element's centre on screen, polled until it is shown (a button may be revealed a task after the event). */
   async function centre(selector: string, nth: number): Promise<{ x: number; y: number }> {
-    const point = await run<{ x: number; y: number } | null>(
+    const deadline = Date.now() + 15000;
+    for (;;) {
+      const point = await visibleCentre(selector, nth);
+      if (point) return point;
+      if (Date.now() > deadline) throw new Error(`no visible ${selector} [${nth}] in the panel`);
+    }
+  }
+
+  async function visibleCentre(selector: string, nth: number): Promise<{ x: number; y: number } | null> {
+    return run<{ x: number; y: number } | null>(
       `(root) => {
         const el = ${all(selector)}[${nth}];
         if (!el) return null;
@@ -68,8 +78,6 @@ export function panelOf(page: Page, extensionId: string): Panel {
         return r.width && r.height ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
       }`,
     );
-    if (!point) throw new Error(`no visible ${selector} [${nth}] in the panel`);
-    return point;
   }
 
   const panel: Panel = {
@@ -89,18 +97,8 @@ export function panelOf(page: Page, extensionId: string): Panel {
     },
     async click(selector, nth = 0) {
       await panel.waitFor(selector);
-      // Present is not yet shown: the save button, for one, is revealed a task after the mouseup. Polled until it
-      // has a box, as Playwright's actionability checks are.
-      const deadline = Date.now() + 15000;
-      for (;;) {
-        try {
-          const { x, y } = await centre(selector, nth);
-          await page.mouse.click(x, y);
-          return;
-        } catch (e) {
-          if (Date.now() > deadline) throw e;
-        }
-      }
+      const { x, y } = await centre(selector, nth);
+      await page.mouse.click(x, y);
     },
     async fill(selector, text) {
       await panel.click(selector);

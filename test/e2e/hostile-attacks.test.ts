@@ -212,8 +212,8 @@ describe('a page cannot break the backup', () => {
     await expect.poll(() => panel.text('[data-testid=toast]')).toBe('已保存，超长部分已截短：页面标题');
 
     const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: /^(备份\(JSON\)|Back up \(JSON\))$/ }).click()]);
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: /^(备份（JSON）|Back up \(JSON\))$/ }).click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const backup = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { clippings: { pageTitle: string }[] };
