@@ -41,6 +41,14 @@ async function main(): Promise<void> {
       document.documentElement.style.filter = '';
       document.getElementById('jianbao-deuteranopia')?.parentElement?.remove();
     });
+    // The panel moved to the left edge and folded to its tab: the highlights stay, the text is clear.
+    const panel = browser.panel(page);
+    await panel.click('[data-testid=move]');
+    await panel.click('[data-testid=collapse]');
+    await panel.waitFor('[data-testid=panel-tab]');
+    await page.screenshot({ path: resolve(OUT, 'page-tab-left.png') });
+    await panel.click('[data-testid=panel-tab]');
+    await panel.click('[data-testid=move]');
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/library.html`);
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
         `  highlights:  ${report.figures} figures, ${report.places} places`,
         `  clippings:   ${saved} saved`,
         `  markdown:    ${resolve(OUT, 'notes.md')}`,
-        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'page-deuteranopia.png')}, ${resolve(OUT, 'popup.png')}`,
+        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'page-deuteranopia.png')}, ${resolve(OUT, 'page-tab-left.png')}, ${resolve(OUT, 'popup.png')}`,
         `  glyphs:      ${glyphsMissing ? 'MISSING: Chinese shows as boxes' : 'Chinese renders'}`,
       ].join('\n'),
     );

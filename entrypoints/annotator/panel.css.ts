@@ -14,15 +14,18 @@ export const PANEL_CSS = `
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header { position: sticky; top: 0; background: #8b1e1e; color: #fff; padding: 8px 10px; display: grid; gap: 4px; }
 header strong { font-size: 15px; letter-spacing: .1em; }
-.panel.right, .tab.right { right: ${PANEL_MARGIN}px; }
-.panel.left, .tab.left { left: ${PANEL_MARGIN}px; }
+.panel.right { right: ${PANEL_MARGIN}px; }
+.panel.left { left: ${PANEL_MARGIN}px; }
 .title-row { display: flex; align-items: center; justify-content: space-between; }
 .place-actions { display: flex; gap: 4px; }
 .place-actions button { min-width: 26px; padding: 0 6px; font-size: 15px; line-height: 22px; }
-.tab { position: fixed; top: 40vh; z-index: 2147483646; display: flex; flex-direction: column; align-items: center; gap: 2px;
-  writing-mode: vertical-rl; padding: 8px 4px; background: #8b1e1e; color: #fff; border: 1px solid #5a1010; border-radius: 8px;
-  box-shadow: 0 2px 10px rgba(0,0,0,.25); font: 600 13px/1.2 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; letter-spacing: .15em; }
-.tab-count { writing-mode: horizontal-tb; font-weight: 400; font-size: 11px; background: rgba(255,255,255,.2); border-radius: 8px; padding: 0 4px; letter-spacing: 0; }
+.tab { position: fixed; top: 40vh; z-index: 2147483646; display: flex; flex-direction: column; align-items: center; gap: 4px;
+  width: 30px; box-sizing: border-box; padding: 8px 2px; background: #8b1e1e; color: #fff; border: 1px solid #5a1010;
+  box-shadow: 0 2px 10px rgba(0,0,0,.25); font: 600 13px/1.2 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; }
+.tab.right { right: 0; border-radius: 8px 0 0 8px; border-right: none; }
+.tab.left { left: 0; border-radius: 0 8px 8px 0; border-left: none; }
+.tab-title { writing-mode: vertical-rl; letter-spacing: .15em; }
+.tab-count { font-weight: 400; font-size: 10px; background: rgba(255,255,255,.2); border-radius: 6px; padding: 0 3px; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 10px; list-style: none; margin: 0; padding: 6px 10px; border-bottom: 1px solid #e2d6b5; font-size: 12px; }
 .legend.off { opacity: .55; }
 .legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }

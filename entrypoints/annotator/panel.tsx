@@ -67,7 +67,7 @@ export function Panel(p: PanelProps) {
         aria-label={`${t.expand}: ${t.figures(p.figures)}, ${t.places(p.places)}`}
         onClick={trusted(() => p.onCollapse(false))}
       >
-        {t.title}
+        <span class="tab-title">{t.title}</span>
         <span class="tab-count">{p.figures + p.places}</span>
       </button>
     );
