@@ -43,8 +43,22 @@ describe('jianbao extract', () => {
     expect(code).toBe(0);
     expect(stdout.match(/^## /gm)).toHaveLength(12);
     expect(stdout).toContain('## 包头市九原区开展服务企业“面对面”大走访活动');
-    expect(stdout).toContain('- Dateline: 本报包头2月9日电');
+    // A Chinese page is written with Chinese labels (the page's language), and no empty source lines.
+    expect(stdout).toContain('- 电头：本报包头2月9日电');
     expect(stdout).toContain('| 5842.2万吨 | 58422000 | t |');
+    expect(stdout).toContain('scope: "page"');
+    expect(stdout).not.toMatch(/^- (?:来源|网站)：\s*$/m);
+    // Years are when, not how much: not in the figure tables unless asked for.
+    expect(stdout).not.toContain('| 2022年 | 2022 |');
+    expect(jianbao(['extract', '-', '--dates'], readFileSync('test/fixtures/seed/page.html', 'utf8')).stdout).toContain('| 2022年 | 2022 |');
+  });
+
+  it('writes its labels in the language --lang names', () => {
+    const { code, stdout } = jianbao(['extract', '-', '--lang', 'en', '--url', 'https://example.com/p.html'], readFileSync('test/fixtures/seed/page.html', 'utf8'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('- Dateline: 本报包头2月9日电');
+    expect(stdout).toContain('- Source: <https://example.com/p.html>');
+    expect(stdout).not.toContain('reporters:');
   });
 });
 
