@@ -1,6 +1,8 @@
 // `jianbao extract <FILE|-> [--url URL] [--format json|markdown] [--lang en|zh|zh-Hant] [--dates]`
 import { extractDocument, extractText } from '../../lib/pipeline';
 import { pageMarkdown } from '../../lib/export/page-markdown';
+import { markdownLangOf } from '../../lib/export/markdown-labels';
+import { placeNamer } from '../../lib/export/place-names';
 import type { MarkdownLang } from '../../lib/export/markdown';
 import type { ExtractResult } from '../../lib/types';
 import { parseHtml } from './dom';
@@ -44,7 +46,7 @@ export function extract(args: string[]): string {
     }
   } else result = extractText(input.text, { url, gazetteer });
   if (!result.articles.length) throw new UsageError(`${input.name}: no article text found`);
-  return format === 'json' ? JSON.stringify(result, null, 2) + '\n' : pageMarkdown(result, Date.now(), { lang, dates });
+  return format === 'json' ? JSON.stringify(result, null, 2) + '\n' : pageMarkdown(result, Date.now(), { lang, dates, placeName: gazetteer ? placeNamer(gazetteer, lang ?? markdownLangOf(result.lang)) : undefined });
 }
 
 function value(args: string[], i: number, flag: string): string {

@@ -2,7 +2,9 @@
 import type { HighlightEntry } from '@/lib/highlight/entries';
 import type { Gazetteer } from '@/lib/places';
 import type { Figure } from '@/lib/types';
+import { englishNameOf, entryOf } from '@/lib/export/place-names';
 import type { Strings } from './strings';
+
 
 const BOUND = { min: '≥ ', max: '≤ ' } as const;
 
@@ -13,39 +15,6 @@ export function describeFigure(f: Figure, t: Strings): string {
   const prefix = (f.bound ? BOUND[f.bound] : '') + (f.approx ? '≈ ' : '');
   const unit = f.kind === 'percent' && !f.unit ? '%' : f.unit ? ` ${t.units[f.unit] ?? f.unit}` : '';
   return t.tip(f.text, `${prefix}${value}${unit}`, kind);
-}
-
-/** English names by entry: the first English name the gazetteer gives an entry (its main one), built once. */
-const englishNames = new WeakMap<Gazetteer, Map<number, string>>();
-
-export function englishNameOf(g: Gazetteer, index: number): string | null {
-  let names = englishNames.get(g);
-  if (!names) {
-    names = new Map();
-    for (const [name, entries] of g.english) for (const e of entries) if (!names.has(e)) names.set(e, name);
-    englishNames.set(g, names);
-  }
-  return names.get(index) ?? null;
-}
-
-/** Entries by Chinese name, for places with no code (cities and features abroad), built once. */
-const byName = new WeakMap<Gazetteer, Map<string, number[]>>();
-
-function entryOf(g: Gazetteer, place: { code: string | null; name: string; level: string }): number {
-  if (place.code) return g.byCode.get(place.code) ?? -1;
-  let names = byName.get(g);
-  if (!names) {
-    names = new Map();
-    for (let i = 0; i < g.size; i++) {
-      const name = g.entry(i).name;
-      const list = names.get(name);
-      if (list) list.push(i);
-      else names.set(name, [i]);
-    }
-    byName.set(g, names);
-  }
-  const found = names.get(place.name) ?? [];
-  return found.find((i) => g.levelOf(i) === place.level) ?? found[0] ?? -1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // clipping a blockquote with its note, a link back to the exact passage, and its figures and places.
 // Output depends only on the input, so it can be compared byte for byte.
 import { byOldest, type Clipping } from '../clipping';
-import type { Byline, Dateline } from '../types';
+import type { Byline, Dateline, PlaceSpan } from '../types';
 import { clippingUrl } from './text-fragment';
 import { exportable } from './backup-validate';
 import { codeSpan, escapeBlock, escapeCell, escapeInline, safeLinkUrl, yamlString } from './markdown-escape';
@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   title?: string;
   /** The language of the labels (the UI's; the page's for a one-page export). English when not given. */
   lang?: MarkdownLang;
+  /** How a place is named in the tables (e.g. English names for an English export); the place's own name if not given. */
+  placeName?: (place: PlaceSpan) => string;
   /** List dates and durations (2022年, 三年) among the figures; by default they are left out of the tables. */
   dates?: boolean;
 }
@@ -100,6 +102,7 @@ function formatValue(value: number | null): string {
 interface Writing {
   labels: MarkdownLabels;
   dates: boolean;
+  placeName: (place: PlaceSpan) => string;
 }
 
 function clippingBlock(c: Clipping, w: Writing): string[] {
@@ -133,7 +136,7 @@ function clippingBlock(c: Clipping, w: Writing): string[] {
       const key = `${p.code ?? p.name}\u0000${p.level}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`| ${escapeCell(p.name)} | ${L.levels[p.level] ?? p.level} |`);
+      out.push(`| ${escapeCell(w.placeName(p))} | ${L.levels[p.level] ?? p.level} |`);
     }
     out.push('');
   }
@@ -172,7 +175,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
   // Within the schema first: one line per tag, dates an ISO string can hold, web addresses only.
   const clippings = input.map(exportable);
   const groups = groupByArticle(clippings);
-  const w: Writing = { labels: markdownLabels(options.lang), dates: options.dates ?? false };
+  const w: Writing = { labels: markdownLabels(options.lang), dates: options.dates ?? false, placeName: options.placeName ?? ((p) => p.name) };
   const lines: string[] = [];
   if (options.scope.kind === 'article' && groups.length === 1) {
     const group = groups[0]!;

@@ -2,7 +2,7 @@
 import { articleText } from '../article-text';
 import type { Clipping } from '../clipping';
 import type { ExtractResult } from '../types';
-import { clippingsToMarkdown, type MarkdownLang } from './markdown';
+import { clippingsToMarkdown, type MarkdownLang, type MarkdownOptions } from './markdown';
 import { markdownLangOf } from './markdown-labels';
 
 function siteOf(url: string): string {
@@ -42,7 +42,7 @@ export function pageClippings(result: ExtractResult, savedAt: number): Clipping[
  * The page as Markdown: `scope: "page"` with its address and site (said once, above the articles), its labels in
  * the page's language unless `lang` says otherwise; dates are listed among the figures only with `dates`.
  */
-export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now(), o: { lang?: MarkdownLang; dates?: boolean } = {}): string {
+export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now(), o: { lang?: MarkdownLang; dates?: boolean; placeName?: MarkdownOptions['placeName'] } = {}): string {
   const clippings = pageClippings(result, savedAt);
   const url = result.url ?? '';
   const site = clippings[0]?.site ?? siteOf(url);
@@ -51,5 +51,6 @@ export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now()
     title: result.title || undefined,
     lang: o.lang ?? markdownLangOf(result.lang),
     dates: o.dates,
+    placeName: o.placeName,
   });
 }

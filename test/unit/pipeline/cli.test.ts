@@ -62,6 +62,22 @@ describe('jianbao extract', () => {
   });
 });
 
+describe('jianbao extract: places named in the labels\' language', () => {
+  // Removing the placeName option in bin/cli/extract.ts makes the English table say 开罗 and 蒙古 again (checked).
+  const text = 'Exports from Cairo to Mongolia reached $4.2 billion.\n';
+  it('an English page names its places in English (the gazetteer\'s English names)', () => {
+    const { stdout } = jianbao(['extract', '-'], text);
+    expect(stdout).toContain('| Cairo | city |');
+    expect(stdout).toContain('| Mongolia | country |');
+    expect(stdout).not.toMatch(/开罗|蒙古/);
+  });
+  it('with --lang zh the same places are named in Chinese', () => {
+    const { stdout } = jianbao(['extract', '-', '--lang', 'zh'], text);
+    expect(stdout).toContain('| 开罗 | 城市 |');
+    expect(stdout).toContain('| 蒙古 | 国家 |');
+  });
+});
+
 describe('jianbao annotate', () => {
   it('writes one JSON line per input line, in order, empty lines included', () => {
     const input = ['去年全区口岸完成进出境货运量5842.2万吨，同比增长14.7%。', '', 'Exports to Mongolia reached $4.2 billion.'].join('\n') + '\n';

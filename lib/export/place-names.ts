@@ -1,0 +1,54 @@
+// A place's name in a language: the gazetteer's English name for the English UI or an English export (Cairo, not
+// 开罗), its Chinese name otherwise or where the data has no English one (Chinese counties), so that a place is
+// always named. Pure: the caller passes the gazetteer it has loaded.
+import type { Gazetteer } from '../places';
+import type { PlaceLevel } from '../types';
+
+export interface NamedPlace {
+  code: string | null;
+  name: string;
+  level: PlaceLevel | string;
+}
+
+/** English names by entry: the first English name the gazetteer gives an entry (its main one), built once. */
+const englishNames = new WeakMap<Gazetteer, Map<number, string>>();
+
+export function englishNameOf(g: Gazetteer, index: number): string | null {
+  let names = englishNames.get(g);
+  if (!names) {
+    names = new Map();
+    for (const [name, entries] of g.english) for (const e of entries) if (!names.has(e)) names.set(e, name);
+    englishNames.set(g, names);
+  }
+  return names.get(index) ?? null;
+}
+
+/** Entries by Chinese name, for places with no code (cities and features abroad), built once. */
+const byName = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/** The gazetteer entry of a recognised place: by its code, else by its name at its level; -1 when unknown. */
+export function entryOf(g: Gazetteer, place: NamedPlace): number {
+  if (place.code) return g.byCode.get(place.code) ?? -1;
+  let names = byName.get(g);
+  if (!names) {
+    names = new Map();
+    for (let i = 0; i < g.size; i++) {
+      const name = g.entry(i).name;
+      const list = names.get(name);
+      if (list) list.push(i);
+      else names.set(name, [i]);
+    }
+    byName.set(g, names);
+  }
+  const found = names.get(place.name) ?? [];
+  return found.find((i) => g.levelOf(i) === place.level) ?? found[0] ?? -1;
+}
+
+/** A function naming places in `lang`: English names where the gazetteer has them, else the place's own name. */
+export function placeNamer(g: Gazetteer, lang: string): (place: NamedPlace) => string {
+  if (lang.startsWith('zh')) return (place) => place.name;
+  return (place) => {
+    const i = entryOf(g, place);
+    return (i >= 0 && englishNameOf(g, i)) || place.name;
+  };
+}
