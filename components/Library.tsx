@@ -5,7 +5,7 @@
 // their newest matching clipping however far apart their clippings were saved.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clipping';
-import type { FigureKind } from '../lib/types';
+import type { FigureKind, PlaceSpan } from '../lib/types';
 import type { LibraryDb } from '../lib/store/db';
 import { deleteClipping, restoreClipping, updateClipping, type ClippingPatch } from '../lib/store/clippings';
 import { queryClippings, allClippings, type ClippingFilter } from '../lib/store/queries';
@@ -46,6 +46,8 @@ export interface LibraryProps {
    * that none of them names, and the place filter should still read 鄂尔多斯市, not 150600.
    */
   divisionNames?: Readonly<Record<string, string>>;
+  /** How the English export names places (the gazetteer's English names), read at the first English export. */
+  loadPlaceNamer?: () => Promise<(place: PlaceSpan) => string>;
 }
 
 /** A list row: an article header, or the clipping at a position in list order. */
@@ -94,7 +96,7 @@ function describeFilter(f: ClippingFilter, placeLabel: (code: string) => string)
   return parts.join(' · ');
 }
 
-export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES, loadMap = noMap }: LibraryProps) {
+export function Library({ db, lang, openUrl, download = defaultDownload, copyText = defaultCopy, listHeight, divisionNames = NO_NAMES, loadMap = noMap, loadPlaceNamer }: LibraryProps) {
   const t = strings(lang);
   const windowHeight = useWindowHeight(LIST_RESERVE_PX, LIST_MIN_PX);
   const locale = langTag(lang);
@@ -214,15 +216,16 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
     }
   };
 
-  const markdownFor = (list: Clipping[], scope: MarkdownScope) => ({
-    // Labels in the library's language (Lang is 'en' | 'zh' | 'zh-Hant', the same tags as the export's).
-    text: clippingsToMarkdown(list, { scope, lang }),
-    name: markdownFileName(list, scope),
-  });
+  const markdownFor = async (list: Clipping[], scope: MarkdownScope) => {
+    // Labels in the library's language (Lang is 'en' | 'zh' | 'zh-Hant', the same tags as the export's); place
+    // names too in English (Cairo, not 开罗), the clippings' own Chinese names when the gazetteer cannot be read.
+    const placeName = lang === 'en' && loadPlaceNamer ? await loadPlaceNamer().catch(() => undefined) : undefined;
+    return { text: clippingsToMarkdown(list, { scope, lang, placeName }), name: markdownFileName(list, scope) };
+  };
   const currentScope = (): MarkdownScope => (Object.keys(filter).length > 0 ? { kind: 'filter', description: describeFilter(filter, placeLabel) } : { kind: 'library' });
   const onDownloadMarkdown = async () => {
     try {
-      const { text, name } = markdownFor(await queryClippings(db, filter), currentScope());
+      const { text, name } = await markdownFor(await queryClippings(db, filter), currentScope());
       download(name, text, 'text/markdown');
     } catch (e) {
       fail(e);
@@ -230,7 +233,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   };
   const onArticleMarkdown = async (key: string) => {
     try {
-      const { text, name } = markdownFor(await queryClippings(db, { ...filter, articleKey: key }), { kind: 'article' });
+      const { text, name } = await markdownFor(await queryClippings(db, { ...filter, articleKey: key }), { kind: 'article' });
       download(name, text, 'text/markdown');
     } catch (e) {
       fail(e);
@@ -239,7 +242,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
   const onCopyMarkdown = async () => {
     let text: string;
     try {
-      text = markdownFor(await queryClippings(db, filter), currentScope()).text;
+      text = (await markdownFor(await queryClippings(db, filter), currentScope())).text;
     } catch (e) {
       fail(e);
       return;

@@ -5,7 +5,6 @@ import type { Figure } from '@/lib/types';
 import { englishNameOf, entryOf } from '@/lib/export/place-names';
 import type { Strings } from './strings';
 
-
 const BOUND = { min: '≥ ', max: '≤ ' } as const;
 
 export function describeFigure(f: Figure, t: Strings): string {

@@ -7,6 +7,9 @@ import { pickLang } from '@/components/i18n';
 import type { MapTopology } from '@/components/MapView';
 import { openLibrary } from '@/lib/store/db';
 import { isWebUrl } from '@/lib/schema/clipping';
+import { placeNamer } from '@/lib/export/place-names';
+import { parseGazetteer } from '@/lib/places';
+import type { PlaceSpan } from '@/lib/types';
 import './style.css';
 
 const lang = pickLang(navigator.language);
@@ -26,6 +29,15 @@ async function loadMap(): Promise<MapTopology> {
   return (await (await fetch(browser.runtime.getURL('/map.json'))).json()) as MapTopology;
 }
 
+/** The English export's place names from the gazetteer (1.4 MB, read once, only when an English export is made). */
+let namer: Promise<(place: PlaceSpan) => string> | null = null;
+function loadPlaceNamer(): Promise<(place: PlaceSpan) => string> {
+  namer ??= fetch(browser.runtime.getURL('/gazetteer.json'))
+    .then((r) => r.json())
+    .then((raw) => placeNamer(parseGazetteer(raw), 'en'));
+  return namer;
+}
+
 render(
   <Library
     db={openLibrary()}
@@ -34,6 +46,7 @@ render(
     openUrl={(url) => void (isWebUrl(url) && browser.tabs.create({ url }))}
     divisionNames={await divisionNames()}
     loadMap={loadMap}
+    loadPlaceNamer={loadPlaceNamer}
   />,
   document.getElementById('app')!,
 );
