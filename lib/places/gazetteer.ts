@@ -5,7 +5,7 @@
 import type { PlaceLevel } from '../types';
 import { COUNTRY_ALIASES_EN, COUNTRY_ALIASES_ZH, DIVISION_ABBREVIATIONS, EN_COUNTRY_EXCLUDE, EN_DIVISIONS, FEATURES, REGIONS } from './curated';
 import { bannerAbbreviation, shortFormLength, type DivisionLevel } from './names';
-import { SUBDIVISIONS, WORLD_CITIES } from './world';
+import { SUBDIVISIONS, WORLD_CITIES, WORLD_REGIONS } from './world';
 
 /** Township names worth recognising: 镇/乡/街道/苏木 (and Beijing's 地区); not farms, parks or committees. */
 export const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|地区)$/;
@@ -433,6 +433,10 @@ export function parseGazetteer(json: unknown): Gazetteer {
   for (const [code, en, zh, weak] of SUBDIVISIONS) {
     const idx = push(zh.split('|')[0] || en.split('|')[0]!, 'province', code, upper.get(code.slice(0, code.indexOf('-'))) ?? -1);
     addWorld(zh, en, weak, idx);
+  }
+  for (const [zh, en, country] of WORLD_REGIONS) {
+    const idx = push(zh.split('|')[0]!, 'region', null, upper.get(country) ?? -1);
+    addWorld(zh, en, undefined, idx);
   }
   for (const [zh, en, parentCode, weak] of WORLD_CITIES) {
     const parent = upper.get(parentCode) ?? upper.get(parentCode.slice(0, 2)) ?? -1;

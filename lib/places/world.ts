@@ -142,14 +142,14 @@ export const SUBDIVISIONS: readonly (readonly [string, string, string, string?])
   ['IN-PB', 'Punjab', '旁遮普邦'],
   ['IN-BR', 'Bihar', '比哈尔邦'],
   ['IN-AP', 'Andhra Pradesh', '安得拉邦'],
-  ['IN-TG', 'Telangana', '特伦甘纳邦|特兰伽纳邦'],
+  ['IN-TS', 'Telangana', '特伦甘纳邦|特兰伽纳邦'],
   ['IN-MP', 'Madhya Pradesh', '中央邦'],
-  ['IN-OR', 'Odisha|Orissa', '奥迪沙邦|奥里萨邦'],
+  ['IN-OD', 'Odisha|Orissa', '奥迪沙邦|奥里萨邦'],
   ['IN-AS', 'Assam', '阿萨姆邦'],
   ['IN-HR', 'Haryana', '哈里亚纳邦'],
   ['IN-JH', 'Jharkhand', '贾坎德邦'],
-  ['IN-CT', 'Chhattisgarh', '恰蒂斯加尔邦'],
-  ['IN-UT', 'Uttarakhand', '北阿坎德邦'],
+  ['IN-CG', 'Chhattisgarh', '恰蒂斯加尔邦'],
+  ['IN-UK', 'Uttarakhand', '北阿坎德邦'],
   ['IN-HP', 'Himachal Pradesh', '喜马偕尔邦'],
   ['IN-GA', 'Goa', '果阿邦|果阿'],
   ['IN-MN', 'Manipur', '曼尼普尔邦'],
@@ -215,9 +215,19 @@ export const SUBDIVISIONS: readonly (readonly [string, string, string, string?])
   ['ID-BA', 'Bali', '巴厘岛|巴厘'],
   ['SY-ID', 'Idlib', '伊德利卜省|伊德利卜'],
   ['PS-GZA', 'Gaza|Gaza Strip', '加沙地带|加沙'],
-  ['PS-WBK', 'West Bank', '约旦河西岸'],
+  ['PS-RFH', 'Rafah Governorate', '拉法省'],
+  ['PS-KYS', 'Khan Yunis Governorate|Khan Younis Governorate', '汗尤尼斯省'],
+  ['PS-RBH', 'Ramallah and al-Bireh Governorate', '拉姆安拉和比雷省'],
   ['KR-49', 'Jeju|Jeju Island', '济州岛|济州'],
   ['MX-BCN', 'Baja California', '下加利福尼亚州'],
+];
+
+/**
+ * Regions abroad that news names as places but that have no ISO 3166-2 code (the West Bank spans several
+ * Palestinian governorates): [Chinese names, English names, ISO 3166-1 country]. Level "region", no code.
+ */
+export const WORLD_REGIONS: readonly (readonly [string, string, string])[] = [
+  ['约旦河西岸', 'West Bank', 'PS'],
 ];
 
 /** [Chinese names, English names, parent code (ISO 3166-2 or ISO 3166-1), weak Chinese aliases?] */
@@ -306,7 +316,7 @@ export const WORLD_CITIES: readonly (readonly [string, string, string, string?])
   ['阿布扎比', 'Abu Dhabi', 'AE'], ['多哈', 'Doha', 'QA'], ['科威特城', 'Kuwait City', 'KW'], ['麦纳麦', 'Manama', 'BH'],
   ['马斯喀特', 'Muscat', 'OM'], ['萨那', "Sanaa|Sana'a", 'YE'], ['亚丁', 'Aden', 'YE', '亚丁'],
   ['耶路撒冷', 'Jerusalem', 'IL'], ['特拉维夫', 'Tel Aviv', 'IL'], ['海法', 'Haifa', 'IL'], ['加沙城', 'Gaza City', 'PS-GZA'],
-  ['拉姆安拉', 'Ramallah', 'PS-WBK'], ['拉法', 'Rafah', 'PS-GZA'], ['汗尤尼斯', 'Khan Younis', 'PS-GZA'],
+  ['拉姆安拉', 'Ramallah', 'PS-RBH'], ['拉法', 'Rafah', 'PS-RFH'], ['汗尤尼斯', 'Khan Younis|Khan Yunis', 'PS-KYS'],
   ['安曼', 'Amman', 'JO'], ['贝鲁特', 'Beirut', 'LB'], ['大马士革', 'Damascus', 'SY'], ['阿勒颇', 'Aleppo', 'SY'],
   ['霍姆斯', 'Homs', 'SY', '霍姆斯'], ['巴格达', 'Baghdad', 'IQ'], ['摩苏尔', 'Mosul', 'IQ'], ['巴士拉', 'Basra', 'IQ'],
   ['埃尔比勒', 'Erbil', 'IQ'], ['开罗', 'Cairo', 'EG'], ['亚历山大港', 'Alexandria', 'EG', '亚历山大'],
@@ -327,7 +337,7 @@ export const WORLD_CITIES: readonly (readonly [string, string, string, string?])
   ['喀布尔', 'Kabul', 'AF'], ['坎大哈', 'Kandahar', 'AF'], ['伊斯兰堡', 'Islamabad', 'PK'], ['卡拉奇', 'Karachi', 'PK-SD'],
   ['拉合尔', 'Lahore', 'PK'], ['白沙瓦', 'Peshawar', 'PK-KP'], ['奎达', 'Quetta', 'PK-BA'], ['瓜达尔', 'Gwadar', 'PK-BA'],
   ['新德里', 'New Delhi', 'IN'], ['德里', 'Delhi', 'IN', '德里'], ['孟买', 'Mumbai|Bombay', 'IN-MH'], ['加尔各答', 'Kolkata|Calcutta', 'IN-WB'],
-  ['金奈', 'Chennai', 'IN-TN'], ['班加罗尔', 'Bengaluru|Bangalore', 'IN-KA'], ['海得拉巴', 'Hyderabad', 'IN-TG'],
+  ['金奈', 'Chennai', 'IN-TN'], ['班加罗尔', 'Bengaluru|Bangalore', 'IN-KA'], ['海得拉巴', 'Hyderabad', 'IN-TS'],
   ['艾哈迈达巴德', 'Ahmedabad', 'IN-GJ'], ['浦那', 'Pune', 'IN-MH'], ['达卡', 'Dhaka', 'BD'], ['加德满都', 'Kathmandu', 'NP'],
   ['廷布', 'Thimphu', 'BT'], ['科伦坡', 'Colombo', 'LK'], ['马累', '', 'MV'], ['曼谷', 'Bangkok', 'TH'],
   ['清迈', 'Chiang Mai', 'TH'], ['普吉岛', 'Phuket', 'TH'], ['芭堤雅', 'Pattaya', 'TH'], ['河内', 'Hanoi', 'VN'],
