@@ -2,15 +2,13 @@
 // .places(). Entity-level precision/recall/F1 on exact spans, plus time. Run: npx tsx bench/places-eval.ts
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
-import nlp from 'compromise';
+import { compromisePlaces, jiebaPlaces } from '../eval/place-peers';
+import type { Span } from '../eval/span-score';
 import { buildPlaceContext, findPlaces, parseGazetteer } from '../lib/places/index';
 
 interface Gold {
   sentences: { text: string; places: string[] }[];
 }
-type Span = [number, number];
 
 const gold = JSON.parse(readFileSync('test/fixtures/places-gold.json', 'utf8')) as Gold;
 const goldSpans = gold.sentences.map(({ text, places }) => {
@@ -27,27 +25,14 @@ const resourceBytes = readFileSync('public/gazetteer.json');
 let t0 = performance.now();
 const gazetteer = parseGazetteer(JSON.parse(resourceBytes.toString('utf8')));
 const loadMs = performance.now() - t0;
-const jieba = Jieba.withDict(dict);
 
 const systems: Record<string, (text: string) => Span[]> = {
   jianbao: (text) => {
     const ctx = buildPlaceContext([text], gazetteer);
     return findPlaces(text, gazetteer, ctx).map((s) => [s.start, s.end]);
   },
-  'jieba ns': (text) => {
-    const out: Span[] = [];
-    let at = 0;
-    for (const { word, tag } of jieba.tag(text, true)) {
-      if (tag === 'ns') out.push([at, at + word.length]);
-      at += word.length;
-    }
-    return out;
-  },
-  'compromise places': (text) =>
-    (nlp(text).places().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((p) => {
-      const trimmed = p.text.replace(/[\s.,;:!?'"’”)]+$/, '');
-      return [p.offset.start, p.offset.start + trimmed.length];
-    }),
+  'jieba ns': jiebaPlaces,
+  'compromise places': compromisePlaces,
 };
 
 const rows: string[][] = [];
@@ -80,7 +65,7 @@ findPlaces(big, gazetteer);
 const jianbaoMBs = Buffer.byteLength(big) / 1e6 / ((performance.now() - t0) / 1000);
 const sample = big.slice(0, 300_000);
 t0 = performance.now();
-jieba.tag(sample, true);
+jiebaPlaces(sample);
 const jiebaMBs = Buffer.byteLength(sample) / 1e6 / ((performance.now() - t0) / 1000);
 
 console.log(`gold: ${gold.sentences.length} sentences, ${goldSpans.flat().length} places`);

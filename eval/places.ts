@@ -6,13 +6,11 @@
 // JIANBAO_EVAL_PLACES_ERRORS=<file> writes every false and missed span (Jianbao's) there, one JSON line each.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
-import nlp from 'compromise';
 import { loadGazetteer } from '../bin/cli/gazetteer';
 import { annotateText } from '../lib/annotate';
 import { trainedSplits } from '../lib/places/model-info';
 import { figure, type EvalFigure, type EvalSuite } from './figure';
+import { compromisePlaces, jiebaPlaces } from './place-peers';
 import { scoreCorpus, type Span, type SpanScore } from './span-score';
 
 interface Sentence {
@@ -42,27 +40,6 @@ function isChinese(sentences: readonly Sentence[]): boolean {
     cjk += (s.text.match(/[\u3400-\u9fff]/g) ?? []).length;
   }
   return cjk > all / 4;
-}
-
-let jieba: Jieba | null = null;
-export function jiebaPlaces(text: string): Span[] {
-  jieba ??= Jieba.withDict(dict);
-  const out: Span[] = [];
-  let at = 0;
-  for (const { word, tag } of jieba.tag(text, true)) {
-    if (tag === 'ns') out.push([at, at + word.length]);
-    at += word.length;
-  }
-  return out;
-}
-
-export function compromisePlaces(text: string): Span[] {
-  const found = nlp(text).places().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-  return found.map((p) => {
-    // compromise's offsets include trailing punctuation and spaces it attaches to the term.
-    const trimmed = p.text.replace(/[\s.,;:!?'"’”)]+$/, '');
-    return [p.offset.start, p.offset.start + trimmed.length] as Span;
-  });
 }
 
 function splitName(file: string): string {
