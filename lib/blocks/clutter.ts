@@ -4,21 +4,30 @@
 const CLUTTER_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
 const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+/**
+ * Wrappers a page's whole content sits in: their class lists describe the page ("sidebar-second", "tag-economy",
+ * "has-share-bar"), not the element, so names never make them furniture (Readability spares them likewise).
+ */
+const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /** Whether this element itself is furniture (`tag` lower-case; a <header> counts only outside an <article>). */
 export function isClutterElement(tag: string, cls: string | null, id: string, role: string | null, inArticle: boolean): boolean {
   if (CLUTTER_TAGS.has(tag) || (tag === 'header' && !inArticle)) return true;
   if (role === 'navigation' || role === 'contentinfo') return true;
+  if (WRAPPER_TAGS.has(tag)) return false;
   return ((!!cls && cls.trim() !== '') || id !== '') && CLUTTER_NAME.test(`${cls ?? ''} ${id}`);
 }
 
-/** Whether the element or one of its ancestors is furniture, read up the tree (memoised per element). */
-export function makeClutterTest(): (el: Element | null) => boolean {
-  const memo = new Map<Element, boolean>();
+/**
+ * The furniture element at or nearest above an element (null: none), read up the tree (memoised per element).
+ * The nearest one, so that a navigation list inside a wrapper named like furniture is told from the wrapper.
+ */
+export function makeClutterTest(): (el: Element | null) => Element | null {
+  const memo = new Map<Element, Element | null>();
   return (start) => {
     const chain: Element[] = [];
     let el: Element | null = start;
-    let result = false;
+    let result: Element | null = null;
     while (el) {
       const known = memo.get(el);
       if (known !== undefined) {
@@ -28,7 +37,7 @@ export function makeClutterTest(): (el: Element | null) => boolean {
       chain.push(el);
       const tag = el.tagName.toLowerCase();
       if (isClutterElement(tag, el.getAttribute('class'), el.id ?? '', el.getAttribute('role'), tag === 'header' && !!el.closest('article'))) {
-        result = true;
+        result = el;
         break;
       }
       el = el.parentElement;

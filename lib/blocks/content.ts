@@ -5,24 +5,48 @@ import { parseBylineLine } from '../segment/byline';
 import { makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
 
+/** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
+const WRAPPER_SHARE = 0.3;
 const COPYRIGHT = /©|copyright|版权所有|all rights reserved|未经.{0,8}授权|ICP备|公网安备/i;
 
 function norm(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
-/** Per block: page furniture (navigation, footer, link list, copyright line)? */
-export function clutterFlags(dom: DomBlocks): boolean[] {
+/** Per block: the furniture element (nav, footer, named bar) its first text sits in, or null. */
+export function furnitureOf(dom: DomBlocks): (Element | null)[] {
+  if (dom.clutter) return dom.clutter;
   // The block walk notes it per block; blocks made elsewhere are asked of the tree.
-  const inClutter = dom.clutter ? null : makeClutterTest();
+  const inClutter = makeClutterTest();
+  return dom.blocks.map((_, i) => inClutter(dom.nodes[i]?.[0]?.node.parentElement ?? null));
+}
+
+/**
+ * Per block: page furniture (in a furniture element, a copyright line, a link list)? A furniture element that
+ * holds a good part of the text Readability kept (`kept`: per block) is a wrapper whose name describes the page
+ * ("content-with-sidebar", "Page-ad-margins"), not a bar: its blocks are judged by their own text only.
+ */
+export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boolean[] {
+  const origin = furnitureOf(dom);
+  const wrappers = new Set<Element>();
+  if (kept) {
+    const held = new Map<Element, number>();
+    let total = 0;
+    dom.blocks.forEach((b, i) => {
+      if (!kept[i]) return;
+      total += b.text.length;
+      const o = origin[i];
+      if (o) held.set(o, (held.get(o) ?? 0) + b.text.length);
+    });
+    for (const [el, chars] of held) if (chars >= WRAPPER_SHARE * total) wrappers.add(el);
+  }
   return dom.blocks.map((b, i) => {
-    const runs = dom.nodes[i] ?? [];
-    const first = runs[0];
-    if (first && (inClutter ? inClutter(first.node.parentElement) : dom.clutter![i])) return true;
+    const o = origin[i];
+    if (o && !wrappers.has(o)) return true;
     if (b.text.length < 200 && COPYRIGHT.test(b.text)) return true;
     let linked = 0;
     let total = 0;
-    for (const r of runs) {
+    for (const r of dom.nodes[i] ?? []) {
       total += r.length;
       // The walk noted it for each run; runs made elsewhere are asked of the tree.
       if (r.inLink ?? inLinkAt(r.node.parentElement)) linked += r.length;
@@ -65,23 +89,36 @@ function densest(dom: DomBlocks, clutter: boolean[]): [number, number] | null {
   return bestRange;
 }
 
+/**
+ * Which blocks Readability kept: a block of at least 12 characters whose text occurs in Readability's text. Blocks
+ * come in document order, as Readability's text does, so each is looked for from where the last one was found
+ * first, and from the start only when that fails.
+ */
+function readabilityKept(dom: DomBlocks, read: string): boolean[] {
+  let cursor = 0;
+  return dom.blocks.map((b) => {
+    const t = norm(b.text);
+    if (t.length < 12) return false;
+    const at = read.indexOf(t, cursor);
+    if (at >= 0) {
+      cursor = at + t.length;
+      return true;
+    }
+    return read.includes(t);
+  });
+}
+
 export function selectContentBlocks(dom: DomBlocks, readabilityText: string | null): number[] {
-  const clutter = clutterFlags(dom);
   const n = dom.blocks.length;
+  const read = readabilityText ? norm(readabilityText) : '';
+  const byReadability = read.length > 0 ? readabilityKept(dom, read) : null;
+  const clutter = clutterFlags(dom, byReadability);
+  // Only the first and the last block Readability kept bound the range (furniture aside).
   let first = -1;
   let last = -1;
-  const read = readabilityText ? norm(readabilityText) : '';
-  if (read.length > 0) {
-    // Short lines match anywhere by chance; only longer ones anchor the content range.
-    const kept = (i: number): boolean => {
-      if (clutter[i]) return false;
-      const t = norm(dom.blocks[i]?.text ?? '');
-      return t.length >= 12 && read.includes(t);
-    };
-    // Only the first and the last block Readability kept bound the range: read in from each end and stop
-    // at the first match, so the blocks between are never looked up.
-    for (let i = 0; i < n && first < 0; i++) if (kept(i)) first = i;
-    for (let i = n - 1; i >= first && first >= 0 && last < 0; i--) if (kept(i)) last = i;
+  if (byReadability) {
+    for (let i = 0; i < n && first < 0; i++) if (byReadability[i] && !clutter[i]) first = i;
+    for (let i = n - 1; i >= first && first >= 0 && last < 0; i--) if (byReadability[i] && !clutter[i]) last = i;
   }
   if (first < 0) {
     const r = densest(dom, clutter);

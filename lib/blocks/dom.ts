@@ -19,8 +19,8 @@ export interface DomBlocks {
   blocks: Block[];
   /** For each block, the runs of text nodes it came from (exact for every non-whitespace character). */
   nodes: NodeRun[][];
-  /** For each block, whether its first text sits in page furniture (clutter.ts), read during the walk. */
-  clutter?: boolean[];
+  /** For each block, the furniture element (clutter.ts) its first text sits in, nearest first; null: none. Read during the walk. */
+  clutter?: (Element | null)[];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
@@ -99,8 +99,8 @@ interface Frame {
   ownTitled: boolean;
   /** Text right inside this element is link text (see inLinkAt). */
   link: boolean;
-  /** This element or an ancestor is page furniture (isClutterElement). */
-  clutter: boolean;
+  /** The nearest of this element and its ancestors that is page furniture (isClutterElement), or null. */
+  clutter: Element | null;
   /** This element or an ancestor is an <article>. */
   inArticle: boolean;
 }
@@ -118,8 +118,8 @@ interface Open {
   brs: number;
   /** The element holding the last text read into the block, to see where one inline box ends and the next begins. */
   lastParent: Element | null;
-  /** The block's first text sits in page furniture. */
-  clutter: boolean;
+  /** The furniture element the block's first text sits in, or null. */
+  clutter: Element | null;
 }
 
 function headingLevel(el: Element, tag: string, role: string | null): number | null {
@@ -140,7 +140,7 @@ interface Level {
 export function blocksFromDom(root: ParentNode): DomBlocks {
   const blocks: Block[] = [];
   const nodes: NodeRun[][] = [];
-  const clutter: boolean[] = [];
+  const clutter: (Element | null)[] = [];
   const frames: Frame[] = [];
   const sectionParents = new Map<Node, boolean>();
   let containers = 0;
@@ -284,7 +284,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       ownTitled,
       link: tag === 'a' || (!LINK_BOUNDARY_TAGS.has(tag) && (parent ? parent.link : inLinkAt(el.parentElement))),
       // Without attributes an element is furniture only by its tag.
-      clutter: !!parent?.clutter || isClutterElement(tag, cls, attrs ? el.id : '', role, !!parent?.inArticle),
+      clutter: isClutterElement(tag, cls, attrs ? el.id : '', role, !!parent?.inArticle) ? el : (parent?.clutter ?? null),
       inArticle,
     });
     return true;

@@ -1,7 +1,7 @@
 // Choosing the content blocks beside Readability.
 import { describe, expect, it } from 'vitest';
 import { blocksFromDom } from '../../../lib/blocks/dom';
-import { clutterFlags, selectContentBlocks } from '../../../lib/blocks/content';
+import { furnitureOf, selectContentBlocks } from '../../../lib/blocks/content';
 
 const html = `
   <div class="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">经济</a></div>
@@ -75,9 +75,9 @@ describe('page furniture read during the block walk', () => {
       <footer><p>联系我们</p></footer>`;
     const walked = blocksFromDom(document.body);
     expect(walked.clutter).toBeDefined();
-    const asked = clutterFlags({ blocks: walked.blocks, nodes: walked.nodes });
+    const asked = furnitureOf({ blocks: walked.blocks, nodes: walked.nodes });
     expect(walked.clutter).toEqual(asked);
-    const flagged = walked.blocks.filter((_, i) => walked.clutter![i]).map((b) => b.text);
+    const flagged = walked.blocks.filter((_, i) => walked.clutter![i] !== null).map((b) => b.text);
     expect(flagged).toEqual(['首页 新闻 体育', '本报网站导航', '分享到微博', '上一版', '下一版', '版权所有 本报社', '联系我们']);
   });
 });
