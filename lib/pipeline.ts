@@ -5,6 +5,8 @@ import { blocksFromDom, type DomBlocks } from './blocks/dom';
 import { selectContentBlocks } from './blocks/content';
 import { blocksFromText } from './blocks/text';
 import { detectLang, annotatorLang } from './lang';
+import { readPageMeta, type PageMeta } from './meta/page-meta';
+import { withPageMeta } from './meta/apply';
 import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
 import { segment } from './segment';
 import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
@@ -58,15 +60,16 @@ function langSample(blocks: readonly Block[]): string {
 }
 
 export function extractDocument(doc: Document, options: PipelineOptions): DocumentExtract {
+  const meta = readPageMeta(doc);
   const readable = readabilityText(doc);
   const root = doc.body ?? doc.documentElement;
   const dom = root ? blocksFromDom(root) : { blocks: [], nodes: [] };
-  const contentBlocks = selectContentBlocks(dom, readable.text);
+  const contentBlocks = selectContentBlocks(dom, readable.text, { oneStory: meta.oneStory });
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = segment(blocks, { title, lang });
-  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer });
+  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta);
+  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }
 
@@ -74,7 +77,7 @@ export function extractText(text: string, options: PipelineOptions): ExtractResu
   const blocks: Block[] = blocksFromText(text);
   const firstLine = blocks[0]?.text ?? '';
   const lang = detectLang(null, () => langSample(blocks));
-  const segmentation = segment(blocks, { lang });
+  const segmentation = withPageMeta(segment(blocks, { lang }), null);
   return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer }).result;
 }
 
@@ -83,6 +86,7 @@ interface FinishOptions {
   title: string;
   lang: string | null;
   gazetteer: Gazetteer | null;
+  meta?: PageMeta;
 }
 
 function finish(segmentation: Segmentation, o: FinishOptions): { result: ExtractResult; context: PlaceContext | undefined } {
@@ -124,6 +128,7 @@ function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: 
     subheadline: a.subheadline,
     dateline: a.dateline,
     byline: a.byline,
+    published: a.published,
     paragraphs: a.paragraphs,
     fragments: a.fragments,
     continuedFrom: a.continuedFrom,

@@ -84,6 +84,8 @@ export interface Article {
   subheadline: string | null;
   dateline: Dateline | null;
   byline: Byline | null;
+  /** ISO 8601 date or date-time the page states for the story (structured data, meta, a full dated dateline). */
+  published: string | null;
   paragraphs: string[];
   fragments: string[];
   continuedFrom: string | null;

@@ -108,7 +108,12 @@ function readabilityKept(dom: DomBlocks, read: string): boolean[] {
   });
 }
 
-export function selectContentBlocks(dom: DomBlocks, readabilityText: string | null): number[] {
+export interface ContentOptions {
+  /** The page states that it holds one story (lib/meta): other <article>s on it are teasers, not stories. */
+  oneStory?: boolean;
+}
+
+export function selectContentBlocks(dom: DomBlocks, readabilityText: string | null, options: ContentOptions = {}): number[] {
   const n = dom.blocks.length;
   const read = readabilityText ? norm(readabilityText) : '';
   const byReadability = read.length > 0 ? readabilityKept(dom, read) : null;
@@ -129,7 +134,7 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   for (let i = first; i <= last && i < n; i++) if (!clutter[i]) keep.push(i);
   // On a page of several <article>s Readability may pick just one: keep every story container with prose.
   const containers = new Set(dom.blocks.map((b) => b.container).filter((c) => c !== null));
-  if (containers.size >= 2) {
+  if (containers.size >= 2 && !options.oneStory) {
     const prose = new Set<number>();
     dom.blocks.forEach((b, i) => {
       if (b.container !== null && !clutter[i] && b.text.length > 60) prose.add(b.container);

@@ -168,6 +168,8 @@ export function buildArticle(
       subheadline: sub ? sub.text : null,
       dateline,
       byline,
+      // What the page states about itself is read beside the text (lib/meta/apply.ts).
+      published: null,
       paragraphs: fixed.paragraphs.map((p) => p.text),
       fragments: fixed.fragments.map((p) => p.text),
       continuedFrom,

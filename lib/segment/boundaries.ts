@@ -320,6 +320,11 @@ function markFurniture(infos: BlockInfo[], facts: PageFacts): void {
   }
 }
 
+/** The page read as one story whatever else its lines suggest (the page says it holds one; segment()). */
+export function singlePlan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
+  return keepEveryBlock(single(blocks, infos, title), blocks, infos, title);
+}
+
 export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan {
   const facts = pageFacts(blocks, infos);
   markFurniture(infos, facts);

@@ -1,20 +1,36 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
 import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
-import { plan } from './boundaries';
-import { classify } from './classify';
+import { plan, singlePlan, type Plan } from './boundaries';
+import { classify, type BlockInfo } from './classify';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
   title?: string;
   lang?: string | null;
+  /**
+   * The page states that it holds one story (its structured data names one article; og:type "article"): the
+   * reading of several stories stands only on strong evidence of its own, two stories or more that each carry a
+   * dateline or an agency credit. Section headings, list items and teasers then stay inside the one story.
+   */
+  oneStory?: boolean;
 }
+
+/** Stories of their own by newspaper grammar: each opened by a dateline or closed by an agency credit. */
+const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
   const infos = blocks.map(classify);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
+  const seg = build(p, blocks, infos, title);
+  if (!options.oneStory || seg.articles.length < 2) return seg;
+  if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
+  return build(singlePlan(blocks, infos, title), blocks, infos, title);
+}
+
+function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | undefined): Segmentation {
   const rubrics: string[] = p.rubricBlocks.map((k) => blocks[k]?.text ?? '').filter(Boolean);
   const articles = [];
   for (const parts of p.articles) {

@@ -11,7 +11,7 @@ function jianbao(args: string[], input?: string) {
 }
 
 const CONTRACT_KEYS = ['url', 'title', 'lang', 'rubrics', 'articles'];
-const ARTICLE_KEYS = ['headline', 'subheadline', 'dateline', 'byline', 'paragraphs', 'fragments', 'continuedFrom', 'continuesTo', 'truncated', 'photo', 'figures', 'places'];
+const ARTICLE_KEYS = ['headline', 'subheadline', 'dateline', 'byline', 'published', 'paragraphs', 'fragments', 'continuedFrom', 'continuesTo', 'truncated', 'photo', 'figures', 'places'];
 
 describe('jianbao extract', () => {
   it('prints the contract JSON for a saved page: 12 articles, offsets that point at the figure and place texts', () => {

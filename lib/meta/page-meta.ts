@@ -1,0 +1,117 @@
+// What a page states about itself, read from its <head> and its structured data: schema.org JSON-LD
+// (NewsArticle, Article, BlogPosting, Report …), Open Graph / article:* meta, the plain author and date meta tags,
+// and its h1s. Nothing here reads the text: these are the page's own claims, for the segmenter to weigh (one story
+// or several; which line is the headline) and for the article's `published`, byline and headline when the text
+// has none.
+import { jsonLdArticles, type LdArticle } from './json-ld';
+import { safeQueryAll } from './query';
+
+export interface PageMeta {
+  /** The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title. */
+  headline: string | null;
+  /** Authors named by JSON-LD or the author meta tags (people, not the publisher). */
+  authors: string[];
+  /** ISO 8601 publication date or date-time (JSON-LD datePublished, article:published_time, date meta). */
+  published: string | null;
+  /** The site's name (og:site_name, JSON-LD publisher). */
+  siteName: string | null;
+  /**
+   * The page says it is one story: one schema.org article (or several copies of the same one), or og:type
+   * "article". A live blog says so too: its entries are one story's updates.
+   */
+  oneStory: boolean;
+  /** The texts of the page's h1 elements, in page order (at most a few). */
+  h1: string[];
+}
+
+const MAX_H1 = 8;
+
+/** Every <meta> of the page by its property / name / itemprop (lower-case), the first of each kept. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of safeQueryAll(doc, 'meta')) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, v);
+    }
+  }
+  return table;
+}
+
+function pick(table: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = table.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** A date or date-time as ISO 8601, or null when it is none (a free-text date meta says "yesterday"). */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (!m) {
+    const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+    return compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : null;
+  }
+  const [, y, mo, d, h, mi, s, zone] = m;
+  // CMSs fill an unset date with the year 1 or the Unix epoch.
+  if (Number(y) < 1900) return null;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  const z = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${z}`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Structured data often carries the HTML entities of the CMS's editor ("&#8211;", "&amp;"): decoded, as text. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (all, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
+    return ENTITIES[name!.toLowerCase()] ?? all;
+  });
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s === null || s === undefined ? undefined : decodeEntities(s).replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function splitAuthors(value: string | null): string[] {
+  if (!value || /^https?:\/\//.test(value)) return [];
+  return value
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|，|、|;|\band\b|&)\s*/)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 1 && a.length <= 60);
+}
+
+function distinctStories(articles: LdArticle[]): number {
+  return new Set(articles.map((a) => (a.headline ?? a.url ?? '').toLowerCase())).size;
+}
+
+export function readPageMeta(doc: Document): PageMeta {
+  const ld = jsonLdArticles(doc);
+  const table = metaTable(doc);
+  const main = ld[0];
+  const ogType = pick(table, ['og:type'])?.toLowerCase() ?? '';
+  const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title']));
+  const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
+  const authors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const published =
+    isoDate(main?.datePublished) ??
+    isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date']));
+  const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
+  const h1: string[] = [];
+  for (const el of safeQueryAll(doc, 'h1').slice(0, MAX_H1)) {
+    const t = clean(el.textContent);
+    if (t) h1.push(t);
+  }
+  const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ogType === 'article';
+  return { headline, authors, published, siteName, oneStory, h1 };
+}
