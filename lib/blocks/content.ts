@@ -2,6 +2,8 @@
 // lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
 import { parseBylineLine } from '../segment/byline';
+import { classify } from '../segment/classify';
+import type { Block } from '../types';
 import { makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
 
@@ -54,6 +56,13 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
     // Bylines link their names to author pages; they are not navigation.
     return total > 0 && linked / total > 0.5 && b.headingLevel === null && !parseBylineLine(b.text);
   });
+}
+
+/** A short line that belongs to the story whatever Readability thought of it: byline, dateline, marker. */
+function isStoryLine(b: Block): boolean {
+  if (b.text.length > 160) return false;
+  const info = classify(b);
+  return !!(info.byline || info.dateline || info.from || info.to || info.openingByline);
 }
 
 /** Up to a few short, non-clutter blocks right above the content: the headline, kicker, byline. */
@@ -131,7 +140,11 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
     [first, last] = r;
   }
   const keep: number[] = headAbove(first, dom, clutter);
-  for (let i = first; i <= last && i < n; i++) if (!clutter[i]) keep.push(i);
+  // On a page that says it holds one story, what Readability left out between its first and last paragraph is
+  // the page's (teasers, "more stories", sign-up boxes) unless it is a story's own line: its byline, dateline or
+  // a continuation marker, which Readability drops and the segmenter reads.
+  const inRange = byReadability && options.oneStory ? (i: number) => byReadability[i] || isStoryLine(dom.blocks[i]!) : () => true;
+  for (let i = first; i <= last && i < n; i++) if (!clutter[i] && inRange(i)) keep.push(i);
   // On a page of several <article>s Readability may pick just one: keep every story container with prose.
   const containers = new Set(dom.blocks.map((b) => b.container).filter((c) => c !== null));
   if (containers.size >= 2 && !options.oneStory) {
