@@ -119,7 +119,7 @@ export const aeb: EvalSuite = {
       if (list) {
         const f = metrics([m]);
         const rf = metrics([theirs[theirs.length - 1]!]);
-        process.stderr.write(`aeb: ${page.id.slice(0, 8)} articles=${r.articles} f1=${f.f1.toFixed(3)} p=${f.precision.toFixed(3)} r=${f.recall.toFixed(3)} readability=${rf.f1.toFixed(3)} ${page.url}\n`);
+        process.stderr.write(`aeb: ${page.id.slice(0, 8)} articles=${r.articles} f1=${f.f1.toFixed(3)} p=${f.precision.toFixed(3)} r=${f.recall.toFixed(3)} readability=${rf.f1.toFixed(3)} rp=${rf.precision.toFixed(3)} rr=${rf.recall.toFixed(3)} ${page.url}\n`);
       }
     }
     const j = metrics(ours);
