@@ -52,7 +52,9 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
     const open = !cur.title && !endsSentenceJoined(cur.texts);
     if (open) {
       const next = pieces[i + 1];
-      if (piece.title && next && !next.title) {
+      // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin
+      // text says so by case; a capital after it starts a sentence, and the line was a subhead.
+      if (piece.title && next && !next.title && (hasCjk(next.m.text.slice(0, 1)) || startsMidSentence(next.m.text))) {
         rubrics.push(piece.m.text);
         continue;
       }
