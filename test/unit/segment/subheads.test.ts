@@ -40,4 +40,19 @@ describe('headline-like lines inside one story', () => {
     expect(text).toContain('the chamber that the money would go first');
     expect(text).not.toContain('Special report');
   });
+  it('keeps list items that run on in lower case in the story, never as banners', () => {
+    const seg = segment(
+      [
+        b('A grant to test and scale new programs', 'h1', 1),
+        b('We recommended the grant because the program could turn out well in two ways, which we describe below in turn, with our reasons for each of them and what we expect:'),
+        b('if the charities it incubates are more cost-effective than our top charities, or', 'li'),
+        b('if they are similarly cost-effective but add room for more funding, which would let donors give more to programs of the same quality as today, in more countries.', 'li'),
+        b('Either outcome would be worth the cost of the grant to donors.'),
+      ],
+      { lang: 'en', oneStory: true },
+    );
+    const text = seg.articles[0]?.paragraphs.join('\n') ?? '';
+    expect(text).toContain('if the charities it incubates');
+    expect(seg.rubrics).toEqual([]);
+  });
 });
