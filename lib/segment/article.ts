@@ -25,6 +25,11 @@ export interface BuiltArticle {
   rubrics: string[];
 }
 
+/** A run-in head without the colon or dash that sets it off ("SHEARED OPEN:" reads "SHEARED OPEN"). */
+function runInHead(m: Mapped): Mapped {
+  return slice(m, 0, m.text.replace(/[\s:：—–-]+$/, '').length);
+}
+
 export function buildArticle(
   parts: ArticleParts,
   blocks: Block[],
@@ -36,7 +41,7 @@ export function buildArticle(
   const headline = headBlock
     ? fromBlock(parts.headline, headBlock.text)
     : runInBlock !== undefined
-      ? trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))
+      ? runInHead(trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn)))
       : { text: fallbackHeadline, spans: [] };
   // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
   // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.

@@ -158,19 +158,26 @@ function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], tit
  * each paragraph an item ("News In Brief" / "The US" / one paragraph per story). Read only when no other
  * start is on the page.
  */
+/** A brief is a paragraph of this many characters or more; the lines a column prints over its first one are fewer. */
+const MIN_BRIEF = 80;
+const STANDFIRST_LINES = 4;
+
 function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
   const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
   if (at < 0) return null;
   const rubricBlocks = range(0, at + 1);
   const articles: ArticleParts[] = [];
-  for (let k = at + 1; k < blocks.length; k++) {
+  // Right under the name, a strapline and the edition's lines ("Catch up quickly…", "Updated 3 hours ago").
+  let from = at + 1;
+  while (from < blocks.length && from - at <= STANDFIRST_LINES && (blocks[from]?.text.length ?? 0) < MIN_BRIEF) rubricBlocks.push(from++);
+  for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     // Section labels in the column: "The US", "World", "国际".
     if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
       rubricBlocks.push(k);
       continue;
     }
-    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < 80 || b.text.length > 2000) return null;
+    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < MIN_BRIEF || b.text.length > 2000) return null;
     articles.push({ head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
@@ -266,6 +273,8 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
 
 /** Prose enough to be a story of its own rather than a standfirst or a banner. */
 const MIN_STORY_PROSE = 160;
+/** A run that opens like a story (dateline, byline) needs a sentence of its own to be one. */
+const MIN_OPENED_PROSE = 20;
 
 /**
  * A run of blocks outside the stories a reading found: a story of its own when it opens like one (dateline,
@@ -275,13 +284,18 @@ function keepRun(run: number[], blocks: Block[], infos: BlockInfo[], title: stri
   if (!run.length) return;
   let prose = 0;
   let opens = false;
+  let column = false;
   for (const k of run) {
     const info = infos[k];
+    if (info?.title && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
     if (!info || info.title || info.markerOnly) continue;
     if (opensStory(info)) opens = true;
-    if (!info.byline) prose += blocks[k]?.text.length ?? 0;
+    // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
+    if (!info.byline) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
-  if (prose > 0 && (opens || prose >= MIN_STORY_PROSE)) articles.push(headAndBody(run, blocks, infos, title));
+  // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
+  const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
+  if (prose > 0 && story) articles.push(headAndBody(run, blocks, infos, title));
   else rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
 }
 
@@ -330,12 +344,18 @@ export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefi
   markFurniture(infos, facts);
   const p =
     byContainers(blocks, infos, title) ??
-    byScore(blocks, infos, facts, title) ??
+    briefsOrScore(blocks, infos, facts, title) ??
     byHeadings(blocks, infos, title) ??
-    byBriefColumn(blocks, infos, facts) ??
     (title === undefined && !hasPageHeadline(blocks, infos) ? byScore(blocks, infos, facts, title, true) : null) ??
     single(blocks, infos, title);
   return keepEveryBlock(p, blocks, infos, title);
+}
+
+/** The scored reading, or a column of headless briefs where that reads more of the column's items. */
+function briefsOrScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
+  const scored = byScore(blocks, infos, facts, title);
+  const column = byBriefColumn(blocks, infos, facts);
+  return column && (!scored || column.articles.length > scored.articles.length) ? column : scored;
 }
 
 /** A page text whose lines above the first paragraph name its headline (a date or source line under it) is read by

@@ -335,7 +335,11 @@ export interface CreditMatch {
   start: number;
 }
 
-const AGENCY_CREDIT = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u;
+// A picture desk may run its own credit on after the bracket ("(AP Photo/Jane Doe)ASSOCIATED PRESS").
+const AGENCY_CREDIT =
+  /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
+/** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
+const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
 const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
@@ -359,6 +363,10 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
   if (agency && agency[1]) {
     return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+  }
+  const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
+  if (named && named[1] && validName(named[1])) {
+    return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };
   }
   // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
   const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;

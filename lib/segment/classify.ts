@@ -94,3 +94,25 @@ export function opensStory(info: BlockInfo | undefined, next?: BlockInfo): boole
   // A caption whose credit sits on the line below it.
   return !info.title && !!next?.byline?.photographers.length;
 }
+
+const ECHO_NORMAL = /[\s\p{P}\p{S}]+/gu;
+/** An item number opening a line ("1. ", "2、"). */
+const ECHO_NUMBER = /^\s*\d{1,2}\s*[.。、．]\s*/;
+
+/**
+ * A line the next block repeats near its start is that block's headline, however long: archives print the
+ * headline over text that opens with it again ("1. 受…情况" over "第1版(要闻)专栏: 受…情况 新华社…电…").
+ */
+export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
+    const text = blocks[i]?.text ?? '';
+    if (text.length > 200 || /[。！？!?]$/.test(text.trim())) continue;
+    const own = text.replace(ECHO_NUMBER, '').replace(ECHO_NORMAL, '');
+    if (own.length < 12) continue;
+    const next = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60).replace(ECHO_NORMAL, '');
+    const at = next.indexOf(own);
+    if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
+  }
+}

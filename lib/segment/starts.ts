@@ -5,6 +5,7 @@ import type { Block } from '../types';
 import { opensStory, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseTrailingEnglishCredits } from './byline';
+import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
@@ -41,11 +42,17 @@ const MAX_HEAD = 3;
 const REPEATED_MAX = 24;
 /** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
 const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
+/** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
+const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
+/** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
+const HEAD_MARK = /^\s*([•·▪●◆■□▶►]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+/** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
+const RUN_IN_MARKED = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
@@ -70,7 +77,7 @@ export function itemNumber(text: string): number {
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
 export function runInLength(text: string): number {
-  const m = RUN_IN.exec(text);
+  const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
   if (!m || !m[1]) return 0;
   const words = m[1].split(/\s+/);
   // At least two words of two letters or more, and the head is a head, not the whole text.
@@ -103,7 +110,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
     const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory ? 1 : 0;
+    const crumbs = t.length <= 60 && BREADCRUMB.test(t);
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
@@ -122,6 +130,10 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   if (facts.furniture[p]) return 1;
   if (facts.closes[p]) return 1;
   const t = blocks[p]?.text ?? '';
+  // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
+  // a clause ending in one ("…他说：") runs on into it.
+  const rest = t.slice(parseDateline(t)?.length ?? 0);
+  if (/[:：]\s*$/.test(rest) && rest.length <= 16 && !/[,，、。]/.test(rest)) return 0;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -152,6 +164,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
   let listed = false;
+  /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
+  const continuing: Candidate[] = [];
+  let headless = 0;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -164,7 +179,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
-      while (head > i && j - head < MAX_HEAD && !isLabel(blocks[head - 1]?.text ?? '') && !isLabel(blocks[head]?.text ?? '')) head--;
+      const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
+      while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '')) head--;
       const body = blocks[j] as Block;
       const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
@@ -224,14 +240,45 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     if (info.dateline && !infos[i - 1]?.title) {
       const kind = info.dateline.dateline.kind;
+      // Right after a story opened by its headline and dateline, another report with a dateline of its own and no
+      // headline is that story going on (one article built from several agencies' reports), unless the page runs
+      // headless datelined briefs (counted below).
+      const last = out[out.length - 1];
+      const joined = last?.kind === 'head-open' && !!infos[last.body]?.dateline ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
       const base = quoted ? 0.3 : filed ? 2.6 : kind === 'dateline' ? 1.8 : 1.2;
-      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1), runIn: 0 });
+      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1) - 1.5 * joined, runIn: 0 });
+      if (joined) continuing.push(out[out.length - 1] as Candidate);
+      else headless++;
       continue;
     }
-    if (facts.closes[i - 1]) out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
+    // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
+    // under a gallery's standfirst).
+    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && facts.prose[i - 1] > 0 && !blocks[i + 1]?.headingLevel)) {
+      out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
+    }
+  }
+  // A page of headless datelined briefs: a report under a headlined story may be one of them too.
+  if (headless >= 2) for (const c of continuing) c.score += 1.5;
+  // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
+  // subhead inside one of them.
+  const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
+  const number = (c: Candidate) => Math.max(itemNumber(blocks[c.head]?.text ?? ''), itemNumber(blocks[c.body - 1]?.text ?? ''));
+  const numbered = heads.filter((c) => number(c) > 0).length;
+  if (numbered >= 2) for (const c of heads) if (number(c) < 0) c.score -= 3;
+  // Headline lines set off by the same bullet or dash ("• 标题", "——标题"): the page's mark for its stories, the
+  // surer when one of them opens a story with a dateline.
+  const marks = new Map<string, Candidate[]>();
+  for (const c of heads) {
+    const m = HEAD_MARK.exec(blocks[c.body - 1]?.text ?? '');
+    if (m?.[1]) marks.set(m[1], [...(marks.get(m[1]) ?? []), c]);
+  }
+  for (const group of marks.values()) {
+    if (group.length < 2) continue;
+    const bonus = 1 + (group.some((c) => c.kind === 'head-open') ? 1 : 0);
+    for (const c of group) c.score += bonus;
   }
   // The page's own patterns: count each kind, and reward the kinds it repeats.
   const count = { 'head-open': 0, item: 0, 'run-in': 0, 'after-credit': 0 } as Record<StartKind, number>;
