@@ -30,6 +30,14 @@ function runInHead(m: Mapped): Mapped {
   return slice(m, 0, m.text.replace(/[\s:：—–-]+$/, '').length);
 }
 
+/** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
+const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|——|[•·▪●◆■□▶►*＊△▲]\s*)/;
+
+function withoutLead(m: Mapped): Mapped {
+  const lead = HEAD_LEAD.exec(m.text);
+  return lead && lead[0].length < m.text.trim().length ? trim(slice(m, lead[0].length)) : m;
+}
+
 export function buildArticle(
   parts: ArticleParts,
   blocks: Block[],
@@ -39,9 +47,9 @@ export function buildArticle(
   const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
   const runInBlock = parts.runIn ? parts.body[0] : undefined;
   const headline = headBlock
-    ? fromBlock(parts.headline, headBlock.text)
+    ? withoutLead(fromBlock(parts.headline, headBlock.text))
     : runInBlock !== undefined
-      ? runInHead(trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn)))
+      ? withoutLead(runInHead(trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))))
       : { text: fallbackHeadline, spans: [] };
   // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
   // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.

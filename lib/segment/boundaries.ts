@@ -132,24 +132,31 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
 function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): Plan | null {
+  return scored(blocks, infos, facts, title, one).plan;
+}
+
+/** The scored plan, and whether it stands on plain headline lines alone (no dateline, item, run-in or credit). */
+function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   const cands = candidates(blocks, infos, facts, title !== undefined);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // One start under nothing but banners is the page's one story when the page names none (plain text).
-  return taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
+  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
+  return { plan, plain: taken.every((c) => c.kind === 'head-plain') };
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
 function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
-  keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks);
+  // A lead that opens like a story (a credited picture, a datelined item) is one beside a lone start.
+  const lead = keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks) === 'opened' ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
-  return taken.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
+  return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
 
@@ -280,8 +287,15 @@ const MIN_OPENED_PROSE = 20;
  * A run of blocks outside the stories a reading found: a story of its own when it opens like one (dateline,
  * byline) or holds prose enough; otherwise page banners and standfirsts, kept as rubrics.
  */
-function keepRun(run: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined, articles: ArticleParts[], rubricBlocks: number[]): void {
-  if (!run.length) return;
+function keepRun(
+  run: number[],
+  blocks: Block[],
+  infos: BlockInfo[],
+  title: string | undefined,
+  articles: ArticleParts[],
+  rubricBlocks: number[],
+): 'opened' | 'story' | 'rubric' {
+  if (!run.length) return 'rubric';
   let prose = 0;
   let opens = false;
   let column = false;
@@ -289,14 +303,19 @@ function keepRun(run: number[], blocks: Block[], infos: BlockInfo[], title: stri
     const info = infos[k];
     if (info?.title && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
     if (!info || info.title || info.markerOnly) continue;
-    if (opensStory(info)) opens = true;
+    // A caption with its credit (on the caption or on the line below) is a picture story of its own.
+    if (opensStory(info, infos[k + 1])) opens = true;
     // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
     if (!info.byline) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
-  if (prose > 0 && story) articles.push(headAndBody(run, blocks, infos, title));
-  else rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  if (prose > 0 && story) {
+    articles.push(headAndBody(run, blocks, infos, title));
+    return opens ? 'opened' : 'story';
+  }
+  rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  return 'rubric';
 }
 
 /**
@@ -351,11 +370,15 @@ export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefi
   return keepEveryBlock(p, blocks, infos, title);
 }
 
-/** The scored reading, or a column of headless briefs where that reads more of the column's items. */
+/**
+ * The scored reading, or a column of headless briefs where that reads more of the column's items and the scored
+ * reading stands on plain headline-like lines only (a strapline, a player's "Listen to the briefing").
+ */
 function briefsOrScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
-  const scored = byScore(blocks, infos, facts, title);
+  const read = scored(blocks, infos, facts, title);
+  if (read.plan && !read.plain) return read.plan;
   const column = byBriefColumn(blocks, infos, facts);
-  return column && (!scored || column.articles.length > scored.articles.length) ? column : scored;
+  return column && (!read.plan || column.articles.length > read.plan.articles.length) ? column : read.plan;
 }
 
 /** A page text whose lines above the first paragraph name its headline (a date or source line under it) is read by

@@ -52,7 +52,7 @@ const MONTH =
 const EN_DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'’\\-]+(?:[ ][A-Z][A-Z.'’\\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)` +
     `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
-    `(?:[ ]?\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
+    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
     // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
     `[ ]?(?:[-–—]{1,2}|_)[ ]+`,
 );

@@ -36,7 +36,7 @@ export interface PageFacts {
 }
 
 /** Column names that say "every item here is a brief". */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const MAX_HEAD = 3;
 const REPEATED_MAX = 24;
@@ -45,14 +45,14 @@ const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s
 /** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
 const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
-const HEAD_MARK = /^\s*([•·▪●◆■□▶►]|——|--|—)\s*(?=\S)/;
+const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
 /** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
-const RUN_IN_MARKED = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
+const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
@@ -196,7 +196,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         }
         const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
         if (labels) score -= 3;
-        if (subhead && !opens) score -= 2.5;
+        // Under a briefs column's name a marked line heads a brief, not a section of one story.
+        if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
@@ -235,7 +236,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     const runIn = runInLength(block.text);
     if (runIn > 0) {
-      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + Math.max(ctx, -0.5), runIn });
+      // A run-in head over a dateline ("NJ YACHT HOAX…: NEW YORK (AP) — Rescue…") is a wire brief's own head.
+      const filedAfter = parseDateline(block.text.slice(runIn)) ? 2 : 0;
+      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + filedAfter + Math.max(ctx, -0.5), runIn });
       continue;
     }
     if (info.dateline && !infos[i - 1]?.title) {
