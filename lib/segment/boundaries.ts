@@ -145,9 +145,10 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
-function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
+function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
+  const taken = withLeadHeadline(starts, blocks, infos);
   // A lead that opens like a story (a credited picture, a datelined item) is one beside a lone start.
   const lead = keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks) === 'opened' ? 1 : 0;
   taken.forEach((s, k) => {
@@ -159,6 +160,28 @@ function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], tit
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/**
+ * A first story with no headline of its own (it starts at its dateline) under headline lines in the lead, with only
+ * its picture's credited caption, a source or date line or a byline between: those lines are its headline.
+ */
+function withLeadHeadline(taken: Candidate[], blocks: Block[], infos: BlockInfo[]): Candidate[] {
+  const first = taken[0];
+  if (!first || first.head !== first.body || first.runIn) return taken;
+  let k = first.head - 1;
+  let caption = false;
+  while (k >= 0 && !infos[k]?.title) {
+    const info = infos[k] as BlockInfo;
+    const pictured = !!info.credit || !!infos[k + 1]?.byline?.photographers.length || !!info.byline?.photographers.length;
+    if (!(info.markerOnly || info.byline || pictured)) return taken;
+    caption ||= pictured;
+    k--;
+  }
+  if (k < 0 || !caption) return taken;
+  let h = k;
+  while (h > 0 && k - h < MAX_HEAD - 1 && infos[h - 1]?.title && !infos[h - 1]?.pageLabel && !isLabel(blocks[h - 1]?.text ?? '')) h--;
+  return [{ ...first, head: h, body: k + 1 }, ...taken.slice(1)];
+}
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
@@ -280,6 +303,9 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
 
 /** Prose enough to be a story of its own rather than a standfirst or a banner. */
 const MIN_STORY_PROSE = 160;
+/** The words of a site's notices and promotions: privacy, cookies, browsers, apps, subscriptions, "click here". */
+const NOTICE =
+  /隐私|隱私|cookie|JavaScript|browser|瀏覽器|浏览器|瀏覽|浏览|订阅|訂閱|退订|退訂|請按這裡|请按这里|点击|點擊|電子報|电子报|APP|app\b|下載|下载|subscribe|sign up|newsletter/i;
 /** A run that opens like a story (dateline, byline) needs a sentence of its own to be one. */
 const MIN_OPENED_PROSE = 20;
 
@@ -306,7 +332,8 @@ function keepRun(
     // A caption with its credit (on the caption or on the line below) is a picture story of its own.
     if (opensStory(info, infos[k + 1])) opens = true;
     // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
-    if (!info.byline) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
+    // A site's notices (privacy, browser, app, subscription) are no story's text.
+    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;

@@ -277,6 +277,8 @@ export function parseBylineLine(text: string): Byline | null {
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
   if (roled) return roled;
+  const filed = parseFiledByLine(t);
+  if (filed) return filed;
   // "□ 张三" / "■张三 李四": a marked line of bare names is an author line.
   if (LINE_MARKS.test(text) && /^[□■●◆▲★◇○]/.test(text.trim()) && t.length <= 16) {
     const names = t.split(/[\s、，,]+/).filter(Boolean);
@@ -285,6 +287,21 @@ export function parseBylineLine(text: string): Byline | null {
     }
   }
   return null;
+}
+
+ /**
+ * Taiwan and Hong Kong papers' byline lines: role and names, a slash, where it was filed and the paper
+ * ("記者陳熙文、鄭媁/台北報導聯合報", "編譯高詣軒、俞仲慈/綜合報導/聯合報", "〔記者王小明／台北報導〕").
+ */
+const FILED_BY = /^[〔\[(（【]?\s*(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?\s*[〕\])）】]?$/;
+
+function parseFiledByLine(t: string): Byline | null {
+  const m = FILED_BY.exec(t);
+  if (!m) return null;
+  const names = (m[2] ?? '').split(/\s*[、，,]\s*/).filter(Boolean);
+  if (!names.length || !names.every((n) => n.length <= 4 || n.includes('·'))) return null;
+  const role = m[1] ?? '';
+  return /編譯|编译/.test(role) ? { ...emptyByline(), authors: names } : { ...emptyByline(), reporters: names };
 }
 
 /** A line of bare author names with no "By" ("Jane Doe Energy correspondent", "王五 李四"), for blocks marked as bylines. */

@@ -33,6 +33,8 @@ export interface PageFacts {
   separator: Uint8Array;
   /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
   briefs: boolean;
+  /** A section label line ("國外新聞", "World") over what follows. */
+  label: Uint8Array;
 }
 
 /** Column names that say "every item here is a brief". */
@@ -44,6 +46,8 @@ const REPEATED_MAX = 24;
 const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
 /** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
 const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
+/** A line listing items between slashes or bars ("焦點:泰國柬埔寨衝突/石破茂否認將請辭/…", "訂閱/退訂 | 看歷史報份"). */
+const LISTING = /^(?:[^/|｜]{1,24}[/|｜]){3,}[^/|｜]{1,24}$/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
@@ -100,6 +104,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const prose = new Int32Array(n);
   const closes = new Uint8Array(n);
   const separator = new Uint8Array(n);
+  const label = new Uint8Array(n);
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length <= REPEATED_MAX) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   for (let i = 0; i < n; i++) {
@@ -111,7 +116,11 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
     const crumbs = t.length <= 60 && BREADCRUMB.test(t);
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs ? 1 : 0;
+    const listing = !/[。！？]/.test(t) && LISTING.test(t);
+    // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
+    const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
+    label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
@@ -119,7 +128,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   }
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs };
+  return { furniture, prose, closes, separator, briefs, label };
 }
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
@@ -127,7 +136,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   const p = i - 1;
   if (p < 0) return 0.5;
   if (facts.separator[p]) return 2;
-  if (facts.furniture[p]) return 1;
+  // Furniture, or a section label ("國外新聞", "World") over the headline: a section of the page starts here.
+  if (facts.furniture[p] || (facts.label[p] && !facts.label[i])) return 1;
   if (facts.closes[p]) return 1;
   const t = blocks[p]?.text ?? '';
   // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
@@ -294,6 +304,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
+  // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
+  // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
+  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
+    const single = plain.filter((c) => {
+      let k = c.body + 1;
+      while (k < n && !facts.prose[k] && !titleAt(k)) k++;
+      return k >= n || titleAt(k);
+    });
+    if (single.length === plain.length) for (const c of plain) c.score += 0.8;
+  }
   for (const c of out) {
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
