@@ -139,7 +139,7 @@ export function buildArticle(
       if (agency) {
         // "…（新华社）", "…(AP)": the item's source, as a dateline would give it; a handout picture is credited.
         if (agency.photo) credited = true;
-        else dateline ??= { source: agency.source, place: null, date: null, kind: 'credit' };
+        else dateline ??= { source: agency.source, place: agency.place ?? null, date: agency.date ?? null, kind: 'credit' };
         m = trim(slice(m, 0, agency.start));
         continue;
       }

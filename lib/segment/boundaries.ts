@@ -149,17 +149,44 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const taken = withLeadHeadline(starts, blocks, infos);
-  // A lead that opens like a story (a credited picture, a datelined item) is one beside a lone start.
-  const lead = keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks) === 'opened' ? 1 : 0;
+  // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
+  // text, is one beside a lone start.
+  const run = range(0, taken[0]?.head ?? blocks.length);
+  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks);
+  const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
-    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
+    const body = range(s.body, end);
+    // The page label printed over the next story ("第6版()") ends no story's text: it is a banner.
+    let cut = body.length;
+    while (cut > 1 && infos[body[cut - 1] as number]?.markerOnly && !infos[body[cut - 1] as number]?.to && infos[body[cut - 1] as number]?.end === null) cut--;
+    if (cut > 1 && cut < body.length + 1 && infos[body[cut - 1] as number]?.pageLabel) {
+      rubricBlocks.push(body[cut - 1] as number);
+      body.splice(cut - 1);
+    }
+    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** The run ends in a story's worth of text right under a headline-like line (not a label, not a column's name). */
+function headedText(run: number[], blocks: Block[], infos: BlockInfo[]): boolean {
+  let text = 0;
+  for (let q = run.length - 1; q >= 0; q--) {
+    const k = run[q] as number;
+    const info = infos[k];
+    if (!info?.title) {
+      if (!info?.markerOnly && !info?.byline) text += blocks[k]?.text.length ?? 0;
+      continue;
+    }
+    const t = blocks[k]?.text ?? '';
+    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && !BRIEFS_HEAD.test(t);
+  }
+  return false;
+}
 
 /**
  * A first story with no headline of its own (it starts at its dateline) under headline lines in the lead, with only
@@ -338,6 +365,16 @@ function keepRun(
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
   if (prose > 0 && story) {
+    // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
+    let at = run.length - 1;
+    while (at > 0 && !infos[run[at] as number]?.title) at--;
+    const above = run.slice(0, at);
+    const own = !opens && at > 0 && infos[run[at] as number]?.title && headedText(run, blocks, infos);
+    if (own && above.reduce((n, k) => n + (infos[k]?.title ? 0 : (blocks[k]?.text.length ?? 0)), 0) < MIN_STORY_PROSE) {
+      rubricBlocks.push(...above.filter((k) => !infos[k]?.markerOnly));
+      articles.push(headAndBody(run.slice(at), blocks, infos, title));
+      return 'story';
+    }
     articles.push(headAndBody(run, blocks, infos, title));
     return opens ? 'opened' : 'story';
   }

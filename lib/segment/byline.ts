@@ -258,7 +258,8 @@ export function parseEnglishCredits(text: string): Byline | null {
 
 /** A block that is nothing but a byline: "□本报记者 巴依斯古楞", "By Jane Doe and John Roe". */
 export function parseBylineLine(text: string): Byline | null {
-  const t = text.replace(LINE_MARKS, '').trim();
+  // A gallery's page-break token run on after a credit ("新华社记者 罗晓光 摄pagebreak") is markup, not words.
+  const t = text.replace(LINE_MARKS, '').trim().replace(/(?<=[摄攝影])[a-z]{3,12}$/, '');
   if (!t || t.length > 120) return null;
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {
@@ -269,7 +270,8 @@ export function parseBylineLine(text: string): Byline | null {
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);
   if (credits) return credits;
   // An agency handout picture: "新华社发(高建中 摄)", "中新社发 (张三 摄)".
-  const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）]$/.exec(t);
+  // (With a graphic's credit run on: "新华社发(李云生 摄) 新华社记者 张曼怡 制图".)
+  const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）](?:\s+[^()（）]{2,24}?(?:制图|製圖))?$/.exec(t);
   if (handout) {
     const names = (handout[1] ?? '').replace(/\s*摄(?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
     if (names.length && names.every(looksLikeHanName)) return { ...emptyByline(), photographers: names };

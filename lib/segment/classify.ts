@@ -39,7 +39,7 @@ const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".
  */
 const META_LINE =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|发布时间|作者|字号)\s*[:：]/i;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|发布时间|作者|字号|字体|字體)\s*[:：]/i;
 
 /** The author named on a meta line: "发布时间：2023-03-15 来源：云山新闻网 作者：张敏". */
 function metaAuthor(text: string): Byline | null {

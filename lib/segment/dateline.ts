@@ -54,7 +54,8 @@ const EN_DATELINE = new RegExp(
     `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
     `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
     // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
-    `[ ]?(?:[-–—]{1,2}|_)[ ]+`,
+    // "PARIS, Nov. 25 (AP).—Lawmakers…": some papers set a point before the dash and no space after it.
+    `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
 );
 
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };

@@ -79,6 +79,14 @@ export function itemNumber(text: string): number {
   return ITEM_MARK.test(text) ? 0 : -1;
 }
 
+/** One word in capitals heading a brief ("PILFERERS Britain seems…"): read only on items closed by a credit. */
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{4,})\s+(?=[A-Z][a-z]|A\s)/;
+
+function runInWord(text: string): number {
+  const m = RUN_IN_WORD.exec(text);
+  return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
 export function runInLength(text: string): number {
   const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
@@ -129,6 +137,21 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
   return { furniture, prose, closes, separator, briefs, label };
+}
+
+/**
+ * The first picture of a gallery under its page furniture: a caption (one to three paragraphs) right under
+ * furniture or meta lines, closed by a photo credit line, with another credited picture after it.
+ */
+function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts): boolean {
+  if (!facts.furniture[i - 1] && !infos[i - 1]?.markerOnly) return false;
+  let k = i;
+  while (k < i + 3 && facts.prose[k] && !facts.closes[k]) k++;
+  const credit = infos[k]?.byline?.photographers.length ? k : -1;
+  if (credit < 0) return false;
+  // Another credited picture follows.
+  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (infos[q]?.byline?.photographers.length) return true;
+  return false;
 }
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
@@ -244,7 +267,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
-    const runIn = runInLength(block.text);
+    const runIn = runInLength(block.text) || (facts.closes[i] ? runInWord(block.text) : 0);
     if (runIn > 0) {
       // A run-in head over a dateline ("NJ YACHT HOAX…: NEW YORK (AP) — Rescue…") is a wire brief's own head.
       const filedAfter = parseDateline(block.text.slice(runIn)) ? 2 : 0;
@@ -269,7 +292,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
     // under a gallery's standfirst).
-    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && facts.prose[i - 1] > 0 && !blocks[i + 1]?.headingLevel)) {
+    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && facts.prose[i - 1] > 0 && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
       out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
     }
   }
