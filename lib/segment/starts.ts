@@ -38,7 +38,7 @@ export interface PageFacts {
 }
 
 /** Column names that say "every item here is a brief". */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const MAX_HEAD = 3;
 const REPEATED_MAX = 24;
@@ -228,7 +228,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
           if (blocks[k]?.headingLevel !== null || blocks[k]?.emphasis) layout = true;
         }
         const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
-        if (labels) score -= 3;
+        // A briefs column's name over its standfirst ("World News Summary" / "Following is a summary of…") heads the
+        // column, not a story.
+        if (labels || (j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '') && !opens)) score -= 3;
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
