@@ -230,7 +230,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
         // A briefs column's name over its standfirst ("World News Summary" / "Following is a summary of…") heads the
         // column, not a story.
-        if (labels || (j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '') && !opens)) score -= 3;
+        // A column's name right over a datelined item names the column: the item has no headline of its own.
+        const named = opens && j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '');
+        if ((labels && !named) || (j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '') && !opens)) score -= 3;
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
@@ -239,7 +241,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts);
-        const cand: Candidate = { head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
+        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
         const b = infos[j];
@@ -282,7 +284,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // headline is that story going on (one article built from several agencies' reports), unless the page runs
       // headless datelined briefs (counted below).
       const last = out[out.length - 1];
-      const joined = last?.kind === 'head-open' && !!infos[last.body]?.dateline ? 1 : 0;
+      const joined = last?.kind === 'head-open' && last.head < last.body && !!infos[last.body]?.dateline ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
