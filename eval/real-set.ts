@@ -60,11 +60,14 @@ export function headlineMatches(found: string, gold: string): boolean {
   return normalise(found) === normalise(gold);
 }
 
-/** A gold story is found by an article whose headline is its headline, or whose body opens with its first words. */
+/**
+ * A gold story is found by an article whose headline is its headline, or whose body opens with its first words.
+ * A headless story (headline "") is found by its first words only: any headless article would match an empty one.
+ */
 export function storyFound(gold: GoldStory, articles: readonly Article[]): boolean {
   const first = normalise(gold.first);
   return articles.some(
-    (a) => headlineMatches(a.headline, gold.headline) || (first.length > 0 && normalise(a.paragraphs.join('')).startsWith(first)),
+    (a) => (gold.headline !== '' && headlineMatches(a.headline, gold.headline)) || (first.length > 0 && normalise(a.paragraphs.join('')).startsWith(first)),
   );
 }
 

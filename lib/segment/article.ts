@@ -25,6 +25,19 @@ export interface BuiltArticle {
   rubrics: string[];
 }
 
+/** A run-in head without the colon or dash that sets it off ("SHEARED OPEN:" reads "SHEARED OPEN"). */
+function runInHead(m: Mapped): Mapped {
+  return slice(m, 0, m.text.replace(/[\s:：—–-]+$/, '').length);
+}
+
+/** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
+const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|——|[•·▪●◆■□▶►*＊△▲]\s*)/;
+
+function withoutLead(m: Mapped): Mapped {
+  const lead = HEAD_LEAD.exec(m.text);
+  return lead && lead[0].length < m.text.trim().length ? trim(slice(m, lead[0].length)) : m;
+}
+
 export function buildArticle(
   parts: ArticleParts,
   blocks: Block[],
@@ -34,9 +47,9 @@ export function buildArticle(
   const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
   const runInBlock = parts.runIn ? parts.body[0] : undefined;
   const headline = headBlock
-    ? fromBlock(parts.headline, headBlock.text)
+    ? withoutLead(fromBlock(parts.headline, headBlock.text))
     : runInBlock !== undefined
-      ? trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))
+      ? withoutLead(runInHead(trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))))
       : { text: fallbackHeadline, spans: [] };
   // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
   // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.
@@ -126,7 +139,7 @@ export function buildArticle(
       if (agency) {
         // "…（新华社）", "…(AP)": the item's source, as a dateline would give it; a handout picture is credited.
         if (agency.photo) credited = true;
-        else dateline ??= { source: agency.source, place: null, date: null, kind: 'credit' };
+        else dateline ??= { source: agency.source, place: agency.place ?? null, date: agency.date ?? null, kind: 'credit' };
         m = trim(slice(m, 0, agency.start));
         continue;
       }

@@ -132,45 +132,109 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
 function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): Plan | null {
+  return scored(blocks, infos, facts, title, one).plan;
+}
+
+/** The scored plan, and whether it stands on plain headline lines alone (no dateline, item, run-in or credit). */
+function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   const cands = candidates(blocks, infos, facts, title !== undefined);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // One start under nothing but banners is the page's one story when the page names none (plain text).
-  return taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
+  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
+  return { plan, plain: taken.every((c) => c.kind === 'head-plain') };
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
-function fromStarts(taken: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
+function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
-  keepRun(range(0, taken[0]?.head ?? blocks.length), blocks, infos, title, articles, rubricBlocks);
+  const taken = withLeadHeadline(starts, blocks, infos);
+  // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
+  // text, is one beside a lone start.
+  const run = range(0, taken[0]?.head ?? blocks.length);
+  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks);
+  const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);
-    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body: range(s.body, end), runIn: s.runIn });
+    const body = range(s.body, end);
+    // The page label printed over the next story ("第6版()") ends no story's text: it is a banner.
+    let cut = body.length;
+    while (cut > 1 && infos[body[cut - 1] as number]?.markerOnly && !infos[body[cut - 1] as number]?.to && infos[body[cut - 1] as number]?.end === null) cut--;
+    if (cut > 1 && cut < body.length + 1 && infos[body[cut - 1] as number]?.pageLabel) {
+      rubricBlocks.push(body[cut - 1] as number);
+      body.splice(cut - 1);
+    }
+    articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
-  return taken.length >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
+  return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** The run ends in a story's worth of text right under a headline-like line (not a label, not a column's name). */
+function headedText(run: number[], blocks: Block[], infos: BlockInfo[]): boolean {
+  let text = 0;
+  for (let q = run.length - 1; q >= 0; q--) {
+    const k = run[q] as number;
+    const info = infos[k];
+    if (!info?.title) {
+      if (!info?.markerOnly && !info?.byline) text += blocks[k]?.text.length ?? 0;
+      continue;
+    }
+    const t = blocks[k]?.text ?? '';
+    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && !BRIEFS_HEAD.test(t);
+  }
+  return false;
+}
+
+/**
+ * A first story with no headline of its own (it starts at its dateline) under headline lines in the lead, with only
+ * its picture's credited caption, a source or date line or a byline between: those lines are its headline.
+ */
+function withLeadHeadline(taken: Candidate[], blocks: Block[], infos: BlockInfo[]): Candidate[] {
+  const first = taken[0];
+  if (!first || first.head !== first.body || first.runIn) return taken;
+  let k = first.head - 1;
+  let caption = false;
+  while (k >= 0 && !infos[k]?.title) {
+    const info = infos[k] as BlockInfo;
+    const pictured = !!info.credit || !!infos[k + 1]?.byline?.photographers.length || !!info.byline?.photographers.length;
+    if (!(info.markerOnly || info.byline || pictured)) return taken;
+    caption ||= pictured;
+    k--;
+  }
+  if (k < 0 || !caption) return taken;
+  let h = k;
+  while (h > 0 && k - h < MAX_HEAD - 1 && infos[h - 1]?.title && !infos[h - 1]?.pageLabel && !isLabel(blocks[h - 1]?.text ?? '')) h--;
+  return [{ ...first, head: h, body: k + 1 }, ...taken.slice(1)];
+}
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
  * each paragraph an item ("News In Brief" / "The US" / one paragraph per story). Read only when no other
  * start is on the page.
  */
+/** A brief is a paragraph of this many characters or more; the lines a column prints over its first one are fewer. */
+const MIN_BRIEF = 80;
+const STANDFIRST_LINES = 4;
+
 function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
   const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
   if (at < 0) return null;
   const rubricBlocks = range(0, at + 1);
   const articles: ArticleParts[] = [];
-  for (let k = at + 1; k < blocks.length; k++) {
+  // Right under the name, a strapline and the edition's lines ("Catch up quickly…", "Updated 3 hours ago").
+  let from = at + 1;
+  while (from < blocks.length && from - at <= STANDFIRST_LINES && (blocks[from]?.text.length ?? 0) < MIN_BRIEF) rubricBlocks.push(from++);
+  for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     // Section labels in the column: "The US", "World", "国际".
     if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
       rubricBlocks.push(k);
       continue;
     }
-    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < 80 || b.text.length > 2000) return null;
+    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < MIN_BRIEF || b.text.length > 2000) return null;
     articles.push({ head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
@@ -275,23 +339,56 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
 
 /** Prose enough to be a story of its own rather than a standfirst or a banner. */
 const MIN_STORY_PROSE = 160;
+/** The words of a site's notices and promotions: privacy, cookies, browsers, apps, subscriptions, "click here". */
+const NOTICE =
+  /隐私|隱私|cookie|JavaScript|browser|瀏覽器|浏览器|瀏覽|浏览|订阅|訂閱|退订|退訂|請按這裡|请按这里|点击|點擊|電子報|电子报|APP|app\b|下載|下载|subscribe|sign up|newsletter/i;
+/** A run that opens like a story (dateline, byline) needs a sentence of its own to be one. */
+const MIN_OPENED_PROSE = 20;
 
 /**
  * A run of blocks outside the stories a reading found: a story of its own when it opens like one (dateline,
  * byline) or holds prose enough; otherwise page banners and standfirsts, kept as rubrics.
  */
-function keepRun(run: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined, articles: ArticleParts[], rubricBlocks: number[]): void {
-  if (!run.length) return;
+function keepRun(
+  run: number[],
+  blocks: Block[],
+  infos: BlockInfo[],
+  title: string | undefined,
+  articles: ArticleParts[],
+  rubricBlocks: number[],
+): 'opened' | 'story' | 'rubric' {
+  if (!run.length) return 'rubric';
   let prose = 0;
   let opens = false;
+  let column = false;
   for (const k of run) {
     const info = infos[k];
+    if (info?.title && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
     if (!info || info.title || info.markerOnly) continue;
-    if (opensStory(info)) opens = true;
-    if (!info.byline) prose += blocks[k]?.text.length ?? 0;
+    // A caption with its credit (on the caption or on the line below) is a picture story of its own.
+    if (opensStory(info, infos[k + 1])) opens = true;
+    // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
+    // A site's notices (privacy, browser, app, subscription) are no story's text.
+    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
-  if (prose > 0 && (opens || prose >= MIN_STORY_PROSE)) articles.push(headAndBody(run, blocks, infos, title));
-  else rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
+  const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
+  if (prose > 0 && story) {
+    // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
+    let at = run.length - 1;
+    while (at > 0 && !infos[run[at] as number]?.title) at--;
+    const above = run.slice(0, at);
+    const own = !opens && at > 0 && infos[run[at] as number]?.title && headedText(run, blocks, infos);
+    if (own && above.reduce((n, k) => n + (infos[k]?.title ? 0 : (blocks[k]?.text.length ?? 0)), 0) < MIN_STORY_PROSE) {
+      rubricBlocks.push(...above.filter((k) => !infos[k]?.markerOnly));
+      articles.push(headAndBody(run.slice(at), blocks, infos, title));
+      return 'story';
+    }
+    articles.push(headAndBody(run, blocks, infos, title));
+    return opens ? 'opened' : 'story';
+  }
+  rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  return 'rubric';
 }
 
 /**
@@ -339,12 +436,22 @@ export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefi
   markFurniture(infos, facts);
   const p =
     byContainers(blocks, infos, title) ??
-    byScore(blocks, infos, facts, title) ??
+    briefsOrScore(blocks, infos, facts, title) ??
     byHeadings(blocks, infos, title) ??
-    byBriefColumn(blocks, infos, facts) ??
     (title === undefined && !hasPageHeadline(blocks, infos) ? byScore(blocks, infos, facts, title, true) : null) ??
     single(blocks, infos, title);
   return keepEveryBlock(p, blocks, infos, title);
+}
+
+/**
+ * The scored reading, or a column of headless briefs where that reads more of the column's items and the scored
+ * reading stands on plain headline-like lines only (a strapline, a player's "Listen to the briefing").
+ */
+function briefsOrScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
+  const read = scored(blocks, infos, facts, title);
+  if (read.plan && !read.plain) return read.plan;
+  const column = byBriefColumn(blocks, infos, facts);
+  return column && (!read.plan || column.articles.length > read.plan.articles.length) ? column : read.plan;
 }
 
 /** A page text whose lines above the first paragraph name its headline (a date or source line under it) is read by

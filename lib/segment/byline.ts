@@ -258,7 +258,8 @@ export function parseEnglishCredits(text: string): Byline | null {
 
 /** A block that is nothing but a byline: "□本报记者 巴依斯古楞", "By Jane Doe and John Roe". */
 export function parseBylineLine(text: string): Byline | null {
-  const t = text.replace(LINE_MARKS, '').trim();
+  // A gallery's page-break token run on after a credit ("新华社记者 罗晓光 摄pagebreak") is markup, not words.
+  const t = text.replace(LINE_MARKS, '').trim().replace(/(?<=[摄攝影])[a-z]{3,12}$/, '');
   if (!t || t.length > 120) return null;
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {
@@ -269,7 +270,8 @@ export function parseBylineLine(text: string): Byline | null {
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);
   if (credits) return credits;
   // An agency handout picture: "新华社发(高建中 摄)", "中新社发 (张三 摄)".
-  const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）]$/.exec(t);
+  // (With a graphic's credit run on: "新华社发(李云生 摄) 新华社记者 张曼怡 制图".)
+  const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）](?:\s+[^()（）]{2,24}?(?:制图|製圖))?$/.exec(t);
   if (handout) {
     const names = (handout[1] ?? '').replace(/\s*摄(?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
     if (names.length && names.every(looksLikeHanName)) return { ...emptyByline(), photographers: names };
@@ -277,6 +279,8 @@ export function parseBylineLine(text: string): Byline | null {
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
   if (roled) return roled;
+  const filed = parseFiledByLine(t);
+  if (filed) return filed;
   // "□ 张三" / "■张三 李四": a marked line of bare names is an author line.
   if (LINE_MARKS.test(text) && /^[□■●◆▲★◇○]/.test(text.trim()) && t.length <= 16) {
     const names = t.split(/[\s、，,]+/).filter(Boolean);
@@ -285,6 +289,21 @@ export function parseBylineLine(text: string): Byline | null {
     }
   }
   return null;
+}
+
+ /**
+ * Taiwan and Hong Kong papers' byline lines: role and names, a slash, where it was filed and the paper
+ * ("記者陳熙文、鄭媁/台北報導聯合報", "編譯高詣軒、俞仲慈/綜合報導/聯合報", "〔記者王小明／台北報導〕").
+ */
+const FILED_BY = /^[〔\[(（【]?\s*(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?\s*[〕\])）】]?$/;
+
+function parseFiledByLine(t: string): Byline | null {
+  const m = FILED_BY.exec(t);
+  if (!m) return null;
+  const names = (m[2] ?? '').split(/\s*[、，,]\s*/).filter(Boolean);
+  if (!names.length || !names.every((n) => n.length <= 4 || n.includes('·'))) return null;
+  const role = m[1] ?? '';
+  return /編譯|编译/.test(role) ? { ...emptyByline(), authors: names } : { ...emptyByline(), reporters: names };
 }
 
 /** A line of bare author names with no "By" ("Jane Doe Energy correspondent", "王五 李四"), for blocks marked as bylines. */
@@ -335,7 +354,11 @@ export interface CreditMatch {
   start: number;
 }
 
-const AGENCY_CREDIT = /(?:^|\s)\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?$/u;
+// A picture desk may run its own credit on after the bracket ("(AP Photo/Jane Doe)ASSOCIATED PRESS").
+const AGENCY_CREDIT =
+  /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
+/** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
+const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
 const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
@@ -359,6 +382,10 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
   if (agency && agency[1]) {
     return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+  }
+  const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
+  if (named && named[1] && validName(named[1])) {
+    return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };
   }
   // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
   const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;

@@ -39,7 +39,7 @@ const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".
  */
 const META_LINE =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|发布时间|作者|字号)\s*[:：]/i;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|发布时间|作者|字号|字体|字體)\s*[:：]/i;
 
 /** The author named on a meta line: "发布时间：2023-03-15 来源：云山新闻网 作者：张敏". */
 function metaAuthor(text: string): Byline | null {
@@ -93,4 +93,26 @@ export function opensStory(info: BlockInfo | undefined, next?: BlockInfo): boole
   if (info.dateline || info.from || info.byline || info.openingByline || info.credit) return true;
   // A caption whose credit sits on the line below it.
   return !info.title && !!next?.byline?.photographers.length;
+}
+
+const ECHO_NORMAL = /[\s\p{P}\p{S}]+/gu;
+/** An item number opening a line ("1. ", "2、"). */
+const ECHO_NUMBER = /^\s*\d{1,2}\s*[.。、．]\s*/;
+
+/**
+ * A line the next block repeats near its start is that block's headline, however long: archives print the
+ * headline over text that opens with it again ("1. 受…情况" over "第1版(要闻)专栏: 受…情况 新华社…电…").
+ */
+export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
+    const text = blocks[i]?.text ?? '';
+    if (text.length > 200 || /[。！？!?]$/.test(text.trim())) continue;
+    const own = text.replace(ECHO_NUMBER, '').replace(ECHO_NORMAL, '');
+    if (own.length < 12) continue;
+    const next = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60).replace(ECHO_NORMAL, '');
+    const at = next.indexOf(own);
+    if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
+  }
 }

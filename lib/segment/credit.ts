@@ -18,10 +18,17 @@ const STREAM = new RegExp(`\\s*(${NAMES})\\s*[・·•|]\\s*\\d{1,3}\\s*(?:小�
 /** A picture handed out by an agency: "…新华社发", "…新華社發". */
 const HANDOUT = /(?:^|[。！？!?.\s）)])\s*((?:新华社|新華社|中新社|中新网|中新網)\s*(?:发|發))\s*$/;
 
+/** A brief closed by where and when it was filed: "…taking bribes.—New York, June 26." */
+const PLACE_DATE =
+  /[.”"’)!?]\s*([—–]|--)\s*([A-Z][\p{L}.'’() -]{1,40}?(?:,\s*[A-Z][\p{L}.'’ ]{1,30})?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.\s*$/u;
+
 export interface AgencyCredit {
   /** Where the credit starts in the text (the text before it is the item's own). */
   start: number;
   source: string;
+  /** A place and date closing the item ("—London, June 26."), where it names no agency. */
+  place?: string;
+  date?: string;
   /** The credit signs a picture ("新华社发"), not the words. */
   photo: boolean;
 }
@@ -30,6 +37,12 @@ export interface AgencyCredit {
 export function parseAgencyCredit(text: string): AgencyCredit | null {
   const last = lastNonSpace(text);
   if (!last) return null;
+  if (last === '.') {
+    const pd = execAtEnd(PLACE_DATE, text);
+    if (!pd || !pd[2]) return null;
+    const start = pd.index + pd[0].indexOf(pd[1] ?? '');
+    return text.slice(0, start).trim().length >= 20 ? { start, source: '', place: pd[2].trim(), date: pd[3] ?? '', photo: false } : null;
+  }
   const m = ')）】]'.includes(last) ? execAtEnd(BRACKETED, text) : /[前o发發]/.test(last) ? (execAtEnd(STREAM, text) ?? execAtEnd(HANDOUT, text)) : null;
   if (!m || !m[1]) return null;
   // A bracketed credit starts at its bracket; a bare one at the agency's name.

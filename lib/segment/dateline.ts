@@ -52,8 +52,10 @@ const MONTH =
 const EN_DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'’\\-]+(?:[ ][A-Z][A-Z.'’\\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)` +
     `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
-    `(?:[ ]?\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
-    `[ ]?[-–—]{1,2}[ ]+`,
+    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
+    // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
+    // "PARIS, Nov. 25 (AP).—Lawmakers…": some papers set a point before the dash and no space after it.
+    `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
 );
 
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };

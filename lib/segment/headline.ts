@@ -30,7 +30,8 @@ export function isTitleLike(text: string): boolean {
   }
   const words = t.split(/\s+/).length;
   if (words > 22 || t.length > 180) return false;
-  if (/[.!?]\s+[A-Z]/.test(t)) return false;
+  // Two sentences are prose; an abbreviation's point ("Wis. Assembly passes…", "U.S. Sen. Smith") is no stop.
+  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
   return /[A-Za-z]/.test(t);
 }
 

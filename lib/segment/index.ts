@@ -2,7 +2,7 @@
 import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
-import { classify, type BlockInfo } from './classify';
+import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -22,6 +22,7 @@ const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
   const infos = blocks.map(classify);
+  markEchoedHeadlines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

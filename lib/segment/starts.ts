@@ -5,6 +5,7 @@ import type { Block } from '../types';
 import { opensStory, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseTrailingEnglishCredits } from './byline';
+import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
@@ -32,20 +33,30 @@ export interface PageFacts {
   separator: Uint8Array;
   /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
   briefs: boolean;
+  /** A section label line ("國外新聞", "World") over what follows. */
+  label: Uint8Array;
 }
 
 /** Column names that say "every item here is a brief". */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽/i;
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const MAX_HEAD = 3;
 const REPEATED_MAX = 24;
 /** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
 const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
+/** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
+const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
+/** A line listing items between slashes or bars ("焦點:泰國柬埔寨衝突/石破茂否認將請辭/…", "訂閱/退訂 | 看歷史報份"). */
+const LISTING = /^(?:[^/|｜]{1,24}[/|｜]){3,}[^/|｜]{1,24}$/;
+/** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
+const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+/** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
+const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
@@ -68,9 +79,17 @@ export function itemNumber(text: string): number {
   return ITEM_MARK.test(text) ? 0 : -1;
 }
 
+/** One word in capitals heading a brief ("PILFERERS Britain seems…"): read only on items closed by a credit. */
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{4,})\s+(?=[A-Z][a-z]|A\s)/;
+
+function runInWord(text: string): number {
+  const m = RUN_IN_WORD.exec(text);
+  return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
 export function runInLength(text: string): number {
-  const m = RUN_IN.exec(text);
+  const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
   if (!m || !m[1]) return 0;
   const words = m[1].split(/\s+/);
   // At least two words of two letters or more, and the head is a head, not the whole text.
@@ -93,6 +112,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const prose = new Int32Array(n);
   const closes = new Uint8Array(n);
   const separator = new Uint8Array(n);
+  const label = new Uint8Array(n);
   const seen = new Map<string, number>();
   // A line printed twice in a row (an e-paper's title over its page and over its story) counts once: a separator
   // the page repeats stands before different stories, never right after itself.
@@ -107,7 +127,12 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
     const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory ? 1 : 0;
+    const crumbs = t.length <= 60 && BREADCRUMB.test(t);
+    const listing = !/[。！？]/.test(t) && LISTING.test(t);
+    // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
+    const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
+    label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
@@ -115,7 +140,22 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   }
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs };
+  return { furniture, prose, closes, separator, briefs, label };
+}
+
+/**
+ * The first picture of a gallery under its page furniture: a caption (one to three paragraphs) right under
+ * furniture or meta lines, closed by a photo credit line, with another credited picture after it.
+ */
+function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts): boolean {
+  if (!facts.furniture[i - 1] && !infos[i - 1]?.markerOnly) return false;
+  let k = i;
+  while (k < i + 3 && facts.prose[k] && !facts.closes[k]) k++;
+  const credit = infos[k]?.byline?.photographers.length ? k : -1;
+  if (credit < 0) return false;
+  // Another credited picture follows.
+  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (infos[q]?.byline?.photographers.length) return true;
+  return false;
 }
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
@@ -123,9 +163,14 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   const p = i - 1;
   if (p < 0) return 0.5;
   if (facts.separator[p]) return 2;
-  if (facts.furniture[p]) return 1;
+  // Furniture, or a section label ("國外新聞", "World") over the headline: a section of the page starts here.
+  if (facts.furniture[p] || (facts.label[p] && !facts.label[i])) return 1;
   if (facts.closes[p]) return 1;
   const t = blocks[p]?.text ?? '';
+  // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
+  // a clause ending in one ("…他说：") runs on into it.
+  const rest = t.slice(parseDateline(t)?.length ?? 0);
+  if (/[:：]\s*$/.test(rest) && rest.length <= 16 && !/[,，、。]/.test(rest)) return 0;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -156,6 +201,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
   let listed = false;
+  /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
+  const continuing: Candidate[] = [];
+  let headless = 0;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -168,7 +216,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
-      while (head > i && j - head < MAX_HEAD && !isLabel(blocks[head - 1]?.text ?? '') && !isLabel(blocks[head]?.text ?? '')) head--;
+      const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
+      while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '')) head--;
       const body = blocks[j] as Block;
       const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
@@ -183,15 +232,20 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
           if (blocks[k]?.headingLevel !== null || blocks[k]?.emphasis) layout = true;
         }
         const subhead = SUBHEAD.test(blocks[j - 1]?.text ?? '');
-        if (labels) score -= 3;
-        if (subhead && !opens) score -= 2.5;
+        // A briefs column's name over its standfirst ("World News Summary" / "Following is a summary of…") heads the
+        // column, not a story.
+        // A column's name right over a datelined item names the column: the item has no headline of its own.
+        const named = opens && j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '');
+        if ((labels && !named) || (j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '') && !opens)) score -= 3;
+        // Under a briefs column's name a marked line heads a brief, not a section of one story.
+        if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts);
-        const cand: Candidate = { head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
+        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
         const b = infos[j];
@@ -221,21 +275,54 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
-    const runIn = runInLength(block.text);
+    const runIn = runInLength(block.text) || (facts.closes[i] ? runInWord(block.text) : 0);
     if (runIn > 0) {
-      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + Math.max(ctx, -0.5), runIn });
+      // A run-in head over a dateline ("NJ YACHT HOAX…: NEW YORK (AP) — Rescue…") is a wire brief's own head.
+      const filedAfter = parseDateline(block.text.slice(runIn)) ? 2 : 0;
+      out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + filedAfter + Math.max(ctx, -0.5), runIn });
       continue;
     }
     if (info.dateline && !infos[i - 1]?.title) {
       const kind = info.dateline.dateline.kind;
+      // Right after a story opened by its headline and dateline, another report with a dateline of its own and no
+      // headline is that story going on (one article built from several agencies' reports), unless the page runs
+      // headless datelined briefs (counted below).
+      const last = out[out.length - 1];
+      const joined = last?.kind === 'head-open' && last.head < last.body && !!infos[last.body]?.dateline ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
       const base = quoted ? 0.3 : filed ? 2.6 : kind === 'dateline' ? 1.8 : 1.2;
-      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1), runIn: 0 });
+      out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1) - 1.5 * joined, runIn: 0 });
+      if (joined) continuing.push(out[out.length - 1] as Candidate);
+      else headless++;
       continue;
     }
-    if (facts.closes[i - 1]) out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
+    // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
+    // under a gallery's standfirst).
+    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && facts.prose[i - 1] > 0 && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
+      out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
+    }
+  }
+  // A page of headless datelined briefs: a report under a headlined story may be one of them too.
+  if (headless >= 2) for (const c of continuing) c.score += 1.5;
+  // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
+  // subhead inside one of them.
+  const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
+  const number = (c: Candidate) => Math.max(itemNumber(blocks[c.head]?.text ?? ''), itemNumber(blocks[c.body - 1]?.text ?? ''));
+  const numbered = heads.filter((c) => number(c) > 0).length;
+  if (numbered >= 2) for (const c of heads) if (number(c) < 0) c.score -= 3;
+  // Headline lines set off by the same bullet or dash ("• 标题", "——标题"): the page's mark for its stories, the
+  // surer when one of them opens a story with a dateline.
+  const marks = new Map<string, Candidate[]>();
+  for (const c of heads) {
+    const m = HEAD_MARK.exec(blocks[c.body - 1]?.text ?? '');
+    if (m?.[1]) marks.set(m[1], [...(marks.get(m[1]) ?? []), c]);
+  }
+  for (const group of marks.values()) {
+    if (group.length < 2) continue;
+    const bonus = 1 + (group.some((c) => c.kind === 'head-open') ? 1 : 0);
+    for (const c of group) c.score += bonus;
   }
   // The page's own patterns: count each kind, and reward the kinds it repeats.
   const count = { 'head-open': 0, item: 0, 'run-in': 0, 'after-credit': 0 } as Record<StartKind, number>;
@@ -248,6 +335,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
+  // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
+  // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
+  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
+    const single = plain.filter((c) => {
+      let k = c.body + 1;
+      while (k < n && !facts.prose[k] && !titleAt(k)) k++;
+      return k >= n || titleAt(k);
+    });
+    if (single.length === plain.length) for (const c of plain) c.score += 0.8;
+  }
   for (const c of out) {
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
