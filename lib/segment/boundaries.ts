@@ -8,7 +8,7 @@ import { looksLikeHeading, siteNameParts, stripSiteName, titleMatch } from './he
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, candidates, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
+import { BRIEFS_HEAD, candidates, itemNumber, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -139,9 +139,28 @@ function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: s
 function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   const cands = candidates(blocks, infos, facts, title !== undefined);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
+  // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
+  // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
+  // closed by its credit): a caption or subhead merely marked ("△视频：…") is the story's. A pattern the page
+  // repeats three times and more is a digest's, and stands.
+  if (title === undefined && !one && !facts.briefs && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
+    const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
+    if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
+  }
   // One start under nothing but banners is the page's one story when the page names none (plain text).
   const plan = taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
   return { plan, plain: taken.every((c) => c.kind === 'head-plain') };
+}
+
+/** The page text's lines name a headline (hasPageHeadline), and it is a story's, not a section label ("兩岸國際"). */
+function namesStoryHeadline(blocks: Block[], infos: BlockInfo[]): boolean {
+  const at = pageHeadline(blocks, infos)?.headline ?? -1;
+  return at >= 0 && !isLabel(blocks[at]?.text ?? '');
+}
+
+function isStrong(c: Candidate, blocks: Block[]): boolean {
+  if (c.kind === 'item') return itemNumber(blocks[c.body]?.text ?? '') > 0;
+  return c.kind !== 'head-plain';
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */

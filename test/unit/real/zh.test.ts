@@ -12,10 +12,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 const KNOWN_FAILING: Record<string, string> = {
   'people-tv-2008-guests':
     'boundary model: items each with a title line and prose, no dateline or byline, are read as one story.',
-  '6park-flood-photos':
-    'boundary model: a place subhead ("西岸:九江市永修县") inside a △-captioned photo story is read as the start of a second story.',
-  'voc-cctv-visit':
-    'boundary model: "△视频:…" video captions under one headline are read as headlines of stories of their own.',
 };
 
 describe('the Chinese real-page set', () => {
