@@ -65,8 +65,40 @@ function isStoryLine(b: Block): boolean {
   return !!(info.byline || info.dateline || info.from || info.to || info.openingByline);
 }
 
+/** How far above the content the page's h1 may sit and still head it. */
+const H1_WINDOW = 16;
+/** A line under a headline that says when, by whom or from where: a date or time, or a source or author label. */
+const META_LINE = /\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}|来源|來源|作者|记者|記者|编辑|編輯|\bBy\b|\bSource\b|\bUpdated\b|\bPublished\b/i;
+
+/**
+ * The page's headline group when an h1 sits a little above the content: the h1, a kicker right over it, and the
+ * date, source or author lines right under it. Whatever stands between those and the content (a related-stories
+ * box, a share bar, a teaser list) is not the story's; null when no h1 heads the content (none near, or a lesser
+ * heading stands nearer).
+ */
+function h1Group(first: number, dom: DomBlocks, clutter: boolean[]): number[] | null {
+  for (let i = first - 1; i >= 0 && first - i <= H1_WINDOW; i--) {
+    const b = dom.blocks[i]!;
+    // A lesser heading nearer the content is the story's headline under a logo h1.
+    if (b.headingLevel !== null && b.headingLevel > 1 && !clutter[i]) return null;
+    if (b.headingLevel !== 1 || clutter[i]) continue;
+    const out = [i];
+    const over = dom.blocks[i - 1];
+    if (over && !clutter[i - 1] && over.text.length <= 40 && (over.emphasis || (over.headingLevel ?? 0) > 1)) out.unshift(i - 1);
+    for (let k = i + 1; k < first && out.length < 5; k++) {
+      const c = dom.blocks[k]!;
+      if (clutter[k] || c.text.length > 160 || !(META_LINE.test(c.text) || isStoryLine(c))) break;
+      out.push(k);
+    }
+    return out;
+  }
+  return null;
+}
+
 /** Up to a few short, non-clutter blocks right above the content: the headline, kicker, byline. */
 function headAbove(first: number, dom: DomBlocks, clutter: boolean[]): number[] {
+  const group = h1Group(first, dom, clutter);
+  if (group) return group;
   const out: number[] = [];
   for (let i = first - 1; i >= 0 && out.length < 4; i--) {
     const b = dom.blocks[i];

@@ -59,6 +59,22 @@ describe('selectContentBlocks', () => {
     expect(kept).not.toContain('li:Meal 1');
   });
 
+  it('heads the story with the h1 and its date line above the content, not the related-stories box between them', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><body><div class="hd"><a href="/">港聞網</a></div><h1>灣仔書展周末開幕 預計人流逾百萬</h1><div>2023年7月19日 08:30 本報記者</div>' +
+        '<div class="box"><div>相關文章</div><div>書展門票今起公開發售</div><div>去年書展入場人次創新低</div><div>出版業界盼政府資助</div></div>' +
+        '<p>一年一度的香港書展將於本周三至下周二在灣仔會議展覽中心舉行，主辦方預計入場人次逾一百萬。</p>' +
+        '<p>今年書展共有來自三十多個國家和地區的六百多家參展商參與，並增設多個文化講座。</p></body></html>',
+      'text/html',
+    );
+    const dom = blocksFromDom(doc.body);
+    const readability = '一年一度的香港書展將於本周三至下周二在灣仔會議展覽中心舉行，主辦方預計入場人次逾一百萬。今年書展共有來自三十多個國家和地區的六百多家參展商參與，並增設多個文化講座。';
+    const kept = selectContentBlocks(dom, readability, { oneStory: true }).map((i) => dom.blocks[i]?.text);
+    expect(kept.slice(0, 2)).toEqual(['灣仔書展周末開幕 預計人流逾百萬', '2023年7月19日 08:30 本報記者']);
+    expect(kept).not.toContain('相關文章');
+    expect(kept).not.toContain('出版業界盼政府資助');
+  });
+
   it('falls back to the densest run of prose when Readability returns nothing', () => {
     const dom = blocks();
     const kept = selectContentBlocks(dom, null).map((i) => dom.blocks[i]?.text);
