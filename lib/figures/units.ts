@@ -86,6 +86,7 @@ for (const w of CJK_KILL) CJK_TABLE.set(w, u('kill', null));
 CJK_TABLE.set('周岁', u('quantity', 'age'));
 CJK_TABLE.set('%', u('percent', '%'));
 CJK_TABLE.set('％', u('percent', '%'));
+CJK_TABLE.set('٪', u('percent', '%'));
 CJK_TABLE.set('‰', u('percent', '%', -1));
 CJK_TABLE.set('个百分点', u('percent', 'pp'));
 CJK_TABLE.set('百分点', u('percent', 'pp'));
@@ -226,6 +227,12 @@ en(['gigawatts', 'gigawatt'], u('quantity', 'GW'));
 en(['kilowatts', 'kilowatt'], u('quantity', 'kW'));
 en(['kilowatt-hours', 'kilowatt hours'], u('quantity', 'kWh'));
 en(['bits', 'bit'], u('quantity', 'bit'));
+en(['degrees celsius', 'degree celsius', 'degrees centigrade'], u('quantity', '°C'));
+en(['degrees fahrenheit', 'degree fahrenheit'], u('quantity', '°F'));
+en(['radians', 'radian'], u('quantity', 'rad'));
+en(['tablespoons', 'tablespoon', 'tbsp'], u('quantity', 'tbsp'));
+en(['teaspoons', 'teaspoon', 'tsp'], u('quantity', 'tsp'));
+en(['satoshis', 'satoshi'], u('money', 'satoshi'));
 en(['year-old', 'years-old', 'years old', 'year old'], u('quantity', 'age'));
 en(['years', 'year'], u('duration', 'year'));
 en(['months', 'month'], u('duration', 'month'));
@@ -243,7 +250,7 @@ en(['fold'], u('multiple', null));
 
 // Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
 const EN_SYMBOLS: Array<[string, UnitInfo]> = [
-  ['%', u('percent', '%')], ['％', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
+  ['%', u('percent', '%')], ['％', u('percent', '%')], ['٪', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
   ['km', u('quantity', 'km')], ['m', u('quantity', 'm')], ['cm', u('quantity', 'cm')], ['mm', u('quantity', 'mm')],
   ['dm', u('quantity', 'dm')], ['kg', u('quantity', 'kg')], ['g', u('quantity', 'g')], ['mg', u('quantity', 'mg')],
   ['μg', u('quantity', 'μg')], ['µg', u('quantity', 'μg')], ['mcg', u('quantity', 'μg')], ['t', u('quantity', 't')],
@@ -253,7 +260,7 @@ const EN_SYMBOLS: Array<[string, UnitInfo]> = [
   ['MW', u('quantity', 'MW')], ['GW', u('quantity', 'GW')], ['kWh', u('quantity', 'kWh')], ['TWh', u('quantity', 'TWh')],
   ['km/h', u('quantity', 'km/h')], ['km/hr', u('quantity', 'km/h')], ['CM', u('quantity', 'cm')], ['KG', u('quantity', 'kg')],
   ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')], ['mb', u('quantity', 'Mb')],
-  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['℉', u('quantity', '°F')], ['°F', u('quantity', '°F')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
+  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['℉', u('quantity', '°F')], ['°F', u('quantity', '°F')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')], ['rad', u('quantity', 'rad')],
   ['$', u('money', 'USD')], ['€', u('money', 'EUR')], ['£', u('money', 'GBP')], ['¥', u('money', 'CNY')],
   ['￥', u('money', 'CNY')], ['₩', u('money', 'KRW')], ['₹', u('money', 'INR')], ['₽', u('money', 'RUB')],
   ['₿', u('money', 'BTC')], ['₡', u('money', 'CRC')], ['₾', u('money', 'GEL')], ['₭', u('money', 'LAK')],
