@@ -147,7 +147,7 @@ function feetAndInches(text: string, figures: FigureSpan[]): void {
 }
 
 /** Inserts `f` where it belongs unless it overlaps a figure already found (other than a plain number or date). */
-function insert(figures: FigureSpan[], f: FigureSpan): void {
+export function insert(figures: FigureSpan[], f: FigureSpan): void {
   const overlapping = figures.filter((g) => g.start < f.end && g.end > f.start);
   if (overlapping.some((g) => g.kind !== 'number' && g.kind !== 'date')) return;
   const kept = figures.filter((g) => !(g.start < f.end && g.end > f.start));
@@ -157,7 +157,7 @@ function insert(figures: FigureSpan[], f: FigureSpan): void {
   figures.splice(0, figures.length, ...kept);
 }
 
-function figure(text: string, start: number, end: number, kind: FigureSpan['kind'], value: number, unit: string | null): FigureSpan {
+export function figure(text: string, start: number, end: number, kind: FigureSpan['kind'], value: number, unit: string | null): FigureSpan {
   return { text: text.slice(start, end), kind, value: Number(value.toPrecision(15)), unit, approx: false, bound: null, start, end };
 }
 

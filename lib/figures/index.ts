@@ -3,6 +3,7 @@
 // they are approximate or bounded. See units.ts for the unit conventions and recognise.ts for ranges.
 import type { FigureSpan } from '../types';
 import { foldTraditional } from '../hant/fold';
+import { readCjkForms } from './cjk-forms';
 import { readCompounds } from './compound';
 import { recognise } from './recognise';
 
@@ -18,7 +19,7 @@ export interface FindFiguresOptions {
  */
 export function findFigures(text: string, _options?: FindFiguresOptions): FigureSpan[] {
   const folded = foldTraditional(text);
-  const found = readCompounds(folded, recognise(folded));
+  const found = readCjkForms(folded, readCompounds(folded, recognise(folded)));
   if (folded !== text) for (const f of found) f.text = text.slice(f.start, f.end);
   return found;
 }

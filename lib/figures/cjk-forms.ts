@@ -1,0 +1,75 @@
+// Chinese forms whose number the scan leaves alone, read over the (Simplified-folded) text after it: discounts in
+// 折 (打八折 → 80%, 8.5折 and 八五折 → 85%, 打对折 → 50%: the share of the price paid, kind percent like 三成) and the
+// old weight 两 after a number (二两, 三十两, 1234两: unit "两", the value as written, as 斤 is).
+import type { FigureSpan } from '../types';
+import { figure, insert } from './compound';
+import { parseArabic, parseChineseNumeral } from './numerals';
+import { cjkUnitWordAt } from './units';
+
+/** 8折, 8.5折, 八折, 八五折, 八点五折, 对折 (after 打). */
+const DISCOUNT_RE = /(?<![0-9０-９.．零〇一二两三四五六七八九十百千万亿])(?:([1-9１-９](?:[.．][0-9０-９])?)|([一二两三四五六七八九]{1,2}|[一二两三四五六七八九]点[一二三四五六七八九])|(?<=打)(对))折/g;
+/** Characters before the number that make 折 part of a word (一波三折). */
+const NOT_BEFORE_DISCOUNT = '波曲';
+/** Characters after 折 that make it "fold" or another word (三折叠, 折页, 折合, 折算, 折旧, 折返, 折射). */
+const NOT_AFTER_DISCOUNT = '叠迭页扇屏线合算旧返回射腾服断腰痕纸边';
+
+/** Whether text[i] is one of the characters of `set` (false past either end). */
+function oneOf(set: string, text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && set.includes(c);
+}
+
+function discounts(text: string, figures: FigureSpan[]): void {
+  if (!text.includes('折')) return;
+  for (const m of text.matchAll(DISCOUNT_RE)) {
+    const end = m.index + m[0].length;
+    if (oneOf(NOT_BEFORE_DISCOUNT, text, m.index - 1) || oneOf(NOT_AFTER_DISCOUNT, text, end)) continue;
+    let value: number;
+    if (m[3] !== undefined) value = 50;
+    else if (m[1] !== undefined) value = (parseArabic(m[1]) as number) * 10;
+    else {
+      const n = m[2] as string;
+      if (n.length === 2 && n[1] !== '点') value = (parseChineseNumeral(n[0] as string) as number) * 10 + (parseChineseNumeral(n[1] as string) as number);
+      else if (n.length === 3) value = (parseChineseNumeral(n[0] as string) as number) * 10 + (parseChineseNumeral(n[2] as string) as number);
+      else value = (parseChineseNumeral(n) as number) * 10;
+      // 一折 (10%) only where a discount is plainly meant (打一折): 一 opens and closes too many words
+      if (n === '一' && text[m.index - 1] !== '打') continue;
+      if (n.length === 2 && n[0] === '一') continue; // 一两折: one or two tenths, no figure
+    }
+    insert(figures, figure(text, m.index, end, 'percent', value, '%'));
+  }
+}
+
+/** 二两, 三十两, 两万两, 1234两: a number, then 两 that is no part of it (read back from each 两). */
+const CN_RUN = '零〇一二两三四五六七八九十百千万';
+const AR_RUN = '0123456789０１２３４５６７８９.．';
+const NOT_AFTER_LIANG = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿';
+/** What a weight in 两 is of (二两白酒, 三十两银子), where any other word after 两 (两岸, 两会, 两个) ends it. */
+const LIANG_OF = '的黄白银金酒肉茶药米面盐油参';
+
+function liang(text: string, figures: FigureSpan[]): void {
+  for (let i = text.indexOf('两', 1); i >= 0; i = text.indexOf('两', i + 1)) {
+    const end = i + 1;
+    if (oneOf(NOT_AFTER_LIANG, text, end)) continue;
+    const run = oneOf(AR_RUN, text, i - 1) ? AR_RUN : oneOf(CN_RUN, text, i - 1) ? CN_RUN : null;
+    if (run === null) continue;
+    let s = i - 1;
+    while (s > 0 && oneOf(run, text, s - 1)) s--;
+    if (oneOf('第亿0123456789０１２３４５６７８９', text, s - 1) || oneOf('.．', text, s)) continue;
+    const n = text.slice(s, i);
+    const next = text.charCodeAt(end);
+    const han = next >= 0x3400 && next <= 0x9fff;
+    if (han && (!oneOf(LIANG_OF, text, end) || cjkUnitWordAt(text, end) !== null)) continue;
+    if (han && (n === '一' || n === '三')) continue; // 一两/三两 before a word: "one or two", "a few"
+    const value = parseArabic(n) ?? parseChineseNumeral(n);
+    if (value === null || value === 0) continue;
+    insert(figures, figure(text, s, end, 'quantity', value, '两'));
+  }
+}
+
+/** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
+export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
+  discounts(text, figures);
+  liang(text, figures);
+  return figures;
+}
