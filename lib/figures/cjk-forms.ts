@@ -1,6 +1,7 @@
 // Chinese forms whose number the scan leaves alone, read over the (Simplified-folded) text after it: discounts in
 // 折 (打八折 → 80%, 8.5折 and 八五折 → 85%, 打对折 → 50%: the share of the price paid, kind percent like 三成) and the
-// old weight 两 after a number (二两, 三十两, 1234两: unit "两", the value as written, as 斤 is).
+// old weight 两 after a number (二两, 三十两, 1234两: unit "两", the value as written, as 斤 is), and temperatures in
+// 度 where the scale or the subject is named (摄氏37度, 气温零下5度).
 import type { FigureSpan } from '../types';
 import { figure, insert } from './compound';
 import { parseArabic, parseChineseNumeral } from './numerals';
@@ -67,9 +68,31 @@ function liang(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/**
+ * Temperatures in 度 where the scale or the subject is named: 摄氏37度, 华氏100度, 零下五度, 气温30度, 体温三十七点五度
+ * (°C unless 华氏); 度 alone is also an angle, a degree of electricity or an extent (一度, 高度).
+ */
+const DEGREE_RE = /(摄氏|华氏)?(零下)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)度(?![电数量假过])/g;
+const TEMPERATURE_BEFORE_RE = /(?:气温|温度|体温|水温|室温|低温|高温|最高|最低|降至|升至|摄氏|华氏)[^，。；！？、]{0,4}$/;
+
+function degrees(text: string, figures: FigureSpan[]): void {
+  if (!text.includes('度')) return;
+  for (const m of text.matchAll(DEGREE_RE)) {
+    const n = m[3] as string;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (m[1] === undefined && m[2] === undefined && !TEMPERATURE_BEFORE_RE.test(before)) continue;
+    if (oneOf('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万.．第', text, m.index - 1)) continue;
+    const v = parseArabic(n) ?? parseChineseNumeral(n);
+    if (v === null) continue;
+    const value = m[2] === undefined ? v : -v;
+    insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', value, m[1] === '华氏' ? '°F' : '°C'));
+  }
+}
+
 /** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
 export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
   discounts(text, figures);
   liang(text, figures);
+  degrees(text, figures);
   return figures;
 }

@@ -16,7 +16,7 @@ const CJK_GAP_RE = /[又零和]?/y;
 /** Words before a money figure that make "X and Y" a range (between 5 dollars and 10), not dollars and cents. */
 const RANGE_BEFORE_RE = /(?:between|from)\s+$/i;
 /** A bare count of cents: two digits, or English words up to ninety-nine (forty-five, forty five, fifty). */
-const BARE_DIGITS_RE = /([0-9]{1,2})(?![0-9.,:\/%A-Za-z])/y;
+const BARE_DIGITS_RE = /([0-9]{1,2})(?![0-9/%A-Za-z]|[.,:][0-9])/y;
 const BARE_WORDS_RE = /([a-z]+)(?:([ -])([a-z]+))?/iy;
 /** What may follow a bare count of cents: the end of the sentence or clause, or "more", "and", "or". */
 const AFTER_BARE_RE = /\s*(?:$|[.,;:!?)\]]|(?:more|and|or|each|a|per)(?![A-Za-z]))/y;
@@ -25,6 +25,8 @@ const CJK_DIGIT = '([0-9０-９]|[一二两三四五六七八九])';
 const JIAO_FEN_RE = new RegExp(`(?:${CJK_DIGIT}[角毛](?:钱)?(?:${CJK_DIGIT}分(?![钟之析别开配数期]))?|零${CJK_DIGIT}分(?![钟之析别开配数期]))`, 'y');
 /** 日元 then 銭 (sen, a hundredth of a yen): 10日元5日本銭. */
 const SEN_RE = new RegExp(`${CJK_DIGIT}(?:日本)?[銭钱]`, 'y');
+/** five mao, five mao five: tenths (and hundredths) of a yuan. */
+const MAO_RE = /([0-9]|[a-z]+) mao(?: ([0-9]|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z0-9]))?(?![A-Za-z])/iy;
 const EN_SCALE_AFTER_RE = /[ ](thousand|million|billion|trillion)(?![A-Za-z])/iy;
 const SCALE_POW: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Feet then inches: 5 ft 2 in, 5 feet 2 inches, 5 feet and 2 inches, 6 ft 1. */
@@ -53,27 +55,21 @@ function extend(text: string, f: FigureSpan, end: number, value: number): Figure
 
 /** A count of cents written bare after the amount: its value and end, or null. */
 function bareCents(text: string, at: number, wordsOnly: boolean): { value: number; end: number } | null {
-  let value: number | null = null;
-  let end = at;
+  const candidates: Array<[number | null, number]> = [];
   const d = wordsOnly ? null : sticky(BARE_DIGITS_RE, text, at);
-  if (d !== null) {
-    value = Number(d[1]);
-    end = at + d[0].length;
-  } else {
+  if (d !== null) candidates.push([Number(d[1]), at + d[0].length]);
+  else {
     const w = sticky(BARE_WORDS_RE, text, at);
     if (w === null) return null;
-    const two = w[3] === undefined ? null : parseEnglishNumber(w[0].replace(' ', '-'));
-    if (two !== null) {
-      value = two;
-      end = at + w[0].length;
-    } else {
-      value = parseEnglishNumber(w[1] as string);
-      end = at + (w[1] as string).length;
-    }
+    // forty-five, forty five; else the first word alone (one and …)
+    if (w[3] !== undefined) candidates.push([parseEnglishNumber(w[0].replace(' ', '-')), at + w[0].length]);
+    candidates.push([parseEnglishNumber(w[1] as string), at + (w[1] as string).length]);
   }
-  if (value === null || value < 1 || value > 99 || !Number.isInteger(value)) return null;
-  if (sticky(AFTER_BARE_RE, text, end) === null) return null;
-  return { value, end };
+  for (const [value, end] of candidates) {
+    if (value === null || value < 1 || value > 99 || !Number.isInteger(value)) continue;
+    if (sticky(AFTER_BARE_RE, text, end) !== null) return { value, end };
+  }
+  return null;
 }
 
 function isMajor(f: FigureSpan): boolean {
@@ -113,6 +109,16 @@ function moneyWithChange(text: string, figures: FigureSpan[]): void {
       absorb(figures, i, extend(text, f, f.end + jf[0].length, value + cents / 100));
       continue;
     }
+    if (f.unit === 'CNY') {
+      // one kuai and five mao five: 毛 (a tenth) and 分 (a hundredth) spoken in English
+      const mao = sticky(MAO_RE, text, at);
+      const tenths = mao === null ? null : (parseArabic(mao[1] as string) ?? parseEnglishNumber(mao[1] as string));
+      if (mao !== null && tenths !== null && tenths < 10) {
+        const fen = mao[2] === undefined ? 0 : (parseArabic(mao[2]) ?? parseEnglishNumber(mao[2]) ?? 0);
+        if (fen < 10) absorb(figures, i, extend(text, f, at + mao[0].length, value + tenths / 10 + fen / 100));
+        continue;
+      }
+    }
     if (next !== undefined && next.start < at + 3) continue;
     // a bare count of cents: "15 dollars 50.", "17 USD 25", "c $ 100 and fifty"; digits only after a currency
     // written after the amount (after "$5 and 10" the 10 is another amount)
@@ -143,6 +149,25 @@ function feetAndInches(text: string, figures: FigureSpan[]): void {
     const inches = parseArabic(m[1] as string) ?? parseEnglishNumber(m[1] as string);
     if (inches === null || inches >= 12) continue;
     absorb(figures, i, extend(text, f, f.end + m[0].length, f.value + inches / 12));
+  }
+}
+
+/** 50 meters per millisecond, 50 centimeters/millisecond, 50 km/ms: a speed in any length over any time. */
+const LENGTHS = new Set(['m', 'km', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'nmi']);
+const PER_TIME_RE = /(?: per |\/)(milliseconds?|seconds?|minutes?|hours?|ms|s|min|h|hr)(?![A-Za-z])/iy;
+const TIME_SYMBOL: Record<string, string> = { millisecond: 'ms', second: 's', minute: 'min', hour: 'h', hr: 'h' };
+
+function speeds(text: string, figures: FigureSpan[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as FigureSpan;
+    if (f.kind !== 'quantity' || f.unit === null || !LENGTHS.has(f.unit) || f.value === null) continue;
+    const m = sticky(PER_TIME_RE, text, f.end);
+    if (m === null) continue;
+    const word = (m[1] as string).toLowerCase();
+    const t = word.length > 3 ? word.replace(/s$/, '') : word;
+    const merged = extend(text, f, f.end + m[0].length, f.value);
+    merged.unit = `${f.unit}/${TIME_SYMBOL[t] ?? t}`;
+    absorb(figures, i, merged);
   }
 }
 
@@ -258,6 +283,7 @@ export function readCompounds(text: string, figures: FigureSpan[]): FigureSpan[]
   moneyWithChange(text, figures);
   scaleAfterCurrency(text, figures);
   feetAndInches(text, figures);
+  speeds(text, figures);
   fractionsBeforeUnits(text, figures);
   bracketedUnits(text, figures);
   percentOf(text, figures);

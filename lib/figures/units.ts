@@ -54,7 +54,7 @@ const CJK_QUANTITY: Array<[string, string]> = [
   ['微米', 'μm'], ['纳米', 'nm'], ['海里', 'nmi'], ['英里', 'mi'], ['英尺', 'ft'], ['英寸', 'in'],
   ['平方米', '㎡'], ['平米', '㎡'], ['㎡', '㎡'], ['平方公里', 'km²'], ['平方千米', 'km²'], ['亩', '亩'],
   ['公顷', 'ha'], ['立方米', 'm³'], ['升', 'L'], ['毫升', 'mL'], ['瓦', 'W'], ['千瓦', 'kW'],
-  ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'],
+  ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'], ['华氏度', '°F'], ['℉', '°F'],
   ['标箱', 'TEU'], ['桶', 'bbl'], ['赫兹', 'Hz'], ['兆赫', 'MHz'], ['兆赫兹', 'MHz'], ['千赫', 'kHz'],
   ['千卡', 'kcal'], ['微克/立方米', 'μg/m³'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
   ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'], ['吨标准煤', 'tce'], ['吨标煤', 'tce'],
@@ -164,7 +164,7 @@ en(['australian dollars', 'australian dollar', 'aud'], u('money', 'AUD'));
 en(['new zealand dollars', 'nzd'], u('money', 'NZD'));
 en(['singapore dollars', 'sgd'], u('money', 'SGD'));
 en(['new taiwan dollars', 'taiwan dollars', 'twd'], u('money', 'TWD'));
-en(['chinese yuan', 'yuan', 'renminbi', 'rmb', 'cny'], u('money', 'CNY'));
+en(['chinese yuan', 'yuan', 'renminbi', 'rmb', 'cny', 'kuai'], u('money', 'CNY'));
 en(['euros', 'euro', 'eur'], u('money', 'EUR'));
 en(['pounds sterling', 'british pounds', 'gbp'], u('money', 'GBP'));
 en(['yen', 'jpy'], u('money', 'JPY'));
@@ -227,8 +227,8 @@ en(['gigawatts', 'gigawatt'], u('quantity', 'GW'));
 en(['kilowatts', 'kilowatt'], u('quantity', 'kW'));
 en(['kilowatt-hours', 'kilowatt hours'], u('quantity', 'kWh'));
 en(['bits', 'bit'], u('quantity', 'bit'));
-en(['degrees celsius', 'degree celsius', 'degrees centigrade'], u('quantity', '°C'));
-en(['degrees fahrenheit', 'degree fahrenheit'], u('quantity', '°F'));
+en(['degrees celsius', 'degree celsius', 'degrees centigrade', 'degrees c', 'celsius', 'centigrade'], u('quantity', '°C'));
+en(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], u('quantity', '°F'));
 en(['radians', 'radian'], u('quantity', 'rad'));
 en(['tablespoons', 'tablespoon', 'tbsp'], u('quantity', 'tbsp'));
 en(['teaspoons', 'teaspoon', 'tsp'], u('quantity', 'tsp'));
