@@ -271,6 +271,12 @@ function cjkUnitAt(text: string, p: number, type: Core): boolean {
   return true;
 }
 
+/** Whether a Chinese numeral core text[s, e) has a decimal point (三点五). */
+function hasPoint(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e; i++) if (text.charCodeAt(i) === 0x70b9 /* 点 */) return true;
+  return false;
+}
+
 /** Past a 多/余 between a number and its scale or unit (三百多万, 5万余吨): `pos` + 1, else `pos`. */
 function midApprox(text: string, pos: number): number {
   const c = text[pos];
@@ -374,7 +380,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const sc = matchAt(CJK_SCALE_RE, text, pos);
       // a Chinese numeral carries its own 万/亿; a second scale only after 多/余 (三百多万)
       const megaNotMoney = sc !== null && sc[0] === '兆' && cjkUnit(cjkUnitWordAt(text, pos + 1) ?? '')?.kind !== 'money';
-      if (sc !== null && !megaNotMoney && (type === Core.Arabic || approx)) {
+      // …and a decimal one takes its scale after (三点五亿元, 二点五万吨)
+      const decimalCn = type === Core.Chinese && sc !== null && hasPoint(text, s, e);
+      if (sc !== null && !megaNotMoney && (type === Core.Arabic || approx || decimalCn)) {
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
         const scaleEnd = pos;
@@ -561,7 +569,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
-    if (kind === 'count' && cn < 10) return null;
+    if (kind === 'count' && cn < 10 && pow === 0) return null;
     // 突破百亿元, 千万吨 are amounts; 百万人互游 and 千万家庭 are slogans unless counted (千余人)
     if (bareScale && !approx && kind !== 'money' && kind !== 'quantity') return null;
     if (kind === 'duration' && !digitString && ((cn < 2 && !charIs(text, pos, '半')) || unitWord === '月' || unitWord === '日')) {
