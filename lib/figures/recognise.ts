@@ -565,7 +565,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (core === '一' || core === '壹') {
       const yearAndHalf = kind === 'duration' && charIs(text, pos, '半');
       // 一成 is a tenth (下跌近一成, 仅一成) unless 一 closes a word (统一成, 唯一成员) or 成 opens one (一成不变, 一成年人)
-      const share = unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos);
+      const share =
+        (unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos)) ||
+        unitWord === '个百分点' || unitWord === '百分点'; // 下降一个百分点
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
