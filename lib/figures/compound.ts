@@ -171,6 +171,29 @@ function speeds(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** 3 months old, a 3-month-old, nineteen years of age, 三个月大: an age in the unit the text counts it in. */
+const OLD_RE = /(?:-old|[ -]old|\s+of\s+age)(?![A-Za-z])/iy;
+const AGE_UNIT: Record<string, string> = { year: 'age', month: 'age-month', week: 'age-week', day: 'age-day' };
+
+function ages(text: string, figures: FigureSpan[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as FigureSpan;
+    if (f.kind !== 'duration' || f.unit === null || AGE_UNIT[f.unit] === undefined || f.value === null) continue;
+    const last = text.charCodeAt(f.end - 1);
+    let end = -1;
+    if (last < 0x3400) {
+      const m = sticky(OLD_RE, text, f.end);
+      if (m !== null) end = f.end + m[0].length;
+    } else if (text[f.end] === '大' && f.unit !== 'year' && !/[\u3400-\u9fff]/.test(text[f.end + 1] ?? '')) {
+      end = f.end + 1; // 三个月大, 十天大 (not 三个月大会, 三天大雨)
+    } else if (text[f.end] === '大' && f.unit !== 'year' && /[的了，。]/.test(text[f.end + 1] ?? '')) {
+      end = f.end + 1;
+    }
+    if (end < 0) continue;
+    absorb(figures, i, { ...f, end, text: text.slice(f.start, end), kind: 'quantity', unit: AGE_UNIT[f.unit] as string });
+  }
+}
+
 /** Inserts `f` where it belongs unless it overlaps a figure already found (other than a plain number or date). */
 export function insert(figures: FigureSpan[], f: FigureSpan): void {
   const overlapping = figures.filter((g) => g.start < f.end && g.end > f.start);
@@ -284,6 +307,7 @@ export function readCompounds(text: string, figures: FigureSpan[]): FigureSpan[]
   scaleAfterCurrency(text, figures);
   feetAndInches(text, figures);
   speeds(text, figures);
+  ages(text, figures);
   fractionsBeforeUnits(text, figures);
   bracketedUnits(text, figures);
   percentOf(text, figures);

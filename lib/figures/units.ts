@@ -16,7 +16,8 @@
 // - fractions (三分之一, a third, two-thirds, half of): kind number, the fraction as value (1/3), unit null.
 // - dates (2023年3月15日, 8时30分, March 15, 2023, 4 July 2024): kind date, value null; a lone year (2023年,
 //   in 2019) and a decade (1990s, 1990年代) are valued at their year.
-// - ages (45岁, 45-year-old, aged 45): kind quantity, unit "age".
+// - ages (45岁, 45-year-old, aged 45): kind quantity, unit "age"; counted in months, weeks or days (3 months old,
+//   a 2-week-old, 三个月大): "age-month", "age-week", "age-day".
 // - durations: "year", "month", "week", "day", "h", "min", "s".
 // - counts: "people" for 人/名/位/人次 and people/persons, otherwise null (the classifier is no unit).
 // - multiple and rank: null.

@@ -86,6 +86,14 @@ describe('numbers whose unit comes in another form', () => {
     expect(shown('股价一度下跌')).toEqual([]);
   });
 
+  it('reads an age counted in months, weeks or years, not a span of time', () => {
+    expect(shown('a 3-month-old baby')).toEqual([['3-month-old', 'quantity', 3, 'age-month']]);
+    expect(shown('the puppy is 6 weeks old')).toEqual([['6 weeks old', 'quantity', 6, 'age-week']]);
+    expect(shown('she is nineteen years of age')).toEqual([['nineteen years of age', 'quantity', 19, 'age']]);
+    expect(shown('孩子才三个月大')).toEqual([['三个月大', 'quantity', 3, 'age-month']]);
+    expect(shown('it took 5 years, old friends say')).toEqual([['5 years', 'duration', 5, 'year']]);
+  });
+
   it('reads the old weight 两 after a number, not 两 of 两岸, 两会 or 一两天', () => {
     expect(shown('买了二两白酒')).toEqual([['二两', 'quantity', 2, '两']]);
     expect(shown('賞銀三十兩')).toEqual([['三十兩', 'quantity', 30, '两']]);
