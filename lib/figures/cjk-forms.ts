@@ -1,7 +1,7 @@
 // Chinese forms whose number the scan leaves alone, read over the (Simplified-folded) text after it: discounts in
 // 折 (打八折 → 80%, 8.5折 and 八五折 → 85%, 打对折 → 50%: the share of the price paid, kind percent like 三成) and the
 // old weight 两 after a number (二两, 三十两, 1234两: unit "两", the value as written, as 斤 is), and temperatures in
-// 度 where the scale or the subject is named (摄氏37度, 气温零下5度).
+// 度 where the scale or the subject is named (摄氏37度, 气温零下5度), and 块 as a yuan after a verb of paying (花了我三块).
 import type { FigureSpan } from '../types';
 import { figure, insert } from './compound';
 import { parseArabic, parseChineseNumeral } from './numerals';
@@ -89,10 +89,25 @@ function degrees(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** 花了我三块, 卖五块: 块 is a yuan after a verb of paying or pricing and before the clause ends (三块石头 is pieces). */
+const KUAI_RE = /(?:花费?了?|付了?|卖了?|要价?|收了?|赚了?|值|贵了?|便宜了?|找了?|省了?)(?:我|你|他|她|们|了)*([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+)块(?=$|[，。；！？、,.;!?）)])/g;
+
+function kuai(text: string, figures: FigureSpan[]): void {
+  if (!text.includes('块')) return;
+  for (const m of text.matchAll(KUAI_RE)) {
+    const n = m[1] as string;
+    const value = parseArabic(n) ?? parseChineseNumeral(n);
+    if (value === null || value === 0) continue;
+    const end = m.index + m[0].length;
+    insert(figures, figure(text, end - n.length - 1, end, 'money', value, 'CNY'));
+  }
+}
+
 /** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
 export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
   discounts(text, figures);
   liang(text, figures);
   degrees(text, figures);
+  kuai(text, figures);
   return figures;
 }

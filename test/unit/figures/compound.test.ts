@@ -94,6 +94,11 @@ describe('numbers whose unit comes in another form', () => {
     expect(shown('it took 5 years, old friends say')).toEqual([['5 years', 'duration', 5, 'year']]);
   });
 
+  it('reads 块 as a yuan after a verb of paying, not as pieces', () => {
+    expect(shown('这顿饭花了我八十块。')).toEqual([['八十块', 'money', 80, 'CNY']]);
+    expect(shown('把蛋糕切成三块。')).toEqual([]);
+  });
+
   it('reads the old weight 两 after a number, not 两 of 两岸, 两会 or 一两天', () => {
     expect(shown('买了二两白酒')).toEqual([['二两', 'quantity', 2, '两']]);
     expect(shown('賞銀三十兩')).toEqual([['三十兩', 'quantity', 30, '两']]);

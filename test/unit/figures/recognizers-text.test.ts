@@ -68,7 +68,7 @@ function score(file: string, kinds: FigureKind[]): Score {
 
 const FILES: Array<[string, FigureKind[], number, number]> = [
   // file, the kinds that model covers, floor of matched cases, floor of matched results
-  ['Chinese/CurrencyModel.json', ['money'], 32, 34],
+  ['Chinese/CurrencyModel.json', ['money'], 33, 35],
   ['Chinese/DimensionModel.json', ['quantity'], 33, 30],
   ['English/CurrencyModel.json', ['money'], 170, 186],
   ['English/DimensionModel.json', ['quantity'], 90, 85],
@@ -93,8 +93,8 @@ const DIFFERENT: Array<[string, string[]]> = [
     ],
   ],
   [
-    '块 alone is a piece (三块石头) far more often than a yuan; a sign and a word for one amount ($ 10 dollars) are read apart',
-    ['这个手机壳花费你五美元和花费我三块', '1 $ 10 dollars bill'],
+    'A sign and a word for one amount ($ 10 dollars) are read apart',
+    ['1 $ 10 dollars bill'],
   ],
   [
     'Turns, drachmas and a quote mark for inches are not news measures',
