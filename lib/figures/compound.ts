@@ -301,17 +301,24 @@ function angles(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** Whether any of the forms the scan cannot see may be in a text (one scan; most text has none). */
+const UNSEEN_GATE = /[/½¼¾⅓⅔⅛]|[0-9] ?[([{<]|per ?cents? of|degree|half|quarter/i;
+
 /** The two-part figures of `text` merged, and the figures the scan could not see added; `figures` is changed. */
 export function readCompounds(text: string, figures: FigureSpan[]): FigureSpan[] {
-  moneyWithChange(text, figures);
-  scaleAfterCurrency(text, figures);
-  feetAndInches(text, figures);
-  speeds(text, figures);
-  ages(text, figures);
-  fractionsBeforeUnits(text, figures);
-  bracketedUnits(text, figures);
-  percentOf(text, figures);
-  partsOfScales(text, figures);
-  angles(text, figures);
+  if (figures.length > 0) {
+    moneyWithChange(text, figures);
+    scaleAfterCurrency(text, figures);
+    feetAndInches(text, figures);
+    speeds(text, figures);
+    ages(text, figures);
+  }
+  if (UNSEEN_GATE.test(text)) {
+    fractionsBeforeUnits(text, figures);
+    bracketedUnits(text, figures);
+    percentOf(text, figures);
+    partsOfScales(text, figures);
+    angles(text, figures);
+  }
   return figures;
 }
