@@ -1,7 +1,8 @@
 // Chinese forms whose number the scan leaves alone, read over the (Simplified-folded) text after it: discounts in
 // 折 (打八折 → 80%, 8.5折 and 八五折 → 85%, 打对折 → 50%: the share of the price paid, kind percent like 三成) and the
 // old weight 两 after a number (二两, 三十两, 1234两: unit "两", the value as written, as 斤 is), and temperatures in
-// 度 where the scale or the subject is named (摄氏37度, 气温零下5度), and 块 as a yuan after a verb of paying (花了我三块).
+// 度 where the scale or the subject is named (摄氏37度, 气温零下5度), 块 as a yuan after a verb of paying (花了我三块), and
+// percentage points with a half or an "over" (半个百分点, 两个多百分点).
 import type { FigureSpan } from '../types';
 import { figure, insert } from './compound';
 import { parseArabic, parseChineseNumeral } from './numerals';
@@ -103,11 +104,32 @@ function kuai(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** 半个百分点, 一个半百分点 (1.5), 两个多百分点 (about 2): percentage points with a half or an "over". */
+const HALF_POINT_RE = /(?:([0-9０-９]+(?:[.．][0-9０-９]+)?|[零一二两三四五六七八九十]+)个([半多])|半个)百分点/g;
+
+function halfPoints(text: string, figures: FigureSpan[]): void {
+  if (!text.includes('百分点')) return;
+  for (const m of text.matchAll(HALF_POINT_RE)) {
+    let value = 0.5;
+    let approx = false;
+    if (m[1] !== undefined) {
+      const n = parseArabic(m[1]) ?? parseChineseNumeral(m[1]);
+      if (n === null) continue;
+      value = m[2] === '半' ? n + 0.5 : n;
+      approx = m[2] === '多';
+    }
+    const f = figure(text, m.index, m.index + m[0].length, 'percent', value, 'pp');
+    f.approx = approx;
+    insert(figures, f, true);
+  }
+}
+
 /** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
 export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
   discounts(text, figures);
   liang(text, figures);
   degrees(text, figures);
   kuai(text, figures);
+  halfPoints(text, figures);
   return figures;
 }

@@ -194,10 +194,13 @@ function ages(text: string, figures: FigureSpan[]): void {
   }
 }
 
-/** Inserts `f` where it belongs unless it overlaps a figure already found (other than a plain number or date). */
-export function insert(figures: FigureSpan[], f: FigureSpan): void {
+/**
+ * Inserts `f` where it belongs unless it overlaps a figure already found (other than a plain number or date);
+ * `force` drops whatever it overlaps (a reading the scan got wrong).
+ */
+export function insert(figures: FigureSpan[], f: FigureSpan, force = false): void {
   const overlapping = figures.filter((g) => g.start < f.end && g.end > f.start);
-  if (overlapping.some((g) => g.kind !== 'number' && g.kind !== 'date')) return;
+  if (!force && overlapping.some((g) => g.kind !== 'number' && g.kind !== 'date')) return;
   const kept = figures.filter((g) => !(g.start < f.end && g.end > f.start));
   let k = 0;
   while (k < kept.length && (kept[k] as FigureSpan).start < f.start) k++;

@@ -37,9 +37,11 @@ const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖�
 const CN_DIG = '零〇一二两三四五六七八九';
 const CN_DIGIT_VALUE = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
 // Thousands are grouped with "," and, between full-width digits, with "，" (１１１，１１１); decimals with "." or "．".
-// Indian grouping (12,34,567.89: lakhs and crores) is read whole rather than from its last group.
+// Indian grouping (12,34,567.89: lakhs and crores) is read whole rather than from its last group. A middle dot is
+// a decimal point in older Chinese print (3·2％) before a percentage only (9·11 is a date).
 const ARABIC =
-  '(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9０-９]+(?:(?:,[0-9]{3}|(?<=[０-９])，[０-９]{3})(?![0-9０-９]))*)(?:[.．][0-9０-９]+)?';
+  '(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9０-９]+(?:(?:,[0-9]{3}|(?<=[０-９])，[０-９]{3})(?![0-9０-９]))*)' +
+  '(?:(?:[.．]|·(?=[0-9０-９]+(?:[%％]|个百分点)))[0-9０-９]+)?';
 
 const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth';
 

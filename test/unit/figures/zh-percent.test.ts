@@ -27,6 +27,10 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['占比下降零點五個百分點', '零點五個百分點', 0.5, 'pp'],
       ['指数升了１１１，１１１个百分点', '１１１，１１１个百分点', 111111, 'pp'],
       ['投票率跌了１２個百分點', '１２個百分點', 12, 'pp'],
+      ['利率下调半个百分点', '半个百分点', 0.5, 'pp'],
+      ['息差收窄半個百分點', '半個百分點', 0.5, 'pp'],
+      ['增速放缓一个半百分点', '一个半百分点', 1.5, 'pp'],
+      ['增幅回落了1·5个百分点', '1·5个百分点', 1.5, 'pp'],
     ]);
   });
 
@@ -81,7 +85,13 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['通胀率达45٪', '45٪', 45, '%'],
       ['约四十五%的居民', '四十五%', 45, '%'],
       ['负5%的增长', '负5%', -5, '%'],
+      ['增长率从3·2％下降', '3·2％', 3.2, '%'],
     ]);
+  });
+
+  it('marks "over" a number of points as approximate', () => {
+    const [f] = findFigures('比上年提高两个多百分点');
+    expect(f).toMatchObject({ text: '两个多百分点', value: 2, unit: 'pp', approx: true });
   });
 
   it('reads discounts in 折 as the share of the price paid', () => {
@@ -96,7 +106,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
 
   it('finds no percentage in words made of the same characters', () => {
     for (const t of [
-      '谈判一波三折', '三折叠屏手机发布', '百折不挠的精神', '把纸对折两次', '打折促销', '成交额创新高', '一成不变',
+      '谈判一波三折', '9·11事件', '半个月后', '三折叠屏手机发布', '百折不挠的精神', '把纸对折两次', '打折促销', '成交额创新高', '一成不变',
       '百分点', '百分比', '半成品仓库', '三五成群', '几成定局', '这一成果',
     ]) {
       expect(findFigures(t).filter((f) => f.kind === 'percent'), t).toEqual([]);
