@@ -233,7 +233,7 @@ en(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], u('qu
 en(['radians', 'radian'], u('quantity', 'rad'));
 en(['tablespoons', 'tablespoon', 'tbsp'], u('quantity', 'tbsp'));
 en(['teaspoons', 'teaspoon', 'tsp'], u('quantity', 'tsp'));
-en(['satoshis', 'satoshi'], u('money', 'satoshi'));
+en(['satoshis'], u('money', 'satoshi')); // not the singular: Satoshi is a given name (7 Satoshi Higashi)
 en(['year-old', 'years-old', 'years old', 'year old'], u('quantity', 'age'));
 en(['years', 'year'], u('duration', 'year'));
 en(['months', 'month'], u('duration', 'month'));
