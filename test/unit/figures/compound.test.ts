@@ -37,6 +37,11 @@ describe('two-part figures', () => {
     expect(shown('a pulse at 3 km/ms')).toEqual([['3 km/ms', 'quantity', 3, 'km/ms']]);
   });
 
+  it('reads satoshis as money, not the given name Satoshi', () => {
+    expect(shown('fees fell to 40 satoshis')).toEqual([['40 satoshis', 'money', 40, 'satoshi']]);
+    expect(shown('7 Satoshi Tanaka (Japan)')).toEqual([]);
+  });
+
   it('reads a scale written after the currency code', () => {
     expect(shown('The club lost 40 USD million last year')).toEqual([['40 USD million', 'money', 4e7, 'USD']]);
   });
