@@ -296,16 +296,28 @@ function partsOfScales(text: string, figures: FigureSpan[]): void {
 const DEGREES_RE = /(?<![0-9.,])([0-9]+(?:\.[0-9]+)?) ?degrees?(?![A-Za-z])/gi;
 const ANGLE_BEFORE_RE = /\b(?:rotat|turn|angle|tilt|inclin|slope|lean|veer|swivel|spin|pivot|twist|bend)[a-z]*\b[^.;:!?]{0,24}$/i;
 
+/** 3 turns, a half turn: whole rotations, after the same words. */
+const TURNS_RE = /(?<![A-Za-z0-9.,])(?:([0-9]+(?:\.[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten) (?:full )?turns?|an? (?:(half|quarter)|(full)) turn)(?![A-Za-z])/gi;
+
 function angles(text: string, figures: FigureSpan[]): void {
-  if (!/degree/i.test(text)) return;
-  for (const m of text.matchAll(DEGREES_RE)) {
-    if (!ANGLE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', Number(m[1]), '°'));
+  const angleBefore = (at: number) => ANGLE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at));
+  if (/degree/i.test(text)) {
+    for (const m of text.matchAll(DEGREES_RE)) {
+      if (angleBefore(m.index)) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', Number(m[1]), '°'));
+    }
+  }
+  if (/turn/i.test(text)) {
+    for (const m of text.matchAll(TURNS_RE)) {
+      // "rotate 3 turns", "make a half turn"; "took turns", "in turn" and "3 turns of the table" stay words
+      if (!/\b(?:rotat|spin|twist|make|makes|made|complete[sd]?|do|does|did)[a-z]*\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const value = m[1] !== undefined ? (parseArabic(m[1]) ?? parseEnglishNumber(m[1]) ?? 0) : m[2] !== undefined ? (m[2].toLowerCase() === 'half' ? 0.5 : 0.25) : 1;
+      if (value > 0) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', value, 'turn'));
+    }
   }
 }
 
 /** Whether any of the forms the scan cannot see may be in a text (one scan; most text has none). */
-const UNSEEN_GATE = /[/½¼¾⅓⅔⅛]|[0-9] ?[([{<]|per ?cents? of|degree|half|quarter/i;
+const UNSEEN_GATE = /[/½¼¾⅓⅔⅛]|[0-9] ?[([{<]|per ?cents? of|degree|half|quarter|turn/i;
 
 /** The two-part figures of `text` merged, and the figures the scan could not see added; `figures` is changed. */
 export function readCompounds(text: string, figures: FigureSpan[]): FigureSpan[] {

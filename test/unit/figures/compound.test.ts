@@ -104,6 +104,13 @@ describe('numbers whose unit comes in another form', () => {
     expect(shown('把蛋糕切成三块。')).toEqual([]);
   });
 
+  it('reads whole turns after a word of turning, not "took turns"', () => {
+    expect(shown('the dancer made a half turn')).toEqual([['a half turn', 'quantity', 0.5, 'turn']]);
+    expect(shown('rotate the dial 2 turns')).toEqual([]); // the object stands between
+    expect(shown('spin 4 turns')).toEqual([['4 turns', 'quantity', 4, 'turn']]);
+    expect(shown('they took turns at the wheel')).toEqual([]);
+  });
+
   it('reads the old weight 两 after a number, not 两 of 两岸, 两会 or 一两天', () => {
     expect(shown('买了二两白酒')).toEqual([['二两', 'quantity', 2, '两']]);
     expect(shown('賞銀三十兩')).toEqual([['三十兩', 'quantity', 30, '两']]);
