@@ -37,6 +37,8 @@ function discounts(text: string, figures: FigureSpan[]): void {
       // 一折 (10%) only where a discount is plainly meant (打一折): 一 opens and closes too many words
       if (n === '一' && text[m.index - 1] !== '打') continue;
       if (n.length === 2 && n[0] === '一') continue; // 一两折: one or two tenths, no figure
+      // 七八折, 八九折: seven or eight tenths, a guess rather than a price (九五折 and 八八折 are prices)
+      if (n.length === 2 && n[1] !== '点' && (parseChineseNumeral(n[1] as string) as number) === (parseChineseNumeral(n[0] as string) as number) + 1) continue;
     }
     insert(figures, figure(text, m.index, end, 'percent', value, '%'));
   }
@@ -124,6 +126,25 @@ function halfPoints(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** 百分之三十到五十: the second side of a range of percentages, which borrows 百分之 from the first. */
+const PERCENT_RANGE_RE = /(?:到|至|~|～|－|-)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９零〇一二两三四五六七八九十百千万亿点.．%％]|个|[年月日天岁人元])/y;
+
+function percentRanges(text: string, figures: FigureSpan[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as FigureSpan;
+    if (f.kind !== 'percent' || f.unit !== '%' || !/^[负]?[百千万]分之/.test(f.text)) continue;
+    PERCENT_RANGE_RE.lastIndex = f.end;
+    const m = PERCENT_RANGE_RE.exec(text);
+    if (m === null) continue;
+    const n = m[1] as string;
+    const v = parseArabic(n) ?? parseChineseNumeral(n);
+    if (v === null) continue;
+    const per = f.text.startsWith('千') ? 10 : f.text.startsWith('万') ? 100 : 1;
+    const start = f.end + m[0].length - n.length;
+    insert(figures, figure(text, start, start + n.length, 'percent', v / per, '%'));
+  }
+}
+
 /** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
 export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
   discounts(text, figures);
@@ -131,5 +152,6 @@ export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] 
   degrees(text, figures);
   kuai(text, figures);
   halfPoints(text, figures);
+  if (text.includes('分之')) percentRanges(text, figures);
   return figures;
 }

@@ -94,6 +94,12 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     expect(f).toMatchObject({ text: '两个多百分点', value: 2, unit: 'pp', approx: true });
   });
 
+  it('reads both sides of a range that writes 百分之 once', () => {
+    const got = findFigures('失业率在百分之三十到五十之间').map((f) => [f.text, f.value, f.unit]);
+    expect(got).toEqual([['百分之三十', 30, '%'], ['五十', 50, '%']]);
+    expect(findFigures('费率为千分之三至五').map((f) => f.value)).toEqual([0.3, 0.5]);
+  });
+
   it('reads discounts in 折 as the share of the price paid', () => {
     check([
       ['全场商品打八折', '八折', 80, '%'],
@@ -106,7 +112,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
 
   it('finds no percentage in words made of the same characters', () => {
     for (const t of [
-      '谈判一波三折', '9·11事件', '半个月后', '三折叠屏手机发布', '百折不挠的精神', '把纸对折两次', '打折促销', '成交额创新高', '一成不变',
+      '谈判一波三折', '9·11事件', '半个月后', '打个八九折', '三折叠屏手机发布', '百折不挠的精神', '把纸对折两次', '打折促销', '成交额创新高', '一成不变',
       '百分点', '百分比', '半成品仓库', '三五成群', '几成定局', '这一成果',
     ]) {
       expect(findFigures(t).filter((f) => f.kind === 'percent'), t).toEqual([]);
