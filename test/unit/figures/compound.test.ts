@@ -120,3 +120,19 @@ describe('numbers whose unit comes in another form', () => {
     expect(shown('过一两天再说')).toEqual([]);
   });
 });
+
+describe('figures read after the scan keep the scan’s promises', () => {
+  it('stay sorted, apart, and equal to the text they cover, among the scan’s own figures', () => {
+    const text =
+      'It cost 3 dollars 50 cents, 1/2 mile on, 20 (kg) and percent of 5. 全場打八折，黃金二兩，比例由百分之三十到五十，' +
+      '利率下調半個百分點，花了我三塊。 Spin 3 turns; 5 ft 2 in; 75 USD million; 摄氏37度；增长15%。';
+    const found = findFigures(text);
+    expect(found.length).toBeGreaterThanOrEqual(14);
+    let last = 0;
+    for (const f of found) {
+      expect(f.start).toBeGreaterThanOrEqual(last);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      last = f.end;
+    }
+  });
+});
