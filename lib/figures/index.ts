@@ -13,7 +13,7 @@ export interface FindFiguresOptions {
   lang?: 'auto' | 'zh' | 'en';
   /**
    * The currency a bare 元 stands for: TWD, HKD or MOP in a story from Taiwan, Hong Kong or Macau (see
-   * lib/hant/currency.ts), null for the yuan; when not given, the one local currency the text itself names.
+   * lib/hant/currency.ts), null for the yuan; when not given, the one local currency a Traditional text names.
    */
   currency?: string | null;
 }
@@ -26,7 +26,7 @@ export interface FindFiguresOptions {
 export function findFigures(text: string, options?: FindFiguresOptions): FigureSpan[] {
   const folded = foldTraditional(text);
   const found = readCjkForms(folded, readCompounds(folded, recognise(folded)));
-  const local = options?.currency === undefined ? namedLocalCurrency(folded) : options.currency;
+  const local = options?.currency === undefined ? namedLocalCurrency(text) : options.currency;
   if (local !== null && local !== 'CNY') {
     for (const f of found) if (f.unit !== null && f.unit.startsWith('CNY') && bareYuan(folded, f)) f.unit = local + f.unit.slice(3);
   }

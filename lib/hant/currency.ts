@@ -16,9 +16,14 @@ const TRADITIONAL = /[們個這為與來說時會後對於過還當點開國區�
 /** Division codes by their first two digits: Taiwan 71, Hong Kong 81, Macau 82 (GB/T 2260 style). */
 const REGION_OF: Record<string, string> = { '71': 'TWD', '81': 'HKD', '82': 'MOP' };
 
-/** The one local currency `text` names (新臺幣, 港元, 澳門元) when it names no yuan, else null. */
+/**
+ * The one local currency a text in Traditional script names (新臺幣, 港元, 澳門元) when it names no yuan, else null.
+ * Simplified text is left to the yuan: mainland papers name 港元 beside a bare 元 that is the yuan (港股成交额800亿港元，
+ * A股成交额9000亿元).
+ */
 export function namedLocalCurrency(text: string): string | null {
-  if (!text.includes('币') && !text.includes('幣') && !text.includes('元')) return null;
+  if (!text.includes('幣') && !text.includes('元')) return null;
+  if (!TRADITIONAL.test(text)) return null;
   let found: string | null = null;
   for (const [re, code] of NAMED) {
     if (!re.test(text)) continue;
@@ -35,9 +40,9 @@ export function namedLocalCurrency(text: string): string | null {
  */
 export function storyCurrency(texts: readonly string[], placeCodes: Iterable<string | null>): string | null {
   const joined = texts.join('\n');
+  if (!TRADITIONAL.test(joined)) return null;
   const named = namedLocalCurrency(joined);
   if (named !== null || YUAN_NAMED.test(joined)) return named;
-  if (!TRADITIONAL.test(joined)) return null;
   let found: string | null = null;
   for (const code of placeCodes) {
     if (code === null || !/^[1-8][0-9]{5}/.test(code)) continue; // countries and places abroad say nothing

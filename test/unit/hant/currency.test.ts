@@ -14,6 +14,7 @@ describe('the currency of a bare 元', () => {
     expect(namedLocalCurrency('澳門元與港元掛鉤')).toBeNull(); // two named: no telling which
     expect(namedLocalCurrency('港元兌人民幣')).toBeNull();
     expect(namedLocalCurrency('财政收入增长5%')).toBeNull();
+    expect(namedLocalCurrency('港股成交额800亿港元，A股成交额9000亿元')).toBeNull(); // Simplified: the yuan
   });
 
   it('is read into the figures of a text that names it', () => {
