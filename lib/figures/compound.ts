@@ -199,13 +199,20 @@ function ages(text: string, figures: FigureSpan[]): void {
  * `force` drops whatever it overlaps (a reading the scan got wrong).
  */
 export function insert(figures: FigureSpan[], f: FigureSpan, force = false): void {
-  const overlapping = figures.filter((g) => g.start < f.end && g.end > f.start);
-  if (!force && overlapping.some((g) => g.kind !== 'number' && g.kind !== 'date')) return;
-  const kept = figures.filter((g) => !(g.start < f.end && g.end > f.start));
-  let k = 0;
-  while (k < kept.length && (kept[k] as FigureSpan).start < f.start) k++;
-  kept.splice(k, 0, f);
-  figures.splice(0, figures.length, ...kept);
+  // the first figure ending after f starts (ends are sorted, as the figures neither overlap nor go back)
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((figures[mid] as FigureSpan).end <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo;
+  for (; j < figures.length && (figures[j] as FigureSpan).start < f.end; j++) {
+    const kind = (figures[j] as FigureSpan).kind;
+    if (!force && kind !== 'number' && kind !== 'date') return;
+  }
+  figures.splice(lo, j - lo, f);
 }
 
 export function figure(text: string, start: number, end: number, kind: FigureSpan['kind'], value: number, unit: string | null): FigureSpan {
