@@ -145,8 +145,12 @@ function percentRanges(text: string, figures: FigureSpan[]): void {
   }
 }
 
+/** A character every one of these forms has (one scan skips the text that has none). */
+const CJK_FORMS_CHARS = /[折两度块点之]/;
+
 /** Adds the discounts and weights in 两 of `text` to `figures` (sorted, non-overlapping); `figures` is changed. */
 export function readCjkForms(text: string, figures: FigureSpan[]): FigureSpan[] {
+  if (!CJK_FORMS_CHARS.test(text)) return figures;
   discounts(text, figures);
   liang(text, figures);
   degrees(text, figures);

@@ -77,79 +77,72 @@ function isMajor(f: FigureSpan): boolean {
 }
 
 /** Amounts with their change: 3 dollars 50 cents, 15 USD 50, c $ 100 and fifty, 五元三毛, 两美元又三美分. */
-function moneyWithChange(text: string, figures: FigureSpan[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as FigureSpan;
-    if (!isMajor(f) || f.bound !== null) continue;
-    const value = f.value as number;
-    const next = figures[i + 1];
-    const last = text.charCodeAt(f.end - 1);
-    const cjk = last >= 0x3400;
-    if (f.unit === 'JPY' && cjk) {
-      const sen = sticky(SEN_RE, text, f.end);
-      if (sen !== null) absorb(figures, i, extend(text, f, f.end + sen[0].length, value + cjkDigit(sen[1]) / 100));
-      continue;
-    }
-    if (!CENTS.has(f.unit as string)) continue;
-    if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 9), f.start))) continue;
-    const gap = sticky(cjk ? CJK_GAP_RE : EN_GAP_RE, text, f.end);
-    if (gap === null) continue;
-    const at = f.end + gap[0].length;
-    // the change as a figure of its own: 50 cents, 三美分
-    if (next !== undefined && next.start === at && next.kind === 'money' && (next.unit === 'cent' || next.unit === 'penny') &&
-      next.value !== null && next.value < 100 && next.bound === null) {
-      absorb(figures, i, extend(text, f, next.end, value + next.value / 100));
-      continue;
-    }
-    if (cjk) {
-      if (f.unit !== 'CNY') continue;
-      const jf = sticky(JIAO_FEN_RE, text, f.end);
-      if (jf === null) continue;
-      const cents = jf[3] !== undefined ? cjkDigit(jf[3]) : cjkDigit(jf[1]) * 10 + cjkDigit(jf[2]);
-      absorb(figures, i, extend(text, f, f.end + jf[0].length, value + cents / 100));
-      continue;
-    }
-    if (f.unit === 'CNY') {
-      // one kuai and five mao five: 毛 (a tenth) and 分 (a hundredth) spoken in English
-      const mao = sticky(MAO_RE, text, at);
-      const tenths = mao === null ? null : (parseArabic(mao[1] as string) ?? parseEnglishNumber(mao[1] as string));
-      if (mao !== null && tenths !== null && tenths < 10) {
-        const fen = mao[2] === undefined ? 0 : (parseArabic(mao[2]) ?? parseEnglishNumber(mao[2]) ?? 0);
-        if (fen < 10) absorb(figures, i, extend(text, f, at + mao[0].length, value + tenths / 10 + fen / 100));
-        continue;
-      }
-    }
-    if (next !== undefined && next.start < at + 3) continue;
-    // a bare count of cents: "15 dollars 50.", "17 USD 25", "c $ 100 and fifty"; digits only after a currency
-    // written after the amount (after "$5 and 10" the 10 is another amount)
-    const suffixCurrency = !/[0-9]/.test(text[f.end - 1] ?? '');
-    const c = bareCents(text, at, !suffixCurrency);
-    if (c !== null) absorb(figures, i, extend(text, f, c.end, value + c.value / 100));
+function moneyWithChange(text: string, figures: FigureSpan[], i: number): void {
+  const f = figures[i] as FigureSpan;
+  if (!isMajor(f) || f.bound !== null) return;
+  const value = f.value as number;
+  const next = figures[i + 1];
+  const last = text.charCodeAt(f.end - 1);
+  const cjk = last >= 0x3400;
+  if (f.unit === 'JPY' && cjk) {
+    const sen = sticky(SEN_RE, text, f.end);
+    if (sen !== null) absorb(figures, i, extend(text, f, f.end + sen[0].length, value + cjkDigit(sen[1]) / 100));
+    return;
   }
+  if (!CENTS.has(f.unit as string)) return;
+  const gap = sticky(cjk ? CJK_GAP_RE : EN_GAP_RE, text, f.end);
+  if (gap === null || (!cjk && RANGE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 9), f.start)))) return;
+  const at = f.end + gap[0].length;
+  // the change as a figure of its own: 50 cents, 三美分
+  if (next !== undefined && next.start === at && next.kind === 'money' && (next.unit === 'cent' || next.unit === 'penny') &&
+    next.value !== null && next.value < 100 && next.bound === null) {
+    absorb(figures, i, extend(text, f, next.end, value + next.value / 100));
+    return;
+  }
+  if (cjk) {
+    if (f.unit !== 'CNY') return;
+    const jf = sticky(JIAO_FEN_RE, text, f.end);
+    if (jf === null) return;
+    const cents = jf[3] !== undefined ? cjkDigit(jf[3]) : cjkDigit(jf[1]) * 10 + cjkDigit(jf[2]);
+    absorb(figures, i, extend(text, f, f.end + jf[0].length, value + cents / 100));
+    return;
+  }
+  if (f.unit === 'CNY') {
+    // one kuai and five mao five: 毛 (a tenth) and 分 (a hundredth) spoken in English
+    const mao = sticky(MAO_RE, text, at);
+    const tenths = mao === null ? null : (parseArabic(mao[1] as string) ?? parseEnglishNumber(mao[1] as string));
+    if (mao !== null && tenths !== null && tenths < 10) {
+      const fen = mao[2] === undefined ? 0 : (parseArabic(mao[2]) ?? parseEnglishNumber(mao[2]) ?? 0);
+      if (fen < 10) absorb(figures, i, extend(text, f, at + mao[0].length, value + tenths / 10 + fen / 100));
+      return;
+    }
+  }
+  if (next !== undefined && next.start < at + 3) return;
+  // a bare count of cents: "15 dollars 50.", "17 USD 25", "c $ 100 and fifty"; digits only after a currency
+  // written after the amount (after "$5 and 10" the 10 is another amount)
+  const suffixCurrency = !/[0-9]/.test(text[f.end - 1] ?? '');
+  const c = bareCents(text, at, !suffixCurrency);
+  if (c !== null) absorb(figures, i, extend(text, f, c.end, value + c.value / 100));
 }
 
 /** A scale written after the currency code: 75 USD million. */
-function scaleAfterCurrency(text: string, figures: FigureSpan[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as FigureSpan;
-    if (f.kind !== 'money' || f.value === null || !/[A-Za-z]$/.test(f.text) || /(?:thousand|million|billion|trillion|bn|m)\b/i.test(f.text)) continue;
-    const m = sticky(EN_SCALE_AFTER_RE, text, f.end);
-    if (m === null) continue;
-    absorb(figures, i, extend(text, f, f.end + m[0].length, f.value * 10 ** (SCALE_POW[(m[1] as string).toLowerCase()] as number)));
-  }
+function scaleAfterCurrency(text: string, figures: FigureSpan[], i: number): void {
+  const f = figures[i] as FigureSpan;
+  if (f.kind !== 'money' || f.value === null || !/[A-Za-z]$/.test(f.text) || /(?:thousand|million|billion|trillion|bn|m)\b/i.test(f.text)) return;
+  const m = sticky(EN_SCALE_AFTER_RE, text, f.end);
+  if (m === null) return;
+  absorb(figures, i, extend(text, f, f.end + m[0].length, f.value * 10 ** (SCALE_POW[(m[1] as string).toLowerCase()] as number)));
 }
 
 /** 5 ft 2 in, 5 feet and 2 inches: one height in feet. */
-function feetAndInches(text: string, figures: FigureSpan[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as FigureSpan;
-    if (f.kind !== 'quantity' || f.unit !== 'ft' || f.value === null || !Number.isInteger(f.value)) continue;
-    const m = sticky(INCHES_RE, text, f.end);
-    if (m === null) continue;
-    const inches = parseArabic(m[1] as string) ?? parseEnglishNumber(m[1] as string);
-    if (inches === null || inches >= 12) continue;
-    absorb(figures, i, extend(text, f, f.end + m[0].length, f.value + inches / 12));
-  }
+function feetAndInches(text: string, figures: FigureSpan[], i: number): void {
+  const f = figures[i] as FigureSpan;
+  if (f.kind !== 'quantity' || f.unit !== 'ft' || f.value === null || !Number.isInteger(f.value)) return;
+  const m = sticky(INCHES_RE, text, f.end);
+  if (m === null) return;
+  const inches = parseArabic(m[1] as string) ?? parseEnglishNumber(m[1] as string);
+  if (inches === null || inches >= 12) return;
+  absorb(figures, i, extend(text, f, f.end + m[0].length, f.value + inches / 12));
 }
 
 /** 50 meters per millisecond, 50 centimeters/millisecond, 50 km/ms: a speed in any length over any time. */
@@ -157,41 +150,37 @@ const LENGTHS = new Set(['m', 'km', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'nmi']);
 const PER_TIME_RE = /(?: per |\/)(milliseconds?|seconds?|minutes?|hours?|ms|s|min|h|hr)(?![A-Za-z])/iy;
 const TIME_SYMBOL: Record<string, string> = { millisecond: 'ms', second: 's', minute: 'min', hour: 'h', hr: 'h' };
 
-function speeds(text: string, figures: FigureSpan[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as FigureSpan;
-    if (f.kind !== 'quantity' || f.unit === null || !LENGTHS.has(f.unit) || f.value === null) continue;
-    const m = sticky(PER_TIME_RE, text, f.end);
-    if (m === null) continue;
-    const word = (m[1] as string).toLowerCase();
-    const t = word.length > 3 ? word.replace(/s$/, '') : word;
-    const merged = extend(text, f, f.end + m[0].length, f.value);
-    merged.unit = `${f.unit}/${TIME_SYMBOL[t] ?? t}`;
-    absorb(figures, i, merged);
-  }
+function speeds(text: string, figures: FigureSpan[], i: number): void {
+  const f = figures[i] as FigureSpan;
+  if (f.kind !== 'quantity' || f.unit === null || !LENGTHS.has(f.unit) || f.value === null) return;
+  const m = sticky(PER_TIME_RE, text, f.end);
+  if (m === null) return;
+  const word = (m[1] as string).toLowerCase();
+  const t = word.length > 3 ? word.replace(/s$/, '') : word;
+  const merged = extend(text, f, f.end + m[0].length, f.value);
+  merged.unit = `${f.unit}/${TIME_SYMBOL[t] ?? t}`;
+  absorb(figures, i, merged);
 }
 
 /** 3 months old, a 3-month-old, nineteen years of age, 三个月大: an age in the unit the text counts it in. */
 const OLD_RE = /(?:-old|[ -]old|\s+of\s+age)(?![A-Za-z])/iy;
 const AGE_UNIT: Record<string, string> = { year: 'age', month: 'age-month', week: 'age-week', day: 'age-day' };
 
-function ages(text: string, figures: FigureSpan[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as FigureSpan;
-    if (f.kind !== 'duration' || f.unit === null || AGE_UNIT[f.unit] === undefined || f.value === null) continue;
-    const last = text.charCodeAt(f.end - 1);
-    let end = -1;
-    if (last < 0x3400) {
-      const m = sticky(OLD_RE, text, f.end);
-      if (m !== null) end = f.end + m[0].length;
-    } else if (text[f.end] === '大' && f.unit !== 'year' && !/[\u3400-\u9fff]/.test(text[f.end + 1] ?? '')) {
-      end = f.end + 1; // 三个月大, 十天大 (not 三个月大会, 三天大雨)
-    } else if (text[f.end] === '大' && f.unit !== 'year' && /[的了，。]/.test(text[f.end + 1] ?? '')) {
-      end = f.end + 1;
-    }
-    if (end < 0) continue;
-    absorb(figures, i, { ...f, end, text: text.slice(f.start, end), kind: 'quantity', unit: AGE_UNIT[f.unit] as string });
+function ages(text: string, figures: FigureSpan[], i: number): void {
+  const f = figures[i] as FigureSpan;
+  if (f.kind !== 'duration' || f.unit === null || AGE_UNIT[f.unit] === undefined || f.value === null) return;
+  const last = text.charCodeAt(f.end - 1);
+  let end = -1;
+  if (last < 0x3400) {
+    const m = sticky(OLD_RE, text, f.end);
+    if (m !== null) end = f.end + m[0].length;
+  } else if (text[f.end] === '大' && f.unit !== 'year' && !/[\u3400-\u9fff]/.test(text[f.end + 1] ?? '')) {
+    end = f.end + 1; // 三个月大, 十天大 (not 三个月大会, 三天大雨)
+  } else if (text[f.end] === '大' && f.unit !== 'year' && /[的了，。]/.test(text[f.end + 1] ?? '')) {
+    end = f.end + 1;
   }
+  if (end < 0) return;
+  absorb(figures, i, { ...f, end, text: text.slice(f.start, end), kind: 'quantity', unit: AGE_UNIT[f.unit] as string });
 }
 
 /**
@@ -225,7 +214,6 @@ const FRACTION_RE = /(?<![0-9/.,])(?:([0-9]{1,3}) )?(?:([1-9][0-9]?)\/([1-9][0-9
 const KITCHEN_RE = /(?:cups|cup)(?![A-Za-z])/iy;
 
 function fractionsBeforeUnits(text: string, figures: FigureSpan[]): void {
-  if (!/[/½¼¾⅓⅔⅛]/.test(text)) return;
   for (const m of text.matchAll(FRACTION_RE)) {
     let frac: number;
     if (m[4] !== undefined) frac = VULGAR[m[4]] as number;
@@ -258,7 +246,6 @@ function fractionsBeforeUnits(text: string, figures: FigureSpan[]): void {
 const BRACKET_UNIT_RE = /(?<![0-9A-Za-z.,])([0-9]+(?:\.[0-9]+)?) ?(?:\(([A-Za-z%°²³]{1,4})\)|\[([A-Za-z%°²³]{1,4})\]|\{([A-Za-z%°²³]{1,4})\}|<([A-Za-z%°²³]{1,4})>)/g;
 
 function bracketedUnits(text: string, figures: FigureSpan[]): void {
-  if (!/[0-9] ?[([{<][A-Za-z%°]/.test(text)) return;
   for (const m of text.matchAll(BRACKET_UNIT_RE)) {
     const sym = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const info = englishSymbolUnit(sym);
@@ -271,7 +258,6 @@ function bracketedUnits(text: string, figures: FigureSpan[]): void {
 const PERCENT_OF_RE = /\b(?:percents?|per cent) of ([0-9]+(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)(?=\s*(?:$|[.,;:!?)]))/gi;
 
 function percentOf(text: string, figures: FigureSpan[]): void {
-  if (!/per ?cents? of/i.test(text)) return;
   for (const m of text.matchAll(PERCENT_OF_RE)) {
     const n = m[1] as string;
     const v = parseArabic(n) ?? parseEnglishNumber(n);
@@ -284,7 +270,6 @@ function percentOf(text: string, figures: FigureSpan[]): void {
 const PART_SCALE_RE = /(?<![A-Za-z])(?:(a|one|two|three) )?(half|quarters?) (million|billion|trillion) /gi;
 
 function partsOfScales(text: string, figures: FigureSpan[]): void {
-  if (!/(?:half|quarters?) (?:m|b|tr)illion/i.test(text)) return;
   for (const m of text.matchAll(PART_SCALE_RE)) {
     const count = m[1] === undefined || m[1].toLowerCase() === 'a' ? 1 : (parseEnglishNumber(m[1]) ?? 1);
     const part = (m[2] as string).toLowerCase() === 'half' ? 0.5 : 0.25;
@@ -307,40 +292,62 @@ const ANGLE_BEFORE_RE = /\b(?:rotat|turn|angle|tilt|inclin|slope|lean|veer|swive
 const TURNS_RE = /(?<![A-Za-z0-9.,])(?:([0-9]+(?:\.[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten) (?:full )?turns?|an? (?:(half|quarter)|(full)) turn)(?![A-Za-z])/gi;
 
 function angles(text: string, figures: FigureSpan[]): void {
-  const angleBefore = (at: number) => ANGLE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at));
-  if (/degree/i.test(text)) {
-    for (const m of text.matchAll(DEGREES_RE)) {
-      if (angleBefore(m.index)) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', Number(m[1]), '°'));
-    }
-  }
-  if (/turn/i.test(text)) {
-    for (const m of text.matchAll(TURNS_RE)) {
-      // "rotate 3 turns", "make a half turn"; "took turns", "in turn" and "3 turns of the table" stay words
-      if (!/\b(?:rotat|spin|twist|make|makes|made|complete[sd]?|do|does|did)[a-z]*\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-      const value = m[1] !== undefined ? (parseArabic(m[1]) ?? parseEnglishNumber(m[1]) ?? 0) : m[2] !== undefined ? (m[2].toLowerCase() === 'half' ? 0.5 : 0.25) : 1;
-      if (value > 0) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', value, 'turn'));
-    }
+  for (const m of text.matchAll(DEGREES_RE)) {
+    if (angleBefore(text, m.index)) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', Number(m[1]), '°'));
   }
 }
 
-/** Whether any of the forms the scan cannot see may be in a text (one scan; most text has none). */
-const UNSEEN_GATE = /[/½¼¾⅓⅔⅛]|[0-9] ?[([{<]|per ?cents? of|degree|half|quarter|turn/i;
+function turns(text: string, figures: FigureSpan[]): void {
+  for (const m of text.matchAll(TURNS_RE)) {
+    // "rotate 3 turns", "make a half turn"; "took turns", "in turn" and "3 turns of the table" stay words
+    if (!/\b(?:rotat|spin|twist|make|makes|made|complete[sd]?|do|does|did)[a-z]*\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const value = m[1] !== undefined ? (parseArabic(m[1]) ?? parseEnglishNumber(m[1]) ?? 0) : m[2] !== undefined ? (m[2].toLowerCase() === 'half' ? 0.5 : 0.25) : 1;
+    if (value > 0) insert(figures, figure(text, m.index, m.index + m[0].length, 'quantity', value, 'turn'));
+  }
+}
+
+function angleBefore(text: string, at: number): boolean {
+  return ANGLE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * The forms the scan cannot see, each run only when its trigger is in the text: a fraction, a bracketed unit,
+ * "percent of", degrees, a part of a scale, turns.
+ * A character class first skips the text (most Chinese text) that has none of their characters.
+ */
+const UNSEEN_CHARS = /[/½¼¾⅓⅔⅛([{<A-Za-z]/;
+const BRACKET_AFTER_DIGIT_RE = /[0-9] ?[([{<][A-Za-z%°]/;
+
+const FRACTION_HINT_RE = /[0-9]\/[1-9]|[½¼¾⅓⅔⅛]/;
+const TURN_HINT_RE = /(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|half|quarter|full) turns?\b/i;
+
+/** One scan for every trigger below: most text, even English, has none of them. */
+const UNSEEN_GATE = /[0-9] ?[/([{<]|[½¼¾⅓⅔⅛]|cents? of|degree|illion| turn/i;
+
+function unseenForms(text: string, figures: FigureSpan[]): void {
+  if (!UNSEEN_GATE.test(text)) return;
+  if (FRACTION_HINT_RE.test(text)) fractionsBeforeUnits(text, figures);
+  if (BRACKET_AFTER_DIGIT_RE.test(text)) bracketedUnits(text, figures);
+  if (/cents? of/i.test(text)) percentOf(text, figures);
+  if (/degree/i.test(text)) angles(text, figures);
+  if (/(?:half|quarters?) (?:m|b|tr)illion/i.test(text)) partsOfScales(text, figures);
+  if (TURN_HINT_RE.test(text)) turns(text, figures);
+}
 
 /** The two-part figures of `text` merged, and the figures the scan could not see added; `figures` is changed. */
 export function readCompounds(text: string, figures: FigureSpan[]): FigureSpan[] {
-  if (figures.length > 0) {
-    moneyWithChange(text, figures);
-    scaleAfterCurrency(text, figures);
-    feetAndInches(text, figures);
-    speeds(text, figures);
-    ages(text, figures);
+  for (let i = 0; i < figures.length; i++) {
+    const kind = (figures[i] as FigureSpan).kind;
+    if (kind === 'money') {
+      moneyWithChange(text, figures, i);
+      scaleAfterCurrency(text, figures, i);
+    } else if (kind === 'quantity') {
+      feetAndInches(text, figures, i);
+      speeds(text, figures, i);
+    } else if (kind === 'duration') {
+      ages(text, figures, i);
+    }
   }
-  if (UNSEEN_GATE.test(text)) {
-    fractionsBeforeUnits(text, figures);
-    bracketedUnits(text, figures);
-    percentOf(text, figures);
-    partsOfScales(text, figures);
-    angles(text, figures);
-  }
+  if (UNSEEN_CHARS.test(text)) unseenForms(text, figures);
   return figures;
 }

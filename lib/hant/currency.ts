@@ -22,7 +22,8 @@ const REGION_OF: Record<string, string> = { '71': 'TWD', '81': 'HKD', '82': 'MOP
  * A股成交额9000亿元).
  */
 export function namedLocalCurrency(text: string): string | null {
-  if (!text.includes('幣') && !text.includes('元')) return null;
+  // 新臺幣, 台幣, 港幣, 澳門幣 have 幣; 港元 and 澳門元 their own pair (most text has none of them)
+  if (!text.includes('幣') && !text.includes('港元') && !text.includes('門元')) return null;
   if (!TRADITIONAL.test(text)) return null;
   let found: string | null = null;
   for (const [re, code] of NAMED) {
