@@ -16,11 +16,13 @@ export interface AnnotateOptions {
   context?: PlaceContext;
   /** The text's places when already found (scanPlaces over a page's texts): not searched again. */
   places?: PlaceSpan[];
+  /** What a bare 元 stands for (lib/hant/currency.ts: TWD, HKD, MOP; null: CNY); not given: what the text names. */
+  currency?: string | null;
 }
 
 export function annotateText(text: string, options: AnnotateOptions): Annotations {
   if (!text) return { figures: [], places: [] };
-  const figures = findFigures(text, { lang: options.lang ?? 'auto' });
+  const figures = findFigures(text, { lang: options.lang ?? 'auto', currency: options.currency });
   // A text on its own (a line of `jianbao annotate`, a clipping) is its own context for ambiguous short forms.
   const gazetteer = options.gazetteer;
   const places = options.places ?? (gazetteer ? placesOf(text, gazetteer, options.context) : []);

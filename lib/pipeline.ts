@@ -1,6 +1,7 @@
 // The one place the stages are wired: Document or text -> blocks -> articles -> annotations -> ExtractResult.
 import { Readability } from '@mozilla/readability';
 import { annotateText } from './annotate';
+import { storyCurrency } from './hant/currency';
 import { blocksFromDom, type DomBlocks } from './blocks/dom';
 import { selectContentBlocks } from './blocks/content';
 import { blocksFromText } from './blocks/text';
@@ -102,7 +103,12 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
     const texts = perArticle[k] ?? [];
     const base = first;
     first += texts.length;
-    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i] }));
+    // a bare 元 is the local dollar of a story from Taiwan, Hong Kong or Macau
+    const codes = (scan?.spans.slice(base, base + texts.length) ?? []).flat().map((p) => p.code);
+    const currency = storyCurrency(texts, codes);
+    return annotateArticle(a, texts, (t, i) =>
+      annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }),
+    );
   });
   return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
 }

@@ -7,7 +7,7 @@ export interface ArabicNumeral {
   decimals: number;
 }
 
-/** Reads `1,234.5`, `１２．５`, `１１１，１１１`, `0.75`; returns null when the text holds anything else. */
+/** Reads `1,234.5`, `１２．５`, `１１１，１１１`, `0.75`, `3·2` (a middle dot as the point); null for anything else. */
 export function readArabic(s: string): ArabicNumeral | null {
   let digits = '';
   let decimals = -1;
@@ -17,7 +17,7 @@ export function readArabic(s: string): ArabicNumeral | null {
     if (c >= 48 && c <= 57) {
       digits += String.fromCharCode(c);
       if (decimals >= 0) decimals++;
-    } else if (c === 46 || c === 0xff0e) {
+    } else if (c === 46 || c === 0xff0e || c === 0xb7) {
       if (decimals >= 0) return null;
       decimals = 0;
     } else if (c !== 44 && c !== 0xff0c) {

@@ -37,7 +37,11 @@ const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖�
 const CN_DIG = '零〇一二两三四五六七八九';
 const CN_DIGIT_VALUE = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
 // Thousands are grouped with "," and, between full-width digits, with "，" (１１１，１１１); decimals with "." or "．".
-const ARABIC = '[0-9０-９]+(?:(?:,[0-9]{3}|(?<=[０-９])，[０-９]{3})(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
+// Indian grouping (12,34,567.89: lakhs and crores) is read whole rather than from its last group. A middle dot is
+// a decimal point in older Chinese print (3·2％) before a percentage only (9·11 is a date).
+const ARABIC =
+  '(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9０-９]+(?:(?:,[0-9]{3}|(?<=[０-９])，[０-９]{3})(?![0-9０-９]))*)' +
+  '(?:(?:[.．]|·(?=[0-9０-９]+(?:[%％]|个百分点)))[0-9０-９]+)?';
 
 const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth';
 
@@ -269,6 +273,12 @@ function cjkUnitAt(text: string, p: number, type: Core): boolean {
   return true;
 }
 
+/** Whether a Chinese numeral core text[s, e) has a decimal point (三点五). */
+function hasPoint(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e; i++) if (text.charCodeAt(i) === 0x70b9 /* 点 */) return true;
+  return false;
+}
+
 /** Past a 多/余 between a number and its scale or unit (三百多万, 5万余吨): `pos` + 1, else `pos`. */
 function midApprox(text: string, pos: number): number {
   const c = text[pos];
@@ -372,7 +382,9 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       const sc = matchAt(CJK_SCALE_RE, text, pos);
       // a Chinese numeral carries its own 万/亿; a second scale only after 多/余 (三百多万)
       const megaNotMoney = sc !== null && sc[0] === '兆' && cjkUnit(cjkUnitWordAt(text, pos + 1) ?? '')?.kind !== 'money';
-      if (sc !== null && !megaNotMoney && (type === Core.Arabic || approx)) {
+      // …and a decimal one takes its scale after (三点五亿元, 二点五万吨)
+      const decimalCn = type === Core.Chinese && sc !== null && hasPoint(text, s, e);
+      if (sc !== null && !megaNotMoney && (type === Core.Arabic || approx || decimalCn)) {
         pow = CJK_SCALE_POW[sc[0]] ?? 0;
         pos += sc[0].length;
         const scaleEnd = pos;
@@ -555,11 +567,13 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     if (core === '一' || core === '壹') {
       const yearAndHalf = kind === 'duration' && charIs(text, pos, '半');
       // 一成 is a tenth (下跌近一成, 仅一成) unless 一 closes a word (统一成, 唯一成员) or 成 opens one (一成不变, 一成年人)
-      const share = unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos);
+      const share =
+        (unitWord === '成' && !charIn(NOT_BEFORE_YI, text, s - 1) && !charIn('不年套片', text, pos)) ||
+        unitWord === '个百分点' || unitWord === '百分点'; // 下降一个百分点
       if (kind !== 'money' && kind !== 'quantity' && kind !== 'multiple' && !yearAndHalf && !share) return null;
       if (charIn(NOT_BEFORE_YI, text, s - 1)) return null;
     }
-    if (kind === 'count' && cn < 10) return null;
+    if (kind === 'count' && cn < 10 && pow === 0) return null;
     // 突破百亿元, 千万吨 are amounts; 百万人互游 and 千万家庭 are slogans unless counted (千余人)
     if (bareScale && !approx && kind !== 'money' && kind !== 'quantity') return null;
     if (kind === 'duration' && !digitString && ((cn < 2 && !charIs(text, pos, '半')) || unitWord === '月' || unitWord === '日')) {

@@ -16,7 +16,8 @@
 // - fractions (三分之一, a third, two-thirds, half of): kind number, the fraction as value (1/3), unit null.
 // - dates (2023年3月15日, 8时30分, March 15, 2023, 4 July 2024): kind date, value null; a lone year (2023年,
 //   in 2019) and a decade (1990s, 1990年代) are valued at their year.
-// - ages (45岁, 45-year-old, aged 45): kind quantity, unit "age".
+// - ages (45岁, 45-year-old, aged 45): kind quantity, unit "age"; counted in months, weeks or days (3 months old,
+//   a 2-week-old, 三个月大): "age-month", "age-week", "age-day".
 // - durations: "year", "month", "week", "day", "h", "min", "s".
 // - counts: "people" for 人/名/位/人次 and people/persons, otherwise null (the classifier is no unit).
 // - multiple and rank: null.
@@ -54,7 +55,7 @@ const CJK_QUANTITY: Array<[string, string]> = [
   ['微米', 'μm'], ['纳米', 'nm'], ['海里', 'nmi'], ['英里', 'mi'], ['英尺', 'ft'], ['英寸', 'in'],
   ['平方米', '㎡'], ['平米', '㎡'], ['㎡', '㎡'], ['平方公里', 'km²'], ['平方千米', 'km²'], ['亩', '亩'],
   ['公顷', 'ha'], ['立方米', 'm³'], ['升', 'L'], ['毫升', 'mL'], ['瓦', 'W'], ['千瓦', 'kW'],
-  ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'],
+  ['兆瓦', 'MW'], ['吉瓦', 'GW'], ['千瓦时', 'kWh'], ['千伏', 'kV'], ['摄氏度', '°C'], ['℃', '°C'], ['华氏度', '°F'], ['℉', '°F'],
   ['标箱', 'TEU'], ['桶', 'bbl'], ['赫兹', 'Hz'], ['兆赫', 'MHz'], ['兆赫兹', 'MHz'], ['千赫', 'kHz'],
   ['千卡', 'kcal'], ['微克/立方米', 'μg/m³'], ['字节', 'B'], ['千字节', 'KB'], ['兆字节', 'MB'], ['比特', 'bit'], ['马力', 'hp'],
   ['公里/小时', 'km/h'], ['千米/小时', 'km/h'], ['岁', 'age'], ['吨标准煤', 'tce'], ['吨标煤', 'tce'],
@@ -86,6 +87,7 @@ for (const w of CJK_KILL) CJK_TABLE.set(w, u('kill', null));
 CJK_TABLE.set('周岁', u('quantity', 'age'));
 CJK_TABLE.set('%', u('percent', '%'));
 CJK_TABLE.set('％', u('percent', '%'));
+CJK_TABLE.set('٪', u('percent', '%'));
 CJK_TABLE.set('‰', u('percent', '%', -1));
 CJK_TABLE.set('个百分点', u('percent', 'pp'));
 CJK_TABLE.set('百分点', u('percent', 'pp'));
@@ -163,7 +165,7 @@ en(['australian dollars', 'australian dollar', 'aud'], u('money', 'AUD'));
 en(['new zealand dollars', 'nzd'], u('money', 'NZD'));
 en(['singapore dollars', 'sgd'], u('money', 'SGD'));
 en(['new taiwan dollars', 'taiwan dollars', 'twd'], u('money', 'TWD'));
-en(['chinese yuan', 'yuan', 'renminbi', 'rmb', 'cny'], u('money', 'CNY'));
+en(['chinese yuan', 'yuan', 'renminbi', 'rmb', 'cny', 'kuai'], u('money', 'CNY'));
 en(['euros', 'euro', 'eur'], u('money', 'EUR'));
 en(['pounds sterling', 'british pounds', 'gbp'], u('money', 'GBP'));
 en(['yen', 'jpy'], u('money', 'JPY'));
@@ -199,6 +201,9 @@ en(['meters', 'metres', 'meter', 'metre'], u('quantity', 'm'));
 en(['centimeters', 'centimetres', 'centimeter', 'centimetre'], u('quantity', 'cm'));
 en(['millimeters', 'millimetres', 'millimeter', 'millimetre'], u('quantity', 'mm'));
 en(['decimeters', 'decimetres', 'decimeter'], u('quantity', 'dm'));
+en(['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], u('quantity', 'μm'));
+en(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('quantity', 'nm'));
+en(['picometers', 'picometres', 'picometer', 'picometre'], u('quantity', 'pm'));
 en(['miles an hour', 'miles per hour', 'mph'], u('quantity', 'mph'));
 en(['kilometers per hour', 'kilometres per hour', 'kph', 'kmph'], u('quantity', 'km/h'));
 en(['nautical miles', 'nautical mile'], u('quantity', 'nmi'));
@@ -226,6 +231,12 @@ en(['gigawatts', 'gigawatt'], u('quantity', 'GW'));
 en(['kilowatts', 'kilowatt'], u('quantity', 'kW'));
 en(['kilowatt-hours', 'kilowatt hours'], u('quantity', 'kWh'));
 en(['bits', 'bit'], u('quantity', 'bit'));
+en(['degrees celsius', 'degree celsius', 'degrees centigrade', 'degrees c', 'celsius', 'centigrade'], u('quantity', '°C'));
+en(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], u('quantity', '°F'));
+en(['radians', 'radian'], u('quantity', 'rad'));
+en(['tablespoons', 'tablespoon', 'tbsp'], u('quantity', 'tbsp'));
+en(['teaspoons', 'teaspoon', 'tsp'], u('quantity', 'tsp'));
+en(['satoshis'], u('money', 'satoshi')); // not the singular: Satoshi is a given name (7 Satoshi Higashi)
 en(['year-old', 'years-old', 'years old', 'year old'], u('quantity', 'age'));
 en(['years', 'year'], u('duration', 'year'));
 en(['months', 'month'], u('duration', 'month'));
@@ -243,7 +254,7 @@ en(['fold'], u('multiple', null));
 
 // Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
 const EN_SYMBOLS: Array<[string, UnitInfo]> = [
-  ['%', u('percent', '%')], ['％', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
+  ['%', u('percent', '%')], ['％', u('percent', '%')], ['٪', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
   ['km', u('quantity', 'km')], ['m', u('quantity', 'm')], ['cm', u('quantity', 'cm')], ['mm', u('quantity', 'mm')],
   ['dm', u('quantity', 'dm')], ['kg', u('quantity', 'kg')], ['g', u('quantity', 'g')], ['mg', u('quantity', 'mg')],
   ['μg', u('quantity', 'μg')], ['µg', u('quantity', 'μg')], ['mcg', u('quantity', 'μg')], ['t', u('quantity', 't')],
@@ -253,7 +264,7 @@ const EN_SYMBOLS: Array<[string, UnitInfo]> = [
   ['MW', u('quantity', 'MW')], ['GW', u('quantity', 'GW')], ['kWh', u('quantity', 'kWh')], ['TWh', u('quantity', 'TWh')],
   ['km/h', u('quantity', 'km/h')], ['km/hr', u('quantity', 'km/h')], ['CM', u('quantity', 'cm')], ['KG', u('quantity', 'kg')],
   ['KM', u('quantity', 'km')], ['MB', u('quantity', 'MB')], ['GB', u('quantity', 'GB')], ['TB', u('quantity', 'TB')], ['mb', u('quantity', 'Mb')],
-  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['℉', u('quantity', '°F')], ['°F', u('quantity', '°F')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')],
+  ['℃', u('quantity', '°C')], ['°C', u('quantity', '°C')], ['℉', u('quantity', '°F')], ['°F', u('quantity', '°F')], ['ft', u('quantity', 'ft')], ['mi', u('quantity', 'mi')], ['rad', u('quantity', 'rad')],
   ['$', u('money', 'USD')], ['€', u('money', 'EUR')], ['£', u('money', 'GBP')], ['¥', u('money', 'CNY')],
   ['￥', u('money', 'CNY')], ['₩', u('money', 'KRW')], ['₹', u('money', 'INR')], ['₽', u('money', 'RUB')],
   ['₿', u('money', 'BTC')], ['₡', u('money', 'CRC')], ['₾', u('money', 'GEL')], ['₭', u('money', 'LAK')],

@@ -61,6 +61,14 @@ describe('Traditional figures', () => {
   });
 });
 
+describe('decimal numerals before a scale', () => {
+  it('reads 三點五億元 and 一點二億人次 with their scale', () => {
+    expect(one('預算三點五億元')).toMatchObject({ text: '三點五億元', kind: 'money', value: 3.5e8, unit: 'CNY' });
+    expect(one('产量二点五万吨')).toMatchObject({ value: 25000, unit: 't' });
+    expect(one('旅客一點二億人次')).toMatchObject({ kind: 'count', value: 1.2e8, unit: 'people' });
+  });
+});
+
 describe('percentages in every written form', () => {
   it('reads 個百分點 and 个百分点, with full-width digits and separators', () => {
     expect(one('失業率上升0.3個百分點')).toMatchObject({ text: '0.3個百分點', kind: 'percent', value: 0.3, unit: 'pp' });

@@ -68,11 +68,11 @@ function score(file: string, kinds: FigureKind[]): Score {
 
 const FILES: Array<[string, FigureKind[], number, number]> = [
   // file, the kinds that model covers, floor of matched cases, floor of matched results
-  ['Chinese/CurrencyModel.json', ['money'], 28, 30],
-  ['Chinese/DimensionModel.json', ['quantity'], 28, 25],
-  ['English/CurrencyModel.json', ['money'], 148, 162],
-  ['English/DimensionModel.json', ['quantity'], 74, 66],
-  ['English/PercentModel.json', ['percent'], 13, 11],
+  ['Chinese/CurrencyModel.json', ['money'], 33, 35],
+  ['Chinese/DimensionModel.json', ['quantity'], 33, 30],
+  ['English/CurrencyModel.json', ['money'], 170, 186],
+  ['English/DimensionModel.json', ['quantity'], 92, 88],
+  ['English/PercentModel.json', ['percent'], 17, 15],
 ];
 
 /**
@@ -93,36 +93,12 @@ const DIFFERENT: Array<[string, string[]]> = [
     ],
   ],
   [
-    'Spoken change (dollars and cents, 元角分, 块毛) is shop talk, not news: each part stays its own figure',
-    [
-      '10日元5日本銭', '这台电脑两美元又三美分', '这个手机壳五元三毛', '这个手机壳花费你五美元和花费我三块', '50元6角三分',
-      'it only cost 3 dollars 50 cents.', 'it only cost thirteen dollars and forty-five cents',
-      'it only cost thirteen dollars forty-five cents', 'it only cost thirteen dollars forty five',
-      'It costs one dollar and one and one point of your credit points.',
-      'It costs you 10 us dollar and me c $ 100 and fifty.', 'It may need one kuai and five mao five.',
-      'It costs one dollar and two and three points of your credit points.', 'it costs only 15 dollars and 15.',
-      'it costs only 15 dollars 50.', 'It costs 15 dollars 50.', 'It costs 15 dollars and 50.',
-      'The subscription will increase to 17 USD 25.', '10 $ 30 cent', '1 $ 10 dollars bill',
-      'They paid 75 USD million but the price was actually 50 million USD. And if they had just 15 USD 50 more, they would have paid 80 USD million.',
-    ],
+    'A sign and a word for one amount ($ 10 dollars) are read apart',
+    ['1 $ 10 dollars bill'],
   ],
   [
-    'Compound measures (5 ft 2 in, metres per millisecond), kitchen measures and angles are not news figures',
-    [
-      'The length is 12 ft 2 in more or less', 'he is 5 ft 2 in', 'he is 5 feet 2 inches', 'he is 5 feet and 2 inches.',
-      '3 tablespoons butter, melted, and 1/2 cup olive oil', '½ teaspoon baking powder',
-      '50 meters per millisecond, 50 centimeters/millisecond, and 50 km/ms all use non-standard units.',
-      'rotate 90 degrees', 'turn left 45 degrees', 'The angle is 0.8rad', 'make a half turn', 'rotate 3 turns',
-      'A coin weighing one drachma is known as a stater', 'He has a pen that is 10 " long.',
-      'The weight is 20 (kg)', 'The weight is 20 [kg]', 'The weight is 20 {kg}', 'The weight is 20 <kg>',
-    ],
-  ],
-  [
-    'Fractions (1/4 mile) read as dates or scores too often in news to be trusted',
-    [
-      'it takes more than 10 1/2 miles of cable and wire to hook it all up , and 23 computers.',
-      'raceway park ( minnesota ) in shakopee is a 1/4 mile paved oval.',
-    ],
+    'Drachmas and a quote mark for inches are not news measures',
+    ['A coin weighing one drachma is known as a stater', 'He has a pen that is 10 " long.'],
   ],
   [
     'Ranges give both ends as figures, each with the shared unit (eight to 10 feet → 8 ft and 10 ft)',
@@ -132,26 +108,19 @@ const DIFFERENT: Array<[string, string[]]> = [
     ],
   ],
   [
-    'Values are normalised to the base unit (三千比特 = 3000 bit, not 3 kbit); 两 is read as "two", not the old weight',
-    ['三千比特', '一千比特', '两万两', '二两', '三十两', '三千两百两', '1234两', '一位是最小的存储单位'],
+    'Values are normalised to the base unit (三千比特 = 3000 bit, not 3 kbit); 位 is a classifier, not a bit',
+    ['三千比特', '一千比特', '一位是最小的存储单位'],
   ],
   [
     '"pm" after a number is a time of day in news, not picometres',
     ['He said: 2 pm is 2 picometer'],
   ],
   [
-    'Word orders and fractions of scales that news does not use (75 USD million, half million usd, MAUD 60, 12,34,567.89, sen)',
+    'Word orders that news does not use (dollar 22.5 million, MAUD 60, sen 100,000)',
     [
-      'They lost 75 USD million in the past three years.', 'The price starts at dollar 22.5 million.',
-      'It costs half million usd.', 'It costs quarter million us dollars.', 'It costs a quarter million us dollars.',
-      'It costs three quarters billion us dollars.', 'The company has annual revenues of about MAUD 60',
-      'Am I eligible for a lone of 12,34,567.89 rupees', 'Do you think sen 100,000 is expensive this new laptop?',
-      '2 satoshis one day will be worth something',
+      'The price starts at dollar 22.5 million.', 'The company has annual revenues of about MAUD 60',
+      'Do you think sen 100,000 is expensive this new laptop?',
     ],
-  ],
-  [
-    'Reversed percent phrases (percent of 10) are not how news writes a percentage',
-    ['percents of twenty', 'percent of 10', 'per cent of twenty-two', 'per cent of 210'],
   ],
   [
     'A currency word far from its number ("multibillion - dollar") is not highlighted on its own',
