@@ -8,6 +8,7 @@ import { detectLang, annotatorLang } from './lang';
 import { readPageMeta, type PageMeta } from './meta/page-meta';
 import { withPageMeta } from './meta/apply';
 import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
+import { englishNameOfPlace } from './export/place-names';
 import { segment } from './segment';
 import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
 
@@ -97,17 +98,24 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
   const scan = o.gazetteer ? scanPlaces(perArticle.flat(), o.gazetteer) : undefined;
   const context = scan?.context;
   const lang = annotatorLang(o.lang);
+  const g = o.gazetteer;
+  const nameEn = (p: Place) => (g ? englishNameOfPlace(g, p) : null);
   let first = 0;
   const articles = segmentation.articles.map((a, k) => {
     const texts = perArticle[k] ?? [];
     const base = first;
     first += texts.length;
-    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i] }));
+    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i] }), nameEn);
   });
   return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
 }
 
-function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: string, index: number) => ReturnType<typeof annotateText>): Article {
+function annotateArticle(
+  a: SegmentedArticle,
+  texts: string[],
+  annotate: (text: string, index: number) => ReturnType<typeof annotateText>,
+  nameEn: (place: Place) => string | null,
+): Article {
   const figures: Figure[] = [];
   const places: Place[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -120,6 +128,7 @@ function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: 
     }
     for (const p of found.places) {
       (p as Place).paragraph = i - 1;
+      (p as Place).nameEn = nameEn(p as Place);
       places.push(p as Place);
     }
   }

@@ -71,6 +71,20 @@ describe('jianbao extract: places named in the labels\' language', () => {
     expect(stdout).toContain('| Mongolia | country |');
     expect(stdout).not.toMatch(/开罗|蒙古/);
   });
+  it('the JSON names each place in both languages: name (the gazetteer\'s Chinese) and nameEn (its English, or null)', () => {
+    const placesOf = (input: string) => (JSON.parse(jianbao(['extract', '-', '--format', 'json'], input).stdout) as ExtractResult).articles.flatMap((a) => a.places);
+    const english = placesOf(text);
+    expect(english.find((p) => p.text === 'Mongolia')).toMatchObject({ name: '蒙古', nameEn: 'Mongolia', code: 'MN' });
+    expect(english.find((p) => p.text === 'Cairo')).toMatchObject({ name: '开罗', nameEn: 'Cairo' });
+    const chinese = placesOf('内蒙古自治区鄂尔多斯市乌审旗降雪4.8毫米，蒙古国也有降雪。\n');
+    expect(chinese.map((p) => [p.name, p.nameEn])).toEqual([
+      ['内蒙古自治区', 'Inner Mongolia'],
+      ['鄂尔多斯市', 'Ordos'],
+      // A Chinese county the gazetteer has no English name for: null, never a guess.
+      ['乌审旗', null],
+      ['蒙古', 'Mongolia'],
+    ]);
+  });
   it('with --lang zh the same places are named in Chinese', () => {
     const { stdout } = jianbao(['extract', '-', '--lang', 'zh'], text);
     expect(stdout).toContain('| 开罗 | 城市 |');
@@ -92,6 +106,7 @@ describe('jianbao annotate', () => {
     expect(lines[1]).toEqual({ figures: [], places: [] });
     expect(lines[2]!.figures[0]!.value).toBe(4.2e9);
     expect(lines[2]!.places.map((p) => p.name)).toContain('蒙古');
+    expect(lines[2]!.places).toContainEqual(expect.objectContaining({ name: '蒙古', nameEn: 'Mongolia' }));
     expect(stdout).not.toContain('"paragraph"');
   });
 });
