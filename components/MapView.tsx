@@ -39,6 +39,16 @@ interface Region {
   d: string;
 }
 
+/** Projected regions by boundary data and layer: projecting China's prefectures takes tens of milliseconds, and the
+ * boundaries never change while the library is open, so a map opened again (or after a filter) reuses them. */
+const projected = new WeakMap<MapTopology, Partial<Record<Layer, Region[]>>>();
+
+function regionsOf(topology: MapTopology, layer: Layer): Region[] {
+  let layers = projected.get(topology);
+  if (!layers) projected.set(topology, (layers = {}));
+  return (layers[layer] ??= project(layer, feature(topology, topology.objects[layer]) as FeatureCollection<Geometry, RegionProps>));
+}
+
 function project(layer: Layer, fc: FeatureCollection<Geometry, RegionProps>): Region[] {
   const projection: GeoProjection =
     layer === 'world' ? geoNaturalEarth1() : geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
@@ -59,7 +69,7 @@ export interface MapViewProps {
 
 export function MapView({ topology, counts, lang, t, selected, onPick }: MapViewProps) {
   const [layer, setLayer] = useState<Layer>(() => (counts.china * 2 >= worldTotal(counts) ? 'china' : 'world'));
-  const regions = useMemo(() => project(layer, feature(topology, topology.objects[layer]) as FeatureCollection<Geometry, RegionProps>), [topology, layer]);
+  const regions = useMemo(() => regionsOf(topology, layer), [topology, layer]);
   const names = useMemo(() => regionNames(lang), [lang]);
   const countOf = (code: string | null) => (code === null ? 0 : code === 'CN' && layer === 'world' ? counts.china : (counts.byCode.get(code) ?? 0));
   const label = (r: Region) => (r.code ? names(r.code) : null) ?? r.name;

@@ -13,6 +13,14 @@ export interface PopupBenchResult {
   /** Reading every clipping and writing the Markdown export. */
   exportMs: number;
   exportBytes: number;
+  /** The map view over the whole library, from the click until its regions are shaded (boundaries already fetched). */
+  mapMs: number;
+  /** Regions the map shaded. */
+  mapRegions: number;
+  /** The figures view over the whole library, from the click until its table of groups is drawn. */
+  figuresMs: number;
+  /** Rows (kind and unit) of the figures table. */
+  figureGroups: number;
 }
 
 export function median(values: number[]): number {
