@@ -7,6 +7,7 @@ import type { MapTopology } from '@/components/MapView';
 import { clippingsToMarkdown } from '@/lib/export/markdown';
 import { openLibrary, type LibraryDb } from '@/lib/store/db';
 import { allClippings, queryClippings } from '@/lib/store/queries';
+import { placeCountsOf } from '@/lib/store/place-counts';
 import { seedClippings } from '@/lib/store/seed';
 import { median, timeAsync, until, type PopupBenchResult } from './measure';
 import '../library/style.css';
@@ -109,9 +110,14 @@ async function run(n: number): Promise<PopupBenchResult> {
       typeQuery(root, '');
       await until(() => firstRowId(root) === newest);
     }
-    // The map and figures views over the whole library (no filter): from the click on the view's button until
+    // The map's counts alone (the place index read as keys), then the map and figures views over the whole library (no filter): from the click on the view's button until
     // it shows the shaded regions / the figure groups of every clipping, back to the list between runs. The
     // map's boundaries are fetched once before the runs (the warm-up), as a reader opening it twice would meet.
+    const countsMs: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const ms = await timeAsync(() => placeCountsOf(db));
+      if (i > 0) countsMs.push(ms);
+    }
     const mapMs: number[] = [];
     const figuresMs: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
@@ -158,6 +164,7 @@ async function run(n: number): Promise<PopupBenchResult> {
       exportMs: median(exportMs),
       exportBytes: bytes,
       mapMs: median(mapMs),
+      mapCountsMs: median(countsMs),
       mapRegions,
       figuresMs: median(figuresMs),
       figureGroups: figureKinds,

@@ -14,16 +14,22 @@ export async function placeCountsOf(db: LibraryDb, filter: ClippingFilter = {}):
       within = new Set(found.clippings ? found.clippings.map((c) => c.id) : found.unchecked ? (await checkMatches(db, found.ids, filter)).ids : found.ids);
     }
     const codes = (await db.clippings.orderBy('placeCodes').uniqueKeys()).map(String);
-    // One key list per code the library files clippings under (each clipping once per code, rolled up as the
-    // place filter files them).
-    const ids = await Promise.all(codes.map((code) => db.clippings.where('placeCodes').equals(code).primaryKeys()));
+    // Every mainland division rolls up to its province (rollUpCodes), so the clippings somewhere in mainland China
+    // are those filed under a province or under China itself: only those codes' keys are read for China's total.
+    const forChina = (code: string) => code === 'CN' || (isMainlandCode(code) && code.length === 6 && code.endsWith('0000'));
+    const index = (code: string) => db.clippings.where('placeCodes').equals(code);
+    // Without a filter a code's count is the index's own count; with one, its keys inside the filter's.
+    const keysOf = await Promise.all(codes.map((code) => (within || forChina(code) ? index(code).primaryKeys() : null)));
+    const countOf = await Promise.all(codes.map((code, k) => (keysOf[k] ? null : index(code).count())));
     const byCode = new Map<string, number>();
     const inChina = new Set<string>();
     codes.forEach((code, k) => {
-      const list = within ? ids[k]!.filter((id) => within.has(id)) : ids[k]!;
-      if (list.length === 0) return;
-      byCode.set(code, list.length);
-      if (code === 'CN' || isMainlandCode(code)) for (const id of list) inChina.add(id);
+      const keys = keysOf[k];
+      const list = keys && within ? keys.filter((id) => within.has(id)) : keys;
+      const n = list ? list.length : countOf[k]!;
+      if (n === 0) return;
+      byCode.set(code, n);
+      if (list && forChina(code)) for (const id of list) inChina.add(id);
     });
     let max = inChina.size;
     for (const n of byCode.values()) if (n > max) max = n;
