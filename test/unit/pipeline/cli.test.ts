@@ -1,7 +1,9 @@
 // @vitest-environment node
 // The command line as batch users run it (a child process through bin/jianbao.mjs), on the sample page.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../lib/types';
 
@@ -89,6 +91,22 @@ describe('jianbao extract: places named in the labels\' language', () => {
     const { stdout } = jianbao(['extract', '-', '--lang', 'zh'], text);
     expect(stdout).toContain('| 开罗 | 城市 |');
     expect(stdout).toContain('| 蒙古 | 国家 |');
+  });
+});
+
+describe('jianbao extract: dateline dates', () => {
+  it('gives a dateline\'s month and day the year of the page\'s publication date, as ISO (dateline.date)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'jianbao-dated-')), 'dated.html');
+    writeFileSync(
+      file,
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>降雪缓解旱情</title>' +
+        '<meta property="article:published_time" content="2023-02-10T08:00:00+08:00"></head><body><article>' +
+        '<h1>全区多地降雪有效缓解当前旱情</h1><p>本报呼和浩特2月9日讯（记者 高慧）2月8日至9日，全区多地出现降雪天气，其中鄂尔多斯市准格尔旗4.9毫米。</p>' +
+        '<p>气象部门表示，此次降雪对缓解当前旱情、增加土壤墒情十分有利，各地应抓住有利时机做好春耕准备工作。</p></article></body></html>',
+    );
+    const { stdout } = jianbao(['extract', file, '--format', 'json']);
+    const [article] = (JSON.parse(stdout) as ExtractResult).articles;
+    expect(article!.dateline).toMatchObject({ source: '本报', place: '呼和浩特', date: '2023-02-09', kind: '讯' });
   });
 });
 
