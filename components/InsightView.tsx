@@ -21,9 +21,11 @@ export interface InsightViewProps {
   t: Strings;
   loadMap: () => Promise<MapTopology>;
   onPlace: (code: string) => void;
+  /** Names of regions in the UI's language where the boundary data's own are in another (English UI). */
+  placeName?: (code: string) => string | null;
 }
 
-export function InsightView({ db, filter, view, lang, t, loadMap, onPlace }: InsightViewProps) {
+export function InsightView({ db, filter, view, lang, t, loadMap, onPlace, placeName }: InsightViewProps) {
   // Only what the view shows is read (null for the other view, which renders nothing from it).
   const rows = useLiveQuery(async () => (view === 'figures' ? queryClippings(db, filter) : null), [db, filter, view]);
   const counts = useLiveQuery(async () => (view === 'map' ? placeCountsOf(db, filter) : null), [db, filter, view]);
@@ -35,5 +37,5 @@ export function InsightView({ db, filter, view, lang, t, loadMap, onPlace }: Ins
   if (view === 'figures') return rows.value ? <FiguresView clippings={rows.value} lang={lang} t={t} /> : <p class="loading">{t.loading}</p>;
   if (map === 'failed') return <p class="error">{t.mapFailed}</p>;
   if (!map || !counts.value) return <p class="loading">{t.mapLoading}</p>;
-  return <MapView topology={map} counts={counts.value} lang={lang} t={t} selected={filter.placeCode} onPick={onPlace} />;
+  return <MapView topology={map} counts={counts.value} lang={lang} t={t} selected={filter.placeCode} onPick={onPlace} placeName={placeName} />;
 }

@@ -143,7 +143,27 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       })
       .catch(() => undefined);
   }, [placeCodes]);
-  const placeLabel = useCallback((code: string) => placeNames.current.get(code) ?? divisionNames[code] ?? code, [divisionNames]);
+  // The English UI names places by the gazetteer's English names (Ordos, Mongolia), read once the list is painted;
+  // until then, and where the gazetteer has none (counties), by their own names.
+  const [englishNamer, setEnglishNamer] = useState<((place: PlaceSpan) => string) | null>(null);
+  useEffect(() => {
+    if (lang !== 'en' || !loadPlaceNamer || !list.painted) return;
+    let live = true;
+    loadPlaceNamer().then(
+      (namer) => live && setEnglishNamer(() => namer),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, loadPlaceNamer, list.painted]);
+  const englishName = useCallback(
+    (code: string, name: string) => (englishNamer ? englishNamer({ text: name, name, level: 'prefecture', code, start: 0, end: 0 }) : name),
+    [englishNamer],
+  );
+  const placeLabel = useCallback((code: string) => englishName(code, placeNames.current.get(code) ?? divisionNames[code] ?? code), [divisionNames, englishName]);
+  /** A region's name on the map in the UI's language, or null to keep the boundary data's own. */
+  const mapName = useMemo(() => (englishNamer ? (code: string) => englishName(code, '') || null : undefined), [englishNamer, englishName]);
   const options: FilterOptions = {
     sites: meta.value?.options.sites ?? [],
     tags: meta.value?.options.tags ?? [],
@@ -305,7 +325,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
             ))}
           </div>
           {view !== 'list' ? (
-            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
+            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} placeName={mapName} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
           ) : length === undefined ? (
             <p class="loading">{t.loading}</p>
           ) : length === 0 ? (
