@@ -15,6 +15,8 @@ export interface PopupBenchResult {
   exportBytes: number;
   /** The map view over the whole library, from the click until its regions are shaded (boundaries already fetched). */
   mapMs: number;
+  /** Reading every row of the library (db.clippings.toArray), the baseline of the map and figures views. */
+  readAllMs: number;
   /** The map's counts alone (placeCountsOf over the whole library). */
   mapCountsMs: number;
   /** Regions the map shaded. */
