@@ -15,6 +15,11 @@ import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Se
 export interface PipelineOptions {
   url?: string | null;
   gazetteer: Gazetteer | null;
+  /**
+   * Give each place its English name too (Place.nameEn, the contract's; the default). The in-page annotator, which
+   * names places from the gazetteer itself when it shows them, passes false and gets null.
+   */
+  englishNames?: boolean;
 }
 
 /** What the content script needs besides the result: the blocks, to turn offsets into DOM ranges. */
@@ -70,7 +75,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
   const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta);
-  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, meta });
+  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }
 
@@ -79,7 +84,7 @@ export function extractText(text: string, options: PipelineOptions): ExtractResu
   const firstLine = blocks[0]?.text ?? '';
   const lang = detectLang(null, () => langSample(blocks));
   const segmentation = withPageMeta(segment(blocks, { lang }), null);
-  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer }).result;
+  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer, englishNames: options.englishNames }).result;
 }
 
 interface FinishOptions {
@@ -87,6 +92,7 @@ interface FinishOptions {
   title: string;
   lang: string | null;
   gazetteer: Gazetteer | null;
+  englishNames?: boolean;
   meta?: PageMeta;
 }
 
@@ -98,7 +104,7 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
   const scan = o.gazetteer ? scanPlaces(perArticle.flat(), o.gazetteer) : undefined;
   const context = scan?.context;
   const lang = annotatorLang(o.lang);
-  const g = o.gazetteer;
+  const g = o.englishNames === false ? null : o.gazetteer;
   const nameEn = (p: Place) => (g ? englishNameOfPlace(g, p) : null);
   let first = 0;
   const articles = segmentation.articles.map((a, k) => {

@@ -83,7 +83,7 @@ export class Annotator {
     this.place = await loadPanelPlace(this.place);
     clearHighlights();
     this.clips.clear();
-    this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer });
+    this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer, englishNames: false });
     this.context = this.extract.context;
     this.page = pageHighlights(document, this.extract);
     await this.loadClippings();
