@@ -21,6 +21,7 @@ import { VirtualList } from './VirtualList';
 import { InsightView, type LibraryView } from './InsightView';
 import type { MapTopology } from './MapView';
 import { useWindowHeight } from './use-window-height';
+import { useEnglishPlaceNames } from './use-english-names';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
 import { Filters, type FilterOptions } from './Filters';
@@ -143,27 +144,10 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       })
       .catch(() => undefined);
   }, [placeCodes]);
-  // The English UI names places by the gazetteer's English names (Ordos, Mongolia), read once the list is painted;
-  // until then, and where the gazetteer has none (counties), by their own names.
-  const [englishNamer, setEnglishNamer] = useState<((place: PlaceSpan) => string) | null>(null);
-  useEffect(() => {
-    if (lang !== 'en' || !loadPlaceNamer || !list.painted) return;
-    let live = true;
-    loadPlaceNamer().then(
-      (namer) => live && setEnglishNamer(() => namer),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [lang, loadPlaceNamer, list.painted]);
-  const englishName = useCallback(
-    (code: string, name: string) => (englishNamer ? englishNamer({ text: name, name, level: 'prefecture', code, start: 0, end: 0 }) : name),
-    [englishNamer],
-  );
+  const { name: englishName, english } = useEnglishPlaceNames(lang, loadPlaceNamer, list.painted);
   const placeLabel = useCallback((code: string) => englishName(code, placeNames.current.get(code) ?? divisionNames[code] ?? code), [divisionNames, englishName]);
   /** A region's name on the map in the UI's language, or null to keep the boundary data's own. */
-  const mapName = useMemo(() => (englishNamer ? (code: string) => englishName(code, '') || null : undefined), [englishNamer, englishName]);
+  const mapName = useMemo(() => (english ? (code: string) => englishName(code, '') || null : undefined), [english, englishName]);
   const options: FilterOptions = {
     sites: meta.value?.options.sites ?? [],
     tags: meta.value?.options.tags ?? [],
