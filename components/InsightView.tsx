@@ -21,14 +21,16 @@ export interface InsightViewProps {
   t: Strings;
   loadMap: () => Promise<MapTopology>;
   onPlace: (code: string) => void;
+  /** The codes the library files clippings under, when the page has read them (for its place filter). */
+  placeCodes?: readonly string[];
   /** Names of regions in the UI's language where the boundary data's own are in another (English UI). */
   placeName?: (code: string) => string | null;
 }
 
-export function InsightView({ db, filter, view, lang, t, loadMap, onPlace, placeName }: InsightViewProps) {
+export function InsightView({ db, filter, view, lang, t, loadMap, onPlace, placeName, placeCodes }: InsightViewProps) {
   // Only what the view shows is read (null for the other view, which renders nothing from it).
   const rows = useLiveQuery(async () => (view === 'figures' ? queryClippings(db, filter) : null), [db, filter, view]);
-  const counts = useLiveQuery(async () => (view === 'map' ? placeCountsOf(db, filter) : null), [db, filter, view]);
+  const counts = useLiveQuery(async () => (view === 'map' ? placeCountsOf(db, filter, placeCodes) : null), [db, filter, view, placeCodes]);
   const [map, setMap] = useState<MapTopology | 'failed' | null>(null);
   useEffect(() => {
     if (view !== 'map' || map !== null) return;

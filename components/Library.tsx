@@ -309,7 +309,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
             ))}
           </div>
           {view !== 'list' ? (
-            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} placeName={mapName} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
+            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} placeName={mapName} placeCodes={placeCodes} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
           ) : length === undefined ? (
             <p class="loading">{t.loading}</p>
           ) : length === 0 ? (

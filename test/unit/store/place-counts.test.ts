@@ -27,5 +27,21 @@ describe('the map\'s place counts', () => {
       });
     }
     expect((await placeCountsOf(db, {})).byCode.get('150600')).toBeGreaterThan(0);
+    // The codes the library page already read for its filter give the same counts.
+    const codes = (await db.clippings.orderBy('placeCodes').uniqueKeys()).map(String);
+    expect(await placeCountsOf(db, {}, codes)).toEqual(await placeCountsOf(db, {}));
+  });
+
+  it('counts a clipping naming two provinces once in China\'s total', async () => {
+    const db = library();
+    await seedClippings(db, 50);
+    const guangzhou = { text: '广州', name: '广州市', level: 'prefecture' as const, code: '440100', start: 0, end: 2 };
+    await saveClipping(db, { ...SNOW, text: `广州${SNOW.text}`, figures: [], places: [guangzhou] });
+    await saveClipping(db, { ...SNOW, text: `广州${SNOW.text}`, figures: [], places: [guangzhou, { ...SNOW.places[0]!, start: SNOW.places[0]!.start + 2, end: SNOW.places[0]!.end + 2 }] });
+    const fromRows = countPlaces(await queryClippings(db));
+    const fromIndex = await placeCountsOf(db);
+    expect(fromIndex.china).toBe(fromRows.china);
+    expect(fromIndex.byCode.get('440000')).toBe(2);
+    expect([...fromIndex.byCode].sort()).toEqual([...fromRows.byCode].sort());
   });
 });
