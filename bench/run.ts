@@ -94,6 +94,10 @@ async function popupFigures(figures: Figures, browser: BenchBrowser): Promise<vo
   figures.add('popup.10k.firstRender.ms', popup.firstRenderMs, 'ms', null, below(150, '< 150 ms'), 'database opened and library view mounted until its rows are in the DOM');
   figures.add('popup.10k.query.ms', popup.queryMs, 'ms', null, undefined, `queryClippings "${popup.query}" alone`);
   figures.add('popup.10k.search.ms', popup.searchMs, 'ms', null, below(30, '< 30 ms'), 'a different word each run, typed into the search box until the list shows its matches');
+  figures.add('popup.10k.readAll.ms', popup.readAllMs, 'ms', null, undefined, 'every row of the library read, nothing else (the views\' baseline)');
+  figures.add('popup.10k.map.ms', popup.mapMs, 'ms', 'popup.10k.readAll.ms', below(150, '< 150 ms'), `map view of all 10,000 until its ${popup.mapRegions} regions are shaded`);
+  figures.add('popup.10k.mapCounts.ms', popup.mapCountsMs, 'ms', 'popup.10k.readAll.ms', undefined, 'the map\'s counts alone, from the place index (no rows), listing its codes itself');
+  figures.add('popup.10k.figures.ms', popup.figuresMs, 'ms', 'popup.10k.readAll.ms', below(150, '< 150 ms'), `figures view of all 10,000 until its ${popup.figureGroups} kind/unit rows are drawn`);
   figures.add('export.10k.markdown.ms', popup.exportMs, 'ms', null, below(1000, '< 1 s'), `read all 10,000 + Markdown (${(popup.exportBytes / 1e6).toFixed(1)} M chars)`);
 }
 

@@ -4,7 +4,8 @@ import type { Clipping } from '../lib/clipping';
 import { markRuns } from '../lib/marks';
 import type { Strings } from './i18n';
 
-export const CLIPPING_ROW_HEIGHT = 112;
+/** Two lines of passage, the note, where it came from and the actions, at the library's 15 px text. */
+export const CLIPPING_ROW_HEIGHT = 136;
 
 export interface ClippingRowProps {
   clipping: Clipping;

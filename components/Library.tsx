@@ -21,6 +21,7 @@ import { VirtualList } from './VirtualList';
 import { InsightView, type LibraryView } from './InsightView';
 import type { MapTopology } from './MapView';
 import { useWindowHeight } from './use-window-height';
+import { useEnglishPlaceNames } from './use-english-names';
 import { ClippingRow, CLIPPING_ROW_HEIGHT } from './ClippingRow';
 import { ClippingEditor } from './ClippingEditor';
 import { Filters, type FilterOptions } from './Filters';
@@ -143,7 +144,10 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
       })
       .catch(() => undefined);
   }, [placeCodes]);
-  const placeLabel = useCallback((code: string) => placeNames.current.get(code) ?? divisionNames[code] ?? code, [divisionNames]);
+  const { name: englishName, english } = useEnglishPlaceNames(lang, loadPlaceNamer, list.painted);
+  const placeLabel = useCallback((code: string) => englishName(code, placeNames.current.get(code) ?? divisionNames[code] ?? code), [divisionNames, englishName]);
+  /** A region's name on the map in the UI's language, or null to keep the boundary data's own. */
+  const mapName = useMemo(() => (english ? (code: string) => englishName(code, '') || null : undefined), [english, englishName]);
   const options: FilterOptions = {
     sites: meta.value?.options.sites ?? [],
     tags: meta.value?.options.tags ?? [],
@@ -305,7 +309,7 @@ export function Library({ db, lang, openUrl, download = defaultDownload, copyTex
             ))}
           </div>
           {view !== 'list' ? (
-            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
+            <InsightView db={db} filter={filter} view={view} lang={lang} t={t} loadMap={loadMap} placeName={mapName} placeCodes={placeCodes} onPlace={(placeCode) => setFilter((f) => ({ ...f, placeCode }))} />
           ) : length === undefined ? (
             <p class="loading">{t.loading}</p>
           ) : length === 0 ? (

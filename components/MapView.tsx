@@ -39,6 +39,16 @@ interface Region {
   d: string;
 }
 
+/** Projected regions by boundary data and layer: projecting China's prefectures takes tens of milliseconds, and the
+ * boundaries never change while the library is open, so a map opened again (or after a filter) reuses them. */
+const projected = new WeakMap<MapTopology, Partial<Record<Layer, Region[]>>>();
+
+function regionsOf(topology: MapTopology, layer: Layer): Region[] {
+  let layers = projected.get(topology);
+  if (!layers) projected.set(topology, (layers = {}));
+  return (layers[layer] ??= project(layer, feature(topology, topology.objects[layer]) as FeatureCollection<Geometry, RegionProps>));
+}
+
 function project(layer: Layer, fc: FeatureCollection<Geometry, RegionProps>): Region[] {
   const projection: GeoProjection =
     layer === 'world' ? geoNaturalEarth1() : geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
@@ -55,14 +65,16 @@ export interface MapViewProps {
   /** The place the library is filtered by, if any (outlined). */
   selected?: string;
   onPick: (code: string) => void;
+  /** A region's name in the UI's language (the gazetteer's English names in the English UI), null if it has none. */
+  placeName?: (code: string) => string | null;
 }
 
-export function MapView({ topology, counts, lang, t, selected, onPick }: MapViewProps) {
+export function MapView({ topology, counts, lang, t, selected, onPick, placeName }: MapViewProps) {
   const [layer, setLayer] = useState<Layer>(() => (counts.china * 2 >= worldTotal(counts) ? 'china' : 'world'));
-  const regions = useMemo(() => project(layer, feature(topology, topology.objects[layer]) as FeatureCollection<Geometry, RegionProps>), [topology, layer]);
+  const regions = useMemo(() => regionsOf(topology, layer), [topology, layer]);
   const names = useMemo(() => regionNames(lang), [lang]);
   const countOf = (code: string | null) => (code === null ? 0 : code === 'CN' && layer === 'world' ? counts.china : (counts.byCode.get(code) ?? 0));
-  const label = (r: Region) => (r.code ? names(r.code) : null) ?? r.name;
+  const label = (r: Region) => (r.code ? (names(r.code) ?? placeName?.(r.code) ?? null) : null) ?? r.name;
   const pick = (r: Region) => {
     if (!r.code) return;
     // China on the world map opens China's own map, where its prefectures are.

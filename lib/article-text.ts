@@ -26,6 +26,6 @@ export function articleText(article: Article, withHeadline = true): ArticleText 
   return {
     text: parts.join(PARAGRAPH_SEPARATOR),
     figures: article.figures.filter((f) => kept(f.paragraph)).map(({ paragraph, ...f }) => ({ ...f, start: f.start + base(paragraph), end: f.end + base(paragraph) })),
-    places: article.places.filter((p) => kept(p.paragraph)).map(({ paragraph, ...p }) => ({ ...p, start: p.start + base(paragraph), end: p.end + base(paragraph) })),
+    places: article.places.filter((p) => kept(p.paragraph)).map(({ paragraph, nameEn: _en, ...p }) => ({ ...p, start: p.start + base(paragraph), end: p.end + base(paragraph) })),
   };
 }

@@ -48,6 +48,8 @@ export type BackgroundRequest =
 export interface PanelPlace {
   side: 'left' | 'right';
   collapsed: boolean;
+  /** The reader widened the panel (it is narrow by default, to cover little of the page); absent means narrow. */
+  wide?: boolean;
 }
 
 export type SaveResult = { ok: true; clipping: Clipping } | { ok: false; error: string };
@@ -81,7 +83,7 @@ const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('jianbao:save-selection') }),
 ]);
 
-const PanelPlaceSchema = v.strictObject({ side: v.picklist(['left', 'right']), collapsed: v.boolean() });
+const PanelPlaceSchema = v.strictObject({ side: v.picklist(['left', 'right']), collapsed: v.boolean(), wide: v.optional(v.boolean()) });
 
 const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('jianbao:panel-place') }),

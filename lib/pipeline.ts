@@ -9,12 +9,18 @@ import { detectLang, annotatorLang } from './lang';
 import { readPageMeta, type PageMeta } from './meta/page-meta';
 import { withPageMeta } from './meta/apply';
 import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
+import { englishNameOfPlace } from './export/place-names';
 import { segment } from './segment';
 import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
 
 export interface PipelineOptions {
   url?: string | null;
   gazetteer: Gazetteer | null;
+  /**
+   * Give each place its English name too (Place.nameEn, the contract's; the default). The in-page annotator, which
+   * names places from the gazetteer itself when it shows them, passes false and gets null.
+   */
+  englishNames?: boolean;
 }
 
 /** What the content script needs besides the result: the blocks, to turn offsets into DOM ranges. */
@@ -70,7 +76,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
   const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, doc.title || null);
-  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, meta });
+  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }
 
@@ -79,7 +85,7 @@ export function extractText(text: string, options: PipelineOptions): ExtractResu
   const firstLine = blocks[0]?.text ?? '';
   const lang = detectLang(null, () => langSample(blocks));
   const segmentation = withPageMeta(segment(blocks, { lang }), null);
-  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer }).result;
+  return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer, englishNames: options.englishNames }).result;
 }
 
 interface FinishOptions {
@@ -87,6 +93,7 @@ interface FinishOptions {
   title: string;
   lang: string | null;
   gazetteer: Gazetteer | null;
+  englishNames?: boolean;
   meta?: PageMeta;
 }
 
@@ -98,6 +105,8 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
   const scan = o.gazetteer ? scanPlaces(perArticle.flat(), o.gazetteer) : undefined;
   const context = scan?.context;
   const lang = annotatorLang(o.lang);
+  const g = o.englishNames === false ? null : o.gazetteer;
+  const nameEn = (p: Place) => (g ? englishNameOfPlace(g, p) : null);
   let first = 0;
   const articles = segmentation.articles.map((a, k) => {
     const texts = perArticle[k] ?? [];
@@ -106,14 +115,17 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
     // a bare 元 is the local dollar of a story from Taiwan, Hong Kong or Macau
     const codes = (scan?.spans.slice(base, base + texts.length) ?? []).flat().map((p) => p.code);
     const currency = storyCurrency(texts, codes);
-    return annotateArticle(a, texts, (t, i) =>
-      annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }),
-    );
+    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }), nameEn);
   });
   return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
 }
 
-function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: string, index: number) => ReturnType<typeof annotateText>): Article {
+function annotateArticle(
+  a: SegmentedArticle,
+  texts: string[],
+  annotate: (text: string, index: number) => ReturnType<typeof annotateText>,
+  nameEn: (place: Place) => string | null,
+): Article {
   const figures: Figure[] = [];
   const places: Place[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -126,6 +138,7 @@ function annotateArticle(a: SegmentedArticle, texts: string[], annotate: (text: 
     }
     for (const p of found.places) {
       (p as Place).paragraph = i - 1;
+      (p as Place).nameEn = nameEn(p as Place);
       places.push(p as Place);
     }
   }

@@ -60,6 +60,11 @@ export interface Figure extends FigureSpan {
 }
 export interface Place extends PlaceSpan {
   paragraph: number;
+  /**
+   * The gazetteer's English name (Mongolia, Cairo, Inner Mongolia; null where it has none, as for Chinese
+   * counties and townships): with `name`, a place is named in both languages whatever the page's language.
+   */
+  nameEn: string | null;
 }
 
 export interface Dateline {

@@ -7,6 +7,8 @@ import { saveSelectionThroughPanel, exportMarkdownFromPopup } from './harness/fl
 import { cjkGlyphsMissing, MISSING_GLYPHS_WARNING } from './harness/glyphs';
 
 const OUT = resolve('out');
+/** What `npm start` writes to look at (README, Quick start). */
+const SHOTS = ['page.png', 'page-deuteranopia.png', 'page-tab-left.png', 'popup.png', 'library.png', 'library-map.png', 'library-figures.png'];
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -55,6 +57,18 @@ async function main(): Promise<void> {
     const markdown = await exportMarkdownFromPopup(popup);
     writeFileSync(resolve(OUT, 'notes.md'), markdown);
     await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+    // The library as a workspace, in a full window: the list, the map of the places clipped, the figures view.
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.locator('article.clip').first().waitFor();
+    await library.screenshot({ path: resolve(OUT, 'library.png') });
+    const views = library.locator('.views button');
+    await views.nth(1).click();
+    await library.locator('.map-view path.counted').first().waitFor();
+    await library.screenshot({ path: resolve(OUT, 'library-map.png') });
+    await views.nth(2).click();
+    await library.locator('.figures-view tr.figure-group').first().waitFor();
+    await library.screenshot({ path: resolve(OUT, 'library-figures.png') });
     // Chinese drawn as boxes would make the screenshots useless: say so rather than pass them off.
     const glyphsMissing = await cjkGlyphsMissing(page);
     console.log(
@@ -65,7 +79,7 @@ async function main(): Promise<void> {
         `  highlights:  ${report.figures} figures, ${report.places} places`,
         `  clippings:   ${saved} saved`,
         `  markdown:    ${resolve(OUT, 'notes.md')}`,
-        `  screenshots: ${resolve(OUT, 'page.png')}, ${resolve(OUT, 'page-deuteranopia.png')}, ${resolve(OUT, 'page-tab-left.png')}, ${resolve(OUT, 'popup.png')}`,
+        `  screenshots: ${SHOTS.map((name) => resolve(OUT, name)).join(', ')}`,
         `  glyphs:      ${glyphsMissing ? 'MISSING: Chinese shows as boxes' : 'Chinese renders'}`,
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 // `jianbao annotate [--lang auto|zh|en]`: one JSON line out per line in, streaming with flat memory.
 import { createInterface } from 'node:readline';
 import { annotateText, type Lang } from '../../lib/annotate';
+import { englishNameOfPlace } from '../../lib/export/place-names';
 import { UsageError } from './errors';
 import { loadGazetteer } from './gazetteer';
 
@@ -24,7 +25,9 @@ export async function annotate(args: string[], input: NodeJS.ReadableStream = pr
   };
   for await (const line of lines) {
     const found = annotateText(line, { gazetteer, lang });
-    buffer += JSON.stringify({ figures: found.figures, places: found.places }) + '\n';
+    // Each place named in both languages, as in `jianbao extract` (the gazetteer's English name, or null).
+    const places = found.places.map((p) => ({ ...p, nameEn: gazetteer ? englishNameOfPlace(gazetteer, p) : null }));
+    buffer += JSON.stringify({ figures: found.figures, places }) + '\n';
     if (buffer.length > 1 << 16) await flush();
   }
   await flush();

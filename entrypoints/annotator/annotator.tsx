@@ -83,7 +83,7 @@ export class Annotator {
     this.place = await loadPanelPlace(this.place);
     clearHighlights();
     this.clips.clear();
-    this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer });
+    this.extract = extractDocument(document, { url: location.href, gazetteer: this.gazetteer, englishNames: false });
     this.context = this.extract.context;
     this.page = pageHighlights(document, this.extract);
     await this.loadClippings();
@@ -135,7 +135,7 @@ export class Annotator {
     this.draft = { text: range.toString(), note: '', tags: '', color: 'yellow', clipped };
     this.draftRange = range;
     this.panelOpen = true;
-    this.draftSide = sideClearOf(range.getBoundingClientRect(), this.place.side, window.innerWidth, PANEL_WIDTH, PANEL_MARGIN);
+    this.draftSide = sideClearOf(range.getBoundingClientRect(), this.place.side, window.innerWidth, PANEL_WIDTH[this.place.wide ? 'wide' : 'narrow'], PANEL_MARGIN);
     this.renderPanel();
   }
 
@@ -329,6 +329,8 @@ export class Annotator {
         onToggle={() => this.setHighlights(!this.visible)}
         onMove={(side) => this.movePanel({ side })}
         onCollapse={(collapsed) => this.movePanel({ collapsed })}
+        wide={this.place.wide === true}
+        onWiden={(wide) => this.movePanel({ wide })}
         onRerun={() => void this.run()}
         onClose={() => {
           this.panelOpen = false;

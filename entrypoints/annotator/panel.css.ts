@@ -1,19 +1,24 @@
 // Panel styles, adopted by the shadow root (constructable stylesheets are not blocked by a page's CSP).
 import { legendCss } from './legend';
 
-/** The panel's width and its distance from the window's edge: the annotator keeps a selection clear of them. */
-export const PANEL_WIDTH = 340;
+/**
+ * The panel's width, narrow (the default: about a fifth of a 1366 px window, so the text beside it stays readable)
+ * or wide (on the reader's request, for long headlines), and its distance from the window's edge: the annotator
+ * keeps a selection clear of them.
+ */
+export const PANEL_WIDTH = { narrow: 248, wide: 380 } as const;
 export const PANEL_MARGIN = 12;
 
 export const PANEL_CSS = `
 :host { all: initial; }
 :host([hidden]) { display: none !important; }
 [hidden] { display: none !important; }
-.panel { position: fixed; top: ${PANEL_MARGIN}px; z-index: 2147483646; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px);
+.panel { position: fixed; top: ${PANEL_MARGIN}px; z-index: 2147483646; width: ${PANEL_WIDTH.narrow}px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px);
   overflow: auto; background: #fffdf7; color: #1d1d1f; border: 1px solid #c9b98f; border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header { position: sticky; top: 0; background: #8b1e1e; color: #fff; padding: 8px 10px; display: grid; gap: 4px; }
 header strong { font-size: 15px; letter-spacing: .1em; }
+.panel.wide { width: ${PANEL_WIDTH.wide}px; }
 .panel.right { right: ${PANEL_MARGIN}px; }
 .panel.left { left: ${PANEL_MARGIN}px; }
 .title-row { display: flex; align-items: center; justify-content: space-between; }

@@ -44,6 +44,9 @@ export interface PanelProps {
   onToggle(): void;
   onMove(side: PanelSide): void;
   onCollapse(collapsed: boolean): void;
+  /** Narrow by default; the reader may widen it (and narrow it again). */
+  wide: boolean;
+  onWiden(wide: boolean): void;
   onRerun(): void;
   onClose(): void;
   onOpenLibrary(): void;
@@ -74,13 +77,16 @@ export function Panel(p: PanelProps) {
   }
   const other: PanelSide = p.side === 'right' ? 'left' : 'right';
   return (
-    <aside class={`panel ${p.side}`} role="complementary" aria-label={t.title} data-testid="panel" data-side={p.side}>
+    <aside class={`panel ${p.side}${p.wide ? ' wide' : ''}`} role="complementary" aria-label={t.title} data-testid="panel" data-side={p.side}>
       <header>
         <div class="title-row">
           <strong>{t.title}</strong>
           <span class="place-actions">
             <button type="button" data-testid="move" title={other === 'left' ? t.moveLeft : t.moveRight} aria-label={other === 'left' ? t.moveLeft : t.moveRight} onClick={trusted(() => p.onMove(other))}>
               {other === 'left' ? '⇤' : '⇥'}
+            </button>
+            <button type="button" data-testid="width" title={p.wide ? t.narrower : t.wider} aria-label={p.wide ? t.narrower : t.wider} aria-pressed={p.wide} onClick={trusted(() => p.onWiden(!p.wide))}>
+              ↔
             </button>
             <button type="button" data-testid="collapse" title={t.collapse} aria-label={t.collapse} onClick={trusted(() => p.onCollapse(true))}>–</button>
             <button type="button" data-testid="close" title={t.close} aria-label={t.close} onClick={trusted(p.onClose)}>×</button>

@@ -3,9 +3,11 @@
 import { Dexie } from 'dexie';
 import { render } from 'preact';
 import { Library } from '@/components/Library';
+import type { MapTopology } from '@/components/MapView';
 import { clippingsToMarkdown } from '@/lib/export/markdown';
 import { openLibrary, type LibraryDb } from '@/lib/store/db';
 import { allClippings, queryClippings } from '@/lib/store/queries';
+import { placeCountsOf } from '@/lib/store/place-counts';
 import { seedClippings } from '@/lib/store/seed';
 import { median, timeAsync, until, type PopupBenchResult } from './measure';
 import '../library/style.css';
@@ -24,10 +26,27 @@ function firstRowId(root: Element): string | null {
   return root.querySelector('article.clip[data-clipping-id]')?.getAttribute('data-clipping-id') ?? null;
 }
 
+/** The map's boundaries, fetched once as the library page does (the first map view opened pays for it). */
+let mapResource: Promise<MapTopology> | null = null;
+function loadMap(): Promise<MapTopology> {
+  mapResource ??= fetch('/map.json').then((r) => r.json() as Promise<MapTopology>);
+  return mapResource;
+}
+
 function mount(db: LibraryDb, root: HTMLElement, download: (name: string, text: string) => void = noop): void {
   // The same props the popup passes (entrypoints/library/main.tsx), with the browser callbacks stubbed.
-  render(<Library db={db} lang="zh" openUrl={noop} download={download} listHeight={Math.max(300, window.innerHeight - 260)} />, root);
+  render(<Library db={db} lang="zh" openUrl={noop} download={download} loadMap={loadMap} listHeight={Math.max(300, window.innerHeight - 260)} />, root);
 }
+
+function viewButton(root: Element, index: number): HTMLButtonElement {
+  const button = root.querySelectorAll<HTMLButtonElement>('.views button')[index];
+  if (!button) throw new Error('the library has no view buttons');
+  return button;
+}
+
+/** Regions the map shades for at least one clipping. */
+const countedRegions = (root: Element) => root.querySelectorAll('.map-view path.counted').length;
+const figureGroups = (root: Element) => root.querySelectorAll('.figures-view tr.figure-group').length;
 
 function typeQuery(root: Element, text: string): void {
   const input = root.querySelector<HTMLInputElement>('input[type=search]');
@@ -91,6 +110,42 @@ async function run(n: number): Promise<PopupBenchResult> {
       typeQuery(root, '');
       await until(() => firstRowId(root) === newest);
     }
+    // The map's counts alone (the place index read as keys), then the map and figures views over the whole library (no filter): from the click on the view's button until
+    // it shows the shaded regions / the figure groups of every clipping, back to the list between runs. The
+    // map's boundaries are fetched once before the runs (the warm-up), as a reader opening it twice would meet.
+    // The baseline of both views: reading every row of the library, nothing else (what any view over all of it pays).
+    const readAllMs: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const ms = await timeAsync(() => db.clippings.toArray());
+      if (i > 0) readAllMs.push(ms);
+    }
+    const countsMs: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const ms = await timeAsync(() => placeCountsOf(db));
+      if (i > 0) countsMs.push(ms);
+    }
+    const mapMs: number[] = [];
+    const figuresMs: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      for (const [index, done, out] of [
+        [1, () => countedRegions(root) > 0, mapMs],
+        [2, () => figureGroups(root) > 0, figuresMs],
+      ] as const) {
+        const ms = await timeAsync(async () => {
+          viewButton(root, index).click();
+          await until(done);
+        });
+        if (i > 0) out.push(ms);
+        viewButton(root, 0).click();
+        await until(() => firstRowId(root) !== null);
+      }
+    }
+    viewButton(root, 1).click();
+    await until(() => countedRegions(root) > 0);
+    const mapRegions = countedRegions(root);
+    viewButton(root, 2).click();
+    await until(() => figureGroups(root) > 0);
+    const figureKinds = figureGroups(root);
     render(null, root);
     root.remove();
 
@@ -114,6 +169,12 @@ async function run(n: number): Promise<PopupBenchResult> {
       searchMs: median(search),
       exportMs: median(exportMs),
       exportBytes: bytes,
+      mapMs: median(mapMs),
+      mapCountsMs: median(countsMs),
+      readAllMs: median(readAllMs),
+      mapRegions,
+      figuresMs: median(figuresMs),
+      figureGroups: figureKinds,
     };
   } finally {
     db.close();

@@ -13,6 +13,18 @@ export interface PopupBenchResult {
   /** Reading every clipping and writing the Markdown export. */
   exportMs: number;
   exportBytes: number;
+  /** The map view over the whole library, from the click until its regions are shaded (boundaries already fetched). */
+  mapMs: number;
+  /** Reading every row of the library (db.clippings.toArray), the baseline of the map and figures views. */
+  readAllMs: number;
+  /** The map's counts alone (placeCountsOf over the whole library). */
+  mapCountsMs: number;
+  /** Regions the map shaded. */
+  mapRegions: number;
+  /** The figures view over the whole library, from the click until its table of groups is drawn. */
+  figuresMs: number;
+  /** Rows (kind and unit) of the figures table. */
+  figureGroups: number;
 }
 
 export function median(values: number[]): number {

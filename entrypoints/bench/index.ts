@@ -92,13 +92,13 @@ async function run(runs = 7): Promise<PageBenchResult> {
     loading.push(time(() => (gazetteer = parseGazetteer(JSON.parse(raw)))));
   }
   const url = location.href;
-  let warm = extractDocument(document, { url, gazetteer });
+  let warm = extractDocument(document, { url, gazetteer, englishNames: false });
   let warmReadability = 0;
   let rounds = 0;
   const warmUntil = performance.now() + WARM_UP_MS;
   for (; rounds < WARM_UP_ROUNDS && (rounds < MIN_WARM_UP_ROUNDS || performance.now() < warmUntil); rounds++) {
     warmReadability += time(() => readabilityText(document));
-    warm = extractDocument(document, { url, gazetteer });
+    warm = extractDocument(document, { url, gazetteer, englishNames: false });
     paint(warm);
     clearHighlights();
   }
@@ -115,7 +115,7 @@ async function run(runs = 7): Promise<PageBenchResult> {
     let h = 0;
     for (let k = 0; k < group; k++) {
       r += time(() => readabilityText(document));
-      p += time(() => (extract = extractDocument(document, { url, gazetteer })));
+      p += time(() => (extract = extractDocument(document, { url, gazetteer, englishNames: false })));
       h += time(() => (highlights = paint(extract)));
       clearHighlights();
     }

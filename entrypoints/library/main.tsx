@@ -24,9 +24,17 @@ async function divisionNames(): Promise<Record<string, string>> {
   }
 }
 
-/** Country and prefecture boundaries (built with the extension, about 100 KB gzipped), read when the map opens. */
-async function loadMap(): Promise<MapTopology> {
-  return (await (await fetch(browser.runtime.getURL('/map.json'))).json()) as MapTopology;
+/** Country and prefecture boundaries (built with the extension, about 100 KB gzipped), read the first time the map
+ * opens and kept for the next (a failed read is tried again then). */
+let map: Promise<MapTopology> | null = null;
+function loadMap(): Promise<MapTopology> {
+  map ??= fetch(browser.runtime.getURL('/map.json'))
+    .then((r) => r.json() as Promise<MapTopology>)
+    .catch((e: unknown) => {
+      map = null;
+      throw e;
+    });
+  return map;
 }
 
 /** The English export's place names from the gazetteer (1.4 MB, read once, only when an English export is made). */

@@ -52,3 +52,9 @@ export function placeNamer(g: Gazetteer, lang: string): (place: NamedPlace) => s
     return (i >= 0 && englishNameOf(g, i)) || place.name;
   };
 }
+
+/** The gazetteer's English name of a recognised place, null where it has none (Chinese counties, townships). */
+export function englishNameOfPlace(g: Gazetteer, place: NamedPlace): string | null {
+  const i = entryOf(g, place);
+  return i >= 0 ? englishNameOf(g, i) : null;
+}

@@ -5,4 +5,5 @@ export { queryClippings, clippingsForUrl, countClippings, allClippings, matchesF
 export { findMatches, firstMatches, checkMatches, readClippings, newestPage, articleKeysOf, isEmptyFilter, type Matches, type FirstMatches } from './pages';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { rollUpCodes } from './place-codes';
+export { placeCountsOf } from './place-counts';
 export { articleKeyOf } from './rows';

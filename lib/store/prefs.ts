@@ -28,5 +28,5 @@ export async function panelPlace(db: PrefsDb): Promise<PanelPlace | null> {
 }
 
 export async function setPanelPlace(db: PrefsDb, place: PanelPlace): Promise<void> {
-  await db.prefs.put({ key: PANEL, value: { side: place.side, collapsed: place.collapsed } });
+  await db.prefs.put({ key: PANEL, value: { side: place.side, collapsed: place.collapsed, wide: place.wide === true } });
 }

@@ -43,6 +43,22 @@ describe('the library page', () => {
     expect(await library.getByText('全区多地降雪有效缓解当前旱情', { exact: false }).count()).toBeGreaterThan(0);
   });
 
+  it('reads at 14–16 px, and each row shows its passage, note, source and actions whole', async () => {
+    // Chromium's own style for extension pages would make the body 11.25 px.
+    const layout = await library.evaluate(`(() => [...document.querySelectorAll('article.clip')].map((row) => {
+      const box = row.parentElement.getBoundingClientRect();
+      const actions = row.querySelector('.clip-actions').getBoundingClientRect();
+      return { text: parseFloat(getComputedStyle(row.querySelector('.clip-text')).fontSize), button: parseFloat(getComputedStyle(row.querySelector('button')).fontSize), actionsInside: actions.bottom <= box.bottom };
+    }))()`) as { text: number; button: number; actionsInside: boolean }[];
+    expect(layout.length).toBeGreaterThan(0);
+    for (const row of layout) {
+      expect(row.text).toBeGreaterThanOrEqual(14);
+      expect(row.text).toBeLessThanOrEqual(16);
+      expect(row.button).toBeGreaterThanOrEqual(14);
+      expect(row.actionsInside).toBe(true);
+    }
+  });
+
   it('keeps a whole saved article as its repaired text, column breaks joined', async () => {
     await library.getByLabel('搜索剪报').fill('管道有限责任公司代表提出的问题');
     await expect.poll(() => library.getByText('包头市九原区开展服务企业“面对面”大走访活动', { exact: false }).count()).toBeGreaterThan(0);

@@ -140,6 +140,21 @@ describe('the panel on the sample newspaper page', () => {
     expect(names).toContain('jianbao-figure-money');
   });
 
+  it('is narrow by default (a fifth of the window or less), widens on request, and narrows again', async () => {
+    const panel = browser.panel(page);
+    const width = async () => {
+      const b = await panelBox(page);
+      return b ? Math.round(b.right - b.left) : null;
+    };
+    const narrow = (await width())!;
+    expect(narrow).toBeLessThanOrEqual(1280 / 5);
+    await panel.click('[data-testid=width]');
+    await expect.poll(width).toBeGreaterThan(narrow + 80);
+    expect(await panel.run(`(root) => root.querySelector('[data-testid=width]').getAttribute('aria-pressed')`)).toBe('true');
+    await panel.click('[data-testid=width]');
+    await expect.poll(width).toBe(narrow);
+  });
+
   it('moves to the left edge and back, and folds to a tab that keeps the highlights', async () => {
     const panel = browser.panel(page);
     const right = (await panelBox(page))!;

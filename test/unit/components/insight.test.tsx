@@ -32,12 +32,16 @@ const MAP = topology({
   world: { type: 'FeatureCollection', features: [square(100, 45, 'MN', 'Mongolia'), square(105, 30, 'CN', 'China')] } as FeatureCollection,
 }) as unknown as MapTopology;
 
-async function show(lang: 'zh' | 'en' = 'en'): Promise<HTMLElement> {
+/** The gazetteer's English names as the library page's loadPlaceNamer gives them (its own name where it has none). */
+const ENGLISH: Record<string, string> = { '150600': 'Ordos', '150200': 'Baotou', '150000': 'Inner Mongolia' };
+const englishNamer = async () => (p: { code: string | null; name: string }) => (p.code && ENGLISH[p.code]) || p.name;
+
+async function show(lang: 'zh' | 'en' = 'en', loadPlaceNamer?: typeof englishNamer): Promise<HTMLElement> {
   const db: LibraryDb = openLibrary(`insight-${Math.random().toString(36).slice(2)}`);
   dbs.push(db);
   let t = 1000;
   for (const c of [FREIGHT, SNOW, DONGSHENG, ECOMMERCE, BAOTOU]) await saveClipping(db, c, (t += 1000));
-  const root = await mount(<Library db={db} lang={lang} listHeight={400} openUrl={() => {}} loadMap={async () => MAP} />);
+  const root = await mount(<Library db={db} lang={lang} listHeight={400} openUrl={() => {}} loadMap={async () => MAP} loadPlaceNamer={loadPlaceNamer} />);
   roots.push(root);
   await waitFor(() => expect(root.querySelectorAll('.clip').length).toBe(5));
   return root;
@@ -63,6 +67,17 @@ describe('the map view', () => {
     await click(root.querySelector('.map-ranked button'));
     await click(button(root, 'List'));
     await waitFor(() => expect(root.querySelector('.count')?.textContent).toBe('2 of 5 clippings'));
+  });
+
+  it('in the English UI names prefectures by the gazetteer’s English names, on the map and in the place filter', async () => {
+    const root = await show('en', englishNamer);
+    await waitFor(() => expect([...root.querySelectorAll('select option')].map((o) => o.textContent)).toContain('Ordos'));
+    expect([...root.querySelectorAll('select option')].map((o) => o.textContent)).not.toContain('鄂尔多斯市');
+    await click(button(root, 'Map'));
+    await waitFor(() => expect(root.querySelector('path[data-code="150600"] title')?.textContent).toBe('Ordos: 2 clippings'));
+    expect([...root.querySelectorAll('.map-ranked button')].map((b) => b.textContent)[0]).toContain('Ordos');
+    // A prefecture the gazetteer has no English name for keeps the boundary data's own.
+    expect(root.querySelector('path[data-code="150100"] title')?.textContent).toBe('呼和浩特市: 1 clipping');
   });
 
   it('shows the world with country names in the reader’s language, and China opens China’s map', async () => {

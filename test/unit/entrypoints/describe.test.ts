@@ -24,7 +24,7 @@ describe('hover tips', () => {
     const { places } = annotateText('开罗街头', { gazetteer, lang: 'zh' });
     const cairo = places.find((p) => p.text === '开罗');
     expect(cairo).toBeDefined();
-    const entry = { kind: 'place', set: 'jianbao-place', article: 0, ranges: [], place: { ...cairo!, paragraph: 0 } } as HighlightEntry;
+    const entry = { kind: 'place', set: 'jianbao-place', article: 0, ranges: [], place: { ...cairo!, paragraph: 0, nameEn: 'Cairo' } } as HighlightEntry;
     const en = describeEntry(entry, gazetteer, strings('en'));
     expect(en).toMatch(/^Cairo\b/);
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);

@@ -1,7 +1,9 @@
 // @vitest-environment node
 // The command line as batch users run it (a child process through bin/jianbao.mjs), on the sample page.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../../lib/types';
 
@@ -71,10 +73,40 @@ describe('jianbao extract: places named in the labels\' language', () => {
     expect(stdout).toContain('| Mongolia | country |');
     expect(stdout).not.toMatch(/开罗|蒙古/);
   });
+  it('the JSON names each place in both languages: name (the gazetteer\'s Chinese) and nameEn (its English, or null)', () => {
+    const placesOf = (input: string) => (JSON.parse(jianbao(['extract', '-', '--format', 'json'], input).stdout) as ExtractResult).articles.flatMap((a) => a.places);
+    const english = placesOf(text);
+    expect(english.find((p) => p.text === 'Mongolia')).toMatchObject({ name: '蒙古', nameEn: 'Mongolia', code: 'MN' });
+    expect(english.find((p) => p.text === 'Cairo')).toMatchObject({ name: '开罗', nameEn: 'Cairo' });
+    const chinese = placesOf('内蒙古自治区鄂尔多斯市乌审旗降雪4.8毫米，蒙古国也有降雪。\n');
+    expect(chinese.map((p) => [p.name, p.nameEn])).toEqual([
+      ['内蒙古自治区', 'Inner Mongolia'],
+      ['鄂尔多斯市', 'Ordos'],
+      // A Chinese county the gazetteer has no English name for: null, never a guess.
+      ['乌审旗', null],
+      ['蒙古', 'Mongolia'],
+    ]);
+  });
   it('with --lang zh the same places are named in Chinese', () => {
     const { stdout } = jianbao(['extract', '-', '--lang', 'zh'], text);
     expect(stdout).toContain('| 开罗 | 城市 |');
     expect(stdout).toContain('| 蒙古 | 国家 |');
+  });
+});
+
+describe('jianbao extract: dateline dates', () => {
+  it('gives a dateline\'s month and day the year of the page\'s publication date, as ISO (dateline.date)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'jianbao-dated-')), 'dated.html');
+    writeFileSync(
+      file,
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>降雪缓解旱情</title>' +
+        '<meta property="article:published_time" content="2023-02-10T08:00:00+08:00"></head><body><article>' +
+        '<h1>全区多地降雪有效缓解当前旱情</h1><p>本报呼和浩特2月9日讯（记者 高慧）2月8日至9日，全区多地出现降雪天气，其中鄂尔多斯市准格尔旗4.9毫米。</p>' +
+        '<p>气象部门表示，此次降雪对缓解当前旱情、增加土壤墒情十分有利，各地应抓住有利时机做好春耕准备工作。</p></article></body></html>',
+    );
+    const { stdout } = jianbao(['extract', file, '--format', 'json']);
+    const [article] = (JSON.parse(stdout) as ExtractResult).articles;
+    expect(article!.dateline).toMatchObject({ source: '本报', place: '呼和浩特', date: '2023-02-09', kind: '讯' });
   });
 });
 
@@ -92,6 +124,7 @@ describe('jianbao annotate', () => {
     expect(lines[1]).toEqual({ figures: [], places: [] });
     expect(lines[2]!.figures[0]!.value).toBe(4.2e9);
     expect(lines[2]!.places.map((p) => p.name)).toContain('蒙古');
+    expect(lines[2]!.places).toContainEqual(expect.objectContaining({ name: '蒙古', nameEn: 'Mongolia' }));
     expect(stdout).not.toContain('"paragraph"');
   });
 });
