@@ -279,6 +279,9 @@ export function parseBylineLine(text: string): Byline | null {
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
   if (roled) return roled;
+  // "（杜华举摄）" on a line of its own: the picture above it is his.
+  const taken = inner ? /^([\u3400-\u9fff·]{2,4}?)\s*摄(?:影)?$/.exec(inner[1] ?? '') : null;
+  if (taken?.[1]) return { ...emptyByline(), photographers: [taken[1]] };
   const filed = parseFiledByLine(t);
   if (filed) return filed;
   // "□ 张三" / "■张三 李四": a marked line of bare names is an author line.
@@ -397,6 +400,12 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const credit = m[1] ?? '';
   const start = t.length - credit.length;
   const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/摄影$/, ' 摄');
+  // A bare name run on to 摄 ("… 王小川摄", "…（觉果摄）"): a name of two to four characters, bracketed or after a space.
+  const bare = /^([\u3400-\u9fff·]{2,4}?)\s*摄$/.exec(inner.trim());
+  const lead = credit.length - credit.trimStart().length;
+  if (bare && bare[1] && (/^[(（]/.test(credit) || lead > 0 || looksLikeHanName(bare[1]))) {
+    return { byline: { ...emptyByline(), photographers: [bare[1]] }, start: start + lead };
+  }
   if (!/\s|记者|通讯员/.test(inner)) return null;
   const b = parseRoleNames(inner);
   if (!b || !b.photographers.length) return null;
