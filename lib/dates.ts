@@ -61,6 +61,12 @@ export function resolveDate(text: string | null | undefined, reference?: string 
     const d = dayOnly(plain, ref);
     if (d) return iso(d);
   }
+  // The common forms are read here: chrono tries every parser of three locales on a text, which a page with a
+  // dozen datelines would pay on every click.
+  const common = commonDate(plain);
+  if (common) return placeInYear(common.month, common.day, common.year, ref);
+  // Without a reference only a written year can place a date: no year digits or 年, no date.
+  if (!ref && !/\d{4}|年/.test(plain)) return null;
   // chrono reads against a reference instant; its year is used only when the text states one.
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const found = hans.parse(plain, instant)[0] ?? hant.parse(plain, instant)[0] ?? en.parse(plain, instant)[0];
@@ -76,8 +82,31 @@ export function resolveDate(text: string | null | undefined, reference?: string 
     const d = { year, month, day };
     return valid(d) ? iso(d) : null;
   }
+  return placeInYear(month, day, null, ref);
+}
+
+/** A written year, or else the latest year that does not put the month and day after the reference. */
+function placeInYear(month: number, day: number, year: number | null, ref: Ymd | null): string | null {
+  if (year !== null) {
+    const d = { year, month, day };
+    return valid(d) ? iso(d) : null;
+  }
   if (!ref) return null;
   let d: Ymd = { year: ref.year, month, day };
   if (dayNumber(d) > dayNumber(ref) + SLACK_DAYS) d = { ...d, year: ref.year - 1 };
   return valid(d) ? iso(d) : null;
+}
+
+const NUM = '([0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+/** "2月9日", "2023年2月9日", "十二月三十日" (arabic or Chinese numerals; a year in arabic digits). */
+const COMMON = new RegExp(`^(?:([0-9]{4})年)?${NUM}月${NUM}[日号號]$`);
+
+function commonDate(text: string): { year: number | null; month: number; day: number } | null {
+  const m = COMMON.exec(text);
+  if (!m) return null;
+  const num = (v: string) => (/\d/.test(v) ? Number(v) : parseChineseNumeral(v));
+  const month = num(m[2]!);
+  const day = num(m[3]!);
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year: m[1] ? Number(m[1]) : null, month, day };
 }

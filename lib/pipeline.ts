@@ -68,7 +68,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta);
+  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, doc.title || null);
   const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }

@@ -107,7 +107,14 @@ function readabilityKept(dom: DomBlocks, read: string): boolean[] {
   let cursor = 0;
   return dom.blocks.map((b) => {
     const t = norm(b.text);
-    if (t.length < 12) return false;
+    if (!t) return false;
+    if (t.length < 12) {
+      // A short block (a table cell, a subhead "Meal 1") is too common a string to look for anywhere: it counts
+      // as kept only where Readability's text goes on with it right after the block found last.
+      if (cursor === 0 || !read.startsWith(t, cursor)) return false;
+      cursor += t.length;
+      return true;
+    }
     const at = read.indexOf(t, cursor);
     if (at >= 0) {
       cursor = at + t.length;

@@ -103,6 +103,10 @@ interface Frame {
   clutter: Element | null;
   /** This element or an ancestor is an <article>. */
   inArticle: boolean;
+  /** This element is a data table's row (isDataRow), read as one block. */
+  dataRow: boolean;
+  /** This element is such a row or inside one. */
+  inDataRow: boolean;
 }
 
 interface Open {
@@ -120,6 +124,31 @@ interface Open {
   lastParent: Element | null;
   /** The furniture element the block's first text sits in, or null. */
   clutter: Element | null;
+}
+
+/** Anything inside a table cell that makes the cell a layout box rather than a datum. */
+const CELL_LAYOUT = 'p,div,table,ul,ol,li,dl,h1,h2,h3,h4,h5,h6,blockquote,pre,section,article,figure,br,img';
+/** Longest row of a data table read as one line: a longer one is a layout row of prose. */
+const DATA_ROW_CHARS = 400;
+
+/**
+ * A row of a data table (a league table, a price list): two or more cells of bare inline text in a table of more
+ * than one row. Such a row reads as one line, its cells apart by a space, as a reader (and Readability) says it;
+ * cell by cell it would be a column of one-word "paragraphs". Layout tables (cells holding paragraphs, line breaks
+ * or images: old e-paper pages) keep a block per cell.
+ */
+export function isDataRow(tr: Element): boolean {
+  let cells = 0;
+  for (const c of tr.children) {
+    const t = c.tagName.toLowerCase();
+    if (t === 'td' || t === 'th') cells++;
+  }
+  if (cells < 2) return false;
+  const group = tr.parentElement;
+  // More than one row: a sibling row, or a head or body group beside this row's.
+  if (!group || (group.children.length < 2 && !group.previousElementSibling && !group.nextElementSibling)) return false;
+  if ((tr.textContent ?? '').length > DATA_ROW_CHARS) return false;
+  return !tr.querySelector(CELL_LAYOUT);
 }
 
 function headingLevel(el: Element, tag: string, role: string | null): number | null {
@@ -252,8 +281,12 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     const parent = top();
     const role = attrs ? el.getAttribute('role') : null;
     const inArticle = tag === 'article' || !!parent?.inArticle;
-    const isBlock = BLOCK_TAGS.has(tag) || role === 'heading';
-    const isBreaker = BREAKERS.has(tag);
+    // A data row is the block; its cells are inline text apart by a space (isDataRow).
+    const dataRow = tag === 'tr' && isDataRow(el);
+    const inRow = !!parent?.dataRow && (tag === 'td' || tag === 'th');
+    if (inRow && open) (open as Open).pendingSpace = true;
+    const isBlock = dataRow || ((BLOCK_TAGS.has(tag) || role === 'heading') && !inRow && !parent?.inDataRow);
+    const isBreaker = !dataRow && BREAKERS.has(tag) && !parent?.inDataRow;
     let container = parent?.container ?? null;
     if (tag === 'article') container = containers++;
     else if (tag === 'section' && el.parentNode) {
@@ -286,6 +319,8 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       // Without attributes an element is furniture only by its tag.
       clutter: isClutterElement(tag, cls, attrs ? el.id : '', role, !!parent?.inArticle) ? el : (parent?.clutter ?? null),
       inArticle,
+      dataRow,
+      inDataRow: dataRow || !!parent?.inDataRow,
     });
     return true;
   };
@@ -301,7 +336,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     // The root's own ancestors are read up the tree once.
     frames.push({
       el, tag, cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false,
-      link: inLinkAt(el), clutter: makeClutterTest()(el), inArticle: !!el.closest('article'),
+      link: inLinkAt(el), clutter: makeClutterTest()(el), inArticle: !!el.closest('article'), dataRow: false, inDataRow: false,
     });
   }
   // Iterative walk over childNodes lists (index access is cheap everywhere; nextSibling is not in every DOM).

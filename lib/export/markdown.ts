@@ -15,7 +15,7 @@ export type MarkdownScope =
   | { kind: 'filter'; /** What the filter was, as the user would say it, e.g. "货运量 · 鄂尔多斯市". */ description: string }
   | { kind: 'article' }
   /** One extracted page (`jianbao extract`): every article of it, with the page's address. */
-  | { kind: 'page'; url: string; site: string };
+  | { kind: 'page'; url: string; site: string; /** When the page states it (ISO 8601): its stories' one publication time. */ published?: string | null };
 
 export interface MarkdownOptions {
   scope: MarkdownScope;
@@ -201,6 +201,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
     const fields: [string, string | number | string[]][] = [['title', title], ['scope', 'page']];
     if (source) fields.push(['source', url.split('#')[0] ?? url]);
     if (site) fields.push(['site', site]);
+    if (options.scope.published) fields.push(['published', options.scope.published]);
     fields.push(['articles', groups.length], ['saved', saved]);
     lines.push(...frontMatter(fields), '', `# ${escapeInline(title)}`, '');
     const about: string[] = [];

@@ -46,8 +46,11 @@ export function pageMarkdown(result: ExtractResult, savedAt: number = Date.now()
   const clippings = pageClippings(result, savedAt);
   const url = result.url ?? '';
   const site = clippings[0]?.site ?? siteOf(url);
+  // The page's publication time, when its stories state one and the same.
+  const stated = new Set(result.articles.map((a) => a.published).filter((p): p is string => !!p));
+  const published = stated.size === 1 ? [...stated][0] : null;
   return clippingsToMarkdown(clippings, {
-    scope: { kind: 'page', url, site },
+    scope: { kind: 'page', url, site, published },
     title: result.title || undefined,
     lang: o.lang ?? markdownLangOf(result.lang),
     dates: o.dates,

@@ -2,6 +2,8 @@
 // time of each story, its dateline's date resolved to ISO 8601 against that time, and, on a one-story page, the
 // byline and headline the page states when the text gives none.
 import { resolveDate } from '../dates';
+import { isSiteNameOnly } from '../segment/page-headline';
+import { siteNameParts, stripSiteName } from '../segment/headline';
 import type { Byline, Segmentation, SegmentedArticle } from '../types';
 import type { PageMeta } from './page-meta';
 
@@ -9,7 +11,26 @@ function bylineOf(authors: string[]): Byline | null {
   return authors.length ? { reporters: [], correspondents: [], interns: [], photographers: [], authors: [...authors] } : null;
 }
 
-function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean): SegmentedArticle {
+/**
+ * The headline a one-story page states for itself: its structured headline (JSON-LD, og:title), else its only h1,
+ * else its <title> less the site name (a title that names only the site is none).
+ */
+export function statedHeadline(meta: PageMeta, title: string | null): string | null {
+  if (meta.headline) return meta.headline;
+  if (meta.h1.length === 1 && meta.h1[0]) return meta.h1[0];
+  if (!title?.trim() || isSiteNameOnly(title)) return null;
+  return stripSiteName(title) || null;
+}
+
+/** A headline that is the site's name (or a section's, as the <title> lists them beside the story's) is none. */
+function namesTheSite(headline: string, meta: PageMeta, title: string | null): boolean {
+  const h = headline.trim().toLowerCase();
+  if (!h) return true;
+  if (meta.siteName && meta.siteName.trim().toLowerCase() === h) return true;
+  return !!title && siteNameParts(title).some((p) => p.toLowerCase() === h);
+}
+
+function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title: string | null): SegmentedArticle {
   const stated = meta?.published ?? null;
   // A dateline's month and day take their year from the page's date ("2月9日" on a page of 2023-02-10).
   const date = a.dateline?.date ? (resolveDate(a.dateline.date, stated) ?? a.dateline.date) : null;
@@ -18,12 +39,13 @@ function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean): Segme
   const out: SegmentedArticle = { ...a, dateline, published: stated ?? written };
   if (only && meta) {
     if (!out.byline) out.byline = bylineOf(meta.authors);
-    if (!out.headline.trim() && meta.headline) out.headline = meta.headline;
+    if (namesTheSite(out.headline, meta, title)) out.headline = statedHeadline(meta, title) ?? out.headline;
   }
   return out;
 }
 
-export function withPageMeta(seg: Segmentation, meta: PageMeta | null): Segmentation {
+/** `title`: the page's <title>, whose part besides the site name is the last word on a one-story page's headline. */
+export function withPageMeta(seg: Segmentation, meta: PageMeta | null, title: string | null = null): Segmentation {
   const only = seg.articles.length === 1;
-  return { ...seg, articles: seg.articles.map((a) => apply(a, meta, only)) };
+  return { ...seg, articles: seg.articles.map((a) => apply(a, meta, only, title)) };
 }

@@ -4,7 +4,7 @@
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
-import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
+import { looksLikeHeading, siteNameParts, stripSiteName, titleMatch } from './headline';
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence, startsMidSentence } from './sentence';
@@ -259,6 +259,15 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
     return range(h + 1, end).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 40);
   });
   if (prose.length < 2 || prose.length < heads.length * 0.6) return null;
+  // Headings alone are a post's sections or a listicle's items: stories of their own say so under their heading
+  // (a dateline, a byline, a credit) in two sections at least.
+  const opened = heads.filter((h, k) => {
+    const end = Math.min(heads[k + 1] ?? blocks.length, h + 4);
+    return range(h + 1, end).some((i) => opensStory(infos[i], infos[i + 1]));
+  });
+  // A page titled by a section's name ("Local news | Town Post") is a section front: its headings are its stories.
+  const name = title ? stripSiteName(title) : '';
+  if (opened.length < 2 && !(name && !isPhrase(name))) return null;
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   // Above the first heading of the outline: page banners, or a story of its own set under another heading level.

@@ -52,7 +52,10 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
     const open = !cur.title && !endsSentenceJoined(cur.texts);
     if (open) {
       const next = pieces[i + 1];
-      if (piece.title && next && !next.title) {
+      // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin
+      // text says so by case; a capital after it starts a sentence, and the line was a subhead.
+      // A list item is the list's, never a banner.
+      if (piece.title && piece.tag !== 'li' && next && !next.title && (hasCjk(next.m.text.slice(0, 1)) || startsMidSentence(next.m.text))) {
         rubrics.push(piece.m.text);
         continue;
       }
@@ -129,6 +132,16 @@ class SeenKeys {
   }
 }
 
+/**
+ * A short line standing alone (a label over each part of a story: "Meal 1", "Pre-workout meal", "Eat 60–90
+ * minutes before your workout") is structure the story repeats on purpose, not text printed twice.
+ */
+function isShortLine(text: string): boolean {
+  return text.length < (hasCjk(text) ? SHORT_LINE_CJK : SHORT_LINE_LATIN);
+}
+const SHORT_LINE_CJK = 16;
+const SHORT_LINE_LATIN = 60;
+
 /** Drops sentences (and ；-clauses) that already appeared earlier in the same story. */
 function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
   const seen = new SeenKeys();
@@ -136,6 +149,10 @@ function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
   for (const item of items) {
     const drop: [number, number][] = [];
     const text = item.m.text;
+    if (isShortLine(text)) {
+      result.push(item);
+      continue;
+    }
     for (const [s, e] of sentenceRanges(text)) {
       // A key is never longer than its sentence without its end: short ones cannot be repeats worth dropping.
       if (e - s < MIN_REPEAT || sentenceKeyBound(text, s, e) < MIN_REPEAT) continue;

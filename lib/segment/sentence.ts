@@ -60,7 +60,9 @@ export function startsMidSentence(text: string): boolean {
   const t = text.trimStart();
   if (!t) return false;
   if (/^[，,、。；;：:）)》」』”’！？!?%]/.test(t)) return true;
-  if (/^[a-z]/.test(t)) return true;
+  // A lower-case start continues a sentence, unless the first word is a name written so (my6sense, eZ, iPhone):
+  // a capital or a digit inside the word says so.
+  if (/^[a-z]/.test(t)) return !/^[a-z]+[A-Z0-9]/.test(t);
   return UNIT_START.test(t);
 }
 

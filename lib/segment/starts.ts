@@ -114,7 +114,11 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const separator = new Uint8Array(n);
   const label = new Uint8Array(n);
   const seen = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= REPEATED_MAX) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  // A line printed twice in a row (an e-paper's title over its page and over its story) counts once: a separator
+  // the page repeats stands before different stories, never right after itself.
+  blocks.forEach((b, i) => {
+    if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  });
   for (let i = 0; i < n; i++) {
     const b = blocks[i] as Block;
     const info = infos[i] as BlockInfo;

@@ -38,4 +38,11 @@ describe('dateline dates', () => {
     expect(resolveDate('', '2023-02-10')).toBeNull();
     expect(resolveDate('2月9日', 'not a date')).toBeNull();
   });
+  it('reads month-day datelines in arabic or Chinese numerals alike, with or without a written year', () => {
+    expect(resolveDate('十二月三十日', '2023-01-02')).toBe('2022-12-30');
+    expect(resolveDate('12月30日', '2023-01-02')).toBe('2022-12-30');
+    expect(resolveDate('2023年2月9日', null)).toBe('2023-02-09');
+    expect(resolveDate('2月9号', '2023-02-10')).toBe('2023-02-09');
+    expect(resolveDate('13月9日', '2023-02-10')).toBeNull();
+  });
 });

@@ -43,6 +43,22 @@ describe('selectContentBlocks', () => {
     expect(kept).toHaveLength(6);
   });
 
+  it('keeps the short subheads and cells Readability kept in place, but not the same short words elsewhere', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><body><ul class="menu"><li>Meal 1</li><li>Meal 2</li></ul><h1>Meal prep for the week</h1>' +
+        '<p>Here is a whole week of meals that you can cook ahead on a Sunday afternoon.</p><h3>Meal 1</h3>' +
+        '<p>Oats with berries and a spoon of nut butter, cooked the night before.</p><h3>Meal 2</h3>' +
+        '<p>Chicken, rice and greens, packed in glass boxes for the office.</p></body></html>',
+      'text/html',
+    );
+    const dom = blocksFromDom(doc.body);
+    const readability =
+      'Here is a whole week of meals that you can cook ahead on a Sunday afternoon.Meal 1Oats with berries and a spoon of nut butter, cooked the night before.Meal 2Chicken, rice and greens, packed in glass boxes for the office.';
+    const kept = selectContentBlocks(dom, readability, { oneStory: true }).map((i) => `${dom.blocks[i]?.tag}:${dom.blocks[i]?.text}`);
+    expect(kept).toEqual(expect.arrayContaining(['h3:Meal 1', 'h3:Meal 2']));
+    expect(kept).not.toContain('li:Meal 1');
+  });
+
   it('falls back to the densest run of prose when Readability returns nothing', () => {
     const dom = blocks();
     const kept = selectContentBlocks(dom, null).map((i) => dom.blocks[i]?.text);

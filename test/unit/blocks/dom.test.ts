@@ -108,4 +108,20 @@ describe('inline boxes that CSS sets on lines of their own', () => {
     const d = read("<p><a href='#'>Faisal</a>'s report, <b>Bei</b><i>jing</i> and <span>i</span><span>Phone</span>, <span>UN</span><span>ESCO</span>.</p><p><span>本报</span><span>北京</span></p>");
     expect(d.blocks.map((b) => b.text)).toEqual(["Faisal's report, Beijing and iPhone, UNESCO.", '本报北京']);
   });
+  it('reads a data table row by row, its cells apart by a space, and keeps a block per cell of a layout table', () => {
+    const d = read(
+      '<table><thead><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr></thead>' +
+        '<tbody><tr><td>1</td><td>Kyle <b>Busch</b></td><td>5040</td></tr><tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></tbody></table>' +
+        '<table><tr><td><p>版面左栏第一篇文章的正文。</p></td><td>右栏<br>第二篇</td></tr><tr><td>单格</td></tr></table>',
+    );
+    expect(d.blocks.map((b) => [b.text, b.tag])).toEqual([
+      ['Pos. Driver Points', 'tr'],
+      ['1 Kyle Busch 5040', 'tr'],
+      ['2 Martin Truex Jr. 5035', 'tr'],
+      ['版面左栏第一篇文章的正文。', 'p'],
+      ['右栏 第二篇', 'td'],
+      ['单格', 'td'],
+    ]);
+    expectExactRuns(d);
+  });
 });

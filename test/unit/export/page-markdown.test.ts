@@ -25,6 +25,18 @@ const T = Date.UTC(2023, 1, 10);
 describe('one page as Markdown', () => {
   const result = extracted('seed/page.html', URL_);
 
+  it('states the publication time the page gives its story, and none when its stories give several or none', () => {
+    const html = `<html><head><title>Council passes the budget - The Daily</title><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2023-02-10T08:00:00+08:00"></head><body><article><h1>Council passes the budget</h1>
+      <p>The council passed the budget on Tuesday after a long debate that ran late into the evening.</p>
+      <p>The mayor said the money would go to schools and roads first, then to the parks.</p></article></body></html>`;
+    const page = parseHtml(html, 'https://daily.example/budget');
+    const one = extractDocument(page.document, { url: 'https://daily.example/budget', gazetteer: null }).result;
+    page.close();
+    expect(pageMarkdown(one, T).slice(0, 400)).toContain('published: "2023-02-10T08:00:00+08:00"');
+    expect(pageMarkdown(result, T).slice(0, 400)).not.toContain('published:');
+  });
+
   it('says it is one page, with its address and site, and no count of clippings', () => {
     const md = pageMarkdown(result, T);
     const front = md.slice(0, md.indexOf('\n---', 4));

@@ -10,16 +10,12 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
-  'myzaker-glushkov':
-    'content selection (lib/blocks/content.ts, page metadata): the page has no <title>, and the content selection leaves out its h1, so no block and no page title carries the headline.',
   'people-tv-2008-guests':
     'boundary model: items each with a title line and prose, no dateline or byline, are read as one story.',
   '6park-flood-photos':
     'boundary model: a place subhead ("西岸:九江市永修县") inside a △-captioned photo story is read as the start of a second story.',
   'voc-cctv-visit':
     'boundary model: "△视频:…" video captions under one headline are read as headlines of stories of their own.',
-  'liaoyuan-photo-news':
-    'boundary model: an e-paper photo story whose title line is printed twice comes back with no headline.',
 };
 
 describe('the Chinese real-page set', () => {

@@ -102,6 +102,11 @@ describe('sentences and titles', () => {
     expect(startsMidSentence('毫米、阿拉善盟')).toBe(true);
     expect(startsMidSentence('year earlier, the agency said.')).toBe(true);
     expect(startsMidSentence('个别企业反映')).toBe(false);
+    // A name written in lower case (a brand) starts a paragraph of its own.
+    expect(startsMidSentence('my6sense provides a native exchange.')).toBe(false);
+    expect(startsMidSentence('eZ Systems ist ein Anbieter.')).toBe(false);
+    expect(startsMidSentence('iPhone sales rose.')).toBe(false);
+    expect(startsMidSentence('and then the agency said.')).toBe(true);
   });
 
   it('strips the site name from the page title', () => {

@@ -226,6 +226,20 @@ describe('heading outlines', () => {
     expect(seg.articles.map((a) => a.headline)).toEqual(['Bridge to reopen in May', 'School budget passes', 'Library extends hours']);
   });
 
+  it('a post whose sections are all h1s, none opened by a dateline or byline, is one story', () => {
+    const { seg } = segmentHtml(
+      html(`<h1>The Atkins diet: lose up to ten kilos in two weeks</h1>${para('Lede.')}<h1>The second phase</h1>${para('A.')}<h1>Its strengths</h1>${para('B.')}<h1>Its weaknesses</h1>${para('C.')}`, 'Atkins diet (14 days) - up to 10 kg. Reviews'),
+    );
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('The Atkins diet: lose up to ten kilos in two weeks');
+  });
+
+  it('h2 stories each opened by a dateline are several stories, whatever the page is titled', () => {
+    const story = (h: string, city: string) => `<h2>${h}</h2><p>${city} (Reuters) - The council said on Tuesday that work would go on through the winter months.</p>${para('More.')}`;
+    const { seg } = segmentHtml(html(`<h1>World</h1>${story('Bridge to reopen in May', 'LONDON')}${story('Port strike ends', 'ROTTERDAM')}`, 'The week in the world, told in full | Town Post'));
+    expect(seg.articles.map((a) => a.headline)).toEqual(['Bridge to reopen in May', 'Port strike ends']);
+  });
+
   it('one h1 story with h2 subheads is one story, even when the title words it differently', () => {
     const { seg } = segmentHtml(html(`<h1>How the town rebuilt its bridge</h1>${para('Lede.')}<h2>The flood</h2>${para('A.')}<h2>The money</h2>${para('B.')}`, 'Bridge rebuilt after flood | Town Post'));
     expect(seg.articles).toHaveLength(1);

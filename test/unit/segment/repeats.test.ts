@@ -27,4 +27,9 @@ describe('repeated sentences', () => {
     expect(text).toContain(b);
     expect(text.split(a).length - 1).toBe(1);
   });
+  it('keeps the short labels a story repeats over each of its parts', () => {
+    const plan = (n: number) => [p(`Plan ${n}`), p('Eat 60–90 minutes before your workout'), p(`Oats, berries and ${n} spoons of nut butter, cooked the night before and kept cold.`)];
+    const [article] = segment([p('A week of meal prep'), p('Here is a whole week of meals that you can cook ahead on a Sunday afternoon.'), ...plan(1), ...plan(2)], { lang: 'en', oneStory: true }).articles;
+    expect(article?.paragraphs.filter((t) => t === 'Eat 60–90 minutes before your workout')).toHaveLength(2);
+  });
 });

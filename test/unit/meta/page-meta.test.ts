@@ -1,0 +1,81 @@
+// What a page states about itself (lib/meta): its structured data and meta tags read, and applied to the stories
+// the segmenter found (publication time, dateline year, byline and headline of a one-story page).
+import { describe, expect, it } from 'vitest';
+import { statedHeadline, withPageMeta } from '../../../lib/meta/apply';
+import { isoDate, readPageMeta, type PageMeta } from '../../../lib/meta/page-meta';
+import type { SegmentedArticle, Segmentation } from '../../../lib/types';
+
+function doc(head: string, body = ''): Document {
+  return new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+}
+
+function article(headline: string, dateline: SegmentedArticle['dateline'] = null): SegmentedArticle {
+  return {
+    headline, subheadline: null, dateline, byline: null, published: null, paragraphs: ['正文。'], fragments: [],
+    continuedFrom: null, continuesTo: null, truncated: false, photo: false, headlineSource: [], paragraphSources: [],
+  };
+}
+
+const META: PageMeta = { headline: null, authors: [], published: null, siteName: null, oneStory: true, h1: [] };
+
+describe('readPageMeta', () => {
+  it('reads a NewsArticle in JSON-LD: headline, people as authors (not the publisher), date, one story', () => {
+    const m = readPageMeta(
+      doc(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle",
+        "headline":"Council passes the budget &amp; the levy","datePublished":"2023-02-10T08:00:00+08:00",
+        "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Organization","name":"Daily"}],"publisher":{"name":"The Daily"}}]}</script>`),
+    );
+    expect(m).toMatchObject({ headline: 'Council passes the budget & the levy', authors: ['Ann Lee'], published: '2023-02-10T08:00:00+08:00', siteName: 'The Daily', oneStory: true });
+  });
+
+  it('falls back to Open Graph and author meta, and skips broken JSON-LD', () => {
+    const m = readPageMeta(
+      doc(`<script type="application/ld+json">{broken</script><meta property="og:type" content="article"><meta property="og:title" content="标题在这里">
+        <meta name="author" content="王明，李华"><meta property="article:published_time" content="2023-02-09"><meta property="og:site_name" content="新华网">`,
+        '<h1>标题在这里</h1>'),
+    );
+    expect(m).toMatchObject({ headline: '标题在这里', authors: ['王明', '李华'], published: '2023-02-09', siteName: '新华网', oneStory: true, h1: ['标题在这里'] });
+  });
+
+  it('sees several distinct JSON-LD articles as several stories', () => {
+    const ld = (h: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${h}"}</script>`;
+    expect(readPageMeta(doc(ld('One') + ld('Two'))).oneStory).toBe(false);
+    expect(readPageMeta(doc(ld('One') + ld('One'))).oneStory).toBe(true);
+  });
+
+  it('takes only real dates', () => {
+    expect(isoDate('0001-01-01T00:00:00Z')).toBeNull();
+    expect(isoDate('yesterday')).toBeNull();
+    expect(isoDate('20230209')).toBe('2023-02-09');
+    expect(isoDate('2023-02-09 08:30+0800')).toBe('2023-02-09T08:30:00+08:00');
+  });
+});
+
+describe('statedHeadline: what a one-story page names itself', () => {
+  it('prefers structured data, then the only h1, then the <title> less the site name', () => {
+    expect(statedHeadline({ ...META, headline: 'From JSON-LD', h1: ['From h1'] }, 'From title - Site')).toBe('From JSON-LD');
+    expect(statedHeadline({ ...META, h1: ['From h1'] }, 'From title - Site')).toBe('From h1');
+    expect(statedHeadline({ ...META, h1: ['One', 'Two'] }, '俄企前高管被吊死在家中 曾是普京的批评者_凤凰网')).toBe('俄企前高管被吊死在家中 曾是普京的批评者');
+    expect(statedHeadline(META, '中国日报网')).toBeNull();
+  });
+});
+
+describe('withPageMeta', () => {
+  it('gives the only story the h1 when the text named no headline or only the site', () => {
+    const seg = (h: string): Segmentation => ({ rubrics: [], articles: [article(h)] });
+    const meta = { ...META, siteName: 'The Daily', h1: ['Council passes the budget'] };
+    expect(withPageMeta(seg(''), meta).articles[0]?.headline).toBe('Council passes the budget');
+    expect(withPageMeta(seg('The Daily'), meta).articles[0]?.headline).toBe('Council passes the budget');
+    expect(withPageMeta(seg('Sports'), { ...META, h1: ['Cup final tonight'] }, 'Cup final tonight | Sports | The Daily').articles[0]?.headline).toBe('Cup final tonight');
+    // A headline of its own stays.
+    expect(withPageMeta(seg('Mayor resigns'), meta).articles[0]?.headline).toBe('Mayor resigns');
+  });
+
+  it('leaves the headlines of a page of several stories alone, and dates each dateline from the page', () => {
+    const two: Segmentation = { rubrics: [], articles: [article('', { source: '本报', place: '包头', date: '2月9日', kind: '电' }), article('第二篇')] };
+    const out = withPageMeta(two, { ...META, h1: ['版面'], published: '2023-02-10' }).articles;
+    expect(out.map((a) => a.headline)).toEqual(['', '第二篇']);
+    expect(out[0]?.dateline?.date).toBe('2023-02-09');
+    expect(out[0]?.published).toBe('2023-02-10');
+  });
+});
