@@ -1,7 +1,8 @@
 // One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
 // first paragraph, credits and markers taken off the ends, then the body repaired.
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
-import { mergeBylines, parseBracketByline, parseReportedByline, parsePhotoCredit, parseTrailingEnglishCredits } from './byline';
+import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
+import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
 import type { BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseDateline } from './dateline';

@@ -7,48 +7,16 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, stripSiteName, titleMatch } from './headline';
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
-import { endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, candidates, itemNumber, isLabel, pageFacts, type Candidate, type PageFacts } from './starts';
+import { endsSentence } from './sentence';
+import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
+import { BRIEFS_HEAD, candidates, isLabel, itemNumber, pageFacts, type Candidate, type PageFacts } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
-
-/** The largest run of headline-like lines taken as kicker + headline + deck. */
-const MAX_HEAD = 3;
 
 export interface Plan {
   articles: ArticleParts[];
   /** Blocks that belong to no story (page banners, a lone page heading). */
   rubricBlocks: number[];
-}
-
-/** Picks the headline inside a headline group: a title match, then layout, then a deck marked by a dash. */
-export function pickHeadline(head: number[], blocks: Block[], title: string | undefined): number {
-  if (!head.length) return -1;
-  let best = -1;
-  let bestScore = 0.6;
-  for (const h of head) {
-    const s = titleMatch(blocks[h]?.text ?? '', title);
-    if (s > bestScore) {
-      best = h;
-      bestScore = s;
-    }
-  }
-  if (best >= 0) return best;
-  const levels = head.map((h) => blocks[h]?.headingLevel ?? 99);
-  const top = Math.min(...levels);
-  if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
-  const emphasised = head.filter((h) => blocks[h]?.emphasis);
-  if (emphasised.length === 1) return emphasised[0] ?? -1;
-  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? ''));
-  if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
-  if (undashed.length === 2) {
-    // Kicker (引题) or deck (副题)? Two parallel phrases set apart by a space mark the kicker/deck;
-    // otherwise the line nearest the story is the headline, as 引题 sits above it.
-    const spaced = undashed.filter((h) => /[\u3400-\u9fff]\s+[\u3400-\u9fff]/.test(blocks[h]?.text ?? ''));
-    if (spaced.length === 1) return undashed.find((h) => h !== spaced[0]) ?? -1;
-    return undashed[1] ?? -1;
-  }
-  return undashed[0] ?? head[0] ?? -1;
 }
 
 /** Story starts by newspaper grammar: [head group start, body start). */
@@ -83,12 +51,6 @@ export function grammarStarts(infos: BlockInfo[]): { head: number; body: number 
   return starts;
 }
 
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i < b; i++) out.push(i);
-  return out;
-}
-
 function byContainers(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
   const ids = new Set(blocks.map((b) => b.container).filter((c) => c !== null));
   if (ids.size < 2) return null;
@@ -107,27 +69,6 @@ function byContainers(blocks: Block[], infos: BlockInfo[], title: string | undef
     i = j;
   }
   return articles.length >= 2 ? { articles, rubricBlocks } : null;
-}
-
-/** Within one known story: the headline is its first heading (or headline-like line), a deck may follow. */
-export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined): ArticleParts {
-  const window = idx.slice(0, 6);
-  let h = window.find((k) => blocks[k]?.headingLevel !== null && infos[k]?.title);
-  if (h === undefined) h = window.find((k) => blocks[k] && looksLikeHeading(blocks[k]) && infos[k]?.title);
-  if (h === undefined && infos[idx[0] ?? -1]?.title) h = idx[0];
-  if (h === undefined) return { head: [], headline: -1, body: idx };
-  const pos = idx.indexOf(h);
-  const head = idx.slice(0, pos + 1).filter((k) => infos[k]?.title);
-  let p = pos + 1;
-  // A deck: headline-like lines right below, before the byline / dateline / first paragraph.
-  while (p < idx.length && p - pos <= 2 && infos[idx[p] ?? -1]?.title && !opensStory(infos[idx[p] ?? -1])) {
-    const after = infos[idx[p + 1] ?? -1];
-    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block))) break;
-    head.push(idx[p] ?? -1);
-    p++;
-  }
-  const before = idx.slice(0, pos).filter((k) => !infos[k]?.title);
-  return { head, headline: pickHeadline(head, blocks, title) === -1 ? h : h, body: [...before, ...idx.slice(p)] };
 }
 
 /** The stories the scored segmentation takes (starts.ts, score.ts); null when it reads one story or none. */
@@ -190,44 +131,6 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
-
-/** The run ends in a story's worth of text right under a headline-like line (not a label, not a column's name). */
-function headedText(run: number[], blocks: Block[], infos: BlockInfo[]): boolean {
-  let text = 0;
-  for (let q = run.length - 1; q >= 0; q--) {
-    const k = run[q] as number;
-    const info = infos[k];
-    if (!info?.title) {
-      if (!info?.markerOnly && !info?.byline) text += blocks[k]?.text.length ?? 0;
-      continue;
-    }
-    const t = blocks[k]?.text ?? '';
-    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && !BRIEFS_HEAD.test(t);
-  }
-  return false;
-}
-
-/**
- * A first story with no headline of its own (it starts at its dateline) under headline lines in the lead, with only
- * its picture's credited caption, a source or date line or a byline between: those lines are its headline.
- */
-function withLeadHeadline(taken: Candidate[], blocks: Block[], infos: BlockInfo[]): Candidate[] {
-  const first = taken[0];
-  if (!first || first.head !== first.body || first.runIn) return taken;
-  let k = first.head - 1;
-  let caption = false;
-  while (k >= 0 && !infos[k]?.title) {
-    const info = infos[k] as BlockInfo;
-    const pictured = !!info.credit || !!infos[k + 1]?.byline?.photographers.length || !!info.byline?.photographers.length;
-    if (!(info.markerOnly || info.byline || pictured)) return taken;
-    caption ||= pictured;
-    k--;
-  }
-  if (k < 0 || !caption) return taken;
-  let h = k;
-  while (h > 0 && k - h < MAX_HEAD - 1 && infos[h - 1]?.title && !infos[h - 1]?.pageLabel && !isLabel(blocks[h - 1]?.text ?? '')) h--;
-  return [{ ...first, head: h, body: k + 1 }, ...taken.slice(1)];
-}
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
@@ -354,60 +257,6 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   if (kicker >= 0) parts.head.unshift(kicker);
   parts.body.sort((a, b) => a - b);
   return { articles: [parts], rubricBlocks };
-}
-
-/** Prose enough to be a story of its own rather than a standfirst or a banner. */
-const MIN_STORY_PROSE = 160;
-/** The words of a site's notices and promotions: privacy, cookies, browsers, apps, subscriptions, "click here". */
-const NOTICE =
-  /隐私|隱私|cookie|JavaScript|browser|瀏覽器|浏览器|瀏覽|浏览|订阅|訂閱|退订|退訂|請按這裡|请按这里|点击|點擊|電子報|电子报|APP|app\b|下載|下载|subscribe|sign up|newsletter/i;
-/** A run that opens like a story (dateline, byline) needs a sentence of its own to be one. */
-const MIN_OPENED_PROSE = 20;
-
-/**
- * A run of blocks outside the stories a reading found: a story of its own when it opens like one (dateline,
- * byline) or holds prose enough; otherwise page banners and standfirsts, kept as rubrics.
- */
-function keepRun(
-  run: number[],
-  blocks: Block[],
-  infos: BlockInfo[],
-  title: string | undefined,
-  articles: ArticleParts[],
-  rubricBlocks: number[],
-): 'opened' | 'story' | 'rubric' {
-  if (!run.length) return 'rubric';
-  let prose = 0;
-  let opens = false;
-  let column = false;
-  for (const k of run) {
-    const info = infos[k];
-    if (info?.title && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
-    if (!info || info.title || info.markerOnly) continue;
-    // A caption with its credit (on the caption or on the line below) is a picture story of its own.
-    if (opensStory(info, infos[k + 1])) opens = true;
-    // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
-    // A site's notices (privacy, browser, app, subscription) are no story's text.
-    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
-  }
-  // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
-  const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
-  if (prose > 0 && story) {
-    // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
-    let at = run.length - 1;
-    while (at > 0 && !infos[run[at] as number]?.title) at--;
-    const above = run.slice(0, at);
-    const own = !opens && at > 0 && infos[run[at] as number]?.title && headedText(run, blocks, infos);
-    if (own && above.reduce((n, k) => n + (infos[k]?.title ? 0 : (blocks[k]?.text.length ?? 0)), 0) < MIN_STORY_PROSE) {
-      rubricBlocks.push(...above.filter((k) => !infos[k]?.markerOnly));
-      articles.push(headAndBody(run.slice(at), blocks, infos, title));
-      return 'story';
-    }
-    articles.push(headAndBody(run, blocks, infos, title));
-    return opens ? 'opened' : 'story';
-  }
-  rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
-  return 'rubric';
 }
 
 /**

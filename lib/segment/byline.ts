@@ -3,7 +3,6 @@
 import { foldTraditional } from '../hant/fold';
 import type { Byline } from '../types';
 import { codeSet, isSpaceCode } from './space';
-import { execAtEnd, lastNonSpace } from './tail';
 
 export function emptyByline(): Byline {
   return { reporters: [], correspondents: [], interns: [], photographers: [], authors: [] };
@@ -69,7 +68,7 @@ const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|d
 /** Function words and verbs no transliterated name is spelt with: "记者正火速赶往现场" is a sentence, not a byline. */
 const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们赶]/;
 
-function validName(name: string): boolean {
+export function validName(name: string): boolean {
   if (CJK_NAME.test(name)) {
     const core = name.replace(/[·•]/g, '');
     // A Han name is two to four characters; longer ones are transliterations.
@@ -279,6 +278,9 @@ export function parseBylineLine(text: string): Byline | null {
   const inner = /^[(（](.*)[)）]$/.exec(t);
   const roled = parseRoleNames(inner ? (inner[1] ?? '') : t);
   if (roled) return roled;
+  // "（杜华举摄）" on a line of its own: the picture above it is his.
+  const taken = inner ? /^([\u3400-\u9fff·]{2,4}?)\s*摄(?:影)?$/.exec(inner[1] ?? '') : null;
+  if (taken?.[1]) return { ...emptyByline(), photographers: [taken[1]] };
   const filed = parseFiledByLine(t);
   if (filed) return filed;
   // "□ 张三" / "■张三 李四": a marked line of bare names is an author line.
@@ -346,68 +348,4 @@ export function looksLikeHanName(name: string): boolean {
   const n = foldTraditional(name); // 陳, 張, 歐陽 are 陈, 张, 欧阳
   if (COMPOUND_SURNAMES.test(n)) return /^[\u3400-\u9fff]{3,4}$/.test(n);
   return /^[\u3400-\u9fff]{2,3}$/.test(n) && SURNAMES.has(n[0] ?? '');
-}
-
-export interface CreditMatch {
-  byline: Byline;
-  /** Where the credit starts in the text. */
-  start: number;
-}
-
-// A picture desk may run its own credit on after the bracket ("(AP Photo/Jane Doe)ASSOCIATED PRESS").
-const AGENCY_CREDIT =
-  /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
-/** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
-const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
-const LABELLED_CREDIT =
-  /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
-const CREDIT_END = /[\p{L}'’.&)）-]/u;
-const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
-const TAKEN_BY_END = new Set('摄影)）');
-const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/;
-const TRAILING_CREDITS = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]*\)\s*$/i;
-/** Wire credit lines name several people and roles; they stay well under this. */
-const CREDITS_WINDOW = 600;
-
-/**
- * A photo credit closing a caption: "… 理想家园。本报记者 怀特乌鲁斯 摄", "（新华社记者 张三 摄）".
- * Only accepted after a sentence stop, a space or a bracket, so "由他拍摄" is not a credit.
- */
-export function parsePhotoCredit(text: string): CreditMatch | null {
-  const t = text.trimEnd();
-  const last = lastNonSpace(t);
-  // Every credit ends in a name, a bracket, a stop or 摄/摄影: anything else is no credit.
-  if (!last || !CREDIT_END.test(last)) return null;
-  // Agency picture credits: "… REUTERS/Jane Doe", "(AP Photo/John Roe)".
-  const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
-  if (agency && agency[1]) {
-    return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
-  }
-  const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
-  if (named && named[1] && validName(named[1])) {
-    return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };
-  }
-  // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
-  const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;
-  if (labelled && labelled[1] && validName(labelled[1])) {
-    return { byline: { ...emptyByline(), photographers: [labelled[1]] }, start: labelled.index + (/^\s/.test(labelled[0]) ? 1 : 0) };
-  }
-  const m = TAKEN_BY_END.has(last) ? execAtEnd(TAKEN_BY_CREDIT, t) : null;
-  if (!m) return null;
-  const credit = m[1] ?? '';
-  const start = t.length - credit.length;
-  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/摄影$/, ' 摄');
-  if (!/\s|记者|通讯员/.test(inner)) return null;
-  const b = parseRoleNames(inner);
-  if (!b || !b.photographers.length) return null;
-  return { byline: b, start };
-}
-
-/** "(Reporting by …; Editing by …)" closing the last paragraph of a wire story. */
-export function parseTrailingEnglishCredits(text: string): CreditMatch | null {
-  if (lastNonSpace(text) !== ')') return null;
-  const m = execAtEnd(TRAILING_CREDITS, text, CREDITS_WINDOW);
-  if (!m) return null;
-  const b = parseEnglishCredits(m[0]);
-  return b ? { byline: b, start: m.index } : null;
 }

@@ -1,7 +1,8 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
 import type { Block, Byline } from '../types';
-import { parseAuthorLine, parseBracketByline, parseBylineLine, parsePhotoCredit, parseReportedByline, type BylineMatch, type CreditMatch } from './byline';
+import { parseAuthorLine, parseBracketByline, parseBylineLine, parseReportedByline, type BylineMatch } from './byline';
+import { parsePhotoCredit, type CreditMatch } from './photo-credit';
 import { parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';

@@ -4,7 +4,7 @@
 import type { Block } from '../types';
 import { opensStory, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
-import { parseTrailingEnglishCredits } from './byline';
+import { parseTrailingEnglishCredits } from './photo-credit';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
 

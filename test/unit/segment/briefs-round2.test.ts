@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
-import { parseBylineLine, parsePhotoCredit } from '../../../lib/segment/byline';
+import { parseBylineLine } from '../../../lib/segment/byline';
+import { parsePhotoCredit } from '../../../lib/segment/photo-credit';
 import { parseAgencyCredit } from '../../../lib/segment/credit';
 import { parseDateline } from '../../../lib/segment/dateline';
 import { runInLength } from '../../../lib/segment/starts';
@@ -142,5 +143,19 @@ describe('traps that stay whole', () => {
       ['', '巴黎'],
       ['', '开罗'],
     ]);
+  });
+});
+
+describe('photo pages', () => {
+  it('reads a bare photographer\'s name run on to 摄 as the credit, and each credited caption as a story', () => {
+    expect(parsePhotoCredit('受到群众的欢迎。 王小川摄')?.byline.photographers).toEqual(['王小川']);
+    expect(parsePhotoCredit('青藏铁路共铺轨150公里。(觉果摄)')?.byline.photographers).toEqual(['觉果']);
+    expect(parseBylineLine('(杜华举摄)')?.photographers).toEqual(['杜华举']);
+    expect(parsePhotoCredit('他说这些都是他拍摄')).toBeNull();
+    const seg = real('rmrb-2003-04-20-p5-photos');
+    expect(seg.articles).toHaveLength(6);
+    expect(seg.articles[0]?.headline).toBe('重点工程日新月异');
+    expect(seg.articles[5]?.byline?.photographers).toEqual(['王小川']);
+    expect(seg.articles[5]?.paragraphs.at(-1)).toMatch(/受到群众的欢迎。$/);
   });
 });

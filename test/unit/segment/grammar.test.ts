@@ -1,6 +1,7 @@
 // The newspaper grammars on their own: datelines, bylines, credits, continuation markers, sentence ends.
 import { describe, expect, it } from 'vitest';
-import { parseBracketByline, parseBylineLine, parsePhotoCredit, parseTrailingEnglishCredits } from '../../../lib/segment/byline';
+import { parseBracketByline, parseBylineLine } from '../../../lib/segment/byline';
+import { parsePhotoCredit, parseTrailingEnglishCredits } from '../../../lib/segment/photo-credit';
 import { parseDateline } from '../../../lib/segment/dateline';
 import { continuedFromAt, continuesToAt } from '../../../lib/segment/markers';
 import { endsSentence, startsMidSentence } from '../../../lib/segment/sentence';

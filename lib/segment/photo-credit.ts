@@ -1,0 +1,75 @@
+// Credits closing a block: a picture's ("(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "本报记者 张三 摄", "…（觉果摄）")
+// and a wire story's "(Reporting by …; Editing by …)". Read on the block's tail only.
+import type { Byline } from '../types';
+import { emptyByline, looksLikeHanName, parseEnglishCredits, parseRoleNames, validName } from './byline';
+import { execAtEnd, lastNonSpace } from './tail';
+
+export interface CreditMatch {
+  byline: Byline;
+  /** Where the credit starts in the text. */
+  start: number;
+}
+
+// A picture desk may run its own credit on after the bracket ("(AP Photo/Jane Doe)ASSOCIATED PRESS").
+const AGENCY_CREDIT =
+  /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
+/** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
+const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
+const LABELLED_CREDIT =
+  /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
+const CREDIT_END = /[\p{L}'’.&)）-]/u;
+const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
+const TAKEN_BY_END = new Set('摄影)）');
+const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/;
+const TRAILING_CREDITS = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]*\)\s*$/i;
+/** Wire credit lines name several people and roles; they stay well under this. */
+const CREDITS_WINDOW = 600;
+
+/**
+ * A photo credit closing a caption: "… 理想家园。本报记者 怀特乌鲁斯 摄", "（新华社记者 张三 摄）".
+ * Only accepted after a sentence stop, a space or a bracket, so "由他拍摄" is not a credit.
+ */
+export function parsePhotoCredit(text: string): CreditMatch | null {
+  const t = text.trimEnd();
+  const last = lastNonSpace(t);
+  // Every credit ends in a name, a bracket, a stop or 摄/摄影: anything else is no credit.
+  if (!last || !CREDIT_END.test(last)) return null;
+  // Agency picture credits: "… REUTERS/Jane Doe", "(AP Photo/John Roe)".
+  const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
+  if (agency && agency[1]) {
+    return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+  }
+  const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
+  if (named && named[1] && validName(named[1])) {
+    return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };
+  }
+  // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
+  const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;
+  if (labelled && labelled[1] && validName(labelled[1])) {
+    return { byline: { ...emptyByline(), photographers: [labelled[1]] }, start: labelled.index + (/^\s/.test(labelled[0]) ? 1 : 0) };
+  }
+  const m = TAKEN_BY_END.has(last) ? execAtEnd(TAKEN_BY_CREDIT, t) : null;
+  if (!m) return null;
+  const credit = m[1] ?? '';
+  const start = t.length - credit.length;
+  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/摄影$/, ' 摄');
+  // A bare name run on to 摄 ("… 王小川摄", "…（觉果摄）"): a name of two to four characters, bracketed or after a space.
+  const bare = /^([\u3400-\u9fff·]{2,4}?)\s*摄$/.exec(inner.trim());
+  const lead = credit.length - credit.trimStart().length;
+  if (bare && bare[1] && (/^[(（]/.test(credit) || lead > 0 || looksLikeHanName(bare[1]))) {
+    return { byline: { ...emptyByline(), photographers: [bare[1]] }, start: start + lead };
+  }
+  if (!/\s|记者|通讯员/.test(inner)) return null;
+  const b = parseRoleNames(inner);
+  if (!b || !b.photographers.length) return null;
+  return { byline: b, start };
+}
+
+/** "(Reporting by …; Editing by …)" closing the last paragraph of a wire story. */
+export function parseTrailingEnglishCredits(text: string): CreditMatch | null {
+  if (lastNonSpace(text) !== ')') return null;
+  const m = execAtEnd(TRAILING_CREDITS, text, CREDITS_WINDOW);
+  if (!m) return null;
+  const b = parseEnglishCredits(m[0]);
+  return b ? { byline: b, start: m.index } : null;
+}
