@@ -1,0 +1,216 @@
+// Where the place tagger meets the recogniser: the rule spans of a text (match.ts, english.ts) are features of
+// the tagger, and the tagger's spans are the text's places, each linked to the gazetteer entry its surface
+// names (the rule's own choice when the spans agree), or kept unlinked (level "feature", no code) when the
+// gazetteer has no such name. Without a model in the gazetteer resource the rule spans stand.
+import { foldTraditional } from '../../hant/fold';
+import type { PlaceLevel, PlaceSpan } from '../../types';
+import type { Gazetteer } from '../gazetteer';
+import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
+import { isModelResource, loadModel, type PlaceModel } from './resource';
+import { decode, emissions, labelRuns, SpanScorer } from './tagger';
+import { isCjk, zhFeatures, ZH_K } from './zh-features';
+
+const models = new WeakMap<Gazetteer, PlaceModel | null>();
+
+/** The gazetteer's tagger, decoded on first use; null when the resource carries none. */
+export function placeModel(g: Gazetteer): PlaceModel | null {
+  let m = models.get(g);
+  if (m === undefined) {
+    m = isModelResource(g.model) ? loadModel(g.model) : null;
+    models.set(g, m);
+  }
+  return m;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[A-Za-z]{2}/;
+const RANK: Record<PlaceLevel, number> = { country: 8, province: 7, prefecture: 6, region: 5, city: 5, county: 4, feature: 3, township: 2 };
+
+let feats = new Int32Array(1 << 14);
+let labels = new Uint8Array(1 << 10);
+let active = new Uint8Array(1 << 10);
+let scores = new Float64Array(3 << 10);
+function room(n: number, k: number): void {
+  if (feats.length < n * k) feats = new Int32Array(Math.max(n * k, feats.length * 2));
+  if (labels.length < n) {
+    labels = new Uint8Array(Math.max(n, labels.length * 2));
+    active = new Uint8Array(labels.length);
+    scores = new Float64Array(labels.length * 3);
+  }
+}
+
+/** The best-ranked entry among `entries` as a span of `text` [start, end). */
+function linked(g: Gazetteer, source: string, entries: readonly number[], start: number, end: number): PlaceSpan {
+  let best = entries[0]!;
+  for (const e of entries) if (RANK[g.levelOf(e)] > RANK[g.levelOf(best)]) best = e;
+  const e = g.entry(best);
+  return { text: source.slice(start, end), name: e.name, level: e.level, code: e.code, start, end };
+}
+
+function unlinked(source: string, start: number, end: number): PlaceSpan {
+  const text = source.slice(start, end);
+  return { text, name: text, level: 'feature', code: null, start, end };
+}
+
+/** Entries of the Chinese surface form spelling exactly text[start, end). */
+function chineseEntries(g: Gazetteer, text: string, start: number, end: number): number[] | null {
+  let node = 0;
+  for (let j = start; j < end; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return null;
+    node = w >> 1;
+  }
+  const forms = g.forms.at(node);
+  return forms && forms.length > 0 ? forms.map((f) => f.entry) : null;
+}
+
+/**
+ * How candidates are weighed, in the tagger's own units (one perceptron update): a candidate is the tagger's
+ * span or the rule's, valued by the tagger's confidence in it (SpanScorer) plus `rule` when the rule recogniser
+ * proposes it (its precision rules and page context are evidence the tagger cannot see), minus `fresh` when
+ * only the tagger does, or minus `vetoed` when the name is in the gazetteer and the rules, having weighed it
+ * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page). Kept when its value is positive, best first, without overlaps.
+ */
+export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, vetoed: 30 }, en: { rule: 4, local: 4, fresh: 2, vetoed: 8 } };
+type Weighing = (typeof WEIGHING)['zh'];
+
+const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
+
+/**
+ * The rules' weight: `local` for China's divisions below province level, regions and features, where the rules'
+ * hierarchy and page evidence know far more than the news the tagger learnt from; `rule` for countries,
+ * provinces and cities, which the tagger saw by the hundred, inside organisations' names too.
+ */
+function ruleWeight(span: PlaceSpan, wts: Weighing): number {
+  return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  value: number;
+  rule: PlaceSpan | null;
+}
+
+/** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, known: (a: number, b: number) => boolean): Candidate[] {
+  const cands: Candidate[] = [];
+  const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
+  for (const r of rule) ruleAt.set(r.a, r);
+  const taken = new Set<number>();
+  for (const [a, b] of runs) {
+    const r = ruleAt.get(a);
+    const same = r !== undefined && r.b === b;
+    if (same) taken.add(a);
+    const conf = scorer.confidence(a, b) / scale;
+    cands.push({ a, b, value: same ? conf + ruleWeight(r.span, wts) : conf - (known(a, b) ? wts.vetoed : wts.fresh), rule: same ? r.span : null });
+  }
+  for (const r of rule) {
+    if (taken.has(r.a)) continue;
+    cands.push({ a: r.a, b: r.b, value: (scorer.withSpan(r.a, r.b) - scorer.best) / scale + ruleWeight(r.span, wts), rule: r.span });
+  }
+  cands.sort((x, y) => y.value - x.value || x.a - y.a);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.value <= 0) break;
+    if (kept.every((k) => k.b <= c.a || c.b <= k.a)) kept.push(c);
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
+
+function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
+  const text = foldTraditional(source);
+  const n = text.length;
+  room(n, ZH_K);
+  zhFeatures(text, g, rule, m.zhChars, feats, active);
+  if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
+  emissions(feats, n, ZH_K, m.w, active, scores);
+  decode(scores, n, m.zh.trans, labels);
+  const runs = labelRuns(labels, n).filter(([a]) => isCjk(text.charCodeAt(a)));
+  if (runs.length === 0 && rule.length === 0) return [];
+  const scorer = new SpanScorer(scores, n, m.zh.trans);
+  const chosen = choose(scorer, runs, rule.map((span) => ({ a: span.start, b: span.end, span })), m.scale, WEIGHING.zh, (a, b) => chineseEntries(g, text, a, b) !== null);
+  return chosen.map(({ a, b, rule: r }) => {
+    if (r) return r;
+    const entries = chineseEntries(g, text, a, b);
+    return entries ? linked(g, source, entries, a, b) : unlinked(source, a, b);
+  });
+}
+
+function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
+  const t = tokenize(text);
+  const n = t.words.length;
+  room(n, EN_K);
+  enFeatures(text, t, g, rule, feats);
+  emissions(feats, n, EN_K, m.w, null, scores);
+  decode(scores, n, m.en.trans, labels);
+  const scorer = new SpanScorer(scores, n, m.en.trans);
+  const runs = labelRuns(labels, n).filter(([a]) => !isCjk(text.charCodeAt(t.starts[a]!)));
+  const tokenAt = new Map<number, number>();
+  const tokenEnd = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    tokenAt.set(t.starts[i]!, i);
+    tokenEnd.set(t.ends[i]!, i + 1);
+  }
+  const ruleTokens: { a: number; b: number; span: PlaceSpan }[] = [];
+  // Rule spans inside a token (Texas of Texas-based, US of US-China): the tagger has no word for them.
+  const inside: PlaceSpan[] = [];
+  for (const span of rule) {
+    const a = tokenAt.get(span.start);
+    const b = tokenEnd.get(span.end);
+    if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
+    else inside.push(span);
+  }
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) !== undefined);
+  const out = chosen.map(({ a, b, rule: r }) => {
+    if (r) return r;
+    const start = t.starts[a]!;
+    const end = t.ends[b - 1]!;
+    const hits = englishHits(g, text.slice(start, end));
+    return hits ? linked(g, text, hits, start, end) : unlinked(text, start, end);
+  });
+  if (inside.length === 0) return out;
+  for (const s of inside) if (out.every((o) => o.end <= s.start || s.end <= o.start)) out.push(s);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const SENTENCE_END = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
+const MAX_PIECE = 2000;
+
+/** Where the sentence starting at `a` ends (after its closing mark), at most MAX_PIECE units on. */
+export function sentenceEnd(text: string, a: number): number {
+  const limit = Math.min(text.length, a + MAX_PIECE);
+  for (let i = a; i < limit; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
+  return limit;
+}
+
+/** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
+export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
+  const m = placeModel(g);
+  if (!m || text.length === 0) return rule;
+  const zh: PlaceSpan[] = [];
+  const en: PlaceSpan[] = [];
+  const cjk = CJK.test(text);
+  const latin = LATIN.test(text);
+  let r = 0;
+  // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
+  for (let a = 0; a < text.length; ) {
+    const b = sentenceEnd(text, a);
+    const piece = a === 0 && b === text.length ? text : text.slice(a, b);
+    const local: PlaceSpan[] = [];
+    while (r < rule.length && rule[r]!.start < b) {
+      const s = rule[r++]!;
+      if (s.end <= b) local.push(a === 0 ? s : { ...s, start: s.start - a, end: s.end - a });
+    }
+    const shift = (s: PlaceSpan) => (a === 0 ? s : { ...s, start: s.start + a, end: s.end + a });
+    if (cjk && CJK.test(piece)) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
+    if (latin && LATIN.test(piece)) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
+    a = b;
+  }
+  if (en.length === 0) return zh;
+  if (zh.length === 0) return en;
+  const all = [...zh, ...en].sort((a, b) => a.start - b.start);
+  const out: PlaceSpan[] = [];
+  for (const s of all) if (out.length === 0 || out[out.length - 1]!.end <= s.start) out.push(s);
+  return out;
+}

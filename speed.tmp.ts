@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { findPlaces, parseGazetteer } from './lib/places/index.ts';
+const g = parseGazetteer(JSON.parse(readFileSync('public/gazetteer.json', 'utf8')));
+const page = readFileSync('test/fixtures/seed/page.txt', 'utf8');
+const big = page.repeat(Math.ceil(3e6 / Buffer.byteLength(page)));
+findPlaces(page, g);
+let t0 = performance.now();
+findPlaces(big, g);
+console.log('MB/s', (Buffer.byteLength(big) / 1e6 / ((performance.now() - t0) / 1000)).toFixed(2));
+g.model = null;
+const g2 = parseGazetteer({ ...JSON.parse(readFileSync('public/gazetteer.json', 'utf8')), model: undefined });
+findPlaces(page, g2);
+t0 = performance.now();
+findPlaces(big, g2);
+console.log('rules only MB/s', (Buffer.byteLength(big) / 1e6 / ((performance.now() - t0) / 1000)).toFixed(2));
