@@ -4,6 +4,8 @@
 // public/gazetteer.json, which carries the model. Deterministic: fixed epochs, fixed shuffle seed.
 //   --holdout   train on the first four fifths of each corpus and report span P/R/F1 (the tagger alone) on the last fifth (nothing is written)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { foldTraditional } from '../lib/hant/fold.ts';
 import { parseGazetteer, scanPlaces, type Gazetteer } from '../lib/places/index.ts';
 import { sentenceEnd } from '../lib/places/model/apply.ts';
@@ -11,6 +13,7 @@ import { enFeatures, EN_K, tokenize } from '../lib/places/model/en-features.ts';
 import { B, BITS, I, LABELS, O, SIZE } from '../lib/places/model/hash.ts';
 import { charTable, type ModelResource } from '../lib/places/model/resource.ts';
 import { decode, emissions, labelRuns } from '../lib/places/model/tagger.ts';
+import { WordPairs } from '../lib/places/model/words.ts';
 import { zhFeatures, ZH_K } from '../lib/places/model/zh-features.ts';
 import { TRAINED_ON } from '../lib/places/model-info.ts';
 import type { PlaceSpan } from '../lib/types.ts';
@@ -47,6 +50,18 @@ function label(n: number, spans: [number, number][]): Uint8Array {
   return y;
 }
 
+/** Two-character words of jieba's dictionary used at least WORD_FREQ times (its counts), as word-edge features. */
+const WORD_FREQ = 200;
+const jiebaDict = join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/package.json')), 'dict.txt');
+const zhWords = readFileSync(jiebaDict, 'utf8')
+  .split('\n')
+  .map((l) => l.split(' '))
+  .filter(([w, f]) => w !== undefined && w.length === 2 && /^[\u3400-\u9fff]{2}$/.test(w) && Number(f) >= WORD_FREQ)
+  .map(([w]) => w!)
+  .sort()
+  .join('');
+const wordPairs = new WordPairs(zhWords);
+
 /** Characters that are part of a place in at least PLACE_CHAR_SHARE of their MIN_COUNT or more occurrences. */
 const PLACE_CHAR_SHARE = 0.25;
 const MIN_COUNT = 2;
@@ -76,7 +91,7 @@ function zhExamples(sentences: Sentence[]): Example[] {
       const local = rule.filter((r) => r.start >= a && r.end <= b).map((r) => ({ ...r, start: r.start - a, end: r.end - a }));
       const feats = new Int32Array(piece.length * ZH_K);
       const active = new Uint8Array(piece.length);
-      zhFeatures(piece, g, local, charTable(String.fromCharCode(...placeChars)), feats, active);
+      zhFeatures(piece, g, local, charTable(String.fromCharCode(...placeChars)), wordPairs, feats, active);
       const spans = s.loc.filter(([x, y]) => x >= a && y <= b).map(([x, y]) => [x - a, y - a] as [number, number]);
       // Places reaching an inactive unit are out of the tagger's reach: it learns from the others only.
       const reachable = spans.filter(([x, y]) => active.subarray(x, y).every((v) => v === 1));
@@ -239,6 +254,7 @@ function encode(weights: Float64Array, t: Record<'zh' | 'en', Float64Array>, tra
     version: 1,
     bits: BITS,
     trainedOn,
+    zhWords,
     zhChars: String.fromCharCode(...[...placeChars].sort((a, b) => a - b)),
     scale,
     slots: Buffer.from(slotBytes).toString('base64'),

@@ -71,17 +71,19 @@ function chineseEntries(g: Gazetteer, text: string, start: number, end: number):
  * only the tagger does, or minus `vetoed` when the name is in the gazetteer and the rules, having weighed it
  * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page). Kept when its value is positive, best first, without overlaps.
  */
-export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, vetoed: 30 }, en: { rule: 4, local: 4, fresh: 2, vetoed: 8 } };
+export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, vetoed: 60 }, en: { rule: 4, local: 4, fresh: 2, vetoed: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
 
 /**
- * The rules' weight: `local` for China's divisions below province level, regions and features, where the rules'
- * hierarchy and page evidence know far more than the news the tagger learnt from; `rule` for countries,
- * provinces and cities, which the tagger saw by the hundred, inside organisations' names too.
+ * The rules' weight: `local` for China's divisions below province level, states and provinces abroad (ISO
+ * 3166-2 codes), regions and features, where the rules' hierarchy and page evidence know far more than the
+ * news the tagger learnt from; `rule` for countries, China's provinces and cities, which the tagger saw by the
+ * hundred, inside organisations' names too.
  */
 function ruleWeight(span: PlaceSpan, wts: Weighing): number {
+  if (span.level === 'province') return span.code !== null && span.code.includes('-') ? wts.local : wts.rule;
   return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
 }
 
@@ -107,9 +109,10 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
   }
   for (const r of rule) {
     if (taken.has(r.a)) continue;
-    cands.push({ a: r.a, b: r.b, value: (scorer.withSpan(r.a, r.b) - scorer.best) / scale + ruleWeight(r.span, wts), rule: r.span });
+    cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
+  if ((globalThis as { DEBUG_PLACES?: boolean }).DEBUG_PLACES) console.log(cands.map((c) => `${c.a}-${c.b}:${c.value.toFixed(1)}${c.rule ? "R" : ""}`).join(" "));
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.value <= 0) break;
@@ -122,7 +125,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const text = foldTraditional(source);
   const n = text.length;
   room(n, ZH_K);
-  zhFeatures(text, g, rule, m.zhChars, feats, active);
+  zhFeatures(text, g, rule, m.zhChars, m.zhWords, feats, active);
   if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
   emissions(feats, n, ZH_K, m.w, active, scores);
   decode(scores, n, m.zh.trans, labels);

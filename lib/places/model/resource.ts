@@ -3,6 +3,7 @@
 // quantised 16-bit integers, slots delta-encoded as base-128 varints, both base64.
 import { BITS, LABELS, SIZE } from './hash';
 import type { Weights } from './tagger';
+import { WordPairs } from './words';
 
 export interface ModelResource {
   version: 1;
@@ -14,6 +15,8 @@ export interface ModelResource {
   weights: string;
   /** Characters mostly part of places in the Chinese training news (zh-features.ts: the tagger's reach). */
   zhChars: string;
+  /** Common two-character words, concatenated (words.ts). */
+  zhWords: string;
   /** Quantisation: stored weight = perceptron weight * scale. */
   scale: number;
   /** Transition weights, per language, already quantised. */
@@ -24,6 +27,7 @@ export interface PlaceModel {
   w: Int16Array;
   /** 1 at each of the resource's zhChars (by UTF-16 unit). */
   zhChars: Uint8Array;
+  zhWords: WordPairs;
   scale: number;
   zh: Weights;
   en: Weights;
@@ -41,7 +45,7 @@ function fromBase64(s: string): Uint8Array {
 
 export function isModelResource(x: unknown): x is ModelResource {
   const r = x as Partial<ModelResource> | null;
-  return !!r && typeof r === 'object' && r.version === 1 && r.bits === BITS && typeof r.zhChars === 'string' && typeof r.scale === 'number' && r.scale > 0 && typeof r.slots === 'string' && typeof r.weights === 'string'
+  return !!r && typeof r === 'object' && r.version === 1 && r.bits === BITS && typeof r.zhChars === 'string' && typeof r.zhWords === 'string' && typeof r.scale === 'number' && r.scale > 0 && typeof r.slots === 'string' && typeof r.weights === 'string'
     && !!r.trans && Array.isArray(r.trans.zh) && Array.isArray(r.trans.en) && r.trans.zh.length === 12 && r.trans.en.length === 12;
 }
 
@@ -66,7 +70,7 @@ export function loadModel(r: ModelResource): PlaceModel {
     if (s >= SIZE || (k + LABELS) * 2 > weights.length) throw new Error('place model: malformed resource');
     for (let y = 0; y < LABELS; y++) w[s * LABELS + y] = view.getInt16((k++) * 2, true);
   }
-  return { w, scale: r.scale, zhChars: charTable(r.zhChars), zh: { w, trans: r.trans.zh }, en: { w, trans: r.trans.en } };
+  return { w, scale: r.scale, zhChars: charTable(r.zhChars), zhWords: new WordPairs(r.zhWords), zh: { w, trans: r.trans.zh }, en: { w, trans: r.trans.en } };
 }
 
 export function charTable(chars: string): Uint8Array {

@@ -159,6 +159,20 @@ export class SpanScorer {
     return s;
   }
 
+  /** The best score of a labelling with no place over [a, b) (all O there). */
+  withNone(a: number, b: number): number {
+    const { e, alpha, beta, t } = this;
+    let s = a === 0 ? t[9]! : Math.max(alpha[(a - 1) * 3]! + t[0]!, alpha[(a - 1) * 3 + 1]! + t[3]!, alpha[(a - 1) * 3 + 2]! + t[6]!);
+    s += e[a * 3]!;
+    for (let i = a + 1; i < b; i++) s += t[0]! + e[i * 3]!;
+    return s + beta[(b - 1) * 3]!;
+  }
+
+  /** How much better the best labelling holding [a, b) as a place scores than the best with no place there. */
+  placeMargin(a: number, b: number): number {
+    return this.withSpan(a, b) - this.withNone(a, b);
+  }
+
   /** The best score of a labelling without exactly the span [a, b). */
   without(a: number, b: number): number {
     const { alpha, beta, n } = this;

@@ -6,8 +6,9 @@ import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
 import { slot, slot1, slot2 } from './hash';
 import { levelIndex, markSpan } from './tags';
+import type { WordPairs } from './words';
 
-export const ZH_K = 25;
+export const ZH_K = 28;
 const LANG = 0x100;
 const BOS = 4;
 const ORG_REACH = 8;
@@ -55,7 +56,7 @@ function grow(n: number): void {
  * the units within one of a gazetteer name, a rule span or one of `placeChars` (characters that are mostly
  * part of places in the training news: 俄, 港, 洲), else 0. Inactive units are not places (tagger.ts).
  */
-export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, out: Int32Array, active: Uint8Array): void {
+export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array): void {
   const n = text.length;
   active.fill(0, 0, n);
   const near = (a: number, b: number) => active.fill(1, Math.max(0, a - 1), Math.min(n, b + 1));
@@ -153,5 +154,11 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
     out[o + 22] = slot(LANG | 22, p1, c0, n1);
     out[o + 23] = slot2(LANG | 23, ct, orgChar[i]!);
     out[o + 24] = slot(LANG | 24, ct & 7, orgChar[i]!, orgDist[i]!);
+    // A common word starting here (with the next character) or ending here (with the previous one).
+    const code = text.charCodeAt(i);
+    const wb = (i + 1 < n && words.has(code, text.charCodeAt(i + 1)) ? 1 : 0) | (i > 0 && words.has(text.charCodeAt(i - 1), code) ? 2 : 0);
+    out[o + 25] = slot2(LANG | 25, ct, wb);
+    out[o + 26] = slot2(LANG | 26, rt, wb);
+    out[o + 27] = slot2(LANG | 27, c0, wb);
   }
 }
