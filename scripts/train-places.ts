@@ -63,7 +63,7 @@ const zhWords = readFileSync(jiebaDict, 'utf8')
 const wordPairs = new WordPairs(zhWords);
 
 /** Characters that are part of a place in at least PLACE_CHAR_SHARE of their MIN_COUNT or more occurrences. */
-const PLACE_CHAR_SHARE = 0.25;
+const PLACE_CHAR_SHARE = 0.4;
 const MIN_COUNT = 2;
 let placeChars = new Set<number>();
 function findPlaceChars(sentences: Sentence[]): Set<number> {

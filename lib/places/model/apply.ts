@@ -112,7 +112,6 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
-  if ((globalThis as { DEBUG_PLACES?: boolean }).DEBUG_PLACES) console.log(cands.map((c) => `${c.a}-${c.b}:${c.value.toFixed(1)}${c.rule ? "R" : ""}`).join(" "));
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.value <= 0) break;
@@ -128,16 +127,44 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   zhFeatures(text, g, rule, m.zhChars, m.zhWords, feats, active);
   if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
   emissions(feats, n, ZH_K, m.w, active, scores);
-  decode(scores, n, m.zh.trans, labels);
-  const runs = labelRuns(labels, n).filter(([a]) => isCjk(text.charCodeAt(a)));
-  if (runs.length === 0 && rule.length === 0) return [];
-  const scorer = new SpanScorer(scores, n, m.zh.trans);
-  const chosen = choose(scorer, runs, rule.map((span) => ({ a: span.start, b: span.end, span })), m.scale, WEIGHING.zh, (a, b) => chineseEntries(g, text, a, b) !== null);
-  return chosen.map(({ a, b, rule: r }) => {
-    if (r) return r;
-    const entries = chineseEntries(g, text, a, b);
-    return entries ? linked(g, source, entries, a, b) : unlinked(source, a, b);
-  });
+  // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
+  // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
+  // labels and margins decoding the whole text would.
+  const out: PlaceSpan[] = [];
+  const known = (a: number, b: number) => chineseEntries(g, text, a, b) !== null;
+  let r = 0;
+  for (let i = 0; i < n; ) {
+    if (active[i] === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && active[j] === 1) j++;
+    const a0 = Math.max(0, i - 1);
+    const b0 = Math.min(n, j + 1);
+    const len = b0 - a0;
+    const e = scores.subarray(a0 * 3, b0 * 3);
+    const lab = labels.subarray(a0, b0);
+    decode(e, len, m.zh.trans, lab);
+    const runs = labelRuns(lab, len).filter(([a]) => isCjk(text.charCodeAt(a + a0)));
+    const local: { a: number; b: number; span: PlaceSpan }[] = [];
+    while (r < rule.length && rule[r]!.start < j) {
+      const span = rule[r++]!;
+      local.push({ a: span.start - a0, b: span.end - a0, span });
+    }
+    if (runs.length > 0 || local.length > 0) {
+      const scorer = new SpanScorer(e, len, m.zh.trans);
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => known(a + a0, b + a0))) {
+        if (c.rule) out.push(c.rule);
+        else {
+          const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
+          out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0));
+        }
+      }
+    }
+    i = j;
+  }
+  return out;
 }
 
 function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {

@@ -3,7 +3,7 @@
 // span of the rule recogniser (resolve.ts) and in the gazetteer's longest-match cover (any surface form, with
 // its level, whether or not the rules accept it), and the length of the longest name starting or ending there.
 import type { PlaceSpan } from '../../types';
-import type { Gazetteer } from '../gazetteer';
+import { TrieTable, type Gazetteer } from '../gazetteer';
 import { slot, slot1, slot2 } from './hash';
 import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
@@ -13,8 +13,12 @@ const LANG = 0x100;
 const BOS = 4;
 const ORG_REACH = 8;
 /** Last characters of organisations' names: parties, bodies, companies, schools, teams, papers. */
-const ORG_SUFFIX = new Set(Array.from('党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府', (c) => c.charCodeAt(0)));
-const CLAUSE_END = new Set(Array.from('，。；：、！？,;:!?“”"（）()《》\n', (c) => c.charCodeAt(0)));
+const ORG_SUFFIX = 1;
+const CLAUSE_END = 2;
+/** By UTF-16 unit: ORG_SUFFIX (last characters of organisations' names) | CLAUSE_END. */
+const KIND = new Uint8Array(0x10000);
+for (const c of '党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府') KIND[c.charCodeAt(0)] |= ORG_SUFFIX;
+for (const c of '，。；：、！？,;:!?“”"（）()《》\n') KIND[c.charCodeAt(0)] |= CLAUSE_END;
 const EOS = 5;
 
 /** What a character contributes: CJK and punctuation themselves, digits and Latin letters by class. */
@@ -79,11 +83,15 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
   for (const s of rule) markSpan(ruleTag, s.start, s.end, levelIndex(s.level));
   // Longest gazetteer form starting at each unit: its end and its level (first form's entry), full or short.
   const trie = g.trie;
+  const root = trie.root;
   for (let i = 0; i < n; i++) {
-    if (!isCjk(text.charCodeAt(i))) continue;
-    let node = 0;
+    const c = text.charCodeAt(i);
+    if (!isCjk(c) || i + 1 >= n) continue;
+    // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
+    let node = root[c * 2]!;
+    if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
     let bestNode = -1;
-    for (let j = i; j < n; j++) {
+    for (let j = i + 1; j < n; j++) {
       const w = trie.step(node, text.charCodeAt(j));
       if (w < 0) break;
       node = w >> 1;
@@ -110,8 +118,8 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
   // 北京市怀柔县民政局, the 党 of 中国共产党), up to the clause's end.
   for (let i = n - 1; i >= 0; i--) {
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (i + 1 >= n || CLAUSE_END.has(next)) continue;
-    if (ORG_SUFFIX.has(next)) {
+    if (i + 1 >= n || (KIND[next]! & CLAUSE_END) !== 0) continue;
+    if ((KIND[next]! & ORG_SUFFIX) !== 0) {
       orgChar[i] = next;
       orgDist[i] = 1;
     } else if (orgDist[i + 1]! > 0 && orgDist[i + 1]! < ORG_REACH) {
