@@ -52,6 +52,18 @@ function unlinked(source: string, start: number, end: number): PlaceSpan {
   return { text, name: text, level: 'feature', code: null, start, end };
 }
 
+/** Whether a gazetteer name starting at `start` runs past `end` (甘其毛 of 甘其毛都): the span cuts it short. */
+function cutsName(g: Gazetteer, text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let j = start; j < text.length; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return false;
+    node = w >> 1;
+    if ((w & 1) === 1 && j + 1 > end) return true;
+  }
+  return false;
+}
+
 /** Entries of the Chinese surface form spelling exactly text[start, end). */
 function chineseEntries(g: Gazetteer, text: string, start: number, end: number): number[] | null {
   let node = 0;
@@ -69,9 +81,11 @@ function chineseEntries(g: Gazetteer, text: string, start: number, end: number):
  * span or the rule's, valued by the tagger's confidence in it (SpanScorer) plus `rule` when the rule recogniser
  * proposes it (its precision rules and page context are evidence the tagger cannot see), minus `fresh` when
  * only the tagger does, or minus `vetoed` when the name is in the gazetteer and the rules, having weighed it
- * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page). Kept when its value is positive, best first, without overlaps.
+ * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page), and `one` more for a lone character
+ * (中 of 中美 is a place, 港 of 港铁 is not). A span that cuts a gazetteer name short (甘其毛 of 甘其毛都) is no
+ * candidate. Kept when its value is positive, best first, without overlaps.
  */
-export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, vetoed: 60 }, en: { rule: 4, local: 4, fresh: 2, vetoed: 8 } };
+export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, one: 8, vetoed: 60 }, en: { rule: 16, local: 16, fresh: 2, one: 0, vetoed: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
@@ -105,7 +119,7 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     const same = r !== undefined && r.b === b;
     if (same) taken.add(a);
     const conf = scorer.confidence(a, b) / scale;
-    cands.push({ a, b, value: same ? conf + ruleWeight(r.span, wts) : conf - (known(a, b) ? wts.vetoed : wts.fresh), rule: same ? r.span : null });
+    cands.push({ a, b, value: same ? conf + ruleWeight(r.span, wts) : conf - (known(a, b) ? wts.vetoed : wts.fresh + (b - a === 1 ? wts.one : 0)), rule: same ? r.span : null });
   }
   for (const r of rule) {
     if (taken.has(r.a)) continue;
@@ -146,7 +160,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     const e = scores.subarray(a0 * 3, b0 * 3);
     const lab = labels.subarray(a0, b0);
     decode(e, len, m.zh.trans, lab);
-    const runs = labelRuns(lab, len).filter(([a]) => isCjk(text.charCodeAt(a + a0)));
+    const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
     const local: { a: number; b: number; span: PlaceSpan }[] = [];
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
