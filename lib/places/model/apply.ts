@@ -218,13 +218,15 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
   return out.sort((x, y) => x.start - y.start);
 }
 
-const SENTENCE_END = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
+/** 1 at the UTF-16 units that close a sentence. */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') SENTENCE_END[c.charCodeAt(0)] = 1;
 const MAX_PIECE = 2000;
 
 /** Where the sentence starting at `a` ends (after its closing mark), at most MAX_PIECE units on. */
 export function sentenceEnd(text: string, a: number): number {
   const limit = Math.min(text.length, a + MAX_PIECE);
-  for (let i = a; i < limit; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
+  for (let i = a; i < limit; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return i + 1;
   return limit;
 }
 

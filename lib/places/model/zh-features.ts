@@ -63,9 +63,13 @@ function grow(n: number): void {
 export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array): void {
   const n = text.length;
   active.fill(0, 0, n);
-  const near = (a: number, b: number) => active.fill(1, Math.max(0, a - 1), Math.min(n, b + 1));
-  for (const s of rule) near(s.start, s.end);
-  for (let i = 0; i < n; i++) if (placeChars[text.charCodeAt(i)] === 1) near(i, i + 1);
+  for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
+  for (let i = 0; i < n; i++) {
+    if (placeChars[text.charCodeAt(i)] !== 1) continue;
+    if (i > 0) active[i - 1] = 1;
+    active[i] = 1;
+    if (i + 1 < n) active[i + 1] = 1;
+  }
   grow(n);
   const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = buf;
   ruleTag.fill(0, 0, n);
@@ -110,7 +114,7 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
   for (let i = 0; i < n; ) {
     if (longEnd[i]! > 0) {
       markSpan(cover, i, longEnd[i]!, longInfo[i]! & 15, longInfo[i]! >> 4);
-      near(i, longEnd[i]!);
+      active.fill(1, Math.max(0, i - 1), Math.min(n, longEnd[i]! + 1));
       i = longEnd[i]!;
     } else i++;
   }
