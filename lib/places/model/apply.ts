@@ -4,6 +4,7 @@
 // gazetteer has no such name. Without a model in the gazetteer resource the rule spans stand.
 import { foldTraditional } from '../../hant/fold';
 import type { PlaceLevel, PlaceSpan } from '../../types';
+import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type PlaceModel } from './resource';
@@ -47,8 +48,15 @@ function linked(g: Gazetteer, source: string, entries: readonly number[], start:
   return { text: source.slice(start, end), name: e.name, level: e.level, code: e.code, start, end };
 }
 
-function unlinked(source: string, start: number, end: number): PlaceSpan {
+function unlinked(source: string, start: number, end: number, g?: Gazetteer): PlaceSpan {
   const text = source.slice(start, end);
+  // A one-character abbreviation (中 of 中美关系, 京 of 京津冀) names its country or province.
+  const code = g && end - start === 1 ? ONE_CHAR_ABBREVIATIONS[foldTraditional(text)] : undefined;
+  const entry = code === undefined ? undefined : g!.byCode.get(code);
+  if (entry !== undefined) {
+    const e = g!.entry(entry);
+    return { text, name: e.name, level: e.level, code: e.code, start, end };
+  }
   return { text, name: text, level: 'feature', code: null, start, end };
 }
 
@@ -172,7 +180,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
         if (c.rule) out.push(c.rule);
         else {
           const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
-          out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0));
+          out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0, g));
         }
       }
     }

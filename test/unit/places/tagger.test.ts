@@ -18,7 +18,7 @@ describe('the place tagger', () => {
   });
 
   it('marks one-character abbreviations in compounds (中美关系)', () => {
-    expect(texts('中美关系取得新进展。')).toEqual(['中', '美']);
+    expect(findPlaces('中美关系取得新进展。', g).map((s) => [s.text, s.name, s.code])).toEqual([['中', '中国', 'CN'], ['美', '美国', 'US']]);
     expect(texts('中美关系取得新进展。', rulesOnly)).toEqual([]);
   });
 
