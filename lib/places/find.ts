@@ -4,6 +4,7 @@ import { EMPTY_CONTEXT, type PlaceContext } from './context';
 import { findEnglishPlaces } from './english';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
+import { taggedPlaces } from './model/apply';
 
 /** English names need two Latin letters in a row; texts without them skip the English tokenizer. */
 export const LATIN = /[A-Za-z]{2}/;
@@ -15,9 +16,14 @@ export function mergeSpans(zh: PlaceSpan[], en: PlaceSpan[]): PlaceSpan[] {
   return [...zh, ...en].sort((a, b) => a.start - b.start);
 }
 
-/** Place spans in `text`: sorted, non-overlapping, each `text` equal to input.slice(start, end). */
-export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
+/** The rule recogniser's place spans in `text` (the tagger's features; the places when there is no tagger). */
+export function findRulePlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
   const zh = findChinesePlaces(text, gazetteer, context);
   if (!LATIN.test(text)) return zh;
   return mergeSpans(zh, findEnglishPlaces(text, gazetteer, context));
+}
+
+/** Place spans in `text`: sorted, non-overlapping, each `text` equal to input.slice(start, end). */
+export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
+  return taggedPlaces(text, gazetteer, findRulePlaces(text, gazetteer, context));
 }

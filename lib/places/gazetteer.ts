@@ -242,6 +242,8 @@ export interface Gazetteer {
   stop: Set<string>;
   /** Whether the string a trie node spells is in `stop` (the matcher's test, without cutting the string). */
   stopAt(node: number): boolean;
+  /** The place tagger's weights as the resource holds them (model/resource.ts), decoded on first use; null: none. */
+  model: unknown;
 }
 
 export function divisionLevel(code: string): DivisionLevel {
@@ -296,6 +298,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
   const trie = new TrieTable(1 << 18);
   const forms = new FormTable(1 << 17, div.length * 2 + 4096);
   const g: Gazetteer = {
+    model: (json as { model?: unknown }).model ?? null,
     get size() {
       return size;
     },

@@ -6,9 +6,10 @@
 import type { PlaceSpan } from '../types';
 import { addMention, type PlaceContext } from './context';
 import { matchEnglishPlaces } from './english';
-import { findPlaces, LATIN, mergeSpans } from './find';
+import { findRulePlaces, LATIN, mergeSpans } from './find';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
+import { taggedPlaces } from './model/apply';
 
 /** An always-empty set that logs every entry it is asked about. */
 class ConsultLog extends Set<number> {
@@ -59,7 +60,7 @@ export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
       if (context.areas.has(e) || context.mentioned.has(e)) stands = false;
     }
     from = logEnds[i]!;
-    spans.push(stands ? first[i]! : findPlaces(texts[i]!, g, context));
+    spans.push(taggedPlaces(texts[i]!, g, stands ? first[i]! : findRulePlaces(texts[i]!, g, context)));
   }
   return { context, spans };
 }

@@ -1,0 +1,270 @@
+// Where the place tagger meets the recogniser: the rule spans of a text (match.ts, english.ts) are features of
+// the tagger, and the tagger's spans are the text's places, each linked to the gazetteer entry its surface
+// names (the rule's own choice when the spans agree), or kept unlinked (level "feature", no code) when the
+// gazetteer has no such name. Without a model in the gazetteer resource the rule spans stand.
+import { foldTraditional } from '../../hant/fold';
+import type { PlaceLevel, PlaceSpan } from '../../types';
+import { ONE_CHAR_ABBREVIATIONS } from '../curated';
+import type { Gazetteer } from '../gazetteer';
+import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
+import { isModelResource, loadModel, type PlaceModel } from './resource';
+import { decode, emissions, labelRuns, SpanScorer } from './tagger';
+import { isCjk, zhFeatures, ZH_K } from './zh-features';
+
+const models = new WeakMap<Gazetteer, PlaceModel | null>();
+
+/** The gazetteer's tagger, decoded on first use; null when the resource carries none. */
+export function placeModel(g: Gazetteer): PlaceModel | null {
+  let m = models.get(g);
+  if (m === undefined) {
+    m = isModelResource(g.model) ? loadModel(g.model) : null;
+    models.set(g, m);
+  }
+  return m;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[A-Za-z]{2}/;
+const RANK: Record<PlaceLevel, number> = { country: 8, province: 7, prefecture: 6, region: 5, city: 5, county: 4, feature: 3, township: 2 };
+
+let feats = new Int32Array(1 << 14);
+let labels = new Uint8Array(1 << 10);
+let active = new Uint8Array(1 << 10);
+let scores = new Float64Array(3 << 10);
+function room(n: number, k: number): void {
+  if (feats.length < n * k) feats = new Int32Array(Math.max(n * k, feats.length * 2));
+  if (labels.length < n) {
+    labels = new Uint8Array(Math.max(n, labels.length * 2));
+    active = new Uint8Array(labels.length);
+    scores = new Float64Array(labels.length * 3);
+  }
+}
+
+/** The best-ranked entry among `entries` as a span of `text` [start, end). */
+function linked(g: Gazetteer, source: string, entries: readonly number[], start: number, end: number): PlaceSpan {
+  let best = entries[0]!;
+  for (const e of entries) if (RANK[g.levelOf(e)] > RANK[g.levelOf(best)]) best = e;
+  const e = g.entry(best);
+  return { text: source.slice(start, end), name: e.name, level: e.level, code: e.code, start, end };
+}
+
+function unlinked(source: string, start: number, end: number, g?: Gazetteer): PlaceSpan {
+  const text = source.slice(start, end);
+  // A one-character abbreviation (中 of 中美关系, 京 of 京津冀) names its country or province.
+  const code = g && end - start === 1 ? ONE_CHAR_ABBREVIATIONS[foldTraditional(text)] : undefined;
+  const entry = code === undefined ? undefined : g!.byCode.get(code);
+  if (entry !== undefined) {
+    const e = g!.entry(entry);
+    return { text, name: e.name, level: e.level, code: e.code, start, end };
+  }
+  return { text, name: text, level: 'feature', code: null, start, end };
+}
+
+/** Whether a gazetteer name starting at `start` runs past `end` (甘其毛 of 甘其毛都): the span cuts it short. */
+function cutsName(g: Gazetteer, text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let j = start; j < text.length; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return false;
+    node = w >> 1;
+    if ((w & 1) === 1 && j + 1 > end) return true;
+  }
+  return false;
+}
+
+/** Entries of the Chinese surface form spelling exactly text[start, end). */
+function chineseEntries(g: Gazetteer, text: string, start: number, end: number): number[] | null {
+  let node = 0;
+  for (let j = start; j < end; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return null;
+    node = w >> 1;
+  }
+  const forms = g.forms.at(node);
+  return forms && forms.length > 0 ? forms.map((f) => f.entry) : null;
+}
+
+/**
+ * How candidates are weighed, in the tagger's own units (one perceptron update): a candidate is the tagger's
+ * span or the rule's, valued by the tagger's confidence in it (SpanScorer) plus `rule` when the rule recogniser
+ * proposes it (its precision rules and page context are evidence the tagger cannot see), minus `fresh` when
+ * only the tagger does, or minus `vetoed` when the name is in the gazetteer and the rules, having weighed it
+ * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page), and `one` more for a lone character
+ * (中 of 中美 is a place, 港 of 港铁 is not). A span that cuts a gazetteer name short (甘其毛 of 甘其毛都) is no
+ * candidate. Kept when its value is positive, best first, without overlaps.
+ */
+export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, one: 8, vetoed: 60 }, en: { rule: 16, local: 16, fresh: 2, one: 0, vetoed: 8 } };
+type Weighing = (typeof WEIGHING)['zh'];
+
+const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
+
+/**
+ * The rules' weight: `local` for China's divisions below province level, states and provinces abroad (ISO
+ * 3166-2 codes), regions and features, where the rules' hierarchy and page evidence know far more than the
+ * news the tagger learnt from; `rule` for countries, China's provinces and cities, which the tagger saw by the
+ * hundred, inside organisations' names too.
+ */
+function ruleWeight(span: PlaceSpan, wts: Weighing): number {
+  if (span.level === 'province') return span.code !== null && span.code.includes('-') ? wts.local : wts.rule;
+  return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  value: number;
+  rule: PlaceSpan | null;
+}
+
+/** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, known: (a: number, b: number) => boolean): Candidate[] {
+  const cands: Candidate[] = [];
+  const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
+  for (const r of rule) ruleAt.set(r.a, r);
+  const taken = new Set<number>();
+  for (const [a, b] of runs) {
+    const r = ruleAt.get(a);
+    const same = r !== undefined && r.b === b;
+    if (same) taken.add(a);
+    const conf = scorer.confidence(a, b) / scale;
+    cands.push({ a, b, value: same ? conf + ruleWeight(r.span, wts) : conf - (known(a, b) ? wts.vetoed : wts.fresh + (b - a === 1 ? wts.one : 0)), rule: same ? r.span : null });
+  }
+  for (const r of rule) {
+    if (taken.has(r.a)) continue;
+    cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
+  }
+  cands.sort((x, y) => y.value - x.value || x.a - y.a);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.value <= 0) break;
+    if (kept.every((k) => k.b <= c.a || c.b <= k.a)) kept.push(c);
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
+
+function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
+  const text = foldTraditional(source);
+  const n = text.length;
+  room(n, ZH_K);
+  zhFeatures(text, g, rule, m.zhChars, m.zhWords, feats, active);
+  if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
+  emissions(feats, n, ZH_K, m.w, active, scores);
+  // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
+  // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
+  // labels and margins decoding the whole text would.
+  const out: PlaceSpan[] = [];
+  const known = (a: number, b: number) => chineseEntries(g, text, a, b) !== null;
+  let r = 0;
+  for (let i = 0; i < n; ) {
+    if (active[i] === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && active[j] === 1) j++;
+    const a0 = Math.max(0, i - 1);
+    const b0 = Math.min(n, j + 1);
+    const len = b0 - a0;
+    const e = scores.subarray(a0 * 3, b0 * 3);
+    const lab = labels.subarray(a0, b0);
+    decode(e, len, m.zh.trans, lab);
+    const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
+    const local: { a: number; b: number; span: PlaceSpan }[] = [];
+    while (r < rule.length && rule[r]!.start < j) {
+      const span = rule[r++]!;
+      local.push({ a: span.start - a0, b: span.end - a0, span });
+    }
+    if (runs.length > 0 || local.length > 0) {
+      const scorer = new SpanScorer(e, len, m.zh.trans);
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => known(a + a0, b + a0))) {
+        if (c.rule) out.push(c.rule);
+        else {
+          const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
+          out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0, g));
+        }
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
+  const t = tokenize(text);
+  const n = t.words.length;
+  room(n, EN_K);
+  enFeatures(text, t, g, rule, feats);
+  emissions(feats, n, EN_K, m.w, null, scores);
+  decode(scores, n, m.en.trans, labels);
+  const scorer = new SpanScorer(scores, n, m.en.trans);
+  const runs = labelRuns(labels, n).filter(([a]) => !isCjk(text.charCodeAt(t.starts[a]!)));
+  const tokenAt = new Map<number, number>();
+  const tokenEnd = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    tokenAt.set(t.starts[i]!, i);
+    tokenEnd.set(t.ends[i]!, i + 1);
+  }
+  const ruleTokens: { a: number; b: number; span: PlaceSpan }[] = [];
+  // Rule spans inside a token (Texas of Texas-based, US of US-China): the tagger has no word for them.
+  const inside: PlaceSpan[] = [];
+  for (const span of rule) {
+    const a = tokenAt.get(span.start);
+    const b = tokenEnd.get(span.end);
+    if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
+    else inside.push(span);
+  }
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) !== undefined);
+  const out = chosen.map(({ a, b, rule: r }) => {
+    if (r) return r;
+    const start = t.starts[a]!;
+    const end = t.ends[b - 1]!;
+    const hits = englishHits(g, text.slice(start, end));
+    return hits ? linked(g, text, hits, start, end) : unlinked(text, start, end);
+  });
+  if (inside.length === 0) return out;
+  for (const s of inside) if (out.every((o) => o.end <= s.start || s.end <= o.start)) out.push(s);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** 1 at the UTF-16 units that close a sentence. */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') SENTENCE_END[c.charCodeAt(0)] = 1;
+const MAX_PIECE = 2000;
+
+/** Where the sentence starting at `a` ends (after its closing mark), at most MAX_PIECE units on. */
+export function sentenceEnd(text: string, a: number): number {
+  const limit = Math.min(text.length, a + MAX_PIECE);
+  for (let i = a; i < limit; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return i + 1;
+  return limit;
+}
+
+/** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
+export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
+  const m = placeModel(g);
+  if (!m || text.length === 0) return rule;
+  const zh: PlaceSpan[] = [];
+  const en: PlaceSpan[] = [];
+  const cjk = CJK.test(text);
+  const latin = LATIN.test(text);
+  let r = 0;
+  // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
+  for (let a = 0; a < text.length; ) {
+    const b = sentenceEnd(text, a);
+    const piece = a === 0 && b === text.length ? text : text.slice(a, b);
+    const local: PlaceSpan[] = [];
+    while (r < rule.length && rule[r]!.start < b) {
+      const s = rule[r++]!;
+      if (s.end <= b) local.push(a === 0 ? s : { ...s, start: s.start - a, end: s.end - a });
+    }
+    const shift = (s: PlaceSpan) => (a === 0 ? s : { ...s, start: s.start + a, end: s.end + a });
+    if (cjk && CJK.test(piece)) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
+    if (latin && LATIN.test(piece)) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
+    a = b;
+  }
+  if (en.length === 0) return zh;
+  if (zh.length === 0) return en;
+  const all = [...zh, ...en].sort((a, b) => a.start - b.start);
+  const out: PlaceSpan[] = [];
+  for (const s of all) if (out.length === 0 || out[out.length - 1]!.end <= s.start) out.push(s);
+  return out;
+}

@@ -1,0 +1,188 @@
+// The place tagger: a first-order linear chain over B/I/O labels, scored by hashed feature weights (an averaged
+// perceptron, trained by scripts/train-places.ts) and decoded by Viterbi; I never follows O. Positions the
+// features mark inactive (far from anything place-like) are outside a place without being scored.
+import { B, I, LABELS, O } from './hash';
+
+/** Weights: `w[slot * 3 + label]`; `trans[from * 3 + to]` with from = 3 for the sentence start. */
+export interface Weights {
+  w: ArrayLike<number>;
+  trans: ArrayLike<number>;
+}
+
+const NEG = -1e30;
+const FORCE = 1e9;
+
+/**
+ * Per-position label scores (`e[i * 3 + label]`) from `k` feature slots per position (`feats[i * k + j]`);
+ * an inactive position (active[i] === 0) scores O.
+ */
+export function emissions(feats: Int32Array, n: number, k: number, w: ArrayLike<number>, active: Uint8Array | null, e: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const at = i * 3;
+    if (active !== null && active[i] === 0) {
+      e[at] = 0;
+      e[at + 1] = -FORCE;
+      e[at + 2] = -FORCE;
+      continue;
+    }
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let j = i * k, end = j + k; j < end; j++) {
+      const s = feats[j]! * 3;
+      e0 += w[s]!;
+      e1 += w[s + 1]!;
+      e2 += w[s + 2]!;
+    }
+    e[at] = e0;
+    e[at + 1] = e1;
+    e[at + 2] = e2;
+  }
+}
+
+/** Viterbi labels of `n` positions with emission scores `e`, written into `out`. */
+let score = new Float64Array(3 << 10);
+let back = new Uint8Array(3 << 10);
+
+export function decode(e: Float64Array, n: number, t: ArrayLike<number>, out: Uint8Array): void {
+  if (n === 0) return;
+  if (score.length < n * LABELS) {
+    score = new Float64Array(n * LABELS * 2);
+    back = new Uint8Array(n * LABELS * 2);
+  }
+  score[0] = t[9]! + e[0]!;
+  score[1] = t[10]! + e[1]!;
+  score[2] = NEG;
+  for (let i = 1; i < n; i++) {
+    const at = i * LABELS;
+    const p = at - LABELS;
+    const p0 = score[p]!;
+    const p1 = score[p + 1]!;
+    const p2 = score[p + 2]!;
+    // To O and to B: from any label.
+    for (let y = 0; y < 2; y++) {
+      const a = p0 + t[y]!;
+      const b = p1 + t[3 + y]!;
+      const c = p2 + t[6 + y]!;
+      let best = a;
+      let arg = O;
+      if (b > best) {
+        best = b;
+        arg = B;
+      }
+      if (c > best) {
+        best = c;
+        arg = I;
+      }
+      score[at + y] = best + e[at + y]!;
+      back[at + y] = arg;
+    }
+    // To I: from B or I only.
+    const b = p1 + t[5]!;
+    const c = p2 + t[8]!;
+    score[at + 2] = (b >= c ? b : c) + e[at + 2]!;
+    back[at + 2] = b >= c ? B : I;
+  }
+  let y = O;
+  const last = (n - 1) * LABELS;
+  if (score[last + 1]! > score[last + y]!) y = B;
+  if (score[last + 2]! > score[last + y]!) y = I;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = y;
+    y = back[i * LABELS + y]!;
+  }
+}
+
+/** [start, end) position ranges of the B I* runs in `labels`. */
+export function labelRuns(labels: Uint8Array, n: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (labels[i] !== B) continue;
+    let j = i + 1;
+    while (j < n && labels[j] === I) j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+let alphaBuf = new Float64Array(3 << 10);
+let betaBuf = new Float64Array(3 << 10);
+
+/**
+ * Max-marginal scores of one sequence: how strongly the tagger holds that a span is a place. Built once per
+ * sequence (forward and backward max-product passes); each question then costs the span's length.
+ */
+export class SpanScorer {
+  private alpha: Float64Array;
+  private beta: Float64Array;
+  readonly best: number;
+  constructor(private e: Float64Array, private n: number, private t: ArrayLike<number>) {
+    if (alphaBuf.length < n * LABELS) {
+      alphaBuf = new Float64Array(n * LABELS * 2);
+      betaBuf = new Float64Array(n * LABELS * 2);
+    }
+    // Shared buffers: a scorer is used before the next one is made (apply.ts).
+    const alpha = (this.alpha = alphaBuf);
+    const beta = (this.beta = betaBuf);
+    beta.fill(0, (n - 1) * LABELS, n * LABELS);
+    for (let i = 0; i < n; i++) {
+      for (let y = 0; y < LABELS; y++) {
+        let best = NEG;
+        if (i === 0) best = y === I ? NEG : t[9 + y]!;
+        else for (let p = 0; p < LABELS; p++) if (!(y === I && p === O)) best = Math.max(best, alpha[(i - 1) * 3 + p]! + t[p * 3 + y]!);
+        alpha[i * 3 + y] = best + e[i * 3 + y]!;
+      }
+    }
+    for (let i = n - 2; i >= 0; i--) {
+      for (let y = 0; y < LABELS; y++) {
+        let best = NEG;
+        for (let q = 0; q < LABELS; q++) if (!(q === I && y === O)) best = Math.max(best, t[y * 3 + q]! + e[(i + 1) * 3 + q]! + beta[(i + 1) * 3 + q]!);
+        beta[i * 3 + y] = best;
+      }
+    }
+    let best = NEG;
+    for (let y = 0; y < LABELS; y++) best = Math.max(best, alpha[(n - 1) * 3 + y]!);
+    this.best = best;
+  }
+
+  /** The best score of a labelling holding exactly the span [a, b) (B I…I, then no I). */
+  withSpan(a: number, b: number): number {
+    const { e, alpha, beta, n, t } = this;
+    let s = a === 0 ? t[10]! : Math.max(alpha[(a - 1) * 3]! + t[1]!, alpha[(a - 1) * 3 + 1]! + t[4]!, alpha[(a - 1) * 3 + 2]! + t[7]!);
+    s += e[a * 3 + 1]!;
+    for (let i = a + 1; i < b; i++) s += t[(i === a + 1 ? B : I) * 3 + I]! + e[i * 3 + 2]!;
+    if (b < n) {
+      const last = b - a === 1 ? B : I;
+      s += Math.max(t[last * 3]! + e[b * 3]! + beta[b * 3]!, t[last * 3 + 1]! + e[b * 3 + 1]! + beta[b * 3 + 1]!);
+    }
+    return s;
+  }
+
+  /** The best score of a labelling with no place over [a, b) (all O there). */
+  withNone(a: number, b: number): number {
+    const { e, alpha, beta, t } = this;
+    let s = a === 0 ? t[9]! : Math.max(alpha[(a - 1) * 3]! + t[0]!, alpha[(a - 1) * 3 + 1]! + t[3]!, alpha[(a - 1) * 3 + 2]! + t[6]!);
+    s += e[a * 3]!;
+    for (let i = a + 1; i < b; i++) s += t[0]! + e[i * 3]!;
+    return s + beta[(b - 1) * 3]!;
+  }
+
+  /** How much better the best labelling holding [a, b) as a place scores than the best with no place there. */
+  placeMargin(a: number, b: number): number {
+    return this.withSpan(a, b) - this.withNone(a, b);
+  }
+
+  /** The best score of a labelling without exactly the span [a, b). */
+  without(a: number, b: number): number {
+    const { alpha, beta, n } = this;
+    let s = Math.max(alpha[a * 3]! + beta[a * 3]!, alpha[a * 3 + 2]! + beta[a * 3 + 2]!);
+    for (let end = a + 1; end <= Math.min(n, a + 16); end++) if (end !== b) s = Math.max(s, this.withSpan(a, end));
+    return s;
+  }
+
+  /** How much better the best labelling holding [a, b) scores than the best one without it (negative: worse). */
+  confidence(a: number, b: number): number {
+    return this.withSpan(a, b) - this.without(a, b);
+  }
+}
