@@ -1,14 +1,21 @@
 // Bytes of a saved page to text, as a browser would: a byte-order mark, then the charset the transport declared
 // (an HTTP header in a web archive, a part header in MHTML), then <meta charset> / http-equiv / the XML
 // declaration (the WHATWG sniffing algorithm, encoding-sniffer); with none of those, UTF-8 when the bytes are valid
-// UTF-8, else chardet's guess from the byte statistics (GB18030, Big5, Shift_JIS, windows-1252 …). Pure: bytes in.
-import chardet from 'chardet';
+// UTF-8, else chardet's guess from the byte statistics (GB18030, Big5, Shift_JIS, windows-1252 …). Decoding is
+// the platform's WHATWG TextDecoder where it knows the encoding (Node with full ICU knows them all), else
+// iconv-lite. iconv-lite and chardet (700 KB of tables) are required only when needed, so that a UTF-8 page does
+// not pay for loading them. Pure: bytes in, text out.
+import { createRequire } from 'node:module';
 import { Sniffer } from 'encoding-sniffer/sniffer';
-import iconv from 'iconv-lite';
+
+// Run-time require, left alone by the bundler (scripts/build-cli.mjs marks these packages external).
+const require = createRequire(import.meta.url);
+const iconvLite = (): typeof import('iconv-lite') => require('iconv-lite') as typeof import('iconv-lite');
+const chardet = (): typeof import('chardet') => require('chardet') as typeof import('chardet');
 
 export interface Decoded {
   text: string;
-  /** The encoding used, as iconv-lite names it (e.g. gb18030, big5hkscs, utf-16le, windows-1252, utf-8). */
+  /** The encoding used, by its WHATWG name in lower case (gbk, big5, utf-16le, windows-1252, utf-8 …). */
   encoding: string;
   /** Where it came from. */
   source: 'bom' | 'transport' | 'declared' | 'utf-8' | 'detected' | 'default';
@@ -17,17 +24,32 @@ export interface Decoded {
 /** How far into a page to look for a declaration: past the WHATWG 1024 bytes, as long heads of scripts are common. */
 const SNIFF_BYTES = 16384;
 
-/** WHATWG encoding names to the iconv-lite decoder that covers them (GBK is decoded as its superset GB18030). */
-function decoderName(whatwg: string): string {
-  const name = whatwg.toLowerCase();
-  if (name === 'gbk' || name === 'gb2312' || name === 'x-gbk') return 'gb18030';
-  if (name === 'big5' || name === 'big5-hkscs') return 'big5hkscs';
-  if (name === 'iso-8859-1' || name === 'us-ascii') return 'windows-1252';
-  return name;
+/** A TextDecoder for a label, or null when the platform does not know it (small-ICU builds of Node). */
+function textDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
+  }
+}
+
+/** The WHATWG name of an encoding label (gb2312 → gbk, latin1 → windows-1252), or null for an unknown label. */
+function canonical(label: string): string | null {
+  const known = textDecoder(label)?.encoding;
+  if (known) return known;
+  const name = label.toLowerCase();
+  if (name === 'gb2312' || name === 'x-gbk') return 'gbk';
+  if (name === 'iso-8859-1' || name === 'us-ascii' || name === 'latin1') return 'windows-1252';
+  return iconvLite().encodingExists(name) ? name : null;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  // TextDecoder drops the BOM of its own encoding, as the WHATWG decode does.
+  const native = textDecoder(encoding);
+  if (native) return native.decode(bytes);
+  // iconv-lite: GBK is decoded as its superset GB18030 and Big5 as Big5-HKSCS, as the WHATWG decoders do.
+  const name = encoding === 'gbk' ? 'gb18030' : encoding === 'big5' ? 'big5hkscs' : encoding;
+  return iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -47,27 +69,23 @@ export function decodePage(bytes: Uint8Array, transportCharset: string | null = 
   const sniffer = new Sniffer({ maxBytes: SNIFF_BYTES, transportLayerEncodingLabel: transportCharset ?? undefined });
   sniffer.write(bytes.subarray(0, SNIFF_BYTES));
   let source = SOURCES[sniffer.resultType] ?? 'default';
-  let encoding = decoderName(sniffer.encoding);
-  if (source === 'default' || !iconv.encodingExists(encoding)) {
-    if (isUtf8(bytes)) {
-      encoding = 'utf-8';
-      source = 'utf-8';
-    } else {
-      const guess = chardet.detect(bytes);
-      encoding = guess && iconv.encodingExists(decoderName(guess)) ? decoderName(guess) : 'windows-1252';
-      source = guess ? 'detected' : 'default';
-    }
-  }
+  let encoding = canonical(sniffer.encoding);
+  if (source === 'default' || encoding === null) ({ encoding, source } = undeclared(bytes));
   return { text: decodeWith(bytes, encoding), encoding, source };
+}
+
+/** Bytes that do not say their encoding: UTF-8 when they are valid UTF-8, else chardet's guess. */
+function undeclared(bytes: Uint8Array): { encoding: string; source: Decoded['source'] } {
+  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8' };
+  const guess = chardet().detect(bytes);
+  const encoding = guess ? canonical(guess) : null;
+  return encoding ? { encoding, source: 'detected' } : { encoding: 'windows-1252', source: 'default' };
 }
 
 /** Plain text: BOM, else UTF-8 when valid, else chardet's guess. */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', source: 'bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes, 'utf-16le'), encoding: 'utf-16le', source: 'bom' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes, 'utf-16be'), encoding: 'utf-16be', source: 'bom' };
-  if (isUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', source: 'utf-8' };
-  const guess = chardet.detect(bytes);
-  const encoding = guess && iconv.encodingExists(decoderName(guess)) ? decoderName(guess) : 'windows-1252';
-  return { text: decodeWith(bytes, encoding), encoding, source: guess ? 'detected' : 'default' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (bom) return { text: decodeWith(bytes, bom), encoding: bom, source: 'bom' };
+  const { encoding, source } = undeclared(bytes);
+  return { text: decodeWith(bytes, encoding), encoding, source };
 }
