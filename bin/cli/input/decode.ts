@@ -1,10 +1,10 @@
 // Bytes of a saved page to text, as a browser would: a byte-order mark, then the charset the transport declared
 // (an HTTP header in a web archive, a part header in MHTML), then <meta charset> / http-equiv / the XML
 // declaration (the WHATWG sniffing algorithm, encoding-sniffer); with none of those, UTF-8 when the bytes are valid
-// UTF-8, else chardet's guess from the byte statistics (GB18030, Big5, Shift_JIS, windows-1252 …). Decoding is
-// the platform's WHATWG TextDecoder where it knows the encoding (Node with full ICU knows them all), else
-// iconv-lite. iconv-lite and chardet (700 KB of tables) are required only when needed, so that a UTF-8 page does
-// not pay for loading them. Pure: bytes in, text out.
+// UTF-8, else chardet's guess from the byte statistics (GB18030, Big5, Shift_JIS, windows-1252 …). UTF-8 and
+// UTF-16 are decoded by the platform's TextDecoder, the rest by iconv-lite (Node 20's TextDecoder reads
+// windows-1252 as Latin-1, and small-ICU builds lack the CJK encodings). iconv-lite and chardet (700 KB of tables)
+// are required only when needed, so a UTF-8 page does not pay for loading them. Pure: bytes in, text out.
 import { createRequire } from 'node:module';
 import { Sniffer } from 'encoding-sniffer/sniffer';
 
@@ -43,10 +43,11 @@ function canonical(label: string): string | null {
   return iconvLite().encodingExists(name) ? name : null;
 }
 
+const NATIVE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
 function decodeWith(bytes: Uint8Array, encoding: string): string {
   // TextDecoder drops the BOM of its own encoding, as the WHATWG decode does.
-  const native = textDecoder(encoding);
-  if (native) return native.decode(bytes);
+  if (NATIVE.has(encoding)) return new TextDecoder(encoding).decode(bytes);
   // iconv-lite: GBK is decoded as its superset GB18030 and Big5 as Big5-HKSCS, as the WHATWG decoders do.
   const name = encoding === 'gbk' ? 'gb18030' : encoding === 'big5' ? 'big5hkscs' : encoding;
   return iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
