@@ -3,7 +3,7 @@
 // (its place words, tag "ns"), with the same buffered writing.
 import { createInterface } from 'node:readline';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 
 const jieba = Jieba.withDict(dict);
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
