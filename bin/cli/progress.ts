@@ -19,6 +19,8 @@ export async function progressBar(enabled: boolean): Promise<Progress> {
       clearOnComplete: false,
       etaBuffer: 50,
       fps: 5,
+      // Forced with --progress on a stream that is not a terminal: plain redraws every 2 s.
+      noTTYOutput: true,
     },
     cliProgress.Presets.shades_classic,
   );
