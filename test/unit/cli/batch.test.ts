@@ -40,8 +40,10 @@ const inputs = () => join(dir, 'inputs');
 
 describe('jianbao extract --format jsonl', () => {
   it('a directory: one line per page in file order, archives one line per HTML response with its URL, failures in their line; exit 1', async () => {
-    const { code, stdout } = await run(['extract', inputs(), '--format', 'jsonl', '--jobs', '1']);
+    const { code, stdout, stderr } = await run(['extract', inputs(), '--format', 'jsonl', '--jobs', '1']);
     expect(code).toBe(1);
+    // stderr is not a terminal here: no progress bar, nothing at all.
+    expect(stderr).toBe('');
     const got = lines(stdout);
     expect(got.map((l) => [l.file.slice(inputs().length + 1), l.url, l.ok])).toEqual([
       ['archive.warc', 'http://news.example.cn/a/1.html', true],
@@ -88,6 +90,14 @@ describe('jianbao extract --format jsonl', () => {
     const two = await run(['extract', inputs(), '--format', 'jsonl', '--jobs', '2']);
     expect(two.code).toBe(one.code);
     expect(two.stdout).toBe(one.stdout);
+  });
+});
+
+describe('progress', () => {
+  it('--progress draws pages done of known, the rate and an ETA on stderr; stdout keeps only the lines', async () => {
+    const { stdout, stderr } = await run(['extract', join(inputs(), 'archive.warc'), join(inputs(), 'big5.html'), '--format', 'jsonl', '--jobs', '1', '--progress']);
+    expect(lines(stdout)).toHaveLength(4);
+    expect(stderr).toMatch(/4\/4 pages \| [\d.]+ pages\/s \| ETA/);
   });
 });
 
