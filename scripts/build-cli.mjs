@@ -29,14 +29,17 @@ export async function buildCli({ outdir = OUT } = {}) {
     target: 'node20',
     metafile: true,
     minify: true,
+    // The settings that matter to esbuild, stated here: tsconfig.json extends .wxt/tsconfig.json, which a
+    // production install does not have (TypeScript's ESNext target: class fields with define semantics).
+    tsconfigRaw: { compilerOptions: { target: 'ESNext', useDefineForClassFields: true } },
     // Required at run time only for pages that need them (bin/cli/input/decode.ts).
     external: ['iconv-lite', 'chardet'],
     logLevel: 'warning',
     // CommonJS packages bundled into ES modules still call require() for Node's built-ins.
     banner: { js: "import { createRequire as __jianbaoRequire } from 'node:module'; const require = __jianbaoRequire(import.meta.url);" },
   });
-  // The project's own sources (packages change only through npm, which reruns this build).
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/')).sort();
+  // The project's own sources and this script (packages change only through npm, which reruns this build).
+  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/')), 'scripts/build-cli.mjs'].sort();
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ built: started, inputs: inputs.map((p) => relative(ROOT, join(ROOT, p))) }) + '\n');
   return { inputs: inputs.length, ms: Date.now() - started };
 }
