@@ -1,17 +1,20 @@
-// A DOM for Node: linkedom, which parses the benchmark's 181 pages about 4× faster than happy-dom (whose import
-// alone also costs more), with the same body F1 (README, "Batch and archives"). It runs no scripts and fetches
-// nothing, so saved pages, which are untrusted, stay inert.
-import { parseHTML } from 'linkedom';
-
-/** The whitespace-collapsed text of the first <title>, as the HTML standard defines document.title. */
-function titleOf(document: Document): string {
-  return (document.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
-}
+// A DOM for Node: happy-dom, with scripts and network off (saved pages are untrusted). linkedom was measured
+// against it (README, "Command line"): 4× faster on the benchmark's pages with the same body F1, but its
+// selector engine and child lists made the pipeline quadratic on wide pages and cubic on deep ones (1,000 nested
+// divs: 54 s), so a hostile page could stall a batch; happy-dom stays.
+import { Window } from 'happy-dom';
 
 export function parseHtml(html: string, url: string | null): { document: Document; close(): void } {
-  const { document } = parseHTML(html) as unknown as { document: Document };
-  // linkedom answers document.title only for a <title> in <head>, uncollapsed; the standard takes the first anywhere.
-  Object.defineProperty(document, 'title', { configurable: true, get: () => titleOf(document) });
-  if (url) Object.defineProperty(document, 'URL', { configurable: true, value: url });
-  return { document, close: () => {} };
+  const window = new Window({
+    url: url ?? 'http://localhost/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => void window.happyDOM.close() };
 }
