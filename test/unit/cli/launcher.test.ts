@@ -16,6 +16,7 @@ beforeAll(() => {
   mkdirSync(join(root, 'bin/cli'), { recursive: true });
   copyFileSync('bin/jianbao.mjs', join(root, 'bin/jianbao.mjs'));
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'jianbao', type: 'module' }));
   writeFileSync(join(root, SOURCE), "export async function main(argv: string[]): Promise<number> { process.stdout.write('source ' + argv.join(' ')); return 0; }\n");
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
