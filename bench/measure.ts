@@ -1,6 +1,6 @@
 // Figures, medians and the two output forms docs/cli-contract.md fixes: a readable table, then one JSON line each.
 
-export type Unit = 'ms' | 'MB/s' | 'KB' | 'x';
+export type Unit = 'ms' | 'MB/s' | 'KB' | 'x' | 'pages/s';
 
 export interface Figure {
   bench: string;
@@ -87,4 +87,5 @@ function width(s: string): number {
 export const atMost = (limit: number, label?: string): Target => ({ label: label ?? `≤ ${limit}`, pass: (f) => f.value <= limit });
 export const below = (limit: number, label?: string): Target => ({ label: label ?? `< ${limit}`, pass: (f) => f.value < limit });
 export const ratioAtMost = (limit: number): Target => ({ label: `≤ ${limit}× baseline`, pass: (f) => f.ratio !== null && f.ratio <= limit });
+export const ratioAtLeast = (limit: number): Target => ({ label: `≥ ${limit}× baseline`, pass: (f) => f.ratio !== null && f.ratio >= limit });
 export const above = (limit: number, label?: string): Target => ({ label: label ?? `> ${limit}`, pass: (f) => f.value > limit });

@@ -7,8 +7,9 @@ import { runNodeChild } from './child';
 import { largePage, readText, writeGenerated, zhNewsLines } from './generate';
 import { Figures, above, below, median, ratioAtMost } from './measure';
 import { measurePages, measurePopup, withBrowser, type BenchBrowser } from './browser';
+import { cliFigures } from './cli';
 
-const ONLY = new Set((process.env.JIANBAO_BENCH_ONLY ?? 'pages,popup,static,annotate').split(','));
+const ONLY = new Set((process.env.JIANBAO_BENCH_ONLY ?? 'pages,popup,static,annotate,cli').split(','));
 
 const OUT = resolve('.bench');
 const SAMPLE = resolve('test/fixtures/seed/page.html');
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
 
   if (ONLY.has('static')) staticFigures(figures);
   if (ONLY.has('annotate')) await annotateFigures(figures);
+  if (ONLY.has('cli')) await cliFigures(figures);
 
   process.stdout.write(figures.table() + '\n\n' + figures.jsonLines() + '\n');
   log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -11,7 +11,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * name: what the step makes; needs: packages that must be installed (all dev-only ones in a production install);
- * run: the command (its bin resolved from node_modules/.bin); skipped: what a user lacks when it does not run.
+ * run: the command (`node`, or a bin resolved from node_modules/.bin); skipped: what a user lacks when it does not run.
  */
 export const STEPS = [
   {
@@ -26,6 +26,12 @@ export const STEPS = [
     run: ['wxt', 'prepare'],
     skipped: 'no extension types in .wxt/ (only the extension build and the tests need them)',
   },
+  {
+    name: 'cli bundle',
+    needs: ['esbuild'],
+    run: ['node', 'scripts/build-cli.mjs'],
+    skipped: 'the CLI runs its TypeScript through tsx (slower to start; `npm run build:cli` builds the bundle)',
+  },
 ];
 
 /** Runs the steps; returns the exit code. JIANBAO_NODE_MODULES stands in for ./node_modules (tests). */
@@ -39,7 +45,8 @@ export function postinstall({ env = process.env, log = (line) => console.log(lin
     }
     log(`postinstall: ${step.name}`);
     const [bin, ...args] = step.run;
-    const r = spawnSync(join(modules, '.bin', bin), args, { cwd: ROOT, env, stdio: 'inherit' });
+    // `node` is this Node; any other command is a package's bin.
+    const r = spawnSync(bin === 'node' ? process.execPath : join(modules, '.bin', bin), args, { cwd: ROOT, env, stdio: 'inherit' });
     if (r.status !== 0) {
       log(`postinstall: ${step.name} failed (${r.error?.message ?? `exit ${r.status}`})`);
       return 1;

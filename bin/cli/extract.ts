@@ -1,56 +1,45 @@
-// `jianbao extract <FILE|-> [--url URL] [--format json|markdown] [--lang en|zh|zh-Hant] [--dates]`
-import { extractDocument, extractText } from '../../lib/pipeline';
-import { pageMarkdown } from '../../lib/export/page-markdown';
-import { markdownLangOf } from '../../lib/export/markdown-labels';
-import { placeNamer } from '../../lib/export/place-names';
-import type { MarkdownLang } from '../../lib/export/markdown';
-import type { ExtractResult } from '../../lib/types';
-import { parseHtml } from './dom';
-import { UsageError } from './errors';
+// `jianbao extract`: one input printed as Markdown or JSON, or many (--format jsonl / --out DIR) through batch.ts.
+import { statSync } from 'node:fs';
+import { parseExtractArgs } from './args';
+import { InputError, UsageError } from './errors';
 import { loadGazetteer } from './gazetteer';
-import { readInput } from './input';
+import { unpack } from './input/unpack';
+import { extractUnit, render } from './page';
+import { readSource } from './sources';
 
-export function extract(args: string[]): string {
-  let file: string | null = null;
-  let url: string | null = null;
-  let format = 'markdown';
-  // Markdown only: the labels' language (the page's by default) and whether dates are listed among the figures.
-  let lang: MarkdownLang | undefined;
-  let dates = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--url') url = value(args, ++i, '--url');
-    else if (a.startsWith('--url=')) url = a.slice(6);
-    else if (a === '--format') format = value(args, ++i, '--format');
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--dates') dates = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const l = a === '--lang' ? value(args, ++i, '--lang') : a.slice(7);
-      if (l !== 'en' && l !== 'zh' && l !== 'zh-Hant') throw new UsageError(`--lang must be en, zh or zh-Hant, not ${l}`);
-      lang = l;
-    } else if (a.startsWith('--') ) throw new UsageError(`unknown option ${a}`);
-    else if (file === null) file = a;
-    else throw new UsageError(`unexpected argument ${a}`);
+const MANY = 'use --format jsonl (one line per page) or --out DIR (one file per page)';
+
+export async function extract(args: string[]): Promise<number> {
+  const o = parseExtractArgs(args);
+  if (o.format === 'jsonl' || o.out !== null) {
+    const { batch } = await import('./batch');
+    return batch(o);
   }
-  if (file === null) throw new UsageError('usage: jianbao extract <FILE|-> [--url URL] [--format json|markdown]');
-  if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not ${format}`);
-  const input = readInput(file);
+  if (o.inputs.length > 1) throw new UsageError(`${o.inputs.length} inputs: ${MANY}`);
+  const file = o.inputs[0]!;
+  const name = file === '-' ? 'standard input' : file;
+  if (file !== '-' && isDirectory(file)) throw new UsageError(`${file} is a directory: ${MANY}`);
+  const source = await readSource(file);
+  if ('error' in source) throw new UsageError(file === '-' ? source.error : `cannot read ${file}: ${source.error}`);
+  const units = await unpack(file, source.bytes);
+  if (units.length > 1) throw new UsageError(`${name} holds ${units.length} pages: ${MANY}`);
+  const unit = units[0]!;
+  if (!unit.ok) throw new UsageError(`${name}: ${unit.error}`);
   const gazetteer = loadGazetteer();
-  let result: ExtractResult;
-  if (input.html) {
-    const page = parseHtml(input.text, url);
-    try {
-      result = extractDocument(page.document, { url, gazetteer }).result;
-    } finally {
-      page.close();
-    }
-  } else result = extractText(input.text, { url, gazetteer });
-  if (!result.articles.length) throw new UsageError(`${input.name}: no article text found`);
-  return format === 'json' ? JSON.stringify(result, null, 2) + '\n' : pageMarkdown(result, Date.now(), { lang, dates, placeName: gazetteer ? placeNamer(gazetteer, lang ?? markdownLangOf(result.lang)) : undefined });
+  try {
+    const result = extractUnit(unit, gazetteer, o.url);
+    process.stdout.write(render(result, { format: o.format, url: o.url, lang: o.lang, dates: o.dates, now: Date.now() }, gazetteer));
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`${name}: ${e.message}`);
+    throw e;
+  }
+  return 0;
 }
 
-function value(args: string[], i: number, flag: string): string {
-  const v = args[i];
-  if (v === undefined) throw new UsageError(`${flag} needs a value`);
-  return v;
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

