@@ -55,9 +55,23 @@ function groupByArticle(clippings: Clipping[]): ArticleGroup[] {
   return [...groups].map(([key, list]) => ({ key, clippings: list }));
 }
 
+/**
+ * A dateline as a reader says it. A date resolved to ISO 8601 (lib/meta) is said in the dateline's own script:
+ * "本报包头2023年2月9日电", not "本报包头2023-02-09电"; an English one keeps the ISO form.
+ */
 export function datelineText(d: Dateline | null): string {
   if (!d) return '';
-  return `${d.source}${d.place ?? ''}${d.date ?? ''}${d.kind}`;
+  const iso = d.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
+  const cjk = /[\u3400-\u9fff]/.test(`${d.source}${d.place ?? ''}${d.kind}`);
+  if (cjk) {
+    const date = iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : (d.date ?? '');
+    // A trailing agency credit ("…。（新华社）") is said as the paper prints it.
+    if (d.kind === 'credit') return `（${d.source}${d.place ?? ''}${date}）`;
+    return `${d.source}${d.place ?? ''}${date}${d.kind}`;
+  }
+  // "LONDON, Aug. 30 (Reuters)", "WASHINGTON", "(AP)": the place and date, the agency in brackets.
+  const where = [d.place, d.date].filter(Boolean).join(', ');
+  return [where, d.source ? `(${d.source})` : ''].filter(Boolean).join(' ');
 }
 
 /** A byline as a reader says it: "Reporter 高慧; Photographer 李明", "记者 高慧；摄影 李明". */

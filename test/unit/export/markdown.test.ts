@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clippingsToMarkdown, markdownFileName } from '../../../lib/export/markdown';
+import { clippingsToMarkdown, datelineText, markdownFileName } from '../../../lib/export/markdown';
 import { textFragmentUrl } from '../../../lib/export/text-fragment';
 import { SAMPLE_CLIPPINGS, stored, FREIGHT, T0 } from '../store/clipping-fixtures';
 import type { Clipping } from '../../../lib/clipping';
@@ -109,5 +109,16 @@ describe('text fragment links', () => {
       '2022年全区口岸完成进',
       '据各口岸日报数据显示进出境货运量保持稳定'.slice(-12),
     ]);
+  });
+});
+
+describe('datelines as a reader says them', () => {
+  it('says a date resolved to ISO in the dateline\'s own script, and leaves a written date as written', () => {
+    expect(datelineText({ source: '本报', place: '包头', date: '2023-02-09', kind: '电' })).toBe('本报包头2023年2月9日电');
+    expect(datelineText({ source: '本报', place: '包头', date: '2月9日', kind: '电' })).toBe('本报包头2月9日电');
+    expect(datelineText({ source: '新华社', place: null, date: null, kind: 'credit' })).toBe('（新华社）');
+    expect(datelineText({ source: 'Reuters', place: 'LONDON', date: 'Aug. 30', kind: 'wire' })).toBe('LONDON, Aug. 30 (Reuters)');
+    expect(datelineText({ source: 'AP', place: null, date: null, kind: 'credit' })).toBe('(AP)');
+    expect(datelineText({ source: '', place: 'WASHINGTON', date: null, kind: 'dateline' })).toBe('WASHINGTON');
   });
 });
