@@ -2,8 +2,8 @@
 // Read once per element, during the block walk (dom.ts) or, for blocks made elsewhere, up the tree (content.ts).
 
 const CLUTTER_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer)(?:[\s_-]|$)/i;
-const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer|modal|popup|lightbox|dialog)(?:[\s_-]|$)/i;
+const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'dialog']);
 /**
  * Wrappers a page's whole content sits in: their class lists describe the page ("sidebar-second", "tag-economy",
  * "has-share-bar"), not the element, so names never make them furniture (Readability spares them likewise).
@@ -13,7 +13,7 @@ const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** Whether this element itself is furniture (`tag` lower-case; a <header> counts only outside an <article>). */
 export function isClutterElement(tag: string, cls: string | null, id: string, role: string | null, inArticle: boolean): boolean {
   if (CLUTTER_TAGS.has(tag) || (tag === 'header' && !inArticle)) return true;
-  if (role === 'navigation' || role === 'contentinfo') return true;
+  if (role === 'navigation' || role === 'contentinfo' || role === 'dialog' || role === 'alertdialog') return true;
   if (WRAPPER_TAGS.has(tag)) return false;
   return ((!!cls && cls.trim() !== '') || id !== '') && CLUTTER_NAME.test(`${cls ?? ''} ${id}`);
 }

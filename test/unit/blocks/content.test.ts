@@ -112,4 +112,20 @@ describe('page furniture read during the block walk', () => {
     const flagged = walked.blocks.filter((_, i) => walked.clutter![i] !== null).map((b) => b.text);
     expect(flagged).toEqual(['首页 新闻 体育', '本报网站导航', '分享到微博', '上一版', '下一版', '版权所有 本报社', '联系我们']);
   });
+
+  it('leaves sign-up and confirmation dialogs out of a page of several <section>s', () => {
+    const story = (h: string) =>
+      `<section><h2>${h}</h2><p>The council approved the budget on Tuesday after a long debate that ran late into the evening and past midnight.</p></section>`;
+    const dialog = (t: string) =>
+      `<div class="modal-window"><section class="body"><h3>Register</h3><p>I agree to the processing of my personal data for the purpose of creating a personal account on this site, in compliance with its privacy policy.</p><p>${t}</p></section></div>`;
+    const doc = new DOMParser().parseFromString(
+      `<html><body><main>${story('Budget passes')}${story('Port strike ends')}</main>${dialog('E-mail: Password:')}<dialog><section><p>Your account has been deleted! You can restore your account within thirty days by following the link sent to you.</p></section></dialog></body></html>`,
+      'text/html',
+    );
+    const dom = blocksFromDom(doc.body);
+    const kept = selectContentBlocks(dom, null).map((i) => dom.blocks[i]?.text ?? '');
+    expect(kept.some((t) => t.startsWith('I agree'))).toBe(false);
+    expect(kept.some((t) => t.startsWith('Your account'))).toBe(false);
+    expect(kept).toContain('Port strike ends');
+  });
 });
