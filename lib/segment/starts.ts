@@ -125,7 +125,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const t = b.text;
     // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
     // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
-    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8);
+    // A heading the page marks as one (h1–h6) is its own: "Meal 1" over each day's plan repeats on purpose.
+    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8) && b.headingLevel === null;
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
     const crumbs = t.length <= 60 && BREADCRUMB.test(t);
     const listing = !/[。！？]/.test(t) && LISTING.test(t);

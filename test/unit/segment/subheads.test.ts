@@ -55,4 +55,16 @@ describe('headline-like lines inside one story', () => {
     expect(text).toContain('if the charities it incubates');
     expect(seg.rubrics).toEqual([]);
   });
+  it('keeps short headings the page repeats over each part (h3 "Meal 1" every day)', () => {
+    const day = (n: number) => [
+      b(`Day ${n} menu`, 'h2', 2),
+      b('Meal 1', 'h3', 3),
+      b(`Oats with berries and ${n} spoons of nut butter, cooked the night before.`),
+      b('Meal 2', 'h3', 3),
+      b(`Chicken, rice and ${n} cups of greens, packed in glass boxes for the office.`),
+    ];
+    const seg = segment([b('A week of meal prep', 'h1', 1), b('Here is a whole week of meals that you can cook ahead on a Sunday afternoon.'), ...day(1), ...day(2)], { lang: 'en', oneStory: true });
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.paragraphs.filter((p) => p === 'Meal 1')).toHaveLength(2);
+  });
 });
