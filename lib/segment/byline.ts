@@ -182,9 +182,9 @@ export function parseBracketByline(text: string): BylineMatch | null {
  * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
  * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
  */
-export function parseReportedByline(text: string): BylineMatch | null {
+export function parseReportedByline(text: string, folded = foldTraditional(text)): BylineMatch | null {
   const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
-    foldTraditional(text),
+    folded,
   );
   if (!m) return null;
   const [from, to] = m.indices![1]!;
@@ -258,7 +258,10 @@ export function parseEnglishCredits(text: string): Byline | null {
 /** A block that is nothing but a byline: "□本报记者 巴依斯古楞", "By Jane Doe and John Roe". */
 export function parseBylineLine(text: string): Byline | null {
   // A gallery's page-break token run on after a credit ("新华社记者 罗晓光 摄pagebreak") is markup, not words.
-  const t = text.replace(LINE_MARKS, '').trim().replace(/(?<=[摄攝影])[a-z]{3,12}$/, '');
+  const marked = text.replace(LINE_MARKS, '').trim();
+  // (The token is lower-case letters to the end: a line ending otherwise is spared the pattern.)
+  const c = marked.charCodeAt(marked.length - 1);
+  const t = c >= 97 && c <= 122 ? marked.replace(/(?<=[摄攝影])[a-z]{3,12}$/, '') : marked;
   if (!t || t.length > 120) return null;
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {

@@ -1,10 +1,12 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
+import { foldTraditional } from '../hant/fold';
 import type { Block, Byline } from '../types';
 import { parseAuthorLine, parseBracketByline, parseBylineLine, parseReportedByline, type BylineMatch } from './byline';
 import { parsePhotoCredit, type CreditMatch } from './photo-credit';
 import { parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
+import { lastNonSpace } from './tail';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
 
 export interface BlockInfo {
@@ -56,19 +58,25 @@ export function isMetaLine(text: string): boolean {
 
 export function classify(block: Block): BlockInfo {
   const text = block.text;
-  const from = continuedFromAt(text);
+  // Folded once: the markers, the dateline and the opening byline are all read through the fold.
+  const folded = foldTraditional(text);
+  const from = continuedFromAt(text, folded);
   const meta = isMetaLine(text);
   // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
   const byline = from
     ? null
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
-  const to = continuesToAt(text);
+  const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
   const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta);
   let rest = from ? text.slice(from.end) : text;
-  const dateline = parseDateline(rest);
-  if (dateline) rest = rest.slice(dateline.length);
-  const opening = parseBracketByline(rest) ?? parseReportedByline(rest);
+  let restFolded = from ? folded.slice(from.end) : folded;
+  const dateline = parseDateline(rest, restFolded);
+  if (dateline) {
+    rest = rest.slice(dateline.length);
+    restFolded = restFolded.slice(dateline.length);
+  }
+  const opening = parseBracketByline(rest) ?? parseReportedByline(rest, restFolded);
   const creditRead = text.length < 800;
   const credit = creditRead ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
@@ -96,7 +104,40 @@ export function opensStory(info: BlockInfo | undefined, next?: BlockInfo): boole
   return !info.title && !!next?.byline?.photographers.length;
 }
 
-const ECHO_NORMAL = /[\s\p{P}\p{S}]+/gu;
+/** What the comparison drops: spaces, punctuation and symbols. */
+const ECHO_DROPPED = /^[\s\p{P}\p{S}]$/u;
+/** ECHO_DROPPED for each ASCII character, read once. */
+const ASCII_DROPPED = Array.from({ length: 128 }, (_, c) => ECHO_DROPPED.test(String.fromCharCode(c)));
+
+/**
+ * `text` without spaces, punctuation and symbols (the same as replacing /[\s\p{P}\p{S}]+/gu), by character
+ * code: ASCII and Han characters are settled by a table and a range, the rest by the pattern.
+ */
+function echoNormal(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let dropped: boolean;
+    let width = 1;
+    if (c < 128) dropped = ASCII_DROPPED[c]!;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) dropped = false;
+    else {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      dropped = ECHO_DROPPED.test(String.fromCodePoint(cp));
+    }
+    if (dropped) {
+      if (i > from) out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The sentence stops that close a line which is no headline. */
+const ECHO_STOPS = new Set('。！？!?');
 /** An item number opening a line ("1. ", "2、"). */
 const ECHO_NUMBER = /^\s*\d{1,2}\s*[.。、．]\s*/;
 
@@ -109,10 +150,10 @@ export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
     const info = infos[i] as BlockInfo;
     if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
     const text = blocks[i]?.text ?? '';
-    if (text.length > 200 || /[。！？!?]$/.test(text.trim())) continue;
-    const own = text.replace(ECHO_NUMBER, '').replace(ECHO_NORMAL, '');
+    if (text.length > 200 || ECHO_STOPS.has(lastNonSpace(text))) continue;
+    const own = echoNormal(text.replace(ECHO_NUMBER, ''));
     if (own.length < 12) continue;
-    const next = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60).replace(ECHO_NORMAL, '');
+    const next = echoNormal((blocks[i + 1]?.text ?? '').slice(0, text.length + 60));
     const at = next.indexOf(own);
     if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
   }

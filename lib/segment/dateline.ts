@@ -1,7 +1,8 @@
 // Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -"; in Traditional
 // "【本報訊】", "（中央社記者林宏翰台北3日電）", "（中央社）", "明報專訊" (matched through the character fold, reported
 // as written). A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
-import { foldTraditional } from '../hant/fold';
+import { foldCharCode, foldTraditional } from '../hant/fold';
+import { codeSet, isSpaceCode } from './space';
 import type { Dateline } from '../types';
 
 export interface DatelineMatch {
@@ -58,11 +59,43 @@ const EN_DATELINE = new RegExp(
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
 );
 
+/** The characters a source can open with (Simplified; a Traditional one is folded before the test). */
+const CN_SOURCE_FIRST = codeSet(CN_SOURCES.map((s) => s[0] ?? '').join(''));
+/** What may come before the source: spaces, an opening bracket, 据 (as folded). */
+const CN_LEAD = codeSet('(（【〔[');
+const JU = '据'.charCodeAt(0);
+
+/**
+ * Whether CN_DATELINE can match: its source must start right after the lead (spaces and brackets, then 据 and
+ * spaces), none of whose characters can open a source, so one position settles it. Most paragraphs open with
+ * something else, and are spared the fold and the pattern.
+ */
+function mayOpenWithSource(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (isSpaceCode(text.charCodeAt(i)) || CN_LEAD.has(text.charCodeAt(i)))) i++;
+  if (i < text.length && foldCharCode(text.charCodeAt(i)) === JU) {
+    i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return i < text.length && CN_SOURCE_FIRST.has(foldCharCode(text.charCodeAt(i)));
+}
+
+/** The first character after leading spaces ('' for none): the other patterns each need a bracket or a capital there. */
+function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return text.charAt(i);
+  return '';
+}
+
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };
 
-export function parseDateline(text: string): DatelineMatch | null {
-  const folded = foldTraditional(text);
-  const cn = CN_DATELINE.exec(folded);
+/** `folded` is `foldTraditional(text)`, when the caller has it already. */
+export function parseDateline(text: string, folded?: string): DatelineMatch | null {
+  const cnSource = mayOpenWithSource(text);
+  const first = firstNonSpace(text);
+  const bracket = first === '(' || first === '（' || first === '【';
+  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return null;
+  if (cnSource || bracket) folded ??= foldTraditional(text);
+  const cn = cnSource ? CN_DATELINE.exec(folded!) : null;
   if (cn) {
     // the groups as the text writes them (the fold keeps offsets): 本報, 臺北, 電
     const group = (k: number) => (cn.indices?.[k] ? text.slice(cn.indices[k]![0], cn.indices[k]![1]) : '');
@@ -77,17 +110,17 @@ export function parseDateline(text: string): DatelineMatch | null {
       length: cn[0].length,
     };
   }
-  const placed = CN_PLACE_ONLY.exec(folded);
+  const placed = bracket ? CN_PLACE_ONLY.exec(folded!) : null;
   if (placed) {
     const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
     return { dateline: { source: '', place: slice(1), date: null, kind: slice(2) }, length: placed[0].length };
   }
-  const only = CN_SOURCE_ONLY.exec(folded);
+  const only = bracket ? CN_SOURCE_ONLY.exec(folded!) : null;
   if (only) {
     const [from, to] = only.indices![1]!;
     return { dateline: { source: text.slice(from, to), place: null, date: null, kind: '' }, length: only[0].length };
   }
-  const en = EN_DATELINE.exec(text);
+  const en = first >= 'A' && first <= 'Z' ? EN_DATELINE.exec(text) : null;
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;

@@ -23,8 +23,8 @@ export interface MarkerMatch {
 }
 
 /** "■上接第1版 …" at the start of a block: where the story came from. */
-export function continuedFromAt(text: string): MarkerMatch | null {
-  const cn = FROM_CN.exec(foldTraditional(text));
+export function continuedFromAt(text: string, folded = foldTraditional(text)): MarkerMatch | null {
+  const cn = FROM_CN.exec(folded);
   if (cn) return { value: page(cn[1] ?? ''), start: 0, end: cn[0].length };
   const en = FROM_EN.exec(text);
   if (en) return { value: en[1] ?? '', start: 0, end: en[0].length };
@@ -37,9 +37,8 @@ const CLOSING_BRACKETS = new Set(')）】]');
 const PAGE_TAIL = /[0-9A-Z).]/;
 
 /** "…（下转第3版）" at the end of a block: where the story goes on. */
-export function continuesToAt(text: string): MarkerMatch | null {
+export function continuesToAt(text: string, folded = foldTraditional(text)): MarkerMatch | null {
   const last = lastNonSpace(text);
-  const folded = foldTraditional(text);
   const cn = (CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, folded) : null) ?? TO_CN_BARE.exec(folded);
   if (cn) return { value: page(cn[1] ?? ''), start: cn.index, end: text.length };
   const en = last && PAGE_TAIL.test(last) ? execAtEnd(TO_EN, text) : null;
