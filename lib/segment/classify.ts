@@ -113,6 +113,26 @@ const ASCII_DROPPED = Array.from({ length: 128 }, (_, c) => ECHO_DROPPED.test(St
  * `text` without spaces, punctuation and symbols (the same as replacing /[\s\p{P}\p{S}]+/gu), by character
  * code: ASCII and Han characters are settled by a table and a range, the rest by the pattern.
  */
+/** How many UTF-16 units the character at `i` takes if the comparison drops it, 0 if it is kept. */
+function droppedWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_DROPPED[c]! ? 1 : 0;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 0;
+  const cp = text.codePointAt(i)!;
+  return ECHO_DROPPED.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** How many characters the comparison keeps in text[0, end), counting no further than `limit`. */
+function keptBefore(text: string, end: number, limit: number): number {
+  let kept = 0;
+  for (let i = 0; i < end && kept <= limit; i++) {
+    const w = droppedWidth(text, i);
+    if (w === 0) kept++;
+    else i += w - 1;
+  }
+  return kept;
+}
+
 function echoNormal(text: string): string {
   let out = '';
   let from = 0;
@@ -153,7 +173,12 @@ export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
     if (text.length > 200 || ECHO_STOPS.has(lastNonSpace(text))) continue;
     const own = echoNormal(text.replace(ECHO_NUMBER, ''));
     if (own.length < 12) continue;
-    const next = echoNormal((blocks[i + 1]?.text ?? '').slice(0, text.length + 60));
+    const raw = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60);
+    // The echo starts with own's first character within the first 20 kept ones: where that character first
+    // appears in the raw text says whether it can, before the whole text is normalised.
+    const first = raw.indexOf(own.charAt(0));
+    if (first < 0 || keptBefore(raw, first, 20) > 20) continue;
+    const next = echoNormal(raw);
     const at = next.indexOf(own);
     if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
   }
