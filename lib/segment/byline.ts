@@ -182,9 +182,11 @@ export function parseBracketByline(text: string): BylineMatch | null {
  * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
  * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
  */
-export function parseReportedByline(text: string, folded = foldTraditional(text)): BylineMatch | null {
+export function parseReportedByline(text: string, folded?: string): BylineMatch | null {
+  // 报道, 报导 (報導 folds to them): a text without 报 or 報 is spared the fold and the pattern.
+  if (!text.includes('报') && !text.includes('報')) return null;
   const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
-    folded,
+    folded ?? foldTraditional(text),
   );
   if (!m) return null;
   const [from, to] = m.indices![1]!;

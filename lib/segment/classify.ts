@@ -4,7 +4,7 @@ import { foldTraditional } from '../hant/fold';
 import type { Block, Byline } from '../types';
 import { parseAuthorLine, parseBracketByline, parseBylineLine, parseReportedByline, type BylineMatch } from './byline';
 import { parsePhotoCredit, type CreditMatch } from './photo-credit';
-import { parseDateline, type DatelineMatch } from './dateline';
+import { mayOpenDateline, parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
 import { lastNonSpace } from './tail';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
@@ -56,10 +56,16 @@ export function isMetaLine(text: string): boolean {
   return text.length < 90 && META_LINE.test(text) && !/[。！？]$/.test(text);
 }
 
+/** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
+function mayNeedFold(text: string): boolean {
+  return text.includes('接') || text.includes('版') || text.includes('报') || text.includes('報') || mayOpenDateline(text);
+}
+
 export function classify(block: Block): BlockInfo {
   const text = block.text;
-  // Folded once: the markers, the dateline and the opening byline are all read through the fold.
-  const folded = foldTraditional(text);
+  // The markers, the dateline and the opening byline are read through the fold; the text is folded once, and
+  // only when one of them may be there (most blocks have none of their characters).
+  const folded = mayNeedFold(text) ? foldTraditional(text) : undefined;
   const from = continuedFromAt(text, folded);
   const meta = isMetaLine(text);
   // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
@@ -70,11 +76,11 @@ export function classify(block: Block): BlockInfo {
   const end = endMarkAt(text);
   const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta);
   let rest = from ? text.slice(from.end) : text;
-  let restFolded = from ? folded.slice(from.end) : folded;
+  let restFolded = from ? folded?.slice(from.end) : folded;
   const dateline = parseDateline(rest, restFolded);
   if (dateline) {
     rest = rest.slice(dateline.length);
-    restFolded = restFolded.slice(dateline.length);
+    restFolded = restFolded?.slice(dateline.length);
   }
   const opening = parseBracketByline(rest) ?? parseReportedByline(rest, restFolded);
   const creditRead = text.length < 800;

@@ -88,6 +88,12 @@ function firstNonSpace(text: string): string {
 
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };
 
+/** Whether a Chinese dateline may open the text (its source, or a bracket, first): only then is it read folded. */
+export function mayOpenDateline(text: string): boolean {
+  const first = firstNonSpace(text);
+  return first === '(' || first === '（' || first === '【' || mayOpenWithSource(text);
+}
+
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
   const cnSource = mayOpenWithSource(text);
