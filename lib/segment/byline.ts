@@ -58,6 +58,8 @@ const ROLE_FIRST = codeSet(
 );
 /** What separates names in a byline (spaces, 、，, and 和及与), by character code. */
 const NAME_SEPARATORS = codeSet('、，,和及与');
+/** A character every role word holds, as written or in Traditional (a test before the fold). */
+const ROLE_CHARS = /[记記员員生摄攝文图圖]/;
 const ANY_ROLE = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'));
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
@@ -83,6 +85,8 @@ export function validName(name: string): boolean {
  * Returns null when anything else is in the text.
  */
 export function parseRoleNames(content: string): Byline | null {
+  // Every role word holds one of 记员生摄文图, which only 記員攝圖 fold to: without any, no role word, no byline.
+  if (!ROLE_CHARS.test(content)) return null;
   const folded = foldTraditional(content);
   const b = parseFoldedRoleNames(folded);
   if (b === null || folded === content) return b;
