@@ -139,6 +139,16 @@ function keptBefore(text: string, end: number, limit: number): number {
   return kept;
 }
 
+/** Where the first character the comparison keeps is, or -1. */
+function firstKept(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const w = droppedWidth(text, i);
+    if (w === 0) return i;
+    i += w - 1;
+  }
+  return -1;
+}
+
 function echoNormal(text: string): string {
   let out = '';
   let from = 0;
@@ -177,13 +187,16 @@ export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
     if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
     const text = blocks[i]?.text ?? '';
     if (text.length > 200 || ECHO_STOPS.has(lastNonSpace(text))) continue;
-    const own = echoNormal(text.replace(ECHO_NUMBER, ''));
-    if (own.length < 12) continue;
+    const body = text.replace(ECHO_NUMBER, '');
+    const lead = firstKept(body);
+    if (lead < 0) continue;
     const raw = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60);
-    // The echo starts with own's first character within the first 20 kept ones: where that character first
-    // appears in the raw text says whether it can, before the whole text is normalised.
-    const first = raw.indexOf(own.charAt(0));
+    // The echo starts with the line's first kept character within the next block's first 20 kept ones: where
+    // that character first appears in the raw text says whether it can, before either text is normalised.
+    const first = raw.indexOf(body.charAt(lead));
     if (first < 0 || keptBefore(raw, first, 20) > 20) continue;
+    const own = echoNormal(body);
+    if (own.length < 12) continue;
     const next = echoNormal(raw);
     const at = next.indexOf(own);
     if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
