@@ -78,9 +78,36 @@ function liang(text: string, figures: FigureSpan[]): void {
 const DEGREE_RE = /(摄氏|华氏)?(零下)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)度(?![电数量假过])/g;
 const TEMPERATURE_BEFORE_RE = /(?:气温|温度|体温|水温|室温|低温|高温|最高|最低|降至|升至|摄氏|华氏)[^，。；！？、]{0,4}$/;
 
+/** DEGREE_RE tried at one position. */
+const DEGREE_AT_RE = new RegExp(DEGREE_RE.source, 'y');
+/** Every character DEGREE_RE can match before its 度. */
+const DEGREE_RUN = '摄氏华零下0123456789０１２３４５６７８９.．〇一二两三四五六七八九十百点';
+
+/**
+ * DEGREE_RE's matches, in order. Each lies in a run of DEGREE_RUN characters closed by a 度 (which is not one
+ * of them), so one run holds at most one: the pattern is tried only at the positions of such a run, leftmost
+ * first, instead of at every position of the text (度 is common: 年度, 制度, 力度).
+ */
+function degreeMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let d = text.indexOf('度'); d >= 0; d = text.indexOf('度', d + 1)) {
+    let r = d;
+    while (r > 0 && oneOf(DEGREE_RUN, text, r - 1)) r--;
+    for (let s = r; s < d; s++) {
+      DEGREE_AT_RE.lastIndex = s;
+      const m = DEGREE_AT_RE.exec(text);
+      if (m) {
+        out.push(m);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function degrees(text: string, figures: FigureSpan[]): void {
   if (!text.includes('度')) return;
-  for (const m of text.matchAll(DEGREE_RE)) {
+  for (const m of degreeMatches(text)) {
     const n = m[3] as string;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (m[1] === undefined && m[2] === undefined && !TEMPERATURE_BEFORE_RE.test(before)) continue;

@@ -58,6 +58,8 @@ const ROLE_FIRST = codeSet(
 );
 /** What separates names in a byline (spaces, 、，, and 和及与), by character code. */
 const NAME_SEPARATORS = codeSet('、，,和及与');
+/** A character every role word holds, as written or in Traditional (a test before the fold). */
+const ROLE_CHARS = /[记記员員生摄攝文图圖]/;
 const ANY_ROLE = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'));
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
@@ -83,6 +85,8 @@ export function validName(name: string): boolean {
  * Returns null when anything else is in the text.
  */
 export function parseRoleNames(content: string): Byline | null {
+  // Every role word holds one of 记员生摄文图, which only 記員攝圖 fold to: without any, no role word, no byline.
+  if (!ROLE_CHARS.test(content)) return null;
   const folded = foldTraditional(content);
   const b = parseFoldedRoleNames(folded);
   if (b === null || folded === content) return b;
@@ -182,9 +186,11 @@ export function parseBracketByline(text: string): BylineMatch | null {
  * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
  * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
  */
-export function parseReportedByline(text: string): BylineMatch | null {
+export function parseReportedByline(text: string, folded?: string): BylineMatch | null {
+  // 报道, 报导 (報導 folds to them): a text without 报 or 報 is spared the fold and the pattern.
+  if (!text.includes('报') && !text.includes('報')) return null;
   const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
-    foldTraditional(text),
+    folded ?? foldTraditional(text),
   );
   if (!m) return null;
   const [from, to] = m.indices![1]!;
@@ -258,7 +264,10 @@ export function parseEnglishCredits(text: string): Byline | null {
 /** A block that is nothing but a byline: "□本报记者 巴依斯古楞", "By Jane Doe and John Roe". */
 export function parseBylineLine(text: string): Byline | null {
   // A gallery's page-break token run on after a credit ("新华社记者 罗晓光 摄pagebreak") is markup, not words.
-  const t = text.replace(LINE_MARKS, '').trim().replace(/(?<=[摄攝影])[a-z]{3,12}$/, '');
+  const marked = text.replace(LINE_MARKS, '').trim();
+  // (The token is lower-case letters to the end: a line ending otherwise is spared the pattern.)
+  const c = marked.charCodeAt(marked.length - 1);
+  const t = c >= 97 && c <= 122 ? marked.replace(/(?<=[摄攝影])[a-z]{3,12}$/, '') : marked;
   if (!t || t.length > 120) return null;
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {

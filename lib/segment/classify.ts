@@ -1,10 +1,12 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
+import { foldTraditional } from '../hant/fold';
 import type { Block, Byline } from '../types';
 import { parseAuthorLine, parseBracketByline, parseBylineLine, parseReportedByline, type BylineMatch } from './byline';
 import { parsePhotoCredit, type CreditMatch } from './photo-credit';
-import { parseDateline, type DatelineMatch } from './dateline';
+import { mayOpenDateline, parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
+import { lastNonSpace } from './tail';
 import { continuedFromAt, continuesToAt, endMarkAt, type MarkerMatch } from './markers';
 
 export interface BlockInfo {
@@ -54,21 +56,33 @@ export function isMetaLine(text: string): boolean {
   return text.length < 90 && META_LINE.test(text) && !/[。！？]$/.test(text);
 }
 
+/** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
+function mayNeedFold(text: string): boolean {
+  return text.includes('接') || text.includes('版') || text.includes('报') || text.includes('報') || mayOpenDateline(text);
+}
+
 export function classify(block: Block): BlockInfo {
   const text = block.text;
-  const from = continuedFromAt(text);
+  // The markers, the dateline and the opening byline are read through the fold; the text is folded once, and
+  // only when one of them may be there (most blocks have none of their characters).
+  const folded = mayNeedFold(text) ? foldTraditional(text) : undefined;
+  const from = continuedFromAt(text, folded);
   const meta = isMetaLine(text);
   // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
   const byline = from
     ? null
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
-  const to = continuesToAt(text);
+  const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
   const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta);
   let rest = from ? text.slice(from.end) : text;
-  const dateline = parseDateline(rest);
-  if (dateline) rest = rest.slice(dateline.length);
-  const opening = parseBracketByline(rest) ?? parseReportedByline(rest);
+  let restFolded = from ? folded?.slice(from.end) : folded;
+  const dateline = parseDateline(rest, restFolded);
+  if (dateline) {
+    rest = rest.slice(dateline.length);
+    restFolded = restFolded?.slice(dateline.length);
+  }
+  const opening = parseBracketByline(rest) ?? parseReportedByline(rest, restFolded);
   const creditRead = text.length < 800;
   const credit = creditRead ? parsePhotoCredit(text) : null;
   const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
@@ -96,7 +110,70 @@ export function opensStory(info: BlockInfo | undefined, next?: BlockInfo): boole
   return !info.title && !!next?.byline?.photographers.length;
 }
 
-const ECHO_NORMAL = /[\s\p{P}\p{S}]+/gu;
+/** What the comparison drops: spaces, punctuation and symbols. */
+const ECHO_DROPPED = /^[\s\p{P}\p{S}]$/u;
+/** ECHO_DROPPED for each ASCII character, read once. */
+const ASCII_DROPPED = Array.from({ length: 128 }, (_, c) => ECHO_DROPPED.test(String.fromCharCode(c)));
+
+/**
+ * `text` without spaces, punctuation and symbols (the same as replacing /[\s\p{P}\p{S}]+/gu), by character
+ * code: ASCII and Han characters are settled by a table and a range, the rest by the pattern.
+ */
+/** How many UTF-16 units the character at `i` takes if the comparison drops it, 0 if it is kept. */
+function droppedWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_DROPPED[c]! ? 1 : 0;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 0;
+  const cp = text.codePointAt(i)!;
+  return ECHO_DROPPED.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** How many characters the comparison keeps in text[0, end), counting no further than `limit`. */
+function keptBefore(text: string, end: number, limit: number): number {
+  let kept = 0;
+  for (let i = 0; i < end && kept <= limit; i++) {
+    const w = droppedWidth(text, i);
+    if (w === 0) kept++;
+    else i += w - 1;
+  }
+  return kept;
+}
+
+/** Where the first character the comparison keeps is, or -1. */
+function firstKept(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const w = droppedWidth(text, i);
+    if (w === 0) return i;
+    i += w - 1;
+  }
+  return -1;
+}
+
+function echoNormal(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let dropped: boolean;
+    let width = 1;
+    if (c < 128) dropped = ASCII_DROPPED[c]!;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) dropped = false;
+    else {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      dropped = ECHO_DROPPED.test(String.fromCodePoint(cp));
+    }
+    if (dropped) {
+      if (i > from) out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The sentence stops that close a line which is no headline. */
+const ECHO_STOPS = new Set('。！？!?');
 /** An item number opening a line ("1. ", "2、"). */
 const ECHO_NUMBER = /^\s*\d{1,2}\s*[.。、．]\s*/;
 
@@ -109,10 +186,18 @@ export function markEchoedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
     const info = infos[i] as BlockInfo;
     if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
     const text = blocks[i]?.text ?? '';
-    if (text.length > 200 || /[。！？!?]$/.test(text.trim())) continue;
-    const own = text.replace(ECHO_NUMBER, '').replace(ECHO_NORMAL, '');
+    if (text.length > 200 || ECHO_STOPS.has(lastNonSpace(text))) continue;
+    const body = text.replace(ECHO_NUMBER, '');
+    const lead = firstKept(body);
+    if (lead < 0) continue;
+    const raw = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60);
+    // The echo starts with the line's first kept character within the next block's first 20 kept ones: where
+    // that character first appears in the raw text says whether it can, before either text is normalised.
+    const first = raw.indexOf(body.charAt(lead));
+    if (first < 0 || keptBefore(raw, first, 20) > 20) continue;
+    const own = echoNormal(body);
     if (own.length < 12) continue;
-    const next = (blocks[i + 1]?.text ?? '').slice(0, text.length + 60).replace(ECHO_NORMAL, '');
+    const next = echoNormal(raw);
     const at = next.indexOf(own);
     if (at >= 0 && at <= 20 && next.length > own.length + at) infos[i] = { ...info, title: true };
   }

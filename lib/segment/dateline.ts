@@ -1,7 +1,8 @@
 // Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -"; in Traditional
 // "【本報訊】", "（中央社記者林宏翰台北3日電）", "（中央社）", "明報專訊" (matched through the character fold, reported
 // as written). A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
-import { foldTraditional } from '../hant/fold';
+import { foldCharCode, foldTraditional } from '../hant/fold';
+import { codeSet, isSpaceCode } from './space';
 import type { Dateline } from '../types';
 
 export interface DatelineMatch {
@@ -27,16 +28,20 @@ const CN_SOURCES = [
 const CN_NUM = '[0-9０-９一二三四五六七八九十〇零]';
 const CN_DATE = `(?:${CN_NUM}{2,4}年)?(?:${CN_NUM}{1,2}月)?${CN_NUM}{1,3}日`;
 const CN_KIND = '(?:专电|專電|专讯|专稿|综合报道|综合消息|联合报道|报道|报导|報導|消息|电|電|讯|訊)';
+/**
+ * Every part up to the kind is a group, so that the groups tile the match and each one's offset is the sum of the
+ * lengths before it (a `d` flag would say the same, at several times the cost of the match): 1 the lead, 2 the
+ * source, 3 a reporter, 4 the place, 5 spaces, 6 the date, 7 spaces, 8 the kind.
+ */
 const CN_DATELINE = new RegExp(
-  `^[\\s(（【〔\\[]*据?\\s*(${CN_SOURCES.join('|')})` +
+  `^([\\s(（【〔\\[]*据?\\s*)(${CN_SOURCES.join('|')})` +
     // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place
-    `(?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?` +
-    `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)\\s*` +
-    `(${CN_DATE})?\\s*` +
+    `((?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?)` +
+    `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)(\\s*)` +
+    `(${CN_DATE})?(\\s*)` +
     `(${CN_KIND})` +
     `(?![\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
     `[)）】〕\\]]?\\s*[:：]?\\s*`,
-  'd',
 );
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
@@ -58,36 +63,76 @@ const EN_DATELINE = new RegExp(
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
 );
 
+/** The characters a source can open with (Simplified; a Traditional one is folded before the test). */
+const CN_SOURCE_FIRST = codeSet(CN_SOURCES.map((s) => s[0] ?? '').join(''));
+/** What may come before the source: spaces, an opening bracket, 据 (as folded). */
+const CN_LEAD = codeSet('(（【〔[');
+const JU = '据'.charCodeAt(0);
+
+/**
+ * Whether CN_DATELINE can match: its source must start right after the lead (spaces and brackets, then 据 and
+ * spaces), none of whose characters can open a source, so one position settles it. Most paragraphs open with
+ * something else, and are spared the fold and the pattern.
+ */
+function mayOpenWithSource(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (isSpaceCode(text.charCodeAt(i)) || CN_LEAD.has(text.charCodeAt(i)))) i++;
+  if (i < text.length && foldCharCode(text.charCodeAt(i)) === JU) {
+    i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return i < text.length && CN_SOURCE_FIRST.has(foldCharCode(text.charCodeAt(i)));
+}
+
+/** The first character after leading spaces ('' for none): the other patterns each need a bracket or a capital there. */
+function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return text.charAt(i);
+  return '';
+}
+
 const CN_DIGITS: Record<string, string> = { '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9' };
 
-export function parseDateline(text: string): DatelineMatch | null {
-  const folded = foldTraditional(text);
-  const cn = CN_DATELINE.exec(folded);
+/** Whether a Chinese dateline may open the text (its source, or a bracket, first): only then is it read folded. */
+export function mayOpenDateline(text: string): boolean {
+  const first = firstNonSpace(text);
+  return first === '(' || first === '（' || first === '【' || mayOpenWithSource(text);
+}
+
+/** `folded` is `foldTraditional(text)`, when the caller has it already. */
+export function parseDateline(text: string, folded?: string): DatelineMatch | null {
+  const cnSource = mayOpenWithSource(text);
+  const first = firstNonSpace(text);
+  const bracket = first === '(' || first === '（' || first === '【';
+  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return null;
+  if (cnSource || bracket) folded ??= foldTraditional(text);
+  const cn = cnSource ? CN_DATELINE.exec(folded!) : null;
   if (cn) {
     // the groups as the text writes them (the fold keeps offsets): 本報, 臺北, 電
-    const group = (k: number) => (cn.indices?.[k] ? text.slice(cn.indices[k]![0], cn.indices[k]![1]) : '');
-    const place = group(2).trim();
+    const at: number[] = [0];
+    for (let k = 1; k <= 8; k++) at.push(at[k - 1]! + (cn[k]?.length ?? 0));
+    const group = (k: number) => text.slice(at[k - 1], at[k]);
+    const place = group(4).trim();
     return {
       dateline: {
-        source: group(1),
+        source: group(2),
         place: place || null,
-        date: cn[3] ? group(3).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null,
-        kind: group(4),
+        date: cn[6] ? group(6).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null,
+        kind: group(8),
       },
       length: cn[0].length,
     };
   }
-  const placed = CN_PLACE_ONLY.exec(folded);
+  const placed = bracket ? CN_PLACE_ONLY.exec(folded!) : null;
   if (placed) {
     const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
     return { dateline: { source: '', place: slice(1), date: null, kind: slice(2) }, length: placed[0].length };
   }
-  const only = CN_SOURCE_ONLY.exec(folded);
+  const only = bracket ? CN_SOURCE_ONLY.exec(folded!) : null;
   if (only) {
     const [from, to] = only.indices![1]!;
     return { dateline: { source: text.slice(from, to), place: null, date: null, kind: '' }, length: only[0].length };
   }
-  const en = EN_DATELINE.exec(text);
+  const en = first >= 'A' && first <= 'Z' ? EN_DATELINE.exec(text) : null;
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;

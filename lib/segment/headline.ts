@@ -2,7 +2,7 @@
 // own headline from the page title ("标题 - 新华网", "Headline | Reuters").
 import type { Block } from '../types';
 import { hasCjk } from './sentence';
-import { codeSet } from './space';
+import { codeSet, isSpaceCode } from './space';
 
 const SOFT_OR_HARD_END = codeSet('。，,；;：:、.');
 const TITLE_CLOSERS = codeSet('”’"」』》）)');
@@ -14,6 +14,13 @@ function lastBeforeClosers(t: string): number {
   return i >= 0 ? t.charCodeAt(i) : -1;
 }
 
+/** Whether `t` has more than `n` characters that are not spaces, counted by code and no further than needed. */
+function moreNonSpaceThan(t: string, n: number): boolean {
+  let chars = 0;
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i)) && ++chars > n) return true;
+  return false;
+}
+
 /** Short, unpunctuated text that reads like a headline or a rubric. */
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
@@ -23,8 +30,7 @@ export function isTitleLike(text: string): boolean {
     return false;
   }
   if (hasCjk(t)) {
-    const chars = t.replace(/\s+/g, '').length;
-    if (chars > 44) return false;
+    if (t.length > 44 && moreNonSpaceThan(t, 44)) return false;
     if (/[。；;]/.test(t)) return false;
     return !/^[\d\s.,:%-]+$/.test(t);
   }

@@ -23,8 +23,12 @@ export interface MarkerMatch {
 }
 
 /** "■上接第1版 …" at the start of a block: where the story came from. */
-export function continuedFromAt(text: string): MarkerMatch | null {
-  const cn = FROM_CN.exec(foldTraditional(text));
+/**
+ * `folded` is `foldTraditional(text)` when the caller has it. Every Chinese marker holds 接 (from) or 版 (to), which
+ * no Traditional character folds to: a text without one is spared the fold and the pattern.
+ */
+export function continuedFromAt(text: string, folded?: string): MarkerMatch | null {
+  const cn = text.includes('接') ? FROM_CN.exec(folded ?? foldTraditional(text)) : null;
   if (cn) return { value: page(cn[1] ?? ''), start: 0, end: cn[0].length };
   const en = FROM_EN.exec(text);
   if (en) return { value: en[1] ?? '', start: 0, end: en[0].length };
@@ -37,10 +41,10 @@ const CLOSING_BRACKETS = new Set(')）】]');
 const PAGE_TAIL = /[0-9A-Z).]/;
 
 /** "…（下转第3版）" at the end of a block: where the story goes on. */
-export function continuesToAt(text: string): MarkerMatch | null {
+export function continuesToAt(text: string, folded?: string): MarkerMatch | null {
   const last = lastNonSpace(text);
-  const folded = foldTraditional(text);
-  const cn = (CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, folded) : null) ?? TO_CN_BARE.exec(folded);
+  if (text.includes('版')) folded ??= foldTraditional(text);
+  const cn = folded === undefined ? null : ((CLOSING_BRACKETS.has(last) ? execAtEnd(TO_CN, folded) : null) ?? TO_CN_BARE.exec(folded));
   if (cn) return { value: page(cn[1] ?? ''), start: cn.index, end: text.length };
   const en = last && PAGE_TAIL.test(last) ? execAtEnd(TO_EN, text) : null;
   if (en) return { value: en[1] ?? '', start: en.index, end: text.length };

@@ -7,6 +7,7 @@ import { parseAgencyCredit } from './credit';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
+import { lastNonSpace } from './tail';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
 
@@ -170,8 +171,12 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   const t = blocks[p]?.text ?? '';
   // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
   // a clause ending in one ("…他说：") runs on into it.
-  const rest = t.slice(parseDateline(t)?.length ?? 0);
-  if (/[:：]\s*$/.test(rest) && rest.length <= 16 && !/[,，、。]/.test(rest)) return 0;
+  // (Only a text ending in a colon can: the dateline is read off it only then.)
+  const last = lastNonSpace(t);
+  if (last === ':' || last === '：') {
+    const rest = t.slice(parseDateline(t)?.length ?? 0);
+    if (rest.length <= 16 && /[:：]\s*$/.test(rest) && !/[,，、。]/.test(rest)) return 0;
+  }
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
