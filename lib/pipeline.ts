@@ -75,7 +75,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
   const title = (doc.title || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, doc.title || null);
+  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, doc.title || null, options.url ?? null);
   const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }
@@ -84,7 +84,7 @@ export function extractText(text: string, options: PipelineOptions): ExtractResu
   const blocks: Block[] = blocksFromText(text);
   const firstLine = blocks[0]?.text ?? '';
   const lang = detectLang(null, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { lang }), null);
+  const segmentation = withPageMeta(segment(blocks, { lang }), null, null, options.url ?? null);
   return finish(segmentation, { url: options.url ?? null, title: firstLine, lang, gazetteer: options.gazetteer, englishNames: options.englishNames }).result;
 }
 

@@ -30,12 +30,31 @@ function namesTheSite(headline: string, meta: PageMeta, title: string | null): b
   return !!title && siteNameParts(title).some((p) => p.toLowerCase() === h);
 }
 
-function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title: string | null): SegmentedArticle {
+/**
+ * The calendar date a page's address names, as e-papers and many news sites file their pages
+ * (…/html/2023-02/10/content_…, /20230210/, /2023/02/10/), or null.
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|\D)((?:19|20)\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title: string | null, filed: string | null): SegmentedArticle {
   const stated = meta?.published ?? null;
-  // A dateline's month and day take their year from the page's date ("2月9日" on a page of 2023-02-10).
-  const date = a.dateline?.date ? (resolveDate(a.dateline.date, stated) ?? a.dateline.date) : null;
+  // A dateline's month and day take their year from the page's date ("2月9日" on a page of 2023-02-10): the one it
+  // states, else the one its address names.
+  const reference = stated ?? filed;
+  const date = a.dateline?.date ? (resolveDate(a.dateline.date, reference) ?? a.dateline.date) : null;
   const dateline = a.dateline && date !== a.dateline.date ? { ...a.dateline, date } : a.dateline;
-  const written = dateline?.date && /^\d{4}-\d{2}-\d{2}$/.test(dateline.date) ? dateline.date : null;
+  // The dateline states the story's date only when it writes the year itself (二〇二三年二月九日).
+  const written = a.dateline?.date ? resolveDate(a.dateline.date, null) : null;
   const out: SegmentedArticle = { ...a, dateline, published: stated ?? written };
   if (only && meta) {
     if (!out.byline) out.byline = bylineOf(meta.authors);
@@ -44,8 +63,12 @@ function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title:
   return out;
 }
 
-/** `title`: the page's <title>, whose part besides the site name is the last word on a one-story page's headline. */
-export function withPageMeta(seg: Segmentation, meta: PageMeta | null, title: string | null = null): Segmentation {
+/**
+ * `title`: the page's <title>, whose part besides the site name is the last word on a one-story page's headline;
+ * `url`: the page's address, whose date (urlDate) places datelines in their year when the page states none.
+ */
+export function withPageMeta(seg: Segmentation, meta: PageMeta | null, title: string | null = null, url: string | null = null): Segmentation {
   const only = seg.articles.length === 1;
-  return { ...seg, articles: seg.articles.map((a) => apply(a, meta, only, title)) };
+  const filed = urlDate(url);
+  return { ...seg, articles: seg.articles.map((a) => apply(a, meta, only, title, filed)) };
 }

@@ -1,7 +1,7 @@
 // What a page states about itself (lib/meta): its structured data and meta tags read, and applied to the stories
 // the segmenter found (publication time, dateline year, byline and headline of a one-story page).
 import { describe, expect, it } from 'vitest';
-import { statedHeadline, withPageMeta } from '../../../lib/meta/apply';
+import { statedHeadline, urlDate, withPageMeta } from '../../../lib/meta/apply';
 import { isoDate, readPageMeta, type PageMeta } from '../../../lib/meta/page-meta';
 import type { SegmentedArticle, Segmentation } from '../../../lib/types';
 
@@ -77,5 +77,25 @@ describe('withPageMeta', () => {
     expect(out.map((a) => a.headline)).toEqual(['', '第二篇']);
     expect(out[0]?.dateline?.date).toBe('2023-02-09');
     expect(out[0]?.published).toBe('2023-02-10');
+  });
+});
+
+describe("the date a page's address names", () => {
+  it('reads the dates e-papers and news sites file their pages under', () => {
+    expect(urlDate('https://szb.northnews.cn/nmgrb/html/2023-02/10/content_36245_249871.htm')).toBe('2023-02-10');
+    expect(urlDate('http://paper.people.com.cn/rmrb/html/2019-11/19/nw.D110000renmrb_20191119_1-01.htm')).toBe('2019-11-19');
+    expect(urlDate('https://www.example.com/news/2020/07/13/flood.html')).toBe('2020-07-13');
+    expect(urlDate('https://www.example.com/a/20230210/story.shtml')).toBe('2023-02-10');
+    expect(urlDate('https://www.example.com/article/123456789/')).toBeNull();
+    expect(urlDate('https://www.example.com/a/2023-13-45/x')).toBeNull();
+    expect(urlDate('not a url')).toBeNull();
+  });
+
+  it("places datelines in the year of the page's address when the page states no date, without calling it the publication date", () => {
+    const seg: Segmentation = { rubrics: [], articles: [article('', { source: '本报', place: '包头', date: '2月9日', kind: '电' }), article('第二篇')] };
+    const out = withPageMeta(seg, null, null, 'https://szb.northnews.cn/nmgrb/html/2023-02/10/content_1.htm').articles;
+    expect(out[0]?.dateline?.date).toBe('2023-02-09');
+    expect(out[0]?.published).toBeNull();
+    expect(withPageMeta(seg, null, null, 'http://127.0.0.1/page.html').articles[0]?.dateline?.date).toBe('2月9日');
   });
 });
