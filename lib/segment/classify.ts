@@ -48,7 +48,9 @@ const META_LINE =
 function metaAuthor(text: string): Byline | null {
   // "作者：本报记者 汪嘉波 《光明日报》(…)": the names after the paper's role words.
   const m = /(?:作者|记者|撰稿)\s*[:：]\s*(?:本报|本報)?(?:特约|驻\S{1,4})?(?:记者|記者)?\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
-  return m ? parseAuthorLine(m[1] ?? '') : null;
+  if (!m) return null;
+  // The names may run into the line's link text ("作者：王明 我要评论"): then the first name alone.
+  return parseAuthorLine(m[1] ?? '') ?? parseAuthorLine((m[1] ?? '').split(/[ 、，,\u3000]+/)[0] ?? '');
 }
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */

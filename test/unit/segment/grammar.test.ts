@@ -1,5 +1,6 @@
 // The newspaper grammars on their own: datelines, bylines, credits, continuation markers, sentence ends.
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../lib/segment/classify';
 import { parseBracketByline, parseBylineLine } from '../../../lib/segment/byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from '../../../lib/segment/photo-credit';
 import { parseDateline } from '../../../lib/segment/dateline';
@@ -148,5 +149,14 @@ describe('bylines as sites print them beyond the plain "By NAME"', () => {
   it('prose with names in it is no byline', () => {
     expect(parseBylineLine('By Tuesday the council had agreed to the plan.')).toBeNull();
     expect(parseBylineLine('Jane Doe')).toBeNull();
+  });
+});
+
+describe('the publication line under a web headline', () => {
+  it('names its author even when the line runs on into its link text', () => {
+    const info = (text: string) => classify({ text, tag: 'div', headingLevel: null, className: '', container: null, emphasis: false });
+    expect(info('2022-06-28 10:15:32 来源：湖南日报 作者：王明 我要评论').byline?.authors).toEqual(['王明']);
+    expect(info('发布时间：2023-03-15 来源：云山新闻网 作者：张敏').byline?.authors).toEqual(['张敏']);
+    expect(info('2022-06-28 10:15:32 来源：湖南日报 我要评论').byline).toBeNull();
   });
 });
