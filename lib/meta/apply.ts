@@ -47,7 +47,8 @@ export function urlDate(url: string | null | undefined): string | null {
 }
 
 function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title: string | null, filed: string | null): SegmentedArticle {
-  const stated = meta?.published ?? null;
+  // The page's meta data first, else the date its publication line prints (the segmenter read it).
+  const stated = meta?.published ?? a.published ?? null;
   // A dateline's month and day take their year from the page's date ("2月9日" on a page of 2023-02-10): the one it
   // states, else the one its address names.
   const reference = stated ?? filed;

@@ -3,7 +3,7 @@
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
-import type { BlockInfo } from './classify';
+import { isMetaLine, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
@@ -73,11 +73,15 @@ export function buildArticle(
   const captions: Mapped[] = [];
   const captionFragments: Mapped[] = [];
   let opened = false;
+  // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
+  let printed: string | null = null;
+  for (const h of parts.head) printed ??= metaLineDate(blocks[h]?.text ?? '');
 
   for (const i of parts.body) {
     const block = blocks[i];
     const info = infos[i];
     if (!block || !info) continue;
+    if (!opened) printed ??= metaLineDate(block.text);
     if (info.byline) {
       byline = mergeBylines(byline, info.byline);
       // A credit line of its own under a caption ("本报记者 X 摄").
@@ -182,8 +186,8 @@ export function buildArticle(
       subheadline: sub ? sub.text : null,
       dateline,
       byline,
-      // What the page states about itself is read beside the text (lib/meta/apply.ts).
-      published: null,
+      // The publication line's date; what the page states in its meta data comes first (lib/meta/apply.ts).
+      published: printed,
       paragraphs: fixed.paragraphs.map((p) => p.text),
       fragments: fixed.fragments.map((p) => p.text),
       continuedFrom,
@@ -196,4 +200,15 @@ export function buildArticle(
     },
     rubrics: fixed.rubrics,
   };
+}
+
+/** The calendar date a publication line states ("2022-06-28 10:15:32 来源：…", "发布时间：2023年3月15日"), as ISO 8601. */
+function metaLineDate(text: string): string | null {
+  if (!isMetaLine(text)) return null;
+  const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { statedHeadline, urlDate, withPageMeta } from '../../../lib/meta/apply';
 import { isoDate, readPageMeta, type PageMeta } from '../../../lib/meta/page-meta';
+import { extractDocument } from '../../../lib/pipeline';
 import type { SegmentedArticle, Segmentation } from '../../../lib/types';
 
 function doc(head: string, body = ''): Document {
@@ -97,5 +98,27 @@ describe("the date a page's address names", () => {
     expect(out[0]?.dateline?.date).toBe('2023-02-09');
     expect(out[0]?.published).toBeNull();
     expect(withPageMeta(seg, null, null, 'http://127.0.0.1/page.html').articles[0]?.dateline?.date).toBe('2月9日');
+  });
+});
+
+describe('the publication line under the headline', () => {
+  const page = (meta: string) =>
+    new DOMParser().parseFromString(
+      `<!DOCTYPE html><html><head><title>长沙地铁6号线开通运营_湘网</title>${meta}</head><body><div class="top"><a href="/">首页</a></div>
+      <h1>长沙地铁6号线开通运营</h1><div class="info">2022-06-28 10:15:32　来源：湖南日报　作者：王明　<a href="#">我要评论</a></div>
+      <div class="content"><p>6月28日上午，长沙地铁6号线正式开通运营。该线路西起谢家桥站，东至黄花机场站，全长48公里，共设车站34座。</p>
+      <p>据介绍，6号线是长沙东西向的骨干线路，串联起河西、河东多个片区，开通后将极大缓解沿线交通压力。</p></div></body></html>`,
+      'text/html',
+    );
+
+  it('gives the story its printed date and author when the page states none in its meta data', () => {
+    const [a] = extractDocument(page(''), { url: null, gazetteer: null }).result.articles;
+    expect(a?.published).toBe('2022-06-28');
+    expect(a?.byline?.authors).toEqual(['王明']);
+  });
+
+  it("lets the page's meta data come first", () => {
+    const [a] = extractDocument(page('<meta property="article:published_time" content="2022-06-29T08:00:00+08:00">'), { url: null, gazetteer: null }).result.articles;
+    expect(a?.published).toBe('2022-06-29T08:00:00+08:00');
   });
 });
