@@ -2,7 +2,7 @@
 // lines it dropped between them (rubrics, captions, bylines), the headline just above, and leave out
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
 import { parseBylineLine } from '../segment/byline';
-import { classify } from '../segment/classify';
+import { classify, isMetaLine } from '../segment/classify';
 import type { Block } from '../types';
 import { makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
@@ -67,8 +67,6 @@ function isStoryLine(b: Block): boolean {
 
 /** How far above the content the page's h1 may sit and still head it. */
 const H1_WINDOW = 16;
-/** A line under a headline that says when, by whom or from where: a date or time, or a source or author label. */
-const META_LINE = /\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}|来源|來源|作者|记者|記者|编辑|編輯|\bBy\b|\bSource\b|\bUpdated\b|\bPublished\b/i;
 
 /**
  * The page's headline group when an h1 sits a little above the content: the h1, a kicker right over it, and the
@@ -87,7 +85,7 @@ function h1Group(first: number, dom: DomBlocks, clutter: boolean[]): number[] | 
     if (over && !clutter[i - 1] && over.text.length <= 40 && (over.emphasis || (over.headingLevel ?? 0) > 1)) out.unshift(i - 1);
     for (let k = i + 1; k < first && out.length < 5; k++) {
       const c = dom.blocks[k]!;
-      if (clutter[k] || c.text.length > 160 || !(META_LINE.test(c.text) || isStoryLine(c))) break;
+      if (clutter[k] || c.text.length > 160 || !(isMetaLine(c.text) || isStoryLine(c))) break;
       out.push(k);
     }
     return out;

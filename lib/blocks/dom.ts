@@ -147,8 +147,9 @@ export function isDataRow(tr: Element): boolean {
   const group = tr.parentElement;
   // More than one row: a sibling row, or a head or body group beside this row's.
   if (!group || (group.children.length < 2 && !group.previousElementSibling && !group.nextElementSibling)) return false;
-  if ((tr.textContent ?? '').length > DATA_ROW_CHARS) return false;
-  return !tr.querySelector(CELL_LAYOUT);
+  // Layout first: a layout row's first paragraph or break is found at once, and its whole text is never read.
+  if (tr.querySelector(CELL_LAYOUT)) return false;
+  return (tr.textContent ?? '').length <= DATA_ROW_CHARS;
 }
 
 function headingLevel(el: Element, tag: string, role: string | null): number | null {
