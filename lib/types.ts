@@ -74,6 +74,11 @@ export interface Dateline {
   date: string | null;
   /** 电, 讯, wire … */
   kind: string;
+  /**
+   * Only in a clipping, only when set: `date` took its year from the time the clipping was saved, because the page
+   * stated no date of its own (lib/clipping.ts clippingArticle). Exports say so beside the date.
+   */
+  dateFrom?: 'saved';
 }
 
 export interface Byline {

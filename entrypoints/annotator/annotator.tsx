@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { annotateText, type Annotations } from '@/lib/annotate';
 import { articleText } from '@/lib/article-text';
 import { describeRange } from '@/lib/anchor';
-import type { Clipping, NewClipping } from '@/lib/clipping';
+import { clippingArticle, type Clipping, type NewClipping } from '@/lib/clipping';
 import { pageHighlights, type HighlightEntry, type PageHighlights } from '@/lib/highlight/entries';
 import { annotatorLang } from '@/lib/lang';
 import { parseClippingList, parsePanelPlace, parseSaveResult, type AnnotateReport, type BackgroundRequest, type PanelPlace, type SaveResult } from '@/lib/messages';
@@ -237,7 +237,7 @@ export class Annotator {
       url: location.href,
       site: location.hostname,
       pageTitle: document.title,
-      article: article ? { headline: article.headline, dateline: article.dateline, byline: article.byline } : null,
+      article: article ? clippingArticle(article, Date.now()) : null,
       // Quote and position re-anchor the passage; the fragment, chosen now from the live range, opens it.
       selectors: range ? [...describeRange(pageRoot(), range), ...[fragmentSelector(range)].filter((s) => s !== null)] : [],
       figures: found.figures,

@@ -20,6 +20,8 @@ export interface MarkdownLabels {
   source: string;
   site: string;
   dateline: string;
+  /** After a dateline whose year was taken from the save time, the page stating none. */
+  yearFromSave: string;
   byline: string;
   /** One byline role: its names, said the way a reader says it ("Reporters 高慧, 李明", "记者 高慧、李明"). */
   role: (role: BylineRole, names: string[]) => string;
@@ -59,6 +61,7 @@ export const EN_LABELS: MarkdownLabels = {
   source: 'Source',
   site: 'Site',
   dateline: 'Dateline',
+  yearFromSave: ' (year assumed from the save date)',
   byline: 'Byline',
   role: (role, names) => {
     const [one, many] = EN_ROLE[role];
@@ -90,6 +93,7 @@ export const ZH_LABELS: MarkdownLabels = {
   source: '来源',
   site: '网站',
   dateline: '电头',
+  yearFromSave: '（年份按保存日期推定）',
   byline: '署名',
   role: (role, names) => `${ZH_ROLE[role]} ${names.join('、')}`,
   colon: '：',
@@ -114,6 +118,7 @@ export const HANT_LABELS: MarkdownLabels = {
   source: '來源',
   site: '網站',
   dateline: '電頭',
+  yearFromSave: '（年份按儲存日期推定）',
   byline: '署名',
   role: (role, names) => `${HANT_ROLE[role]} ${names.join('、')}`,
   untitled: '剪報',

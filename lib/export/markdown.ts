@@ -59,8 +59,14 @@ function groupByArticle(clippings: Clipping[]): ArticleGroup[] {
  * A dateline as a reader says it. A date resolved to ISO 8601 (lib/meta) is said in the dateline's own script:
  * "本报包头2023年2月9日电", not "本报包头2023-02-09电"; an English one keeps the ISO form.
  */
-export function datelineText(d: Dateline | null): string {
+export function datelineText(d: Dateline | null, labels?: MarkdownLabels): string {
   if (!d) return '';
+  const said = datelineWords(d);
+  // A year taken from the save time, not from the page, is said to be so (lib/clipping.ts clippingArticle).
+  return d.dateFrom === 'saved' && labels ? `${said}${labels.yearFromSave}` : said;
+}
+
+function datelineWords(d: Dateline): string {
   const iso = d.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
   const cjk = /[\u3400-\u9fff]/.test(`${d.source}${d.place ?? ''}${d.kind}`);
   if (cjk) {
@@ -165,7 +171,7 @@ function articleMeta(first: Clipping, w: Writing, page: boolean): string[] {
   // Only web addresses are kept (exportable): anything else was emptied and is left out.
   if (source) lines.push(`- ${L.source}${L.colon}<${source}>`);
   if (!page && first.site) lines.push(`- ${L.site}${L.colon}${escapeInline(first.site)}`);
-  const dateline = datelineText(first.article?.dateline ?? null);
+  const dateline = datelineText(first.article?.dateline ?? null, L);
   if (dateline) lines.push(`- ${L.dateline}${L.colon}${escapeInline(dateline)}`);
   const byline = bylineText(first.article?.byline ?? null, L);
   if (byline) lines.push(`- ${L.byline}${L.colon}${escapeInline(byline)}`);
@@ -199,7 +205,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
         ['title', headlineOf(first)],
         ['source', first.url.split('#')[0] ?? first.url],
         ['site', first.site],
-        ['dateline', datelineText(first.article?.dateline ?? null)],
+        ['dateline', datelineText(first.article?.dateline ?? null, w.labels)],
         ['byline', bylineText(first.article?.byline ?? null, w.labels)],
         ['saved', iso(first.createdAt)],
         ['tags', uniqueTags(group.clippings)],

@@ -56,6 +56,7 @@ export const DatelineSchema = v.object({
   place: v.nullable(text(LIMITS.short)),
   date: v.nullable(text(LIMITS.short)),
   kind: text(LIMITS.short),
+  dateFrom: v.optional(v.literal('saved')),
 });
 
 export const BylineSchema = v.object({

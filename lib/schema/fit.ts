@@ -57,6 +57,7 @@ function fitDateline(d: Dateline | null, f: Fitter): Dateline | null {
     place: f.strOrNull(d.place, LIMITS.short, 'article'),
     date: f.strOrNull(d.date, LIMITS.short, 'article'),
     kind: f.str(d.kind, LIMITS.short, 'article'),
+    ...(d.dateFrom === 'saved' ? { dateFrom: 'saved' as const } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harnes
 import { serveStatic, type StaticServer } from '../../scripts/harness/server';
 import { saveSelectionThroughPanel, selectText } from '../../scripts/harness/flows';
 import type { SaveResult } from '../../lib/messages';
+import { resolveDate } from '../../lib/dates';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -161,6 +162,8 @@ describe('the context menu "Save selection to Jianbao"', () => {
     if (result.ok) {
       expect(result.clipping.text).toBe('创新采用集装箱吊运、接驳等方式进口活羊');
       expect(result.clipping.article?.headline).toBe('去年全区口岸进出境货运量同比增长14.7%');
+      // The page states no date: its "2月9日" takes the year of the save, marked so.
+      expect(result.clipping.article?.dateline).toMatchObject({ source: '本报', date: resolveDate('2月9日', new Date()), dateFrom: 'saved' });
     }
     expect(await browser.panel(page).text('[data-testid=toast]')).toBe('Saved to your library');
   });
