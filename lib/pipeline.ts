@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { annotateText } from './annotate';
 import { storyCurrency } from './hant/currency';
+import { nestsDeeperThan } from './blocks/depth';
 import { blocksFromDom, type DomBlocks } from './blocks/dom';
 import { selectContentBlocks } from './blocks/content';
 import { blocksFromText } from './blocks/text';
@@ -40,9 +41,19 @@ interface ReadabilityText {
   lang: string | null;
 }
 
-/** Readability runs on a clone: it rewrites the document it is given, and the reader's page must stay as it was. */
+/**
+ * Nesting beyond which Readability is not run: its scans of each node's ancestors and descendants grow with the
+ * cube of the depth (lib/blocks/depth.ts), and no real page nests this deep (the benchmark's deepest: 51).
+ */
+export const READABILITY_MAX_DEPTH = 128;
+
+/**
+ * Readability runs on a clone: it rewrites the document it is given, and the reader's page must stay as it was.
+ * A page nested deeper than READABILITY_MAX_DEPTH is read by the blocks alone, as when Readability finds nothing.
+ */
 export function readabilityText(doc: Document): ReadabilityText {
   try {
+    if (doc.documentElement && nestsDeeperThan(doc.documentElement, READABILITY_MAX_DEPTH)) return { title: null, text: null, lang: null };
     const clone = doc.cloneNode(true) as Document;
     // Only the text is used, so skip serialising the article's HTML.
     const parsed = new Readability(clone, { serializer: () => '' }).parse();

@@ -107,6 +107,12 @@ describe('huge and deep pages finish with the story found', () => {
     expect(allText(r)).toContain('5842.2万吨');
   });
 
+  it('a page parsed from 1,000 levels of nested tags (deep enough to cost Readability minutes, shallow enough to parse)', () => {
+    const html = page('<div>'.repeat(1000) + `<p>${LEAD}</p><p>${BODY}</p>` + '</div>'.repeat(1000));
+    const r = extractHtml(html);
+    expect(figureTexts(r)).toContain('5842.2万吨');
+  });
+
   it('a page parsed from 5,000 levels of nested tags', () => {
     const html = page('<div>'.repeat(5000) + `<p>${LEAD}</p><p>${BODY}</p>` + '</div>'.repeat(5000));
     const r = extractHtml(html);
