@@ -1,10 +1,32 @@
-// A DOM for Node: happy-dom, with scripts and network off (saved pages are untrusted). linkedom was measured
-// against it (README, "Command line"): 4× faster on the benchmark's pages with the same body F1, but its
-// selector engine and child lists made the pipeline quadratic on wide pages and cubic on deep ones (1,000 nested
-// divs: 54 s), so a hostile page could stall a batch; happy-dom stays.
+// A DOM for Node. Saved pages are untrusted: neither DOM runs scripts, loads anything or lays anything out.
+// linkedom parses a well-formed page in about half happy-dom's time with the same results on the benchmark's
+// pages (README, "Command line"), but its parser (htmlparser2) does not build what the HTML standard implies: a
+// fragment or a page without <body> gets an empty body, and what follows </html> is left outside the tree. Such a
+// page is parsed again by happy-dom, which builds it as a browser does.
 import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 
-export function parseHtml(html: string, url: string | null): { document: Document; close(): void } {
+export interface ParsedPage {
+  document: Document;
+  close(): void;
+}
+
+/** A linkedom document as a browser would build it: one <html> root holding a <body> that holds the page. */
+function wellFormed(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root || root.localName !== 'html' || !doc.body || doc.body.parentNode !== root) return false;
+  const only = (parent: Node, allowed: (n: Node) => boolean): boolean => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (allowed(n) || n.nodeType === 8 || (n.nodeType === 3 && !(n.textContent ?? '').trim())) continue;
+      return false;
+    }
+    return true;
+  };
+  // Nothing beside the root but a doctype and comments; nothing in the root but <head> and <body>.
+  return only(doc, (n) => n === root || n.nodeType === 10) && only(root, (n) => n === doc.head || n === doc.body);
+}
+
+function happyDom(html: string, url: string | null): ParsedPage {
   const window = new Window({
     url: url ?? 'http://localhost/',
     settings: {
@@ -17,4 +39,10 @@ export function parseHtml(html: string, url: string | null): { document: Documen
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   return { document, close: () => void window.happyDOM.close() };
+}
+
+export function parseHtml(html: string, url: string | null): ParsedPage {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  return wellFormed(doc) ? { document: doc, close: () => {} } : happyDom(html, url);
 }
