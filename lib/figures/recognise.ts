@@ -118,7 +118,7 @@ const enum Core {
   EnglishFraction,
 }
 
-/** What may stand before a "-" that is a minus sign (温度-3℃, ( -5%) rather than a hyphen or a range. */
+/** What may stand before a "-" or "+" that is a sign (温度-3℃, ( -5%, 增长+5%) rather than a hyphen, a range or a sum. */
 const MINUS_AFTER = /[\s(（:：\u3400-\u9fff]/;
 /** A currency code right against the number (USD115): the one case where a letter may touch a figure. */
 const GLUED_CODE_RE = /(?<![A-Za-z])(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|AUD|CAD|CHF)$/;
@@ -774,6 +774,8 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   } else if (charIs(text, at - 1, '−') || (charIn('-－﹣', text, at - 1) && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
+  } else if (charIn('+＋﹢', text, at - 1) && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? ''))) {
+    fig.start = --at; // ＋5％, rose +3.5%: a plus sign is the figure's too (1+5 is a sum)
   } else if (at >= 6 && text.charCodeAt(at - 1) === 32 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
     fig.start = at -= 6;
     if (fig.value !== null) fig.value = -fig.value;
