@@ -49,7 +49,7 @@ const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
   // 2: 百分之八, 千分之三, 万分之五 and 半成 (other fractions, 三分之一, are read on from a Chinese numeral)
-  `|((?:百分之|千分之|万分之)负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
+  `|((?:百分之|千分之|万分之)[ \u3000]?负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
@@ -170,7 +170,7 @@ const RANK_VERBS = ['排名', '排在', '位居', '名列', '位列', '跃居', 
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 之一) rather than "one". */
 const NOT_BEFORE_YI = '统唯万之同单专合划均逐第说看试';
 /** Characters after 成 that make it a verb or noun (成为, 成立, 一成不变) rather than tenths. */
-const NOT_AFTER_CHENG = '为立功本员就长交熟果绩效品型事';
+const NOT_AFTER_CHENG = '为立功本员就长交熟果绩效品型事语';
 
 interface Draft {
   start: number;
@@ -258,10 +258,11 @@ const unitHere: { info: UnitInfo | null; word: string; end: number } = { info: n
 /** Whether a Chinese unit word starts at `p` (into unitHere: its info, the word, and where it ends). */
 function cjkUnitAt(text: string, p: number, type: Core): boolean {
   let m = cjkUnitWordAt(text, p);
-  // "202107 美元": a space before a currency name is still the same figure
+  // "202107 美元", "1.5 个百分点": a space before a currency name or a percentage is still the same figure
   if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
     m = cjkUnitWordAt(text, p + 1);
-    if (m !== null && cjkUnit(m)?.kind !== 'money') m = null;
+    const kind = m === null ? undefined : cjkUnit(m)?.kind;
+    if (kind !== 'money' && !(kind === 'percent' && m !== '成')) m = null;
     if (m !== null) p += 1;
   }
   if (m === null) return false;
@@ -582,6 +583,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   }
   if (unitWord === '成') {
     if ((cn === 1 && (charIn(NOT_BEFORE_YI, text, s - 1) || charIn('不年套片', text, pos))) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
+    if (text.startsWith('年人', pos)) return null; // 三成年人: three adults (成年人), not 30% (三成年轻人 is)
     // 9.5成 and ２.５成 are 95% and 25%; 12成 or 1.25成 is no share
     if (arabic !== null && (arabic.decimals > 1 || base > 10)) return null;
   }
@@ -848,8 +850,9 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
   }
   const split = text.indexOf('分之', s);
   const head = text.slice(s, split);
-  const negative = charIs(text, split + 2, '负'); // 百分之负五
-  const body = text.slice(split + (negative ? 3 : 2), e);
+  const spaced = charIn(' \u3000', text, split + 2) ? 1 : 0; // 百分之 5, as some typesetting spaces it
+  const negative = charIs(text, split + 2 + spaced, '负'); // 百分之负五
+  const body = text.slice(split + 2 + spaced + (negative ? 1 : 0), e);
   const ar = readArabic(body);
   const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
   if (v === null) return null;
