@@ -645,6 +645,10 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
     } else if (d > 2 && !charIn(CN_NUM, text, pos + 1) && cjkUnitWordAt(text, pos + 1) === null && !isDigit(text.charCodeAt(pos + 1))) {
       value += CN_DIGIT_VALUE[d] as number; // 零〇一二两三… → their values
       pos++;
+    } else if (arabic !== null && isDigit(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !charIn('.．,，%％', text, pos + 1) &&
+      cjkUnitWordAt(text, pos + 1) === null) {
+      value += text.charCodeAt(pos) % 16; // 4成5 (45%): '5' and '５' alike
+      pos++;
     }
   }
   // 5年多, 3个月余

@@ -1,5 +1,6 @@
 // Chinese shares the scan reads in part or not at all, settled over the (Simplified-folded) text after it:
-// - 多 after a share (三成多, 百分之五十多, 5%多): "over", approximate, and part of the span as 以上 is;
+// - 多 after a share (三成多, 百分之五十多, 5%多) and 几 after its tens (百分之二十几): "over", approximate, and part of
+//   the span as 以上 is;
 // - 八成 and 九成 as the adverb "most likely" (他八成会来, 八成是他干的), which are no share: after a pronoun and
 //   before a verb or a negation, or before 是 and a pronoun.
 // 百分百 (百分百投入, 百分百满意) is the idiom "wholly", an intensifier rather than a figure, and gives none; the
@@ -36,7 +37,7 @@ function takesDuo(f: FigureSpan): boolean {
 
 /** Settles the shares of `text` in `figures` (sorted, non-overlapping), which is changed and returned. */
 export function readZhShares(text: string, figures: FigureSpan[]): FigureSpan[] {
-  if (!text.includes('成') && !text.includes('多')) return figures;
+  if (!text.includes('成') && !text.includes('多') && !text.includes('几')) return figures;
   for (let i = figures.length - 1; i >= 0; i--) {
     const f = figures[i] as FigureSpan;
     if (f.kind !== 'percent') continue;
@@ -45,7 +46,8 @@ export function readZhShares(text: string, figures: FigureSpan[]): FigureSpan[] 
       continue;
     }
     const next = figures[i + 1];
-    if (takesDuo(f) && text[f.end] === '多' && !oneOf(NOT_AFTER_DUO, text, f.end + 1) && (next === undefined || next.start > f.end)) {
+    const over = text[f.end] === '多' ? !oneOf(NOT_AFTER_DUO, text, f.end + 1) : text[f.end] === '几' && f.text.endsWith('十');
+    if (over && takesDuo(f) && (next === undefined || next.start > f.end)) {
       f.end += 1;
       f.text = text.slice(f.start, f.end);
       f.approx = true;

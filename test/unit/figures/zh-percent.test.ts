@@ -48,6 +48,8 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['僅有三成半市民支持', '三成半', 35, '%'],
       ['今年只增加了半成', '半成', 5, '%'],
       ['七成五的商户已复工', '七成五', 75, '%'],
+      ['約有4成5受訪者', '4成5', 45, '%'],
+      ['占比约１成５', '１成５', 15, '%'],
     ]);
   });
 
@@ -58,6 +60,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['误差不超过万分之零点五', '万分之零点五', 0.005, '%'],
       ['不良率僅千分之三點五', '千分之三點五', 0.35, '%'],
       ['人口自然增长率为3‰', '3‰', 0.3, '%'],
+      ['基点费率为5‱', '5‱', 0.05, '%'],
     ]);
   });
 
@@ -127,6 +130,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     expect(over('利潤增長5%多')).toEqual([['5%多', 5, '%', true]]);
     expect(over('九成多的受訪者')).toEqual([['九成多', 90, '%', true]]);
     expect(over('三成多数是学生')).toEqual([['三成', 30, '%', false]]);
+    expect(over('支持度只有百分之二十幾')).toEqual([['百分之二十幾', 20, '%', true]]);
   });
 
   it('reads the modifiers around a share, in both scripts', () => {
@@ -150,6 +154,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     expect(range('增幅为15-20%')).toEqual([['15', 15, '%'], ['20%', 20, '%']]);
     expect(range('百分之十到二十')).toEqual([['百分之十', 10, '%'], ['二十', 20, '%']]);
     expect(range('百分之十五到百分之二十')).toEqual([['百分之十五', 15, '%'], ['百分之二十', 20, '%']]);
+    expect(range('百分之十五—二十')).toEqual([['百分之十五', 15, '%'], ['二十', 20, '%']]);
     expect(range('三到五成')).toEqual([['三', 30, '%'], ['五成', 50, '%']]);
     expect(range('兩成至三成')).toEqual([['兩成', 20, '%'], ['三成', 30, '%']]);
     expect(range('２至３成')).toEqual([['２', 20, '%'], ['３成', 30, '%']]);
@@ -171,6 +176,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     check([
       ['全场商品打八折', '八折', 80, '%'],
       ['門票一律打對折', '對折', 50, '%'],
+      ['全場貨品對折優惠', '對折', 50, '%'],
       ['会员可享8.5折优惠', '8.5折', 85, '%'],
       ['機票低至九五折', '九五折', 95, '%'],
       ['冬装五点五折起', '五点五折', 55, '%'],
