@@ -866,6 +866,15 @@ function readChinesePercent(text: string, s: number, e: number): Read | null {
     if (whole === null || whole < 2 || v >= whole || charIn('几数', text, s - 1)) return null;
     return readFraction(text, s, e, v / whole, Core.Chinese);
   }
+  // 千分之一秒, 百分之五毫米: a fraction of a second or of a measure named in two characters or more, not a share
+  // (百分之五十|年底 and 百分之五十|米饭 are shares)
+  const word = cjkUnitWordAt(text, e);
+  const of = word === null ? undefined : cjkUnit(word);
+  if (word !== null && of !== undefined && !negative && (of.unit === 's' || (of.kind === 'quantity' && word.length > 1 && of.weak !== true))) {
+    const whole = head === '千' ? 1000 : head === '万' ? 10000 : 100;
+    const kind = of.kind === 'quantity' ? 'quantity' : 'duration';
+    return single({ start: s, end: e + word.length, kind, value: scaled(v / whole, of.pow), unit: of.unit, approx: false, bound: null });
+  }
   const per = head === '千' ? 10 : head === '万' ? 100 : 1;
   let pos = e;
   let approx = false;

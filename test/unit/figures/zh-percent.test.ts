@@ -168,6 +168,10 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     ]) {
       expect(findFigures(t).filter((f) => f.kind === 'percent'), t).toEqual([]);
     }
+    // A fraction of a second or of a measure is that measure: 千分之一秒 is a millisecond, no share.
+    expect(findFigures('只快了千分之一秒').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([['千分之一秒', 'duration', 0.001, 's']]);
+    expect(findFigures('誤差僅萬分之五毫米').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([['萬分之五毫米', 'quantity', 0.0005, 'mm']]);
+    expect(findFigures('百分之五十年底前完成').map((f) => [f.text, f.kind])).toEqual([['百分之五十', 'percent']]);
     // 八成 after a group is a share: 受访者中八成是女性.
     expect(findFigures('受访者中八成是女性').map((f) => f.value)).toEqual([80]);
   });
