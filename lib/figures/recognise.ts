@@ -32,6 +32,7 @@ import {
   type UnitInfo,
 } from './units';
 import { AFTER_MEANING, AFTER_RE, MID_APPROX, cjkModifierBefore, englishModifierBefore } from './modifiers';
+import { NOT_AFTER_CHENG, readWrittenPercent } from './zh-percent';
 
 const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億兆';
 const CN_DIG = '零〇一二两三四五六七八九';
@@ -169,8 +170,6 @@ const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连
 const RANK_VERBS = ['排名', '排在', '位居', '名列', '位列', '跃居', '升至', '降至', '居', '排', '列', '夺得', '获得'];
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 之一) rather than "one". */
 const NOT_BEFORE_YI = '统唯万之同单专合划均逐第说看试';
-/** Characters after 成 that make it a verb or noun (成为, 成立, 一成不变) rather than tenths. */
-const NOT_AFTER_CHENG = '为立功本员就长交熟果绩效品型事语';
 
 interface Draft {
   start: number;
@@ -842,55 +841,13 @@ function readRange(
   return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency };
 }
 
-/**
- * Chinese percent written out: 百分之八, 百分之三十五, 千分之三 (0.3%), 万分之五 (0.05%), 半成 (5%); other fractions
- * (三分之一) are plain numbers.
- */
+/** 百分之八, 千分之三, 半成 and 三分之一 as zh-percent.ts reads them; a share takes the sign or modifier before it. */
 function readChinesePercent(text: string, s: number, e: number): Read | null {
-  if (e - s === 2 && charIs(text, s, '半')) {
-    // 半成 is 5%; 半成品 (half-finished goods) is no share
-    if (charIn(NOT_AFTER_CHENG, text, e) || charIn('品', text, e)) return null;
-    return single({ start: s, end: e, kind: 'percent', value: 5, unit: '%', approx: false, bound: null });
-  }
-  const split = text.indexOf('分之', s);
-  const head = text.slice(s, split);
-  const spaced = charIn(' \u3000', text, split + 2) ? 1 : 0; // 百分之 5, as some typesetting spaces it
-  const negative = charIs(text, split + 2 + spaced, '负'); // 百分之负五
-  const body = text.slice(split + 2 + spaced + (negative ? 1 : 0), e);
-  const ar = readArabic(body);
-  const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
-  if (v === null) return null;
-  if (head !== '百' && head !== '千' && head !== '万') {
-    // 三分之一, 十分之三: a share of a whole, numerator below the denominator
-    const whole = parseChineseNumeral(head);
-    if (whole === null || whole < 2 || v >= whole || charIn('几数', text, s - 1)) return null;
-    return readFraction(text, s, e, v / whole, Core.Chinese);
-  }
-  // 千分之一秒, 百分之五毫米: a fraction of a second or of a measure named in two characters or more, not a share
-  // (百分之五十|年底 and 百分之五十|米饭 are shares)
-  const word = cjkUnitWordAt(text, e);
-  const of = word === null ? undefined : cjkUnit(word);
-  if (word !== null && of !== undefined && !negative && (of.unit === 's' || (of.kind === 'quantity' && word.length > 1 && of.weak !== true))) {
-    const whole = head === '千' ? 1000 : head === '万' ? 10000 : 100;
-    const kind = of.kind === 'quantity' ? 'quantity' : 'duration';
-    return single({ start: s, end: e + word.length, kind, value: scaled(v / whole, of.pow), unit: of.unit, approx: false, bound: null });
-  }
-  const per = head === '千' ? 10 : head === '万' ? 100 : 1;
-  let pos = e;
-  let approx = false;
-  let bound: 'min' | 'max' | null = null;
-  const after = matchAt(AFTER_RE, text, pos);
-  if (after !== null) {
-    const mod = AFTER_MEANING[after[0]];
-    if (mod !== undefined) {
-      approx = mod.approx;
-      bound = mod.bound;
-      pos += after[0].length;
-    }
-  }
-  const value = (negative ? -1 : 1) * (per === 1 ? v : Number((v / per).toPrecision(15)));
-  const fig: Draft = { start: s, end: pos, kind: 'percent', value, unit: '%', approx, bound };
-  applyBefore(text, fig, Core.Chinese);
+  const r = readWrittenPercent(text, s, e);
+  if (r === null) return null;
+  if (r.fraction) return readFraction(text, s, e, r.value, Core.Chinese);
+  const fig: Draft = { start: s, end: r.end, kind: r.kind, value: r.value, unit: r.unit, approx: r.approx, bound: r.bound };
+  if (r.signed) applyBefore(text, fig, Core.Chinese);
   return single(fig);
 }
 
