@@ -39,7 +39,7 @@ export interface MatchSite {
   lastPort: number;
   /** The trie node the match [start, end) ends at. */
   node: number;
-  /** The text is written in Traditional characters (its fold to Simplified changed it). */
+  /** The text or its page is written in Traditional characters (the fold to Simplified changes it). */
   traditional: boolean;
 }
 
@@ -142,8 +142,9 @@ function topChildren(g: Gazetteer, top: number): number[] {
 /**
  * Whether the page names a place inside the entry's province below the province itself (a district, a region or
  * another area of Hong Kong for 旺角): the story is a local one there, where a two-character area name (中环, 北角)
- * is the place and not part of a word (东北角, 上海的中环线). Naming the province alone (香港) is enough only in a
- * text written in Traditional, as Hong Kong's and Macau's papers are; a mainland story names 香港 far more often.
+ * is the place and not part of a word (东北角, 上海的中环线). Naming the province alone (香港) is enough only on a
+ * page or in a text written in Traditional, as Hong Kong's and Macau's papers are; a mainland story names 香港 far
+ * more often.
  */
 function localArea(g: Gazetteer, site: MatchSite, entry: number, ctx: PlaceContext): boolean {
   let top = entry;

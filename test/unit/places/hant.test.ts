@@ -52,6 +52,12 @@ describe('places in Traditional text', () => {
     expect(texts('香港客商在工厂东北角合影')).not.toContain('北角');
     // Written alike in both scripts, and nothing local named: no telling a Hong Kong story from a mainland one.
     expect(texts('香港市民到北角')).toEqual(['香港']);
+    // On a page written in Traditional, a paragraph of characters both scripts share is Traditional too; a
+    // Simplified page quoting one Traditional name (《明報》) is not.
+    const area = (page: string[]) => scanPlaces(page, g).spans[1]!.map((p) => p.text);
+    expect(area(['香港警方昨日表示，兩名男子涉嫌在商場盜竊，現正調查。', '警方在旺角拘捕一名男子。'])).toEqual(['旺角']);
+    expect(area(['香港警方昨日表示，两名男子涉嫌在商场盗窃，现正调查。', '警方在旺角拘捕一名男子。'])).toEqual([]);
+    expect(area(['新华社香港电 据《明報》报道，两名男子涉嫌在商场盗窃。', '警方在旺角拘捕一名男子。'])).toEqual([]);
     expect(found('旺角')).toEqual([]);
   });
 
