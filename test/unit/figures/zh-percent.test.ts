@@ -144,6 +144,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     expect(mod('逾五成受訪者')).toEqual([['五成', 50, '%', false, 'min']]);
     expect(mod('不足一成')).toEqual([['一成', 10, '%', false, 'max']]);
     expect(mod('約八成半')).toEqual([['八成半', 85, '%', true, null]]);
+    expect(mod('約有七成三的受訪者')).toEqual([['七成三', 73, '%', true, null]]);
     expect(mod('八成以上')).toEqual([['八成以上', 80, '%', false, 'min']]);
   });
 
