@@ -48,6 +48,9 @@ describe('places in Traditional text', () => {
     const texts = (t: string) => found(t).map(([text]) => text);
     expect(texts('香港代表團昨日訪問台北，在東北角合影')).not.toContain('北角');
     expect(texts('香港歌手獲得金鐘獎')).not.toContain('金鐘');
+    // jieba's dictionary knows 美孚 as a brand (nz): the area needs its district before it.
+    expect(texts('香港股市昨日回落，埃克森美孚股價下跌')).not.toContain('美孚');
+    expect(found('深水埗區美孚新邨')).toEqual([['深水埗區', '810203'], ['美孚', '810203003']]);
     expect(texts('香港客商参观了上海中环线的工地')).not.toContain('中环');
     expect(texts('香港客商在工厂东北角合影')).not.toContain('北角');
     // Written alike in both scripts, and nothing local named: no telling a Hong Kong story from a mainland one.
