@@ -102,6 +102,9 @@ for (const [code, name] of div) {
     const proper = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/.test(entry.tag);
     const threshold = proper ? (level === 'prefecture' ? Infinity : 3000) : level === 'prefecture' ? 1000 : 30;
     if (entry.freq >= threshold) stop.add(form);
+    // A two-character area (Hong Kong's, Macau's) that jieba tags as another proper name, a brand or a work (nz:
+    // 美孚 of 埃克森美孚), needs its district before it.
+    if (level === 'township' && form === name && name.length === 2 && entry.tag === 'nz') stop.add(form);
   }
 }
 

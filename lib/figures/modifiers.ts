@@ -14,7 +14,7 @@ const MAX: Modifier = { approx: false, bound: 'max' };
 /** Chinese words before a number, longest first so that 超过 wins over 超. */
 const CJK_BEFORE: Array<[string, Modifier]> = (
   [
-    ['大约', APPROX], ['约为', APPROX], ['约合', APPROX], ['约', APPROX], ['将近', APPROX], ['接近', APPROX],
+    ['大约', APPROX], ['约为', APPROX], ['约合', APPROX], ['约有', APPROX], ['约', APPROX], ['将近', APPROX], ['接近', APPROX],
     ['近', APPROX], ['大概', APPROX],
     ['超过', MIN], ['超出', MIN], ['高于', MIN], ['多于', MIN], ['不少于', MIN], ['不低于', MIN], ['不下于', MIN],
     ['至少', MIN], ['起码', MIN], ['大于', MIN], ['突破', MIN], ['逾', MIN], ['超', MIN], ['破', MIN],

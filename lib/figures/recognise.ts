@@ -32,6 +32,7 @@ import {
   type UnitInfo,
 } from './units';
 import { AFTER_MEANING, AFTER_RE, MID_APPROX, cjkModifierBefore, englishModifierBefore } from './modifiers';
+import { NOT_AFTER_CHENG, readWrittenPercent } from './zh-percent';
 
 const CN_NUM = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億兆';
 const CN_DIG = '零〇一二两三四五六七八九';
@@ -49,7 +50,7 @@ const CORE_SOURCE =
   // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
   '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
   // 2: 百分之八, 千分之三, 万分之五 and 半成 (other fractions, 三分之一, are read on from a Chinese numeral)
-  `|((?:百分之|千分之|万分之)负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
+  `|((?:百分之|千分之|万分之)[ \u3000]?负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
   // 3: 翻一番, 翻两番
   '|(翻了?[一两二三四]番)' +
   // 4: Arabic
@@ -118,7 +119,7 @@ const enum Core {
   EnglishFraction,
 }
 
-/** What may stand before a "-" that is a minus sign (温度-3℃, ( -5%) rather than a hyphen or a range. */
+/** What may stand before a "-" or "+" that is a sign (温度-3℃, ( -5%, 增长+5%) rather than a hyphen, a range or a sum. */
 const MINUS_AFTER = /[\s(（:：\u3400-\u9fff]/;
 /** A currency code right against the number (USD115): the one case where a letter may touch a figure. */
 const GLUED_CODE_RE = /(?<![A-Za-z])(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|AUD|CAD|CHF)$/;
@@ -169,8 +170,6 @@ const DURATION_CONTEXT = ['为期', '历时', '用了', '用时', '长达', '连
 const RANK_VERBS = ['排名', '排在', '位居', '名列', '位列', '跃居', '升至', '降至', '居', '排', '列', '夺得', '获得'];
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 之一) rather than "one". */
 const NOT_BEFORE_YI = '统唯万之同单专合划均逐第说看试';
-/** Characters after 成 that make it a verb or noun (成为, 成立, 一成不变) rather than tenths. */
-const NOT_AFTER_CHENG = '为立功本员就长交熟果绩效品型事';
 
 interface Draft {
   start: number;
@@ -258,10 +257,11 @@ const unitHere: { info: UnitInfo | null; word: string; end: number } = { info: n
 /** Whether a Chinese unit word starts at `p` (into unitHere: its info, the word, and where it ends). */
 function cjkUnitAt(text: string, p: number, type: Core): boolean {
   let m = cjkUnitWordAt(text, p);
-  // "202107 美元": a space before a currency name is still the same figure
+  // "202107 美元", "1.5 个百分点": a space before a currency name or a percentage is still the same figure
   if (m === null && type === Core.Arabic && charIs(text, p, ' ')) {
     m = cjkUnitWordAt(text, p + 1);
-    if (m !== null && cjkUnit(m)?.kind !== 'money') m = null;
+    const kind = m === null ? undefined : cjkUnit(m)?.kind;
+    if (kind !== 'money' && !(kind === 'percent' && m !== '成')) m = null;
     if (m !== null) p += 1;
   }
   if (m === null) return false;
@@ -582,6 +582,7 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
   }
   if (unitWord === '成') {
     if ((cn === 1 && (charIn(NOT_BEFORE_YI, text, s - 1) || charIn('不年套片', text, pos))) || charIn(NOT_AFTER_CHENG, text, pos)) return null;
+    if (text.startsWith('年人', pos)) return null; // 三成年人: three adults (成年人), not 30% (三成年轻人 is)
     // 9.5成 and ２.５成 are 95% and 25%; 12成 or 1.25成 is no share
     if (arabic !== null && (arabic.decimals > 1 || base > 10)) return null;
   }
@@ -642,6 +643,10 @@ function readFigure(text: string, type: Core, s: number, e: number, lastEnd: num
       pos++;
     } else if (d > 2 && !charIn(CN_NUM, text, pos + 1) && cjkUnitWordAt(text, pos + 1) === null && !isDigit(text.charCodeAt(pos + 1))) {
       value += CN_DIGIT_VALUE[d] as number; // 零〇一二两三… → their values
+      pos++;
+    } else if (arabic !== null && isDigit(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !charIn('.．,，%％', text, pos + 1) &&
+      cjkUnitWordAt(text, pos + 1) === null) {
+      value += text.charCodeAt(pos) % 16; // 4成5 (45%): '5' and '５' alike
       pos++;
     }
   }
@@ -774,6 +779,8 @@ function applyBefore(text: string, fig: Draft, type: Core): void {
   } else if (charIs(text, at - 1, '−') || (charIn('-－﹣', text, at - 1) && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? '')))) {
     fig.start = --at;
     if (fig.value !== null) fig.value = -fig.value;
+  } else if (charIn('+＋﹢', text, at - 1) && (at < 2 || MINUS_AFTER.test(text[at - 2] ?? ''))) {
+    fig.start = --at; // ＋5％, rose +3.5%: a plus sign is the figure's too (1+5 is a sum)
   } else if (at >= 6 && text.charCodeAt(at - 1) === 32 && text.slice(at - 6, at).toLowerCase() === 'minus ') {
     fig.start = at -= 6;
     if (fig.value !== null) fig.value = -fig.value;
@@ -834,45 +841,13 @@ function readRange(
   return { figures: [first, second], bare: false, pow: b.pow, unitInfo: b.unitInfo, currency };
 }
 
-/**
- * Chinese percent written out: 百分之八, 百分之三十五, 千分之三 (0.3%), 万分之五 (0.05%), 半成 (5%); other fractions
- * (三分之一) are plain numbers.
- */
+/** 百分之八, 千分之三, 半成 and 三分之一 as zh-percent.ts reads them; a share takes the sign or modifier before it. */
 function readChinesePercent(text: string, s: number, e: number): Read | null {
-  if (e - s === 2 && charIs(text, s, '半')) {
-    // 半成 is 5%; 半成品 (half-finished goods) is no share
-    if (charIn(NOT_AFTER_CHENG, text, e) || charIn('品', text, e)) return null;
-    return single({ start: s, end: e, kind: 'percent', value: 5, unit: '%', approx: false, bound: null });
-  }
-  const split = text.indexOf('分之', s);
-  const head = text.slice(s, split);
-  const negative = charIs(text, split + 2, '负'); // 百分之负五
-  const body = text.slice(split + (negative ? 3 : 2), e);
-  const ar = readArabic(body);
-  const v = ar !== null ? arabicValue(ar) : body === '百' ? 100 : parseChineseNumeral(body);
-  if (v === null) return null;
-  if (head !== '百' && head !== '千' && head !== '万') {
-    // 三分之一, 十分之三: a share of a whole, numerator below the denominator
-    const whole = parseChineseNumeral(head);
-    if (whole === null || whole < 2 || v >= whole || charIn('几数', text, s - 1)) return null;
-    return readFraction(text, s, e, v / whole, Core.Chinese);
-  }
-  const per = head === '千' ? 10 : head === '万' ? 100 : 1;
-  let pos = e;
-  let approx = false;
-  let bound: 'min' | 'max' | null = null;
-  const after = matchAt(AFTER_RE, text, pos);
-  if (after !== null) {
-    const mod = AFTER_MEANING[after[0]];
-    if (mod !== undefined) {
-      approx = mod.approx;
-      bound = mod.bound;
-      pos += after[0].length;
-    }
-  }
-  const value = (negative ? -1 : 1) * (per === 1 ? v : Number((v / per).toPrecision(15)));
-  const fig: Draft = { start: s, end: pos, kind: 'percent', value, unit: '%', approx, bound };
-  applyBefore(text, fig, Core.Chinese);
+  const r = readWrittenPercent(text, s, e);
+  if (r === null) return null;
+  if (r.fraction) return readFraction(text, s, e, r.value, Core.Chinese);
+  const fig: Draft = { start: s, end: r.end, kind: r.kind, value: r.value, unit: r.unit, approx: r.approx, bound: r.bound };
+  if (r.signed) applyBefore(text, fig, Core.Chinese);
   return single(fig);
 }
 

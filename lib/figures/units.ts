@@ -7,7 +7,7 @@
 // - quantities: SI symbols (t, kg, g, km, m, cm, mm, L, kW, MW, kWh …); areas use "㎡" and "km²", volumes "m³";
 //   Chinese units without an SI equivalent keep their character (亩, 斤); imperial units their symbol (mi, ft, lb).
 // - percent: "%"; percentage points (个百分点, percentage points) are kind percent with unit "pp"; basis points
-//   "bp"; per mille and per ten thousand are percent too (3‰ and 千分之三 → 0.3 "%", 万分之五 → 0.05 "%"), and
+//   "bp"; per mille and per ten thousand are percent too (3‰ and 千分之三 → 0.3 "%", 5‱ and 万分之五 → 0.05 "%"), and
 //   tenths (三成, 三成半, 9.5成, 半成) are 30, 35, 95 and 5 "%".
 // - energy in coal equivalent (吨标准煤, 吨标煤): "tce"; 度电 and 亿度 are kWh.
 // - prices per unit (3850元/吨, 10520元/平方米, 0.53元/千瓦时): kind money, unit "<currency>/<unit>" ("CNY/t",
@@ -89,6 +89,7 @@ CJK_TABLE.set('%', u('percent', '%'));
 CJK_TABLE.set('％', u('percent', '%'));
 CJK_TABLE.set('٪', u('percent', '%'));
 CJK_TABLE.set('‰', u('percent', '%', -1));
+CJK_TABLE.set('‱', u('percent', '%', -2));
 CJK_TABLE.set('个百分点', u('percent', 'pp'));
 CJK_TABLE.set('百分点', u('percent', 'pp'));
 CJK_TABLE.set('成', u('percent', '%', 1, true));
@@ -254,7 +255,8 @@ en(['fold'], u('multiple', null));
 
 // Symbols, case-sensitive (m is a metre, M is not): they may sit right against the number.
 const EN_SYMBOLS: Array<[string, UnitInfo]> = [
-  ['%', u('percent', '%')], ['％', u('percent', '%')], ['٪', u('percent', '%')], ['‰', u('percent', '%', -1)], ['pp', u('percent', 'pp')],
+  ['%', u('percent', '%')], ['％', u('percent', '%')], ['٪', u('percent', '%')], ['‰', u('percent', '%', -1)], ['‱', u('percent', '%', -2)],
+  ['pp', u('percent', 'pp')],
   ['km', u('quantity', 'km')], ['m', u('quantity', 'm')], ['cm', u('quantity', 'cm')], ['mm', u('quantity', 'mm')],
   ['dm', u('quantity', 'dm')], ['kg', u('quantity', 'kg')], ['g', u('quantity', 'g')], ['mg', u('quantity', 'mg')],
   ['μg', u('quantity', 'μg')], ['µg', u('quantity', 'μg')], ['mcg', u('quantity', 'μg')], ['t', u('quantity', 't')],

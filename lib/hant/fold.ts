@@ -41,6 +41,29 @@ export function hasTraditional(text: string): boolean {
   return firstTraditional(text) >= 0;
 }
 
+/**
+ * Whether texts are written in Traditional script: at least one in twenty of their Han characters is one the
+ * fold changes (about a quarter are in Traditional news; a Simplified page quoting 《明報》 has a handful).
+ */
+export function writtenInTraditional(texts: readonly string[]): boolean {
+  const b = bits ?? (bits = build());
+  let han = 0;
+  let changed = 0;
+  for (const text of texts) {
+    if (firstTraditional(text) < 0) {
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han++;
+      continue;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400 || c > 0x9fff) continue;
+      han++;
+      if ((b[c >> 3]! >> (c & 7)) & 1) changed++;
+    }
+  }
+  return changed > 0 && changed * 20 >= han;
+}
+
 /** `text` with each Traditional character replaced by its Simplified form; same length, same offsets. */
 export function foldTraditional(text: string): string {
   const first = firstTraditional(text);

@@ -7,6 +7,8 @@ export interface PlaceContext {
   mentioned: Set<number>;
   /** The mentioned entries and all their ancestors. */
   areas: Set<number>;
+  /** The page is written in Traditional script (writtenInTraditional); a text of it may hold no Traditional character. */
+  traditional?: boolean;
 }
 
 export const EMPTY_CONTEXT: PlaceContext = { mentioned: new Set(), areas: new Set() };

@@ -24,7 +24,7 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
   const dateline = datelinePlaceRange(text);
   const trie = g.trie;
   const table = g.forms;
-  const site: MatchSite = { text, start: 0, end: 0, prev: null, prevEntry: -1, dateline: false, node: 0, lastPort: -2 };
+  const site: MatchSite = { text, start: 0, end: 0, prev: null, prevEntry: -1, dateline: false, node: 0, lastPort: -2, traditional: ctx.traditional === true || text !== source };
   // The entry the last span was resolved to (what prevIsAncestor compares with).
   let lastEntry = -1;
   let pos = 0;

@@ -7,6 +7,9 @@
 // - A short form shared by several prefectures/counties (兴安: a league, a county, a district) is only accepted
 //   when the page names that very entry, its parent precedes it, or it is the dateline place.
 // - Two-character county short forms need support: their prefecture named on the page or just before them.
+// - A two-character area below a district (旺角, 中环, 氹仔: Hong Kong's and Macau's) needs a local story: the page
+//   names a place inside its province below the province itself (a district, 九龙, another area), or names the
+//   province (香港) in a text written in Traditional, or the area follows its district or is the dateline place.
 // - Township short forms are matched only as border ports (甘其毛都口岸, and lists ending in 口岸), after their
 //   county, or when the page already named them so.
 // - Organisations: a place that opens a university name (北京大学) is part of that name and not marked; places
@@ -36,6 +39,8 @@ export interface MatchSite {
   lastPort: number;
   /** The trie node the match [start, end) ends at. */
   node: number;
+  /** The text or its page is written in Traditional characters (the fold to Simplified changes it). */
+  traditional: boolean;
 }
 
 export interface Chosen {
@@ -118,6 +123,51 @@ function overlapsStrongName(g: Gazetteer, text: string, from: number, end: numbe
   return found;
 }
 const STRONG_LEVELS = new Set<PlaceLevel>(['country', 'province', 'city', 'prefecture']);
+
+/** The entries directly under a top-level entry (a province's prefectures, Hong Kong's 香港岛/九龙/新界), on first ask. */
+const childrenOf = new WeakMap<Gazetteer, Map<number, number[]>>();
+
+function topChildren(g: Gazetteer, top: number): number[] {
+  let byTop = childrenOf.get(g);
+  if (!byTop) childrenOf.set(g, (byTop = new Map()));
+  let list = byTop.get(top);
+  if (!list) {
+    list = [];
+    for (let e = 0; e < g.size; e++) if (g.parentOf(e) === top) list.push(e);
+    byTop.set(top, list);
+  }
+  return list;
+}
+
+/**
+ * Whether the page names a place inside the entry's province below the province itself (a district, a region or
+ * another area of Hong Kong for 旺角): the story is a local one there, where a two-character area name (中环, 北角)
+ * is the place and not part of a word (东北角, 上海的中环线). Naming the province alone (香港) is enough only on a
+ * page or in a text written in Traditional, as Hong Kong's and Macau's papers are; a mainland story names 香港 far
+ * more often.
+ */
+function localArea(g: Gazetteer, site: MatchSite, entry: number, ctx: PlaceContext): boolean {
+  let top = entry;
+  for (let p = g.parentOf(top); p >= 0 && g.levelOf(p) !== 'country'; p = g.parentOf(p)) top = p;
+  if (top === entry) return false;
+  if (site.traditional && ctx.areas.has(top) && !areaInWord(g, site)) return true;
+  for (const c of topChildren(g, top)) if (ctx.areas.has(c)) return true;
+  return false;
+}
+
+/** Characters after a two-character area that make it part of another name: a ring road (中环线), an award (金钟奖). */
+const NOT_AFTER_AREA = new Set(Array.from('线奖', (c) => c.charCodeAt(0)));
+
+/** Whether the area at the site is part of a longer word: another name ends inside it (东北|角) or 线/奖 follows. */
+function areaInWord(g: Gazetteer, site: MatchSite): boolean {
+  if (NOT_AFTER_AREA.has(site.text.charCodeAt(site.end))) return true;
+  if (site.start < 1) return false;
+  let inside = false;
+  walkTrie(g, site.text, site.start - 1, (end) => {
+    if (end > site.start) inside = true;
+  });
+  return inside;
+}
 
 /** Whether the page context names an ancestor of `entry` (its state or country). */
 function ancestorInContext(g: Gazetteer, entry: number, ctx: PlaceContext): boolean {
@@ -241,7 +291,9 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
       break;
     case 'township':
       if (form.full) {
-        if (length < 3 || (isStopped(g, site, facts) && !parentBefore)) return -1;
+        if (isStopped(g, site, facts) && !parentBefore) return -1;
+        // 旺角, 中环, 氹仔: a two-character area needs its story to be local (localArea) or stronger support.
+        if (length < 3 && !isStrong(site, parentBefore, ctx, form.entry) && !localArea(g, site, form.entry, ctx)) return -1;
       } else if (isStopped(g, site, facts) || !(parentBefore || isPort(g, site, facts) || ctx.mentioned.has(form.entry))) {
         return -1;
       }

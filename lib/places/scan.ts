@@ -3,6 +3,7 @@
 // the (empty) context about: when the finished context holds none of them, a second pass would get the same
 // answers, take the same path and find the same spans, so the first pass's spans stand and only the other
 // texts are scanned again.
+import { writtenInTraditional } from '../hant/fold';
 import type { PlaceSpan } from '../types';
 import { addMention, type PlaceContext } from './context';
 import { matchEnglishPlaces } from './english';
@@ -32,10 +33,11 @@ export interface PlaceScan {
  * text, but most texts are scanned once instead of twice.
  */
 export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
-  const context: PlaceContext = { mentioned: new Set(), areas: new Set() };
+  const traditional = writtenInTraditional(texts);
+  const context: PlaceContext = { mentioned: new Set(), areas: new Set(), traditional };
   const mention = (entry: number) => addMention(context, g, entry);
   const log = new ConsultLog();
-  const empty: PlaceContext = { mentioned: log, areas: log };
+  const empty: PlaceContext = { mentioned: log, areas: log, traditional };
   const first: PlaceSpan[][] = [];
   const logEnds: number[] = [];
   for (let i = 0; i < texts.length; i++) {

