@@ -77,6 +77,18 @@ function langSample(blocks: readonly Block[]): string {
   return texts.join('\n');
 }
 
+/**
+ * The page's title as the HTML standard defines it: the first <title> anywhere in the document, not only in <head>
+ * (a page that opens its <title> after an element that closed the head has it in the body; linkedom's
+ * document.title looks in the head alone), its white space collapsed. An SVG image's <title> is not the page's.
+ */
+export function documentTitle(doc: Document): string {
+  const collapse = (s: string) => s.replace(/[\t\n\f\r ]+/g, ' ').trim();
+  if (doc.title) return collapse(doc.title);
+  for (const t of Array.from(doc.getElementsByTagName('title'))) if (!t.closest('svg')) return collapse(t.textContent ?? '');
+  return '';
+}
+
 export function extractDocument(doc: Document, options: PipelineOptions): DocumentExtract {
   const meta = readPageMeta(doc);
   const readable = readabilityText(doc);
@@ -84,9 +96,10 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const dom = root ? blocksFromDom(root) : { blocks: [], nodes: [] };
   const contentBlocks = selectContentBlocks(dom, readable.text, { oneStory: meta.oneStory });
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
-  const title = (doc.title || readable.title || '').trim();
+  const stated = documentTitle(doc);
+  const title = (stated || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, doc.title || null, options.url ?? null);
+  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, stated || null, options.url ?? null);
   const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }

@@ -2,7 +2,7 @@
 // HTML standard implies (linkedom leaves those with an empty body), and no stall on a page nested to hurt.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../bin/cli/dom';
-import { extractDocument } from '../../../lib/pipeline';
+import { documentTitle, extractDocument } from '../../../lib/pipeline';
 
 const bodyText = (html: string) => {
   const page = parseHtml(html, null);
@@ -34,5 +34,19 @@ describe('parsing a saved page', () => {
     } finally {
       page.close();
     }
+  });
+
+  it('finds the page title where a browser does: the first <title> anywhere, not an SVG image’s', () => {
+    const title = (html: string) => {
+      const page = parseHtml(html, null);
+      try {
+        return documentTitle(page.document);
+      } finally {
+        page.close();
+      }
+    };
+    // A page whose head ends before its <title> (scripts and a banner first): the title is in the body.
+    expect(title('<html><head><script>var a;</script></head><body><center>广告</center><meta charset="utf-8"><title>口岸货运量  创新高 | 数字报</title><p>正文</p></body></html>')).toBe('口岸货运量 创新高 | 数字报');
+    expect(title('<!DOCTYPE html><html><head></head><body><svg><title>图标</title></svg><p>正文</p></body></html>')).toBe('');
   });
 });
