@@ -112,7 +112,7 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
-  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks);
+  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks, true);
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;

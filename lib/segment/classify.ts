@@ -36,7 +36,7 @@ export interface BlockInfo {
 const BYLINE_CLASS = /byline|author|writer|reporter/i;
 const PAGE_LABEL = /^(?:第\s*)?[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[:：(（]|\s|$)|^版面(?:导航|目录)/;
 
-const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
+const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌])[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /**
  * Publication meta lines: "2023-02-09 16:32:05 来源：新华网", "March 20, 2024 6:05 PM UTC", "Updated 2 hours ago",
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".

@@ -85,6 +85,7 @@ export function keepRun(
   title: string | undefined,
   articles: ArticleParts[],
   rubricBlocks: number[],
+  lead = false,
 ): 'opened' | 'story' | 'rubric' {
   if (!run.length) return 'rubric';
   let prose = 0;
@@ -101,7 +102,10 @@ export function keepRun(
     if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
-  const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
+  // Above a page's first story start, prose under no headline of its own is the page's standfirst (an
+  // introduction to a special page of titled items), not a story.
+  const headless = lead && !run.some((k) => infos[k]?.title);
+  const story = opens ? prose >= MIN_OPENED_PROSE : !column && !headless && prose >= MIN_STORY_PROSE;
   if (prose > 0 && story) {
     // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
     let at = run.length - 1;

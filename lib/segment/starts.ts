@@ -62,6 +62,12 @@ const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
+/**
+ * A few words set on their own line under an item's last sentence ("我来说两句", "详细内容", "查看全文"): the link a
+ * page prints at the end of every item, which closes it. (Chinese prose runs on without spaces, so a space after
+ * the stop is where the line broke.)
+ */
+const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
 const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function numeral(s: string): number {
@@ -138,7 +144,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
-    closes[i] = info.end !== null || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+    closes[i] = info.end !== null || (prose[i] > 0 && TRAILING_LINK.test(t.slice(-16))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
