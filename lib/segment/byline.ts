@@ -281,7 +281,7 @@ export function parseBylineLine(text: string): Byline | null {
   // (With a graphic's credit run on: "新华社发(李云生 摄) 新华社记者 张曼怡 制图".)
   const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）](?:\s+[^()（）]{2,24}?(?:制图|製圖))?$/.exec(t);
   if (handout) {
-    const names = (handout[1] ?? '').replace(/\s*摄(?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
+    const names = (handout[1] ?? '').replace(/\s*[摄攝](?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
     if (names.length && names.every(looksLikeHanName)) return { ...emptyByline(), photographers: names };
   }
   const inner = /^[(（](.*)[)）]$/.exec(t);

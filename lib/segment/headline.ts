@@ -37,7 +37,13 @@ export function isTitleLike(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 22 || t.length > 180) return false;
   // Two sentences are prose; an abbreviation's point ("Wis. Assembly passes…", "U.S. Sen. Smith") is no stop.
-  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
+  // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
+  // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
+  const open = /[A-Za-z0-9]$/.test(t);
+  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) {
+    if (open && m[2] !== '.') continue;
+    if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
+  }
   return /[A-Za-z]/.test(t);
 }
 

@@ -6,6 +6,7 @@
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
+import { sharedWords } from './overlap';
 import { isLabel } from './starts';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
@@ -104,13 +105,13 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   // a story: where the dated line shares no words with the story's text and another line above it is made of
   // the text's own words, that line is the headline (a headline names what its lead tells).
   // (A section label over a list of items, "兩岸國際", names no story: it stays what it is.)
-  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && words(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
+  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
     const lead = leadText(blocks, infos, body);
     let best = -1;
     let most = HEADLINE_OVERLAP;
     for (let i = top; i < body; i++) {
       if (!isHeadlineCandidate(blocks[i] as Block, infos[i] as BlockInfo)) continue;
-      const o = words(blocks[i]?.text ?? '', lead);
+      const o = sharedWords(blocks[i]?.text ?? '', lead);
       if (o > most) [best, most] = [i, o];
     }
     if (best >= 0) dated = best;
@@ -134,17 +135,6 @@ function leadText(blocks: Block[], infos: BlockInfo[], body: number): string {
   return out;
 }
 
-/** The share of a line's words found in a text: Chinese character pairs, or words of three letters or more. */
-function words(line: string, text: string): number {
-  const t = line.normalize('NFKC');
-  const units: string[] = [];
-  const cjk = t.replace(/[^\u3400-\u9fff\uf900-\ufaff]+/g, ' ').split(' ');
-  for (const run of cjk) for (let i = 0; i + 1 < run.length; i++) units.push(run.slice(i, i + 2));
-  if (!units.length) for (const w of t.toLowerCase().match(/[a-z]{3,}/g) ?? []) units.push(w);
-  if (!units.length) return 0;
-  const hay = text.normalize('NFKC').toLowerCase();
-  return units.filter((u) => hay.includes(u)).length / units.length;
-}
 
 /** A page title that names only the site ("中国日报网", "BBC News"): no story's headline to fall back on. */
 export function isSiteNameOnly(title: string): boolean {

@@ -8,6 +8,7 @@ import { parseTrailingEnglishCredits } from './photo-credit';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
 import { lastNonSpace } from './tail';
+import { sharedWords } from './overlap';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
 
@@ -58,6 +59,8 @@ const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
 /** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
 const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
+/** The site speaking of itself: "本站", "本網站", "this site". */
+const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
@@ -153,16 +156,19 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
 
 /**
  * The first picture of a gallery under its page furniture: a caption (one to three paragraphs) right under
- * furniture or meta lines, closed by a photo credit line, with another credited picture after it.
+ * furniture or meta lines, closed by a photo credit (a line of its own or the caption's end), with another
+ * credited picture after it.
  */
 function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts): boolean {
   if (!facts.furniture[i - 1] && !infos[i - 1]?.markerOnly) return false;
   let k = i;
   while (k < i + 3 && facts.prose[k] && !facts.closes[k]) k++;
-  const credit = infos[k]?.byline?.photographers.length ? k : -1;
+  // The credit on a line of its own, or closing the caption ("…。新華社記者 許暢 攝").
+  const credited = (q: number) => !!infos[q]?.byline?.photographers.length || (!!infos[q]?.credit && facts.prose[q] > 0);
+  const credit = credited(k) ? k : -1;
   if (credit < 0) return false;
   // Another credited picture follows.
-  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (infos[q]?.byline?.photographers.length) return true;
+  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (credited(q)) return true;
   return false;
 }
 
@@ -185,6 +191,28 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   }
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
+}
+
+/** What a headline that turns the page to another topic says for a new story. */
+const COHESION = 0.8;
+/** How much more of the headline's words the text under it holds than the text above it. */
+const TURN = 0.2;
+/** How much text on either side the headline is compared with. */
+const OWN_CHARS = 300;
+const PREV_CHARS = 600;
+const MIN_PREV = 100;
+
+/** The headline of `c` shares its words with the text under it, not with the text above it (overlap.ts). */
+function turnsTopic(c: Candidate, blocks: Block[], facts: PageFacts): boolean {
+  const line = blocks[c.body - 1]?.text ?? '';
+  let own = '';
+  for (let k = c.body; k < blocks.length && own.length < OWN_CHARS; k++) if (facts.prose[k]) own += blocks[k]?.text ?? '';
+  let prev = '';
+  for (let k = c.head - 1; k >= 0 && prev.length < PREV_CHARS; k--) if (facts.prose[k]) prev = (blocks[k]?.text ?? '') + prev;
+  // (Only a story above can be turned from: the page's first headline has none.)
+  if (prev.length < MIN_PREV) return false;
+  const mine = sharedWords(line, own);
+  return mine >= TURN && mine - sharedWords(line, prev) >= TURN;
 }
 
 /** Bonus for a pattern the page repeats: one brief in a column of briefs is told by its siblings. */
@@ -225,21 +253,27 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       let j = i;
       while (j < n && titleAt(j)) j++;
       if (j >= n) break;
+      // A separator the page repeats between every headline and its text ("|") is passed over to read the text.
+      let at = j;
+      while (at < n - 1 && at - j < 2 && facts.separator[at]) at++;
+      if (titleAt(at) || facts.furniture[at]) at = j;
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
       const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
       while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '')) head--;
-      const body = blocks[j] as Block;
-      const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
-      if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
+      const body = blocks[at] as Block;
+      const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
+      if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
         let score = opens ? 4 : 0.6;
         let labels = true;
         let layout = false;
         let heading = false;
+        let notice = false;
         for (let k = head; k < j; k++) {
           const t = blocks[k]?.text ?? '';
           if (!isLabel(t)) labels = false;
+          if (SITE_SELF.test(t)) notice = true;
           if (blocks[k]?.headingLevel !== null) heading = true;
           if (blocks[k]?.headingLevel !== null || blocks[k]?.emphasis) layout = true;
         }
@@ -252,6 +286,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
+        // A line where the site speaks of itself ("追蹤、訂閱本站最新文章") heads its notices, not a story.
+        if (notice) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
@@ -260,7 +296,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
-        const b = infos[j];
+        const b = infos[at];
         if (b && (b.dateline || b.byline || b.openingByline || b.from || BRACKET_LEAD.test(body.text))) filed++;
         else titled.push(cand);
         if (!opens && !labels && !subhead && !(outline && heading)) plain.push(cand);
@@ -347,6 +383,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
+  // Lexical cohesion: a headline made of the words of the text under it and not of the text above it names a new
+  // story; a subhead goes on with the words of the story it sits in.
+  if (patterns) for (const c of plain) if (c.head > 0 && turnsTopic(c, blocks, facts)) c.score += COHESION;
   // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
   // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
   if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
