@@ -101,7 +101,8 @@ function namesStoryHeadline(blocks: Block[], infos: BlockInfo[]): boolean {
 
 function isStrong(c: Candidate, blocks: Block[]): boolean {
   if (c.kind === 'item') return itemNumber(blocks[c.body]?.text ?? '') > 0;
-  return c.kind !== 'head-plain';
+  // A numbered headline ("2、标题") is an item of the page's own numbering, as a numbered paragraph is.
+  return c.kind !== 'head-plain' || !!c.meta || itemNumber(blocks[c.body - 1]?.text ?? '') > 0;
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */

@@ -184,17 +184,19 @@ export function parseBracketByline(text: string): BylineMatch | null {
 
 /**
  * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
- * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
+ * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name), also with a bare name before the
+ * slash or a backslash ("鄭建勳\臺中報導").
  */
 export function parseReportedByline(text: string, folded?: string): BylineMatch | null {
   // 报道, 报导 (報導 folds to them): a text without 报 or 報 is spared the fold and the pattern.
   if (!text.includes('报') && !text.includes('報')) return null;
-  const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
+  const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{2,40}?)\s*(?:([/／\\＼])\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
     folded ?? foldTraditional(text),
   );
   if (!m) return null;
   const [from, to] = m.indices![1]!;
-  const b = parseRoleNames(text.slice(from, to));
+  const names = text.slice(from, to);
+  const b = (names.length >= 3 ? parseRoleNames(names) : null) ?? (m[2] && looksLikeHanName(names.trim()) ? { ...emptyByline(), reporters: [names.trim()] } : null);
   return b ? { byline: b, length: m[0].length } : null;
 }
 

@@ -2,7 +2,7 @@
 // general features (what follows a headline-like line, what ends the block before, item markers, run-in heads,
 // layout hints, how often the page repeats the same pattern). score.ts picks the segmentation.
 import type { Block } from '../types';
-import { opensStory, type BlockInfo } from './classify';
+import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { parseDateline } from './dateline';
@@ -21,6 +21,8 @@ export interface Candidate {
   score: number;
   /** Length of a run-in head ("RED CROSS BOOTH The Kings…") at the start of block `body`; 0 for none. */
   runIn: number;
+  /** The headline's own meta lines (date, section, reporters) stand between it and its text, as on every item. */
+  meta?: boolean;
 }
 
 /** What the page is made of, read once per block. */
@@ -43,6 +45,8 @@ export interface PageFacts {
 export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const MAX_HEAD = 3;
+/** Meta and separator lines read past between a headline and its text. */
+const MAX_META = 6;
 const REPEATED_MAX = 24;
 /** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
 const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
@@ -59,6 +63,19 @@ const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
 /** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
 const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
+/**
+ * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
+ * 盘点:", "几分钟速览最新热点", "Here are the day's top stories"): read only on a short block.
+ */
+export const ROUNDUP_INTRO = /以下是|以下为|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on/i;
+/** A standfirst is shorter than this. */
+export const MAX_INTRO = 160;
+
+/** A short block that introduces the items below it: a round-up's standfirst, or text that ends on a colon. */
+export function isRoundupIntro(text: string): boolean {
+  return text.length < MAX_INTRO && (ROUNDUP_INTRO.test(text) || /[:：]\s*$/.test(text));
+}
+
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
@@ -244,6 +261,15 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
   let headless = 0;
+  /** Past the meta and separator lines from block k: the block the text starts at, or k when none follows. */
+  const pastMeta = (k: number) => {
+    let at = k;
+    while (at < n - 1 && at - k < MAX_META && facts.furniture[at] && !infos[at]?.pageLabel) at++;
+    return at > k && facts.prose[at] > 0 && !titleAt(at) ? at : k;
+  };
+  let metaRuns = 0;
+  for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
+  const spaced = metaRuns >= 2;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -253,9 +279,13 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       let j = i;
       while (j < n && titleAt(j)) j++;
       if (j >= n) break;
-      // A separator the page repeats between every headline and its text ("|") is passed over to read the text.
+      // A separator the page repeats between every headline and its text ("|"), or the meta lines a list page
+      // sets there (date, section, reporters), are passed over to read the text, where the page does so twice.
+      // A picture's placeholder line ("圖片") between them is passed over anywhere.
       let at = j;
-      while (at < n - 1 && at - j < 2 && facts.separator[at]) at++;
+      if (spaced) at = pastMeta(j);
+      else while (at < n - 1 && at - j < 2 && isPlaceholder(blocks[at]?.text ?? '')) at++;
+      if (titleAt(at) || !facts.prose[at]) at = j;
       if (titleAt(at) || facts.furniture[at]) at = j;
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
@@ -288,12 +318,17 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (layout && !(outline && heading)) score += 0.5;
         // A line where the site speaks of itself ("追蹤、訂閱本站最新文章") heads its notices, not a story.
         if (notice) score -= 3;
+        // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
+        // (Under its byline or source line when it has one.)
+        const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
+        const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
+        if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1])) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts);
-        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
+        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0, meta: spaced && at > j };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
         const b = infos[at];
