@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
+import { parseBylineLine, parseReportedByline } from '../../../lib/segment/byline';
+import { parsePhotoCredit } from '../../../lib/segment/photo-credit';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -48,5 +50,48 @@ describe('a front page under its masthead', () => {
     );
     expect(seg.articles).toHaveLength(1);
     expect(seg.articles[0]?.headline).toBe('河畔大橋通車 兩岸居民往來更方便');
+  });
+});
+
+describe('credits and bylines of Traditional and list pages', () => {
+  it('reads a picture credit in Traditional characters, an agency handout and a paper before the name', () => {
+    expect(parsePhotoCredit('參賽選手在比賽中(無人機照片)。新華社記者 許暢 攝')?.byline.photographers).toEqual(['許暢']);
+    expect(parsePhotoCredit('两栖步战车快速冲击。 新华社发(李彬 摄)')?.byline.photographers).toEqual(['李彬']);
+    expect(parsePhotoCredit('家长打地铺过夜。(武汉晚报 邱焰 摄)')?.byline.photographers).toEqual(['邱焰']);
+    expect(parseBylineLine('新華社發(陳熙 攝)')?.photographers).toEqual(['陳熙']);
+    // A verb before a bracket is no agency's handout.
+    expect(parsePhotoCredit('他说要发(张三 摄)')).toBeNull();
+  });
+
+  it('reads a bare name before a slash or backslash and the place it reported from', () => {
+    expect(parseReportedByline('鄭建勳\\臺中報導 臺中市政府教育局重視學生健康。')?.byline.reporters).toEqual(['鄭建勳']);
+    expect(parseReportedByline('据报道，当地今天下雨。')).toBeNull();
+  });
+
+  it('keeps a skip link out of the first headline of a listing', () => {
+    const item = (h: string, b: string) => [h, b, 'Continue Reading'];
+    const seg = text(
+      [
+        'Skip to Content',
+        'World News',
+        ...item('Harbour bridge opens to traffic', 'The new bridge across the harbour opened to traffic on Monday after three years of work, city officials said.'),
+        ...item('Drought cuts river shipping', 'Barges are sailing half empty as water levels on the main rivers fall to record lows for the season, shippers said.'),
+        ...item('Museum returns looted statues', 'The national museum handed back six bronze statues taken during the war a century ago, in a ceremony on Friday.'),
+      ].join('\n\n'),
+    );
+    expect(seg.articles.map((a) => a.headline)).toEqual(['Harbour bridge opens to traffic', 'Drought cuts river shipping', 'Museum returns looted statues']);
+  });
+});
+
+describe('headlines', () => {
+  it('takes a question followed by its answer as one headline', () => {
+    const seg = text(
+      [
+        'World News',
+        'Do striped cows get fewer bites? Scientists who asked win a prize',
+        'A team of researchers wondered whether painting cows with stripes keeps flies away. They were honoured on Thursday in Boston.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles.map((a) => a.headline)).toEqual(['Do striped cows get fewer bites? Scientists who asked win a prize']);
   });
 });
