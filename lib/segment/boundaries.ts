@@ -9,7 +9,8 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
-import { BRIEFS_HEAD, candidates, isLabel, itemNumber, pageFacts, type Candidate, type PageFacts } from './starts';
+import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
+import { candidates, itemNumber, type Candidate } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 

@@ -7,7 +7,7 @@ import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
 import { sharedWords } from './overlap';
-import { isLabel } from './starts';
+import { isLabel } from './facts';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;

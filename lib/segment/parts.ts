@@ -4,7 +4,8 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
-import { BRIEFS_HEAD, isLabel, isRoundupIntro, type Candidate } from './starts';
+import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
+import type { Candidate } from './starts';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 export const MAX_HEAD = 3;
