@@ -64,8 +64,11 @@ function metaAuthor(text: string): Byline | null {
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && META_LINE.test(text) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text)) && !/[。！？]$/.test(text);
 }
+
+/** "刊登於 2018-05-13", "发布于2023年3月1日": when the page published the story. */
+const PUBLISHED_ON = /^(?:刊登|發佈|發布|发布|更新|出版)[於于]\s*\d{4}/;
 
 /** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
 function mayNeedFold(text: string): boolean {

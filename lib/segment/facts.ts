@@ -33,6 +33,8 @@ const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s
 const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
 /** A line listing items between slashes or bars ("焦點:泰國柬埔寨衝突/石破茂否認將請辭/…", "訂閱/退訂 | 看歷史報份"). */
 const LISTING = /^(?:[^/|｜]{1,24}[/|｜]){3,}[^/|｜]{1,24}$/;
+/** A line of topic tags ("#川震10年#中國大陸", "#climate #energy"): navigation, never a headline. */
+const TAGS = /^#[^#\s]{1,20}#|^(?:#[^#\s]{1,30}\s*){2,}$/;
 /**
  * A few words set on their own line under an item's last sentence ("我来说两句", "详细内容", "查看全文"): the link a
  * page prints at the end of every item, which closes it. (Chinese prose runs on without spaces, so a space after
@@ -45,7 +47,7 @@ const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
  */
 export const ROUNDUP_INTRO = /以下是|以下为|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on/i;
 /** A standfirst is shorter than this. */
-export const MAX_INTRO = 160;
+export const MAX_INTRO = 240;
 
 /** A short block that introduces the items below it: a round-up's standfirst, or text that ends on a colon. */
 export function isRoundupIntro(text: string): boolean {
@@ -84,7 +86,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8) && b.headingLevel === null;
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
     const crumbs = t.length <= 60 && BREADCRUMB.test(t);
-    const listing = !/[。！？]/.test(t) && LISTING.test(t);
+    const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);
     // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
     const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
     furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
@@ -99,3 +101,6 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   return { furniture, prose, closes, separator, briefs, label };
 }
 
+
+/** A site's notices to its reader (notifications, cookies, browsers, newsletters): never a story's text. */
+export const SITE_NOTICE = /\bnotifications?\b|\bcookies?\b|\bbrowsers?\b|瀏覽器|浏览器|\bsubscribe\b|\bnewsletters?\b|\bsign up\b|隐私|隱私|JavaScript/i;

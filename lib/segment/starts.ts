@@ -6,7 +6,7 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, isLabel, isRoundupIntro, type PageFacts } from './facts';
+import { BRIEFS_HEAD, isLabel, isRoundupIntro, MAX_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
 
@@ -28,6 +28,8 @@ export interface Candidate {
 const MAX_HEAD = 3;
 /** Meta and separator lines read past between a headline and its text. */
 const MAX_META = 6;
+/** What a headline group of two lines or more says for a story start. */
+const STACKED = 0.4;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
@@ -224,7 +226,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
+        // A headline set over two lines or with its deck: a subhead inside a story is one line.
+        if (!labels && j - head >= 2) score += STACKED;
         // A line where the site speaks of itself ("追蹤、訂閱本站最新文章") heads its notices, not a story.
+        // A headline over a short notice to the reader ("Notifications can be managed in browser preferences.").
+        if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text)) notice = true;
         if (notice) score -= 3;
         // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
         // (Under its byline or source line when it has one.)
