@@ -6,6 +6,7 @@ import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
 import { parseBylineLine, parseReportedByline } from '../../../lib/segment/byline';
 import { parsePhotoCredit } from '../../../lib/segment/photo-credit';
+import { parseDateline } from '../../../lib/segment/dateline';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -93,5 +94,28 @@ describe('headlines', () => {
       ].join('\n\n'),
     );
     expect(seg.articles.map((a) => a.headline)).toEqual(['Do striped cows get fewer bites? Scientists who asked win a prize']);
+  });
+});
+
+describe('older papers', () => {
+  it('reads "Place, Month Day.—" as a dateline only with its date and dash', () => {
+    expect(parseDateline('Washington, D. C., April 17.—The senate campaign funds committee met.')?.dateline).toMatchObject({
+      place: 'Washington, D. C.',
+      date: 'April 17',
+    });
+    expect(parseDateline('Dallas, Texas, is where the primary was held.')).toBeNull();
+  });
+
+  it('takes a title-case deck ending in a point as part of the headline group, not the story\'s first paragraph', () => {
+    const seg = text(
+      [
+        'Vacation Over',
+        'Today For Ten',
+        'All Rural High Schools, Eight Short Term Schools Resume Work.',
+        'The short summer vacation ended today for between nine and ten thousand school boys and girls in the county.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^The short summer vacation/);
   });
 });
