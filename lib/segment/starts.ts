@@ -236,7 +236,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // (Under its byline or source line when it has one.)
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
         const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
-        if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1])) score -= 3;
+        if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1] || facts.furniture[text + 1])) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
@@ -345,10 +345,13 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     });
     if (single.length === plain.length) for (const c of plain) c.score += 0.8;
   }
+  // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a
+  // slug ("PENCE —"): the bare datelines count with the run-in heads.
+  const capsDashed = out.filter((c) => c.kind === 'dateline' && infos[c.body]?.dateline?.dateline.kind === 'dateline' && /^[A-Z][A-Z-]+\s+—/.test(blocks[c.body]?.text ?? '')).length;
   for (const c of out) {
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
-    else if (c.kind === 'run-in') c.score += template(count['run-in'], 1.5, 0.6);
+    else if (c.kind === 'run-in') c.score += template(count['run-in'] + capsDashed, 1.5, 0.6);
     else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
   }
   return out;
