@@ -27,6 +27,10 @@ function leadingHeads(lines: string[]): number {
   return k;
 }
 
+/** A line of a few Chinese words and no punctuation, and a line that ends a sentence. */
+const TAIL_LINK = /^[\u3400-\u9fff]{2,8}$/;
+const SENTENCE_STOP = /[。！？!?」”』]$/;
+
 export function blocksFromText(text: string): Block[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   const hasBlankLine = /\n[^\S\n]*\n/.test(normalised.trim());
@@ -40,12 +44,17 @@ export function blocksFromText(text: string): Block[] {
     }
     const heads = hasBlankLine && lines.length > 1 ? leadingHeads(lines) : 0;
     for (const l of lines.slice(0, heads)) blocks.push(block(l));
-    const rest = heads ? part.split('\n').filter((l) => l.trim()).slice(heads).join('\n') : part;
+    let rest = heads ? part.split('\n').filter((l) => l.trim()).slice(heads).join('\n') : part;
+    // A few words on a line of their own under the paragraph's last sentence ("我来说两句", "查看全文"): a link the
+    // page prints under an item, no wrap of that sentence; it stays set off by a space (starts.ts reads it).
+    const link = lines.length >= 2 && heads < lines.length - 1 && TAIL_LINK.test(lines.at(-1) ?? '') && SENTENCE_STOP.test(lines.at(-2) ?? '');
+    if (link) rest = rest.replace(/\n[^\S\n]*\S[^\n]*\s*$/, '');
     // A line wrapped inside Chinese text is no word break.
-    const t = rest
+    let t = rest
       .replace(/([\u3400-\u9fff，。、；：！？”）])[^\S\n]*\n[^\S\n]*(?=[\u3400-\u9fff“（])/g, '$1')
       .replace(/\s+/g, ' ')
       .trim();
+    if (link) t += ' ' + (lines.at(-1) ?? '');
     if (t) blocks.push(block(t));
   }
   return blocks;

@@ -9,7 +9,8 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
-import { BRIEFS_HEAD, candidates, isLabel, itemNumber, pageFacts, type Candidate, type PageFacts } from './starts';
+import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
+import { candidates, itemNumber, type Candidate } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -101,7 +102,8 @@ function namesStoryHeadline(blocks: Block[], infos: BlockInfo[]): boolean {
 
 function isStrong(c: Candidate, blocks: Block[]): boolean {
   if (c.kind === 'item') return itemNumber(blocks[c.body]?.text ?? '') > 0;
-  return c.kind !== 'head-plain';
+  // A numbered headline ("2、标题") is an item of the page's own numbering, as a numbered paragraph is.
+  return c.kind !== 'head-plain' || !!c.meta || itemNumber(blocks[c.body - 1]?.text ?? '') > 0;
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
@@ -112,7 +114,7 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
-  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks);
+  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks, true);
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;

@@ -184,17 +184,19 @@ export function parseBracketByline(text: string): BylineMatch | null {
 
 /**
  * "记者 王明 通讯员 李华 报道：" opening a paragraph, without brackets; Taiwan's "〔記者王小明／台北報導〕" and
- * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name).
+ * "記者王小明／台北報導" (the place after the slash is the dateline's, not a name), also with a bare name before the
+ * slash or a backslash ("鄭建勳\臺中報導").
  */
 export function parseReportedByline(text: string, folded?: string): BylineMatch | null {
   // 报道, 报导 (報導 folds to them): a text without 报 or 報 is spared the fold and the pattern.
   if (!text.includes('报') && !text.includes('報')) return null;
-  const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{3,40}?)\s*(?:[/／]\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
+  const m = /^\s*[〔【[]?\s*([^。！？，,：:（）()〔〕【】]{2,40}?)\s*(?:([/／\\＼])\s*[\u3400-\u9fff]{2,6}?\s*)?报[道导]\s*[〕】\]]?\s*[:：]?\s*/d.exec(
     folded ?? foldTraditional(text),
   );
   if (!m) return null;
   const [from, to] = m.indices![1]!;
-  const b = parseRoleNames(text.slice(from, to));
+  const names = text.slice(from, to);
+  const b = (names.length >= 3 ? parseRoleNames(names) : null) ?? (m[2] && looksLikeHanName(names.trim()) ? { ...emptyByline(), reporters: [names.trim()] } : null);
   return b ? { byline: b, length: m[0].length } : null;
 }
 
@@ -281,7 +283,7 @@ export function parseBylineLine(text: string): Byline | null {
   // (With a graphic's credit run on: "新华社发(李云生 摄) 新华社记者 张曼怡 制图".)
   const handout = /^(?:新华社|新華社|中新社|中新网|中新網)(?:发|發)\s*[(（]\s*(.+?)\s*[)）](?:\s+[^()（）]{2,24}?(?:制图|製圖))?$/.exec(t);
   if (handout) {
-    const names = (handout[1] ?? '').replace(/\s*摄(?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
+    const names = (handout[1] ?? '').replace(/\s*[摄攝](?:影)?$/, '').split(/[\s、，,]+/).filter(Boolean);
     if (names.length && names.every(looksLikeHanName)) return { ...emptyByline(), photographers: names };
   }
   const inner = /^[(（](.*)[)）]$/.exec(t);

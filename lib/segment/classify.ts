@@ -36,7 +36,16 @@ export interface BlockInfo {
 const BYLINE_CLASS = /byline|author|writer|reporter/i;
 const PAGE_LABEL = /^(?:第\s*)?[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[:：(（]|\s|$)|^版面(?:导航|目录)/;
 
-const EDITOR_LINE = /^[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源)\s*[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
+/** A picture's or video's placeholder line ("圖片", "[图片]", "Placeholder Image"): no words of a story. */
+const PLACEHOLDER = /^[[【(（]?(?:圖片|图片|照片|視頻|视频|(?:placeholder )?(?:image|photo|picture|video))[\]】)）]?$/i;
+/** Whether the line is a picture's or video's placeholder ("圖片"). */
+export function isPlaceholder(text: string): boolean {
+  return text.length < 40 && PLACEHOLDER.test(text.trim());
+}
+
+/** A web page's skip link for keyboard and screen-reader users ("Skip to content", "跳至主要内容"): no words of a story. */
+const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|menu)|jump to (?:main )?(?:content|navigation)|跳[至到](?:主要)?[内內]容)$/i;
+const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|稿件来源|[責责]任[編编][輯辑]|[責责][編编]|[編编][輯辑]|[记記]者)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌]|剪[辑輯]|素材|[摄攝]像)[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /**
  * Publication meta lines: "2023-02-09 16:32:05 来源：新华网", "March 20, 2024 6:05 PM UTC", "Updated 2 hours ago",
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".
@@ -55,8 +64,11 @@ function metaAuthor(text: string): Byline | null {
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && META_LINE.test(text) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text)) && !/[。！？]$/.test(text);
 }
+
+/** "刊登於 2018-05-13", "发布于2023年3月1日": when the page published the story. */
+const PUBLISHED_ON = /^(?:刊登|發佈|發布|发布|更新|出版)[於于]\s*\d{4}/;
 
 /** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
 function mayNeedFold(text: string): boolean {
@@ -76,7 +88,7 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta);
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   const dateline = parseDateline(rest, restFolded);

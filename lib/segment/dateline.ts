@@ -63,6 +63,16 @@ const EN_DATELINE = new RegExp(
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
 );
 
+/**
+ * The older papers' dateline: the place in capitals and lower case, the date, then a dash run into the text
+ * ("Washington, D. C., April 17.—The senate…", "Charlotte, April 17.—“I never…"). The date and the dash are
+ * required, so a sentence is not read as one. (An OCR point for the comma after the city is taken as one:
+ * "Dallas. Texas, July 25—".)
+ */
+const EN_DATED_PLACE = new RegExp(
+  `^\\s*([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[,.][ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?),[ ]((?:${MONTH})[ ]\\d{1,2})\\.?[-–—]{1,2}[ ]?(?=[A-Z“"])`,
+);
+
 /** The characters a source can open with (Simplified; a Traditional one is folded before the test). */
 const CN_SOURCE_FIRST = codeSet(CN_SOURCES.map((s) => s[0] ?? '').join(''));
 /** What may come before the source: spaces, an opening bracket, 据 (as folded). */
@@ -133,6 +143,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
     return { dateline: { source: text.slice(from, to), place: null, date: null, kind: '' }, length: only[0].length };
   }
   const en = first >= 'A' && first <= 'Z' ? EN_DATELINE.exec(text) : null;
+  const dated = !en && first >= 'A' && first <= 'Z' ? EN_DATED_PLACE.exec(text) : null;
+  if (dated) return { dateline: { source: '', place: dated[1] ?? '', date: dated[2] ?? null, kind: 'dateline' }, length: dated[0].length };
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;

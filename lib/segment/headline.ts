@@ -26,8 +26,9 @@ export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2) return false;
   if (SOFT_OR_HARD_END.has(lastBeforeClosers(t))) {
-    // "…？" and "…！" headlines are fine; a closing stop or comma is prose.
-    return false;
+    // "…？" and "…！" headlines are fine; a closing stop or comma is prose, unless the line is set in title case
+    // as older papers set their headlines and decks ("All Rural High Schools … Resume Work.").
+    return titleCased(t);
   }
   if (hasCjk(t)) {
     if (t.length > 44 && moreNonSpaceThan(t, 44)) return false;
@@ -37,8 +38,26 @@ export function isTitleLike(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 22 || t.length > 180) return false;
   // Two sentences are prose; an abbreviation's point ("Wis. Assembly passes…", "U.S. Sen. Smith") is no stop.
-  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
+  // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
+  // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
+  const open = /[A-Za-z0-9]$/.test(t);
+  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) {
+    if (open && m[2] !== '.') continue;
+    if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
+  }
   return /[A-Za-z]/.test(t);
+}
+
+/**
+ * An English line of three to twenty words, nearly all capitalised, with one point at its end and none inside:
+ * a headline or deck in title case.
+ */
+function titleCased(t: string): boolean {
+  if (!/[A-Za-z]\.$/.test(t) || /[.!?;:]\s/.test(t.slice(0, -1)) || hasCjk(t)) return false;
+  const words = t.slice(0, -1).split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length < 3 || words.length > 20) return false;
+  const capital = words.filter((w) => /^["“'‘(]?[A-Z0-9]/.test(w)).length;
+  return capital >= words.length * 0.85;
 }
 
 /** Whether the block's layout says "heading" (h1–h6 or whole-block emphasis). */

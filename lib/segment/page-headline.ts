@@ -6,6 +6,8 @@
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
+import { sharedWords } from './overlap';
+import { isLabel } from './facts';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
@@ -99,8 +101,40 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
       }
     }
   }
+  // A date line under a masthead's motto or a promotion ("公平.公正.公信" / "Friday 19 May 2023") dates the page, not
+  // a story: where the dated line shares no words with the story's text and another line above it is made of
+  // the text's own words, that line is the headline (a headline names what its lead tells).
+  // (A section label over a list of items, "兩岸國際", names no story: it stays what it is.)
+  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
+    const lead = leadText(blocks, infos, body);
+    let best = -1;
+    let most = HEADLINE_OVERLAP;
+    for (let i = top; i < body; i++) {
+      if (!isHeadlineCandidate(blocks[i] as Block, infos[i] as BlockInfo)) continue;
+      const o = sharedWords(blocks[i]?.text ?? '', lead);
+      if (o > most) [best, most] = [i, o];
+    }
+    if (best >= 0) dated = best;
+  }
   return { headline: dated, nearest, body };
 }
+
+/** Shared words below this: a line about something else. */
+const LOW_OVERLAP = 0.15;
+/** Shared words above this: a line made of the text's own words. */
+const HEADLINE_OVERLAP = 0.35;
+/** How much of the story's opening text a headline is compared with. */
+const LEAD_CHARS = 600;
+
+/** The opening text of the story below `body`: its prose blocks, up to LEAD_CHARS. */
+function leadText(blocks: Block[], infos: BlockInfo[], body: number): string {
+  let out = '';
+  for (let k = body; k < blocks.length && out.length < LEAD_CHARS; k++) {
+    if (isProse(blocks[k] as Block, infos[k] as BlockInfo)) out += blocks[k]?.text ?? '';
+  }
+  return out;
+}
+
 
 /** A page title that names only the site ("中国日报网", "BBC News"): no story's headline to fall back on. */
 export function isSiteNameOnly(title: string): boolean {

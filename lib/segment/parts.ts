@@ -4,7 +4,8 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
-import { BRIEFS_HEAD, isLabel, type Candidate } from './starts';
+import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
+import type { Candidate } from './starts';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 export const MAX_HEAD = 3;
@@ -85,6 +86,7 @@ export function keepRun(
   title: string | undefined,
   articles: ArticleParts[],
   rubricBlocks: number[],
+  lead = false,
 ): 'opened' | 'story' | 'rubric' {
   if (!run.length) return 'rubric';
   let prose = 0;
@@ -98,10 +100,14 @@ export function keepRun(
     if (opensStory(info, infos[k + 1])) opens = true;
     // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
     // A site's notices (privacy, browser, app, subscription) are no story's text.
-    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
+    // Nor is a round-up's standfirst ("以下是本周热点新闻的盘点:") a story's.
+    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '') && !isRoundupIntro(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
-  const story = opens ? prose >= MIN_OPENED_PROSE : !column && prose >= MIN_STORY_PROSE;
+  // Above a page's first story start, prose under no headline of its own is the page's standfirst (an
+  // introduction to a special page of titled items), not a story.
+  const headless = lead && !run.some((k) => infos[k]?.title);
+  const story = opens ? prose >= MIN_OPENED_PROSE : !column && !headless && prose >= MIN_STORY_PROSE;
   if (prose > 0 && story) {
     // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
     let at = run.length - 1;

@@ -1,4 +1,5 @@
-// Credits closing a block: a picture's ("(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "本报记者 张三 摄", "…（觉果摄）")
+// Credits closing a block: a picture's ("(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "本报记者 张三 摄", "…（觉果摄）", and
+// the same in Traditional characters, "新華社記者 許暢 攝")
 // and a wire story's "(Reporting by …; Editing by …)". Read on the block's tail only.
 import type { Byline } from '../types';
 import { emptyByline, looksLikeHanName, parseEnglishCredits, parseRoleNames, validName } from './byline';
@@ -19,8 +20,12 @@ const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
 const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
-const TAKEN_BY_END = new Set('摄影)）');
-const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])([(（]?[^。！？!?()（）]{2,40}?摄(?:影)?[)）]?)$/;
+const TAKEN_BY_END = new Set('摄攝影)）');
+/** "… 本报记者 张三 摄", "…（觉果摄）", and an agency's handout "… 新华社发(李彬 摄)". */
+const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])((?:[\u3400-\u9fff]{1,5}(?:社|网|網|报|報|台)[发發]\s*(?=[(（]))?[(（]?[^。！？!?()（）]{2,40}?[摄攝](?:影)?[)）]?)$/;
+const HANDOUT = /^[\u3400-\u9fff]{1,5}(?:社|网|網|报|報|台)[发發]\s*/;
+/** A paper's or agency's name set before a photographer's name: a word ending in 报, 社, 网, 台 or 刊, then a space. */
+const PAPER_FIRST = /^\s*[\u3400-\u9fff]{1,8}(?:报|報|社|网|網|台|刊)\s+(?=[\u3400-\u9fff])/;
 const TRAILING_CREDITS = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]*\)\s*$/i;
 /** Wire credit lines name several people and roles; they stay well under this. */
 const CREDITS_WINDOW = 600;
@@ -50,16 +55,18 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   }
   const m = TAKEN_BY_END.has(last) ? execAtEnd(TAKEN_BY_CREDIT, t) : null;
   if (!m) return null;
-  const credit = m[1] ?? '';
-  const start = t.length - credit.length;
-  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/摄影$/, ' 摄');
+  const full = m[1] ?? '';
+  const start = t.length - full.length;
+  const credit = full.replace(HANDOUT, '');
+  // The photographer's paper before the name ("（武汉晚报 邱焰 摄）", "（新快报 王小明 摄）") is no name.
+  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/[摄攝]影$/, ' 摄').replace(PAPER_FIRST, '');
   // A bare name run on to 摄 ("… 王小川摄", "…（觉果摄）"): a name of two to four characters, bracketed or after a space.
-  const bare = /^([\u3400-\u9fff·]{2,4}?)\s*摄$/.exec(inner.trim());
+  const bare = /^([\u3400-\u9fff·]{2,4}?)\s*[摄攝]$/.exec(inner.trim());
   const lead = credit.length - credit.trimStart().length;
   if (bare && bare[1] && (/^[(（]/.test(credit) || lead > 0 || looksLikeHanName(bare[1]))) {
     return { byline: { ...emptyByline(), photographers: [bare[1]] }, start: start + lead };
   }
-  if (!/\s|记者|通讯员/.test(inner)) return null;
+  if (!/\s|记者|記者|通讯员|通訊員/.test(inner)) return null;
   const b = parseRoleNames(inner);
   if (!b || !b.photographers.length) return null;
   return { byline: b, start };

@@ -1,13 +1,14 @@
 // Where a story may start, and how strongly the page says so: every candidate boundary with a score from
 // general features (what follows a headline-like line, what ends the block before, item markers, run-in heads,
-// layout hints, how often the page repeats the same pattern). score.ts picks the segmentation.
+// layout hints, how often the page repeats the same pattern), on the page's facts (facts.ts). score.ts picks the
+// segmentation.
 import type { Block } from '../types';
-import { opensStory, type BlockInfo } from './classify';
-import { parseAgencyCredit } from './credit';
-import { parseTrailingEnglishCredits } from './photo-credit';
+import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
-import { endsMidClause, endsSentence, hasCjk, startsMidSentence } from './sentence';
+import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
+import { BRIEFS_HEAD, isLabel, isRoundupIntro, MAX_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { lastNonSpace } from './tail';
+import { sharedWords } from './overlap';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
 
@@ -20,35 +21,15 @@ export interface Candidate {
   score: number;
   /** Length of a run-in head ("RED CROSS BOOTH The Kings…") at the start of block `body`; 0 for none. */
   runIn: number;
+  /** The headline's own meta lines (date, section, reporters) stand between it and its text, as on every item. */
+  meta?: boolean;
 }
-
-/** What the page is made of, read once per block. */
-export interface PageFacts {
-  /** Page furniture: markers, page labels, lines the page repeats, directory lines ("香港新聞:… P.10"). */
-  furniture: Uint8Array;
-  /** Characters of story text in each block (0 for headline-like lines, furniture and bylines). */
-  prose: Int32Array;
-  /** The block closes an item: a photo or agency credit, an end mark. */
-  closes: Uint8Array;
-  /** Furniture the page repeats (a separator printed before every story). */
-  separator: Uint8Array;
-  /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
-  briefs: boolean;
-  /** A section label line ("國外新聞", "World") over what follows. */
-  label: Uint8Array;
-}
-
-/** Column names that say "every item here is a brief". */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const MAX_HEAD = 3;
-const REPEATED_MAX = 24;
-/** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
-const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
-/** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
-const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
-/** A line listing items between slashes or bars ("焦點:泰國柬埔寨衝突/石破茂否認將請辭/…", "訂閱/退訂 | 看歷史報份"). */
-const LISTING = /^(?:[^/|｜]{1,24}[/|｜]){3,}[^/|｜]{1,24}$/;
+/** Meta and separator lines read past between a headline and its text. */
+const MAX_META = 6;
+/** What a headline group of two lines or more says for a story start. */
+const STACKED = 0.4;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
@@ -58,6 +39,8 @@ const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
 /** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
 const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
+/** The site speaking of itself: "本站", "本網站", "this site". */
+const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
@@ -98,65 +81,21 @@ export function runInLength(text: string): number {
   return text.length - m[1].length > 20 ? m[0].length : 0;
 }
 
-/** A section label rather than a headline: a country or desk name ("俄罗斯", "■美国", "【全球热评十九大】", "World"). */
-export function isLabel(text: string): boolean {
-  const t = text.trim();
-  if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
-  const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
-  if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
-  return core.split(/\s+/).length <= 1;
-}
-
-export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
-  const n = blocks.length;
-  const furniture = new Uint8Array(n);
-  const prose = new Int32Array(n);
-  const closes = new Uint8Array(n);
-  const separator = new Uint8Array(n);
-  const label = new Uint8Array(n);
-  const seen = new Map<string, number>();
-  // A line printed twice in a row (an e-paper's title over its page and over its story) counts once: a separator
-  // the page repeats stands before different stories, never right after itself.
-  blocks.forEach((b, i) => {
-    if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
-  });
-  for (let i = 0; i < n; i++) {
-    const b = blocks[i] as Block;
-    const info = infos[i] as BlockInfo;
-    const t = b.text;
-    // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
-    // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
-    // A heading the page marks as one (h1–h6) is its own: "Meal 1" over each day's plan repeats on purpose.
-    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8) && b.headingLevel === null;
-    const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
-    const crumbs = t.length <= 60 && BREADCRUMB.test(t);
-    const listing = !/[。！？]/.test(t) && LISTING.test(t);
-    // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
-    const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
-    label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
-    separator[i] = repeated ? 1 : 0;
-    // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
-    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
-    closes[i] = info.end !== null || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
-  }
-  let briefs = false;
-  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs, label };
-}
-
 /**
  * The first picture of a gallery under its page furniture: a caption (one to three paragraphs) right under
- * furniture or meta lines, closed by a photo credit line, with another credited picture after it.
+ * furniture or meta lines, closed by a photo credit (a line of its own or the caption's end), with another
+ * credited picture after it.
  */
 function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts): boolean {
   if (!facts.furniture[i - 1] && !infos[i - 1]?.markerOnly) return false;
   let k = i;
   while (k < i + 3 && facts.prose[k] && !facts.closes[k]) k++;
-  const credit = infos[k]?.byline?.photographers.length ? k : -1;
+  // The credit on a line of its own, or closing the caption ("…。新華社記者 許暢 攝").
+  const credited = (q: number) => !!infos[q]?.byline?.photographers.length || (!!infos[q]?.credit && facts.prose[q] > 0);
+  const credit = credited(k) ? k : -1;
   if (credit < 0) return false;
   // Another credited picture follows.
-  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (infos[q]?.byline?.photographers.length) return true;
+  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (credited(q)) return true;
   return false;
 }
 
@@ -179,6 +118,28 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   }
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
+}
+
+/** What a headline that turns the page to another topic says for a new story. */
+const COHESION = 0.8;
+/** How much more of the headline's words the text under it holds than the text above it. */
+const TURN = 0.2;
+/** How much text on either side the headline is compared with. */
+const OWN_CHARS = 300;
+const PREV_CHARS = 600;
+const MIN_PREV = 100;
+
+/** The headline of `c` shares its words with the text under it, not with the text above it (overlap.ts). */
+function turnsTopic(c: Candidate, blocks: Block[], facts: PageFacts): boolean {
+  const line = blocks[c.body - 1]?.text ?? '';
+  let own = '';
+  for (let k = c.body; k < blocks.length && own.length < OWN_CHARS; k++) if (facts.prose[k]) own += blocks[k]?.text ?? '';
+  let prev = '';
+  for (let k = c.head - 1; k >= 0 && prev.length < PREV_CHARS; k--) if (facts.prose[k]) prev = (blocks[k]?.text ?? '') + prev;
+  // (Only a story above can be turned from: the page's first headline has none.)
+  if (prev.length < MIN_PREV) return false;
+  const mine = sharedWords(line, own);
+  return mine >= TURN && mine - sharedWords(line, prev) >= TURN;
 }
 
 /** Bonus for a pattern the page repeats: one brief in a column of briefs is told by its siblings. */
@@ -210,6 +171,15 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
   let headless = 0;
+  /** Past the meta and separator lines from block k: the block the text starts at, or k when none follows. */
+  const pastMeta = (k: number) => {
+    let at = k;
+    while (at < n - 1 && at - k < MAX_META && facts.furniture[at] && !infos[at]?.pageLabel) at++;
+    return at > k && facts.prose[at] > 0 && !titleAt(at) ? at : k;
+  };
+  let metaRuns = 0;
+  for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
+  const spaced = metaRuns >= 2;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -219,21 +189,31 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       let j = i;
       while (j < n && titleAt(j)) j++;
       if (j >= n) break;
+      // A separator the page repeats between every headline and its text ("|"), or the meta lines a list page
+      // sets there (date, section, reporters), are passed over to read the text, where the page does so twice.
+      // A picture's placeholder line ("圖片") between them is passed over anywhere.
+      let at = j;
+      if (spaced) at = pastMeta(j);
+      else while (at < n - 1 && at - j < 2 && isPlaceholder(blocks[at]?.text ?? '')) at++;
+      if (titleAt(at) || !facts.prose[at]) at = j;
+      if (titleAt(at) || facts.furniture[at]) at = j;
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
       const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
       while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '')) head--;
-      const body = blocks[j] as Block;
-      const opens = opensStory(infos[j], infos[j + 1]) || BRACKET_LEAD.test(body.text);
-      if (opens || (facts.prose[j] > 0 && !startsMidSentence(body.text))) {
+      const body = blocks[at] as Block;
+      const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
+      if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
         let score = opens ? 4 : 0.6;
         let labels = true;
         let layout = false;
         let heading = false;
+        let notice = false;
         for (let k = head; k < j; k++) {
           const t = blocks[k]?.text ?? '';
           if (!isLabel(t)) labels = false;
+          if (SITE_SELF.test(t)) notice = true;
           if (blocks[k]?.headingLevel !== null) heading = true;
           if (blocks[k]?.headingLevel !== null || blocks[k]?.emphasis) layout = true;
         }
@@ -246,15 +226,26 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
+        // A headline set over two lines or with its deck: a subhead inside a story is one line.
+        if (!labels && j - head >= 2) score += STACKED;
+        // A line where the site speaks of itself ("追蹤、訂閱本站最新文章") heads its notices, not a story.
+        // A headline over a short notice to the reader ("Notifications can be managed in browser preferences.").
+        if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text)) notice = true;
+        if (notice) score -= 3;
+        // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
+        // (Under its byline or source line when it has one.)
+        const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
+        const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
+        if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1] || facts.furniture[text + 1])) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts);
-        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0 };
+        const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0, meta: spaced && at > j };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
-        const b = infos[j];
+        const b = infos[at];
         if (b && (b.dateline || b.byline || b.openingByline || b.from || BRACKET_LEAD.test(body.text))) filed++;
         else titled.push(cand);
         if (!opens && !labels && !subhead && !(outline && heading)) plain.push(cand);
@@ -341,6 +332,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
+  // Lexical cohesion: a headline made of the words of the text under it and not of the text above it names a new
+  // story; a subhead goes on with the words of the story it sits in.
+  if (patterns) for (const c of plain) if (c.head > 0 && turnsTopic(c, blocks, facts)) c.score += COHESION;
   // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
   // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
   if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
@@ -351,10 +345,13 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     });
     if (single.length === plain.length) for (const c of plain) c.score += 0.8;
   }
+  // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a
+  // slug ("PENCE —"): the bare datelines count with the run-in heads.
+  const capsDashed = out.filter((c) => c.kind === 'dateline' && infos[c.body]?.dateline?.dateline.kind === 'dateline' && /^[A-Z][A-Z-]+\s+—/.test(blocks[c.body]?.text ?? '')).length;
   for (const c of out) {
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
-    else if (c.kind === 'run-in') c.score += template(count['run-in'], 1.5, 0.6);
+    else if (c.kind === 'run-in') c.score += template(count['run-in'] + capsDashed, 1.5, 0.6);
     else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
   }
   return out;

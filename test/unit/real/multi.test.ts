@@ -12,15 +12,19 @@ describe('real briefs pages', () => {
     expect(new Set(pages.map((p) => p.lang))).toEqual(new Set(['zh-Hans', 'zh-Hant', 'en']));
   });
 
-  // The directory box of acd-2023-05-19-p1 is held (no story from it) but its story is not yet found: see the README.
-  const open = new Set(['acd-2023-05-19-p1']);
+  // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
+  // up here and the page moves to the required list.
+  const open: Record<string, string> = {
+    'chicagotribune-2008-10-04-nation-world':
+      'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
+  };
 
   for (const page of pages) {
     it(`${page.id}: ${page.articles.length} ${page.articles.length === 1 ? 'story' : 'stories'}`, () => {
       const articles = extractPage(page);
       const missing = page.articles.filter((g) => !storyFound(g, articles)).map((g) => g.headline || g.first);
-      if (open.has(page.id)) {
-        expect(articles.length).toBe(page.articles.length);
+      if (page.id in open) {
+        expect(scorePage(page, articles).exact, open[page.id]).toBe(false);
         return;
       }
       expect(missing).toEqual([]);

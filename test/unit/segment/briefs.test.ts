@@ -7,7 +7,8 @@ import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
 import { parseAgencyCredit } from '../../../lib/segment/credit';
 import { ARTICLE_PRIOR, bestStarts, EMPTY_STORY } from '../../../lib/segment/score';
-import { isLabel, itemNumber, runInLength, type Candidate } from '../../../lib/segment/starts';
+import { isLabel } from '../../../lib/segment/facts';
+import { itemNumber, runInLength, type Candidate } from '../../../lib/segment/starts';
 
 const text = (s: string) => segment(blocksFromText(s));
 const real = (id: string) => text(readFileSync(join(process.cwd(), 'test/fixtures/real/multi', `${id}.txt`), 'utf8'));

@@ -1,0 +1,106 @@
+// What a page is made of, read once per block before any story start is weighed: its furniture (lines it
+// repeats, directory and breadcrumb lines, listings), the text each block holds, which blocks close an item,
+// the separators it repeats, section labels, and whether it names itself a column of briefs.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+import { parseAgencyCredit } from './credit';
+import { parseTrailingEnglishCredits } from './photo-credit';
+import { hasCjk } from './sentence';
+
+/** What the page is made of, read once per block. */
+export interface PageFacts {
+  /** Page furniture: markers, page labels, lines the page repeats, directory lines ("香港新聞:… P.10"). */
+  furniture: Uint8Array;
+  /** Characters of story text in each block (0 for headline-like lines, furniture and bylines). */
+  prose: Int32Array;
+  /** The block closes an item: a photo or agency credit, an end mark. */
+  closes: Uint8Array;
+  /** Furniture the page repeats (a separator printed before every story). */
+  separator: Uint8Array;
+  /** A briefs column name near the top ("News In Brief", "World briefly", 简讯, 國際簡訊). */
+  briefs: boolean;
+  /** A section label line ("國外新聞", "World") over what follows. */
+  label: Uint8Array;
+}
+
+/** Column names that say "every item here is a brief". */
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
+
+const REPEATED_MAX = 24;
+/** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
+const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
+/** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
+const BREADCRUMB = /^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20}){2,}$/;
+/** A line listing items between slashes or bars ("焦點:泰國柬埔寨衝突/石破茂否認將請辭/…", "訂閱/退訂 | 看歷史報份"). */
+const LISTING = /^(?:[^/|｜]{1,24}[/|｜]){3,}[^/|｜]{1,24}$/;
+/** A line of topic tags ("#川震10年#中國大陸", "#climate #energy"): navigation, never a headline. */
+const TAGS = /^#[^#\s]{1,20}#|^(?:#[^#\s]{1,30}\s*){2,}$/;
+/**
+ * A few words set on their own line under an item's last sentence ("我来说两句", "详细内容", "查看全文"): the link a
+ * page prints at the end of every item, which closes it. (Chinese prose runs on without spaces, so a space after
+ * the stop is where the line broke.)
+ */
+const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
+/**
+ * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
+ * 盘点:", "几分钟速览最新热点", "Here are the day's top stories"): read only on a short block.
+ */
+export const ROUNDUP_INTRO = /以下是|以下为|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on/i;
+/** A standfirst is shorter than this. */
+export const MAX_INTRO = 240;
+
+/** A short block that introduces the items below it: a round-up's standfirst, or text that ends on a colon. */
+export function isRoundupIntro(text: string): boolean {
+  return text.length < MAX_INTRO && (ROUNDUP_INTRO.test(text) || /[:：]\s*$/.test(text));
+}
+
+/** A section label rather than a headline: a country or desk name ("俄罗斯", "■美国", "【全球热评十九大】", "World"). */
+export function isLabel(text: string): boolean {
+  const t = text.trim();
+  if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
+  const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
+  if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
+  return core.split(/\s+/).length <= 1;
+}
+
+export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
+  const n = blocks.length;
+  const furniture = new Uint8Array(n);
+  const prose = new Int32Array(n);
+  const closes = new Uint8Array(n);
+  const separator = new Uint8Array(n);
+  const label = new Uint8Array(n);
+  const seen = new Map<string, number>();
+  // A line printed twice in a row (an e-paper's title over its page and over its story) counts once: a separator
+  // the page repeats stands before different stories, never right after itself.
+  blocks.forEach((b, i) => {
+    if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  });
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    const info = infos[i] as BlockInfo;
+    const t = b.text;
+    // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
+    // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
+    // A heading the page marks as one (h1–h6) is its own: "Meal 1" over each day's plan repeats on purpose.
+    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8) && b.headingLevel === null;
+    const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
+    const crumbs = t.length <= 60 && BREADCRUMB.test(t);
+    const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);
+    // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
+    const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
+    label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
+    separator[i] = repeated ? 1 : 0;
+    // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
+    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
+    closes[i] = info.end !== null || (prose[i] > 0 && TRAILING_LINK.test(t.slice(-16))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+  }
+  let briefs = false;
+  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
+  return { furniture, prose, closes, separator, briefs, label };
+}
+
+
+/** A site's notices to its reader (notifications, cookies, browsers, newsletters): never a story's text. */
+export const SITE_NOTICE = /\bnotifications?\b|\bcookies?\b|\bbrowsers?\b|瀏覽器|浏览器|\bsubscribe\b|\bnewsletters?\b|\bsign up\b|隐私|隱私|JavaScript/i;
