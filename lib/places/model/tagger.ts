@@ -2,6 +2,7 @@
 // perceptron, trained by scripts/train-places.ts) and decoded by Viterbi; I never follows O. Positions the
 // features mark inactive (far from anything place-like) are outside a place without being scored.
 import { B, I, LABELS, O } from './hash';
+import type { SparseWeights } from './sparse';
 
 /** Weights: `w[slot * 3 + label]`; `trans[from * 3 + to]` with from = 3 for the sentence start. */
 export interface Weights {
@@ -40,16 +41,47 @@ export function emissions(feats: Int32Array, n: number, k: number, w: ArrayLike<
   }
 }
 
-/** Viterbi labels of `n` positions with emission scores `e`, written into `out`. */
-let score = new Float64Array(3 << 10);
-let back = new Uint8Array(3 << 10);
-
-export function decode(e: Float64Array, n: number, t: ArrayLike<number>, out: Uint8Array): void {
-  if (n === 0) return;
-  if (score.length < n * LABELS) {
-    score = new Float64Array(n * LABELS * 2);
-    back = new Uint8Array(n * LABELS * 2);
+/** emissions() with the loaded model's sparse weights. */
+export function sparseEmissions(feats: Int32Array, n: number, k: number, w: SparseWeights, e: Float64Array): void {
+  const v = w.values;
+  for (let i = 0; i < n; i++) {
+    const at = i * 3;
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let j = i * k, end = j + k; j < end; j++) {
+      const r = w.row(feats[j]!) * 3;
+      if (r < 0) continue;
+      e0 += v[r]!;
+      e1 += v[r + 1]!;
+      e2 += v[r + 2]!;
+    }
+    e[at] = e0;
+    e[at + 1] = e1;
+    e[at + 2] = e2;
   }
+}
+
+/** Working arrays of decoding and span scoring, reused from sequence to sequence (grown as needed). */
+export class TaggerBuffers {
+  score = new Float64Array(3 << 10);
+  back = new Uint8Array(3 << 10);
+  alpha = new Float64Array(3 << 10);
+  beta = new Float64Array(3 << 10);
+  fit(n: number): void {
+    if (this.score.length >= n * LABELS) return;
+    this.score = new Float64Array(n * LABELS * 2);
+    this.back = new Uint8Array(n * LABELS * 2);
+    this.alpha = new Float64Array(n * LABELS * 2);
+    this.beta = new Float64Array(n * LABELS * 2);
+  }
+}
+
+/** Viterbi labels of `n` positions with emission scores `e`, written into `out`. */
+export function decode(e: Float64Array, n: number, t: ArrayLike<number>, out: Uint8Array, buffers: TaggerBuffers): void {
+  if (n === 0) return;
+  buffers.fit(n);
+  const { score, back } = buffers;
   score[0] = t[9]! + e[0]!;
   score[1] = t[10]! + e[1]!;
   score[2] = NEG;
@@ -106,9 +138,6 @@ export function labelRuns(labels: Uint8Array, n: number): [number, number][] {
   return runs;
 }
 
-let alphaBuf = new Float64Array(3 << 10);
-let betaBuf = new Float64Array(3 << 10);
-
 /**
  * Max-marginal scores of one sequence: how strongly the tagger holds that a span is a place. Built once per
  * sequence (forward and backward max-product passes); each question then costs the span's length.
@@ -117,14 +146,11 @@ export class SpanScorer {
   private alpha: Float64Array;
   private beta: Float64Array;
   readonly best: number;
-  constructor(private e: Float64Array, private n: number, private t: ArrayLike<number>) {
-    if (alphaBuf.length < n * LABELS) {
-      alphaBuf = new Float64Array(n * LABELS * 2);
-      betaBuf = new Float64Array(n * LABELS * 2);
-    }
-    // Shared buffers: a scorer is used before the next one is made (apply.ts).
-    const alpha = (this.alpha = alphaBuf);
-    const beta = (this.beta = betaBuf);
+  /** `buffers` are the scorer's until the next scorer or decode on them (apply.ts uses one at a time). */
+  constructor(private e: Float64Array, private n: number, private t: ArrayLike<number>, buffers: TaggerBuffers) {
+    buffers.fit(n);
+    const alpha = (this.alpha = buffers.alpha);
+    const beta = (this.beta = buffers.beta);
     beta.fill(0, (n - 1) * LABELS, n * LABELS);
     for (let i = 0; i < n; i++) {
       for (let y = 0; y < LABELS; y++) {

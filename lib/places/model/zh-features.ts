@@ -9,17 +9,18 @@ import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
 
 export const ZH_K = 28;
-const LANG = 0x100;
-const BOS = 4;
-const ORG_REACH = 8;
+export const LANG = 0x100;
+export const BOS = 4;
+export const ORG_REACH = 8;
 /** Last characters of organisations' names: parties, bodies, companies, schools, teams, papers. */
 const ORG_SUFFIX = 1;
 const CLAUSE_END = 2;
 /** By UTF-16 unit: ORG_SUFFIX (last characters of organisations' names) | CLAUSE_END. */
 const KIND = new Uint8Array(0x10000);
-for (const c of '党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府') KIND[c.charCodeAt(0)] |= ORG_SUFFIX;
+export const ORG_SUFFIX_CHARS = '党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府';
+for (const c of ORG_SUFFIX_CHARS) KIND[c.charCodeAt(0)] |= ORG_SUFFIX;
 for (const c of '，。；：、！？,;:!?“”"（）()《》\n') KIND[c.charCodeAt(0)] |= CLAUSE_END;
-const EOS = 5;
+export const EOS = 5;
 
 /** What a character contributes: CJK and punctuation themselves, digits and Latin letters by class. */
 function charClass(c: number): number {
@@ -34,24 +35,34 @@ export function isCjk(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
-/** Per-unit working arrays, reused from call to call (grown as needed). */
-const buf = {
-  size: 0,
-  cls: new Int32Array(4),
-  ruleTag: new Int32Array(0),
-  longEnd: new Int32Array(0),
-  longInfo: new Int32Array(0),
-  endLen: new Int32Array(0),
-  cover: new Int32Array(0),
-  orgChar: new Int32Array(0),
-  orgDist: new Int32Array(0),
-};
-function grow(n: number): void {
-  if (buf.size >= n) return;
-  const size = Math.max(n, buf.size * 2, 256);
-  buf.size = size;
-  buf.cls = new Int32Array(size + 4);
-  for (const k of ['ruleTag', 'longEnd', 'longInfo', 'endLen', 'cover', 'orgChar', 'orgDist'] as const) buf[k] = new Int32Array(size);
+/**
+ * Per-unit working arrays, reused from call to call (grown as needed): one per model (apply.ts) or training run.
+ * `cls` is never cleared: the feature two units past a sentence's last unit (template 20) reads what an earlier,
+ * longer text left there, as the weights were trained; a fresh ZhWork reads zeros there, as a fresh process did.
+ */
+export class ZhWork {
+  size = 0;
+  cls = new Int32Array(4);
+  ruleTag = new Int32Array(0);
+  longEnd = new Int32Array(0);
+  longInfo = new Int32Array(0);
+  endLen = new Int32Array(0);
+  cover = new Int32Array(0);
+  orgChar = new Int32Array(0);
+  orgDist = new Int32Array(0);
+  grow(n: number): void {
+    if (this.size >= n) return;
+    const size = Math.max(n, this.size * 2, 256);
+    this.size = size;
+    this.cls = new Int32Array(size + 4);
+    this.ruleTag = new Int32Array(size);
+    this.longEnd = new Int32Array(size);
+    this.longInfo = new Int32Array(size);
+    this.endLen = new Int32Array(size);
+    this.cover = new Int32Array(size);
+    this.orgChar = new Int32Array(size);
+    this.orgDist = new Int32Array(size);
+  }
 }
 
 /**
@@ -60,7 +71,59 @@ function grow(n: number): void {
  * the units within one of a gazetteer name, a rule span or one of `placeChars` (characters that are mostly
  * part of places in the training news: 俄, 港, 洲), else 0. Inactive units are not places (tagger.ts).
  */
-export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array): void {
+export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array, work: ZhWork): void {
+  const n = text.length;
+  prepareZh(text, g, rule, placeChars, active, work);
+  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
+  for (let i = 0, o = 0; i < n; i++, o += ZH_K) {
+    if (active[i] === 0) continue;
+    const c0 = cls[i + 2]!;
+    const p1 = cls[i + 1]!;
+    const p2 = cls[i]!;
+    const n1 = cls[i + 3]!;
+    const n2 = cls[i + 4]!;
+    const rt = ruleTag[i]!;
+    const ct = cover[i]!;
+    const start = longEnd[i]! > 0 ? Math.min(6, longEnd[i]! - i) | (longInfo[i]! << 3) : 0;
+    out[o] = slot1(LANG | 0, c0);
+    out[o + 1] = slot1(LANG | 1, p1);
+    out[o + 2] = slot1(LANG | 2, n1);
+    out[o + 3] = slot1(LANG | 3, p2);
+    out[o + 4] = slot1(LANG | 4, n2);
+    out[o + 5] = slot2(LANG | 5, p1, c0);
+    out[o + 6] = slot2(LANG | 6, c0, n1);
+    out[o + 7] = slot2(LANG | 7, p2, p1);
+    out[o + 8] = slot2(LANG | 8, n1, n2);
+    out[o + 9] = slot2(LANG | 9, p1, n1);
+    out[o + 10] = slot1(LANG | 10, rt);
+    out[o + 11] = slot2(LANG | 11, rt, c0);
+    out[o + 12] = slot1(LANG | 12, start);
+    out[o + 13] = slot1(LANG | 13, Math.min(6, endLen[i]!));
+    out[o + 14] = slot1(LANG | 14, ct);
+    out[o + 15] = slot2(LANG | 15, ct, c0);
+    out[o + 16] = slot2(LANG | 16, ct, n1);
+    out[o + 17] = slot2(LANG | 17, ct, p1);
+    out[o + 18] = slot(LANG | 18, ct, n1, n2);
+    out[o + 19] = slot1(LANG | 19, 0);
+    out[o + 20] = slot1(LANG | 20, cls[i + 5] ?? EOS);
+    out[o + 21] = slot1(LANG | 21, i >= 1 ? cls[i - 1] ?? BOS : BOS);
+    out[o + 22] = slot(LANG | 22, p1, c0, n1);
+    out[o + 23] = slot2(LANG | 23, ct, orgChar[i]!);
+    out[o + 24] = slot(LANG | 24, ct & 7, orgChar[i]!, orgDist[i]!);
+    // A common word starting here (with the next character) or ending here (with the previous one).
+    const code = text.charCodeAt(i);
+    const wb = (i + 1 < n && words.has(code, text.charCodeAt(i + 1)) ? 1 : 0) | (i > 0 && words.has(text.charCodeAt(i - 1), code) ? 2 : 0);
+    out[o + 25] = slot2(LANG | 25, ct, wb);
+    out[o + 26] = slot2(LANG | 26, rt, wb);
+    out[o + 27] = slot2(LANG | 27, c0, wb);
+  }
+}
+
+
+/**
+ * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
+ */
+export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork): void {
   const n = text.length;
   active.fill(0, 0, n);
   for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
@@ -70,8 +133,8 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
     active[i] = 1;
     if (i + 1 < n) active[i + 1] = 1;
   }
-  grow(n);
-  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = buf;
+  work.grow(n);
+  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
   ruleTag.fill(0, 0, n);
   longEnd.fill(0, 0, n);
   longInfo.fill(0, 0, n);
@@ -130,47 +193,5 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
       orgChar[i] = orgChar[i + 1]!;
       orgDist[i] = orgDist[i + 1]! + 1;
     }
-  }
-  for (let i = 0, o = 0; i < n; i++, o += ZH_K) {
-    if (active[i] === 0) continue;
-    const c0 = cls[i + 2]!;
-    const p1 = cls[i + 1]!;
-    const p2 = cls[i]!;
-    const n1 = cls[i + 3]!;
-    const n2 = cls[i + 4]!;
-    const rt = ruleTag[i]!;
-    const ct = cover[i]!;
-    const start = longEnd[i]! > 0 ? Math.min(6, longEnd[i]! - i) | (longInfo[i]! << 3) : 0;
-    out[o] = slot1(LANG | 0, c0);
-    out[o + 1] = slot1(LANG | 1, p1);
-    out[o + 2] = slot1(LANG | 2, n1);
-    out[o + 3] = slot1(LANG | 3, p2);
-    out[o + 4] = slot1(LANG | 4, n2);
-    out[o + 5] = slot2(LANG | 5, p1, c0);
-    out[o + 6] = slot2(LANG | 6, c0, n1);
-    out[o + 7] = slot2(LANG | 7, p2, p1);
-    out[o + 8] = slot2(LANG | 8, n1, n2);
-    out[o + 9] = slot2(LANG | 9, p1, n1);
-    out[o + 10] = slot1(LANG | 10, rt);
-    out[o + 11] = slot2(LANG | 11, rt, c0);
-    out[o + 12] = slot1(LANG | 12, start);
-    out[o + 13] = slot1(LANG | 13, Math.min(6, endLen[i]!));
-    out[o + 14] = slot1(LANG | 14, ct);
-    out[o + 15] = slot2(LANG | 15, ct, c0);
-    out[o + 16] = slot2(LANG | 16, ct, n1);
-    out[o + 17] = slot2(LANG | 17, ct, p1);
-    out[o + 18] = slot(LANG | 18, ct, n1, n2);
-    out[o + 19] = slot1(LANG | 19, 0);
-    out[o + 20] = slot1(LANG | 20, cls[i + 5] ?? EOS);
-    out[o + 21] = slot1(LANG | 21, i >= 1 ? cls[i - 1] ?? BOS : BOS);
-    out[o + 22] = slot(LANG | 22, p1, c0, n1);
-    out[o + 23] = slot2(LANG | 23, ct, orgChar[i]!);
-    out[o + 24] = slot(LANG | 24, ct & 7, orgChar[i]!, orgDist[i]!);
-    // A common word starting here (with the next character) or ending here (with the previous one).
-    const code = text.charCodeAt(i);
-    const wb = (i + 1 < n && words.has(code, text.charCodeAt(i + 1)) ? 1 : 0) | (i > 0 && words.has(text.charCodeAt(i - 1), code) ? 2 : 0);
-    out[o + 25] = slot2(LANG | 25, ct, wb);
-    out[o + 26] = slot2(LANG | 26, rt, wb);
-    out[o + 27] = slot2(LANG | 27, c0, wb);
   }
 }
