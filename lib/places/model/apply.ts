@@ -34,6 +34,7 @@ function room(work: ModelWork, n: number, k: number): void {
     work.labels = new Uint8Array(Math.max(n, work.labels.length * 2));
     work.active = new Uint8Array(work.labels.length);
     work.scores = new Float64Array(work.labels.length * 3);
+    work.runScores = new Float64Array(work.labels.length * 3);
   }
 }
 
@@ -163,8 +164,11 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     const a0 = Math.max(0, i - 1);
     const b0 = Math.min(n, j + 1);
     const len = b0 - a0;
-    const e = scores.subarray(a0 * 3, b0 * 3);
-    const lab = labels.subarray(a0, b0);
+    // The run's scores copied to the front of a buffer of their own, its labels decoded to the front of
+    // `labels` (no view objects per run: a page has thousands of runs).
+    const e = work.runScores;
+    for (let k = 0, at = a0 * 3; k < len * 3; k++, at++) e[k] = scores[at]!;
+    const lab = labels;
     decode(e, len, m.zh.trans, lab, tagger);
     const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
     const local: { a: number; b: number; span: PlaceSpan }[] = [];

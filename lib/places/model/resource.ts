@@ -32,6 +32,8 @@ export interface ModelWork {
   labels: Uint8Array;
   active: Uint8Array;
   scores: Float64Array;
+  /** One run's scores (apply.ts). */
+  runScores: Float64Array;
   tagger: TaggerBuffers;
   zh: ZhWork;
   emitter: ZhEmitter;
@@ -97,6 +99,7 @@ export function loadModel(r: ModelResource): PlaceModel {
     labels: new Uint8Array(1 << 10),
     active: new Uint8Array(1 << 10),
     scores: new Float64Array(3 << 10),
+    runScores: new Float64Array(3 << 10),
     tagger: new TaggerBuffers(),
     zh: new ZhWork(),
     emitter: new ZhEmitter(w, zhWords),

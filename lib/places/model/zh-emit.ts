@@ -125,6 +125,8 @@ export class ZhEmitter {
     this.row(EOS);
     const rows = this.rows;
     const rowOf = this.rowOf;
+    let pairAt = -1;
+    let pair = false;
     for (let i = 0; i < n; i++) {
       const at = i * 3;
       if (active[i] === 0) {
@@ -143,8 +145,12 @@ export class ZhEmitter {
       const rt = ruleTag[i]!;
       const ct = cover[i]!;
       const start = longEnd[i]! > 0 ? Math.min(6, longEnd[i]! - i) | (longInfo[i]! << 3) : 0;
+      // A common word starting here (with the next unit) or ending here; the first is the next unit's second.
       const code = text.charCodeAt(i);
-      const wb = (i + 1 < n && words.has(code, text.charCodeAt(i + 1)) ? 1 : 0) | (i > 0 && words.has(text.charCodeAt(i - 1), code) ? 2 : 0);
+      const next = i + 1 < n && words.has(code, text.charCodeAt(i + 1));
+      const wb = (next ? 1 : 0) | (i > 0 && (pairAt === i - 1 ? pair : words.has(text.charCodeAt(i - 1), code)) ? 2 : 0);
+      pairAt = i;
+      pair = next;
       const rc = rowOf[c0]!;
       const rp1 = rowOf[p1]!;
       const rn1 = rowOf[n1]!;
