@@ -146,8 +146,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const work = m.work;
   room(work, n, 0);
   const { active, scores, labels, tagger } = work;
-  work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores);
-  if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
+  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return [];
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.

@@ -152,20 +152,31 @@ export class SpanScorer {
     const alpha = (this.alpha = buffers.alpha);
     const beta = (this.beta = buffers.beta);
     beta.fill(0, (n - 1) * LABELS, n * LABELS);
-    for (let i = 0; i < n; i++) {
-      for (let y = 0; y < LABELS; y++) {
-        let best = NEG;
-        if (i === 0) best = y === I ? NEG : t[9 + y]!;
-        else for (let p = 0; p < LABELS; p++) if (!(y === I && p === O)) best = Math.max(best, alpha[(i - 1) * 3 + p]! + t[p * 3 + y]!);
-        alpha[i * 3 + y] = best + e[i * 3 + y]!;
-      }
+    // Max-product passes over the three labels, written out (I never follows O; a sequence opens with O or B).
+    const t0 = t[0]!, t1 = t[1]!, t3 = t[3]!, t4 = t[4]!, t5 = t[5]!, t6 = t[6]!, t7 = t[7]!, t8 = t[8]!;
+    alpha[0] = t[9]! + e[0]!;
+    alpha[1] = t[10]! + e[1]!;
+    alpha[2] = NEG + e[2]!;
+    for (let i = 1; i < n; i++) {
+      const p = (i - 1) * 3;
+      const a0 = alpha[p]!;
+      const a1 = alpha[p + 1]!;
+      const a2 = alpha[p + 2]!;
+      alpha[p + 3] = Math.max(NEG, a0 + t0, a1 + t3, a2 + t6) + e[p + 3]!;
+      alpha[p + 4] = Math.max(NEG, a0 + t1, a1 + t4, a2 + t7) + e[p + 4]!;
+      alpha[p + 5] = Math.max(NEG, a1 + t5, a2 + t8) + e[p + 5]!;
     }
     for (let i = n - 2; i >= 0; i--) {
-      for (let y = 0; y < LABELS; y++) {
-        let best = NEG;
-        for (let q = 0; q < LABELS; q++) if (!(q === I && y === O)) best = Math.max(best, t[y * 3 + q]! + e[(i + 1) * 3 + q]! + beta[(i + 1) * 3 + q]!);
-        beta[i * 3 + y] = best;
-      }
+      const q = (i + 1) * 3;
+      const e0 = e[q]!;
+      const e1 = e[q + 1]!;
+      const e2 = e[q + 2]!;
+      const b0 = beta[q]!;
+      const b1 = beta[q + 1]!;
+      const b2 = beta[q + 2]!;
+      beta[q - 3] = Math.max(NEG, t0 + e0 + b0, t1 + e1 + b1);
+      beta[q - 2] = Math.max(NEG, t3 + e0 + b0, t4 + e1 + b1, t5 + e2 + b2);
+      beta[q - 1] = Math.max(NEG, t6 + e0 + b0, t7 + e1 + b1, t8 + e2 + b2);
     }
     let best = NEG;
     for (let y = 0; y < LABELS; y++) best = Math.max(best, alpha[(n - 1) * 3 + y]!);

@@ -111,9 +111,9 @@ export class ZhEmitter {
 
   /**
    * Emission scores `e[i * 3 + label]` of `text` (folded), as zhFeatures + emissions give them, and `active`
-   * as zhFeatures sets it.
+   * as zhFeatures sets it. Returns how many units are active.
    */
-  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array): void {
+  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array): number {
     const n = text.length;
     prepareZh(text, g, rule, placeChars, active, work);
     const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
@@ -127,6 +127,7 @@ export class ZhEmitter {
     const rowOf = this.rowOf;
     let pairAt = -1;
     let pair = false;
+    let count = 0;
     for (let i = 0; i < n; i++) {
       const at = i * 3;
       if (active[i] === 0) {
@@ -135,6 +136,7 @@ export class ZhEmitter {
         e[at + 2] = -FORCE;
         continue;
       }
+      count++;
       const c0 = cls[i + 2]!;
       const p1 = cls[i + 1]!;
       const p2 = cls[i]!;
@@ -225,5 +227,6 @@ export class ZhEmitter {
       e[at + 1] = e1;
       e[at + 2] = e2;
     }
+    return count;
   }
 }
