@@ -120,7 +120,8 @@ export class ZhEmitter {
     const { t10, t12, t13, t14, t25, t26, t23, t24, orgIndex, words, bias, acc } = this;
     // Rows for every class the loop below may read (the units, their neighbours, and what lies past the end).
     const reach = Math.min(cls.length, n + 5);
-    for (let k = 0; k < reach; k++) this.row(cls[k]!);
+    const known = this.rowOf;
+    for (let k = 0; k < reach; k++) if (known[cls[k]!]! < 0) this.row(cls[k]!);
     this.row(BOS);
     this.row(EOS);
     const rows = this.rows;
