@@ -24,20 +24,20 @@ const DISTS = ORG_REACH + 1;
 /** One model's caches of weight sums, filled as characters are met (the model's working state). */
 export class ZhEmitter {
   private rowOf = new Int32Array(0x10000).fill(-1);
-  private rows = new Int32Array(ROW * 1024);
+  private rows = new Int16Array(ROW * 1024);
   private used = 0;
-  private bias = new Int32Array(LABELS);
+  private bias = new Int16Array(LABELS);
   /** t10 by rule tag, t12 by name start, t13 by name-end length, t14 by cover tag: TAGS * LABELS each. */
-  private t10: Int32Array;
-  private t12: Int32Array;
-  private t13: Int32Array;
-  private t14: Int32Array;
+  private t10: Int16Array;
+  private t12: Int16Array;
+  private t13: Int16Array;
+  private t14: Int16Array;
   /** t25 by (cover, wb), t26 by (rule, wb): TAGS * WB * LABELS. */
-  private t25: Int32Array;
-  private t26: Int32Array;
+  private t25: Int16Array;
+  private t26: Int16Array;
   /** t23 by (cover, org), t24 by (cover & 7, org, distance). */
-  private t23: Int32Array;
-  private t24: Int32Array;
+  private t23: Int16Array;
+  private t24: Int16Array;
   private orgIndex = new Uint8Array(0x10000);
   private acc = new Float64Array(LABELS);
 
@@ -45,7 +45,7 @@ export class ZhEmitter {
     for (let k = 0; k < ORG_SUFFIX_CHARS.length; k++) this.orgIndex[ORG_SUFFIX_CHARS.charCodeAt(k)] = k + 1;
     this.put(this.bias, 0, slot1(LANG | 19, 0));
     const table = (size: number, f: (k: number) => number) => {
-      const t = new Int32Array(size * LABELS);
+      const t = new Int16Array(size * LABELS);
       for (let k = 0; k < size; k++) this.put(t, k * LABELS, f(k));
       return t;
     };
@@ -71,7 +71,7 @@ export class ZhEmitter {
   }
 
   /** Writes the weights of `s` at t[at..at+LABELS). */
-  private put(t: Int32Array, at: number, s: number): void {
+  private put(t: Int16Array, at: number, s: number): void {
     const r = this.w.row(s);
     for (let y = 0; y < LABELS; y++) t[at + y] = r < 0 ? 0 : this.w.values[r * LABELS + y]!;
   }
@@ -83,7 +83,7 @@ export class ZhEmitter {
     at = this.used;
     this.used += ROW;
     if (this.used > this.rows.length) {
-      const rows = new Int32Array(this.rows.length * 2);
+      const rows = new Int16Array(this.rows.length * 2);
       rows.set(this.rows);
       this.rows = rows;
     }
