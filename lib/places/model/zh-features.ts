@@ -127,12 +127,6 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   const n = text.length;
   active.fill(0, 0, n);
   for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
-  for (let i = 0; i < n; i++) {
-    if (placeChars[text.charCodeAt(i)] !== 1) continue;
-    if (i > 0) active[i - 1] = 1;
-    active[i] = 1;
-    if (i + 1 < n) active[i + 1] = 1;
-  }
   work.grow(n);
   const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
   ruleTag.fill(0, 0, n);
@@ -144,15 +138,21 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   orgDist.fill(0, 0, n);
   cls[0] = BOS;
   cls[1] = BOS;
-  for (let i = 0; i < n; i++) cls[i + 2] = charClass(text.charCodeAt(i));
   cls[n + 2] = EOS;
   cls[n + 3] = EOS;
   for (const s of rule) markSpan(ruleTag, s.start, s.end, levelIndex(s.level));
-  // Longest gazetteer form starting at each unit: its end and its level (first form's entry), full or short.
+  // One pass: each unit's class, the reach of place characters, and the longest gazetteer form starting at the
+  // unit (its end and its level, of its first form's entry, full or short).
   const trie = g.trie;
   const root = trie.root;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    cls[i + 2] = charClass(c);
+    if (placeChars[c] === 1) {
+      if (i > 0) active[i - 1] = 1;
+      active[i] = 1;
+      if (i + 1 < n) active[i + 1] = 1;
+    }
     if (!isCjk(c) || i + 1 >= n) continue;
     // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
     let node = root[c * 2]!;
