@@ -29,7 +29,7 @@ export async function buildCli({ outdir = OUT } = {}) {
     platform: 'node',
     target: 'node20',
     metafile: true,
-    minify: true,
+    minify: !process.env.JIANBAO_NO_MINIFY,
     // The settings that matter to esbuild, stated here: tsconfig.json extends .wxt/tsconfig.json, which a
     // production install does not have (TypeScript's ESNext target: class fields with define semantics).
     tsconfigRaw: { compilerOptions: { target: 'ESNext', useDefineForClassFields: true } },

@@ -9,13 +9,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldTraditional } from '../lib/hant/fold.ts';
 import { parseGazetteer, scanPlaces, type Gazetteer } from '../lib/places/index.ts';
-import { sentenceEnd } from '../lib/places/model/apply.ts';
+import { placeModel, sentenceEnd } from '../lib/places/model/apply.ts';
 import { enFeatures, EN_K, tokenize } from '../lib/places/model/en-features.ts';
 import { B, BITS, I, LABELS, O, SIZE } from '../lib/places/model/hash.ts';
 import { charTable, type ModelResource } from '../lib/places/model/resource.ts';
-import { decode, emissions, labelRuns } from '../lib/places/model/tagger.ts';
+import { decode, emissions, labelRuns, TaggerBuffers } from '../lib/places/model/tagger.ts';
 import { WordPairs } from '../lib/places/model/words.ts';
-import { zhFeatures, ZH_K } from '../lib/places/model/zh-features.ts';
+import { zhFeatures, ZhWork, ZH_K } from '../lib/places/model/zh-features.ts';
 import { TRAINED_ON } from '../lib/places/model-info.ts';
 import type { PlaceSpan } from '../lib/types.ts';
 
@@ -62,6 +62,10 @@ const zhWords = readFileSync(jiebaDict, 'utf8')
   .sort()
   .join('');
 const wordPairs = new WordPairs(zhWords);
+// The features' working arrays: those of the gazetteer's current model, whose rule spans (scanPlaces) are
+// computed between the examples, so that a sentence's last unit reads what it did when the weights were made.
+const zhWork = placeModel(g)?.work.zh ?? new ZhWork();
+const decoding = new TaggerBuffers();
 
 /** Characters that are part of a place in at least PLACE_CHAR_SHARE of their MIN_COUNT or more occurrences. */
 const PLACE_CHAR_SHARE = 0.4;
@@ -92,7 +96,7 @@ function zhExamples(sentences: Sentence[]): Example[] {
       const local = rule.filter((r) => r.start >= a && r.end <= b).map((r) => ({ ...r, start: r.start - a, end: r.end - a }));
       const feats = new Int32Array(piece.length * ZH_K);
       const active = new Uint8Array(piece.length);
-      zhFeatures(piece, g, local, charTable(String.fromCharCode(...placeChars)), wordPairs, feats, active);
+      zhFeatures(piece, g, local, charTable(String.fromCharCode(...placeChars)), wordPairs, feats, active, zhWork);
       const spans = s.loc.filter(([x, y]) => x >= a && y <= b).map(([x, y]) => [x - a, y - a] as [number, number]);
       // Places reaching an inactive unit are out of the tagger's reach: it learns from the others only.
       const reachable = spans.filter(([x, y]) => active.subarray(x, y).every((v) => v === 1));
@@ -143,7 +147,7 @@ function train(examples: Example[], k: number, trans: Float64Array, transU: Floa
       const ex = examples[idx]!;
       if (ex.n === 0) continue;
       emissions(ex.feats, ex.n, k, w, ex.active, e);
-      decode(e, ex.n, trans, pred);
+      decode(e, ex.n, trans, pred, decoding);
       let prevG = 3;
       let prevP = 3;
       for (let i = 0; i < ex.n; i++) {
@@ -188,7 +192,7 @@ function score(examples: Example[], k: number, weights: Float64Array, trans: Flo
   const e = new Float64Array(4096 * 3);
   for (const ex of examples) {
     emissions(ex.feats, ex.n, k, weights, ex.active, e);
-    decode(e, ex.n, trans, pred);
+    decode(e, ex.n, trans, pred, decoding);
     const got = new Set(labelRuns(pred, ex.n).map(([a, b]) => `${a}:${b}`));
     const want = new Set(ex.spans.map(([a, b]) => `${a}:${b}`));
     for (const s of got) (want.has(s) ? tp++ : fp++);

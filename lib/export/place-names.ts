@@ -33,7 +33,7 @@ export function entryOf(g: Gazetteer, place: NamedPlace): number {
   if (!names) {
     names = new Map();
     for (let i = 0; i < g.size; i++) {
-      const name = g.entry(i).name;
+      const name = g.nameOf(i);
       const list = names.get(name);
       if (list) list.push(i);
       else names.set(name, [i]);

@@ -223,6 +223,8 @@ export interface Gazetteer {
   readonly size: number;
   /** The entry at an index (made on first request: loading creates no object per division). */
   entry(index: number): PlaceEntry;
+  /** The name of an entry, without making its object (entry()): for indexes over every entry. */
+  nameOf(index: number): string;
   /** The parent index of an entry, -1 at the top or for an unknown index. */
   parentOf(index: number): number;
   levelOf(index: number): PlaceLevel;
@@ -314,6 +316,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
       }
       return e;
     },
+    nameOf: (i: number) => (i >= base ? extra[i - base]!.name : i === 0 ? '中国' : div[i - 1]![1]),
     parentOf: (i: number) => (i >= 0 && i < size ? (info[i]! >> 4) - 1 : -1),
     levelOf: (i: number) => LEVELS[info[i]! & 7]!,
     foreignOf: (i: number) => i >= 0 && i < size && (info[i]! & 8) !== 0,

@@ -7,9 +7,9 @@ import type { PlaceLevel, PlaceSpan } from '../../types';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
-import { isModelResource, loadModel, type PlaceModel } from './resource';
-import { decode, emissions, labelRuns, SpanScorer } from './tagger';
-import { isCjk, zhFeatures, ZH_K } from './zh-features';
+import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
+import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
+import { isCjk } from './zh-features';
 
 const models = new WeakMap<Gazetteer, PlaceModel | null>();
 
@@ -27,16 +27,14 @@ const CJK = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]{2}/;
 const RANK: Record<PlaceLevel, number> = { country: 8, province: 7, prefecture: 6, region: 5, city: 5, county: 4, feature: 3, township: 2 };
 
-let feats = new Int32Array(1 << 14);
-let labels = new Uint8Array(1 << 10);
-let active = new Uint8Array(1 << 10);
-let scores = new Float64Array(3 << 10);
-function room(n: number, k: number): void {
-  if (feats.length < n * k) feats = new Int32Array(Math.max(n * k, feats.length * 2));
-  if (labels.length < n) {
-    labels = new Uint8Array(Math.max(n, labels.length * 2));
-    active = new Uint8Array(labels.length);
-    scores = new Float64Array(labels.length * 3);
+/** Makes the model's working arrays hold `n` units of `k` feature slots each. */
+function room(work: ModelWork, n: number, k: number): void {
+  if (work.feats.length < n * k) work.feats = new Int32Array(Math.max(n * k, work.feats.length * 2));
+  if (work.labels.length < n) {
+    work.labels = new Uint8Array(Math.max(n, work.labels.length * 2));
+    work.active = new Uint8Array(work.labels.length);
+    work.scores = new Float64Array(work.labels.length * 3);
+    work.runScores = new Float64Array(work.labels.length * 3);
   }
 }
 
@@ -145,10 +143,10 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
 function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
   const text = foldTraditional(source);
   const n = text.length;
-  room(n, ZH_K);
-  zhFeatures(text, g, rule, m.zhChars, m.zhWords, feats, active);
-  if (rule.length === 0 && active.subarray(0, n).indexOf(1) < 0) return [];
-  emissions(feats, n, ZH_K, m.w, active, scores);
+  const work = m.work;
+  room(work, n, 0);
+  const { active, scores, labels, tagger } = work;
+  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return [];
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
@@ -165,9 +163,12 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     const a0 = Math.max(0, i - 1);
     const b0 = Math.min(n, j + 1);
     const len = b0 - a0;
-    const e = scores.subarray(a0 * 3, b0 * 3);
-    const lab = labels.subarray(a0, b0);
-    decode(e, len, m.zh.trans, lab);
+    // The run's scores copied to the front of a buffer of their own, its labels decoded to the front of
+    // `labels` (no view objects per run: a page has thousands of runs).
+    const e = work.runScores;
+    for (let k = 0, at = a0 * 3; k < len * 3; k++, at++) e[k] = scores[at]!;
+    const lab = labels;
+    decode(e, len, m.zh.trans, lab, tagger);
     const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
     const local: { a: number; b: number; span: PlaceSpan }[] = [];
     while (r < rule.length && rule[r]!.start < j) {
@@ -175,7 +176,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
       local.push({ a: span.start - a0, b: span.end - a0, span });
     }
     if (runs.length > 0 || local.length > 0) {
-      const scorer = new SpanScorer(e, len, m.zh.trans);
+      const scorer = new SpanScorer(e, len, m.zh.trans, tagger);
       for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => known(a + a0, b + a0))) {
         if (c.rule) out.push(c.rule);
         else {
@@ -192,11 +193,13 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
 function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
   const t = tokenize(text);
   const n = t.words.length;
-  room(n, EN_K);
+  const work = m.work;
+  room(work, n, EN_K);
+  const { feats, scores, labels, tagger } = work;
   enFeatures(text, t, g, rule, feats);
-  emissions(feats, n, EN_K, m.w, null, scores);
-  decode(scores, n, m.en.trans, labels);
-  const scorer = new SpanScorer(scores, n, m.en.trans);
+  sparseEmissions(feats, n, EN_K, m.w, scores);
+  decode(scores, n, m.en.trans, labels, tagger);
+  const scorer = new SpanScorer(scores, n, m.en.trans, tagger);
   const runs = labelRuns(labels, n).filter(([a]) => !isCjk(text.charCodeAt(t.starts[a]!)));
   const tokenAt = new Map<number, number>();
   const tokenEnd = new Map<number, number>();

@@ -2,8 +2,11 @@
 // scripts/build-gazetteer.ts, so it loads with the gazetteer on the first click): the non-zero weights as
 // quantised 16-bit integers, slots delta-encoded as base-128 varints, both base64.
 import { BITS, LABELS, SIZE } from './hash';
-import type { Weights } from './tagger';
+import { SparseWeights } from './sparse';
+import { TaggerBuffers } from './tagger';
 import { WordPairs } from './words';
+import { ZhEmitter } from './zh-emit';
+import { ZhWork } from './zh-features';
 
 export interface ModelResource {
   version: 1;
@@ -23,14 +26,29 @@ export interface ModelResource {
   trans: { zh: number[]; en: number[] };
 }
 
+/** A model's working arrays and caches, reused from text to text (grown as needed). */
+export interface ModelWork {
+  feats: Int32Array;
+  labels: Uint8Array;
+  active: Uint8Array;
+  scores: Float64Array;
+  /** One run's scores (apply.ts). */
+  runScores: Float64Array;
+  tagger: TaggerBuffers;
+  zh: ZhWork;
+  emitter: ZhEmitter;
+}
+
 export interface PlaceModel {
-  w: Int16Array;
+  /** The weights of the slots that carry one. */
+  w: SparseWeights;
   /** 1 at each of the resource's zhChars (by UTF-16 unit). */
   zhChars: Uint8Array;
   zhWords: WordPairs;
   scale: number;
-  zh: Weights;
-  en: Weights;
+  zh: { trans: ArrayLike<number> };
+  en: { trans: ArrayLike<number> };
+  work: ModelWork;
 }
 
 function fromBase64(s: string): Uint8Array {
@@ -50,13 +68,16 @@ export function isModelResource(x: unknown): x is ModelResource {
 }
 
 export function loadModel(r: ModelResource): PlaceModel {
-  const w = new Int16Array(SIZE * LABELS);
   const slots = fromBase64(r.slots);
   const weights = fromBase64(r.weights);
   const view = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
+  const rows = Math.floor(weights.length / (2 * LABELS));
+  const slotList = new Int32Array(rows);
+  const values = new Int16Array(rows * LABELS);
   let at = 0;
   let s = 0;
   let k = 0;
+  let count = 0;
   while (at < slots.length) {
     let delta = 0;
     let shift = 0;
@@ -67,10 +88,23 @@ export function loadModel(r: ModelResource): PlaceModel {
       if (b < 0x80) break;
     }
     s += delta;
-    if (s >= SIZE || (k + LABELS) * 2 > weights.length) throw new Error('place model: malformed resource');
-    for (let y = 0; y < LABELS; y++) w[s * LABELS + y] = view.getInt16((k++) * 2, true);
+    if (s >= SIZE || (k + LABELS) * 2 > weights.length || (count > 0 && delta === 0)) throw new Error('place model: malformed resource');
+    slotList[count++] = s;
+    for (let y = 0; y < LABELS; y++) values[k] = view.getInt16((k++) * 2, true);
   }
-  return { w, scale: r.scale, zhChars: charTable(r.zhChars), zhWords: new WordPairs(r.zhWords), zh: { w, trans: r.trans.zh }, en: { w, trans: r.trans.en } };
+  const w = new SparseWeights(slotList.subarray(0, count), values.subarray(0, count * LABELS));
+  const zhWords = new WordPairs(r.zhWords);
+  const work: ModelWork = {
+    feats: new Int32Array(1 << 14),
+    labels: new Uint8Array(1 << 10),
+    active: new Uint8Array(1 << 10),
+    scores: new Float64Array(3 << 10),
+    runScores: new Float64Array(3 << 10),
+    tagger: new TaggerBuffers(),
+    zh: new ZhWork(),
+    emitter: new ZhEmitter(w, zhWords),
+  };
+  return { w, scale: r.scale, zhChars: charTable(r.zhChars), zhWords, zh: { trans: r.trans.zh }, en: { trans: r.trans.en }, work };
 }
 
 export function charTable(chars: string): Uint8Array {

@@ -2,6 +2,7 @@
 // perceptron, trained by scripts/train-places.ts) and decoded by Viterbi; I never follows O. Positions the
 // features mark inactive (far from anything place-like) are outside a place without being scored.
 import { B, I, LABELS, O } from './hash';
+import type { SparseWeights } from './sparse';
 
 /** Weights: `w[slot * 3 + label]`; `trans[from * 3 + to]` with from = 3 for the sentence start. */
 export interface Weights {
@@ -40,16 +41,47 @@ export function emissions(feats: Int32Array, n: number, k: number, w: ArrayLike<
   }
 }
 
-/** Viterbi labels of `n` positions with emission scores `e`, written into `out`. */
-let score = new Float64Array(3 << 10);
-let back = new Uint8Array(3 << 10);
-
-export function decode(e: Float64Array, n: number, t: ArrayLike<number>, out: Uint8Array): void {
-  if (n === 0) return;
-  if (score.length < n * LABELS) {
-    score = new Float64Array(n * LABELS * 2);
-    back = new Uint8Array(n * LABELS * 2);
+/** emissions() with the loaded model's sparse weights. */
+export function sparseEmissions(feats: Int32Array, n: number, k: number, w: SparseWeights, e: Float64Array): void {
+  const v = w.values;
+  for (let i = 0; i < n; i++) {
+    const at = i * 3;
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let j = i * k, end = j + k; j < end; j++) {
+      const r = w.row(feats[j]!) * 3;
+      if (r < 0) continue;
+      e0 += v[r]!;
+      e1 += v[r + 1]!;
+      e2 += v[r + 2]!;
+    }
+    e[at] = e0;
+    e[at + 1] = e1;
+    e[at + 2] = e2;
   }
+}
+
+/** Working arrays of decoding and span scoring, reused from sequence to sequence (grown as needed). */
+export class TaggerBuffers {
+  score = new Float64Array(3 << 10);
+  back = new Uint8Array(3 << 10);
+  alpha = new Float64Array(3 << 10);
+  beta = new Float64Array(3 << 10);
+  fit(n: number): void {
+    if (this.score.length >= n * LABELS) return;
+    this.score = new Float64Array(n * LABELS * 2);
+    this.back = new Uint8Array(n * LABELS * 2);
+    this.alpha = new Float64Array(n * LABELS * 2);
+    this.beta = new Float64Array(n * LABELS * 2);
+  }
+}
+
+/** Viterbi labels of `n` positions with emission scores `e`, written into `out`. */
+export function decode(e: Float64Array, n: number, t: ArrayLike<number>, out: Uint8Array, buffers: TaggerBuffers): void {
+  if (n === 0) return;
+  buffers.fit(n);
+  const { score, back } = buffers;
   score[0] = t[9]! + e[0]!;
   score[1] = t[10]! + e[1]!;
   score[2] = NEG;
@@ -106,9 +138,6 @@ export function labelRuns(labels: Uint8Array, n: number): [number, number][] {
   return runs;
 }
 
-let alphaBuf = new Float64Array(3 << 10);
-let betaBuf = new Float64Array(3 << 10);
-
 /**
  * Max-marginal scores of one sequence: how strongly the tagger holds that a span is a place. Built once per
  * sequence (forward and backward max-product passes); each question then costs the span's length.
@@ -117,29 +146,37 @@ export class SpanScorer {
   private alpha: Float64Array;
   private beta: Float64Array;
   readonly best: number;
-  constructor(private e: Float64Array, private n: number, private t: ArrayLike<number>) {
-    if (alphaBuf.length < n * LABELS) {
-      alphaBuf = new Float64Array(n * LABELS * 2);
-      betaBuf = new Float64Array(n * LABELS * 2);
-    }
-    // Shared buffers: a scorer is used before the next one is made (apply.ts).
-    const alpha = (this.alpha = alphaBuf);
-    const beta = (this.beta = betaBuf);
+  /** `buffers` are the scorer's until the next scorer or decode on them (apply.ts uses one at a time). */
+  constructor(private e: Float64Array, private n: number, private t: ArrayLike<number>, buffers: TaggerBuffers) {
+    buffers.fit(n);
+    const alpha = (this.alpha = buffers.alpha);
+    const beta = (this.beta = buffers.beta);
     beta.fill(0, (n - 1) * LABELS, n * LABELS);
-    for (let i = 0; i < n; i++) {
-      for (let y = 0; y < LABELS; y++) {
-        let best = NEG;
-        if (i === 0) best = y === I ? NEG : t[9 + y]!;
-        else for (let p = 0; p < LABELS; p++) if (!(y === I && p === O)) best = Math.max(best, alpha[(i - 1) * 3 + p]! + t[p * 3 + y]!);
-        alpha[i * 3 + y] = best + e[i * 3 + y]!;
-      }
+    // Max-product passes over the three labels, written out (I never follows O; a sequence opens with O or B).
+    const t0 = t[0]!, t1 = t[1]!, t3 = t[3]!, t4 = t[4]!, t5 = t[5]!, t6 = t[6]!, t7 = t[7]!, t8 = t[8]!;
+    alpha[0] = t[9]! + e[0]!;
+    alpha[1] = t[10]! + e[1]!;
+    alpha[2] = NEG + e[2]!;
+    for (let i = 1; i < n; i++) {
+      const p = (i - 1) * 3;
+      const a0 = alpha[p]!;
+      const a1 = alpha[p + 1]!;
+      const a2 = alpha[p + 2]!;
+      alpha[p + 3] = Math.max(NEG, a0 + t0, a1 + t3, a2 + t6) + e[p + 3]!;
+      alpha[p + 4] = Math.max(NEG, a0 + t1, a1 + t4, a2 + t7) + e[p + 4]!;
+      alpha[p + 5] = Math.max(NEG, a1 + t5, a2 + t8) + e[p + 5]!;
     }
     for (let i = n - 2; i >= 0; i--) {
-      for (let y = 0; y < LABELS; y++) {
-        let best = NEG;
-        for (let q = 0; q < LABELS; q++) if (!(q === I && y === O)) best = Math.max(best, t[y * 3 + q]! + e[(i + 1) * 3 + q]! + beta[(i + 1) * 3 + q]!);
-        beta[i * 3 + y] = best;
-      }
+      const q = (i + 1) * 3;
+      const e0 = e[q]!;
+      const e1 = e[q + 1]!;
+      const e2 = e[q + 2]!;
+      const b0 = beta[q]!;
+      const b1 = beta[q + 1]!;
+      const b2 = beta[q + 2]!;
+      beta[q - 3] = Math.max(NEG, t0 + e0 + b0, t1 + e1 + b1);
+      beta[q - 2] = Math.max(NEG, t3 + e0 + b0, t4 + e1 + b1, t5 + e2 + b2);
+      beta[q - 1] = Math.max(NEG, t6 + e0 + b0, t7 + e1 + b1, t8 + e2 + b2);
     }
     let best = NEG;
     for (let y = 0; y < LABELS; y++) best = Math.max(best, alpha[(n - 1) * 3 + y]!);

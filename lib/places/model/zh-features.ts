@@ -9,17 +9,18 @@ import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
 
 export const ZH_K = 28;
-const LANG = 0x100;
-const BOS = 4;
-const ORG_REACH = 8;
+export const LANG = 0x100;
+export const BOS = 4;
+export const ORG_REACH = 8;
 /** Last characters of organisations' names: parties, bodies, companies, schools, teams, papers. */
 const ORG_SUFFIX = 1;
 const CLAUSE_END = 2;
 /** By UTF-16 unit: ORG_SUFFIX (last characters of organisations' names) | CLAUSE_END. */
 const KIND = new Uint8Array(0x10000);
-for (const c of '党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府') KIND[c.charCodeAt(0)] |= ORG_SUFFIX;
+export const ORG_SUFFIX_CHARS = '党委局厅部院会社行司队团校所处办组馆报台站军厂店协联盟署府';
+for (const c of ORG_SUFFIX_CHARS) KIND[c.charCodeAt(0)] |= ORG_SUFFIX;
 for (const c of '，。；：、！？,;:!?“”"（）()《》\n') KIND[c.charCodeAt(0)] |= CLAUSE_END;
-const EOS = 5;
+export const EOS = 5;
 
 /** What a character contributes: CJK and punctuation themselves, digits and Latin letters by class. */
 function charClass(c: number): number {
@@ -34,24 +35,34 @@ export function isCjk(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
-/** Per-unit working arrays, reused from call to call (grown as needed). */
-const buf = {
-  size: 0,
-  cls: new Int32Array(4),
-  ruleTag: new Int32Array(0),
-  longEnd: new Int32Array(0),
-  longInfo: new Int32Array(0),
-  endLen: new Int32Array(0),
-  cover: new Int32Array(0),
-  orgChar: new Int32Array(0),
-  orgDist: new Int32Array(0),
-};
-function grow(n: number): void {
-  if (buf.size >= n) return;
-  const size = Math.max(n, buf.size * 2, 256);
-  buf.size = size;
-  buf.cls = new Int32Array(size + 4);
-  for (const k of ['ruleTag', 'longEnd', 'longInfo', 'endLen', 'cover', 'orgChar', 'orgDist'] as const) buf[k] = new Int32Array(size);
+/**
+ * Per-unit working arrays, reused from call to call (grown as needed): one per model (apply.ts) or training run.
+ * `cls` is never cleared: the feature two units past a sentence's last unit (template 20) reads what an earlier,
+ * longer text left there, as the weights were trained; a fresh ZhWork reads zeros there, as a fresh process did.
+ */
+export class ZhWork {
+  size = 0;
+  cls = new Int32Array(4);
+  ruleTag = new Int32Array(0);
+  longEnd = new Int32Array(0);
+  longInfo = new Int32Array(0);
+  endLen = new Int32Array(0);
+  cover = new Int32Array(0);
+  orgChar = new Int32Array(0);
+  orgDist = new Int32Array(0);
+  grow(n: number): void {
+    if (this.size >= n) return;
+    const size = Math.max(n, this.size * 2, 256);
+    this.size = size;
+    this.cls = new Int32Array(size + 4);
+    this.ruleTag = new Int32Array(size);
+    this.longEnd = new Int32Array(size);
+    this.longInfo = new Int32Array(size);
+    this.endLen = new Int32Array(size);
+    this.cover = new Int32Array(size);
+    this.orgChar = new Int32Array(size);
+    this.orgDist = new Int32Array(size);
+  }
 }
 
 /**
@@ -60,77 +71,10 @@ function grow(n: number): void {
  * the units within one of a gazetteer name, a rule span or one of `placeChars` (characters that are mostly
  * part of places in the training news: 俄, 港, 洲), else 0. Inactive units are not places (tagger.ts).
  */
-export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array): void {
+export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, words: WordPairs, out: Int32Array, active: Uint8Array, work: ZhWork): void {
   const n = text.length;
-  active.fill(0, 0, n);
-  for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
-  for (let i = 0; i < n; i++) {
-    if (placeChars[text.charCodeAt(i)] !== 1) continue;
-    if (i > 0) active[i - 1] = 1;
-    active[i] = 1;
-    if (i + 1 < n) active[i + 1] = 1;
-  }
-  grow(n);
-  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = buf;
-  ruleTag.fill(0, 0, n);
-  longEnd.fill(0, 0, n);
-  longInfo.fill(0, 0, n);
-  endLen.fill(0, 0, n);
-  cover.fill(0, 0, n);
-  orgChar.fill(0, 0, n);
-  orgDist.fill(0, 0, n);
-  cls[0] = BOS;
-  cls[1] = BOS;
-  for (let i = 0; i < n; i++) cls[i + 2] = charClass(text.charCodeAt(i));
-  cls[n + 2] = EOS;
-  cls[n + 3] = EOS;
-  for (const s of rule) markSpan(ruleTag, s.start, s.end, levelIndex(s.level));
-  // Longest gazetteer form starting at each unit: its end and its level (first form's entry), full or short.
-  const trie = g.trie;
-  const root = trie.root;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isCjk(c) || i + 1 >= n) continue;
-    // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
-    let node = root[c * 2]!;
-    if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
-    let bestNode = -1;
-    for (let j = i + 1; j < n; j++) {
-      const w = trie.step(node, text.charCodeAt(j));
-      if (w < 0) break;
-      node = w >> 1;
-      if ((w & 1) === 1) {
-        longEnd[i] = j + 1;
-        bestNode = node;
-      }
-    }
-    if (bestNode >= 0) {
-      const f = g.forms.at(bestNode)![0]!;
-      longInfo[i] = levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
-      const len = longEnd[i]! - i;
-      if (len > endLen[longEnd[i]! - 1]!) endLen[longEnd[i]! - 1] = len;
-    }
-  }
-  for (let i = 0; i < n; ) {
-    if (longEnd[i]! > 0) {
-      markSpan(cover, i, longEnd[i]!, longInfo[i]! & 15, longInfo[i]! >> 4);
-      active.fill(1, Math.max(0, i - 1), Math.min(n, longEnd[i]! + 1));
-      i = longEnd[i]!;
-    } else i++;
-  }
-  // The first organisation-suffix character within ORG_REACH after each unit, and its distance (the 局 of
-  // 北京市怀柔县民政局, the 党 of 中国共产党), up to the clause's end.
-  for (let i = n - 1; i >= 0; i--) {
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (i + 1 >= n || (KIND[next]! & CLAUSE_END) !== 0) continue;
-    if ((KIND[next]! & ORG_SUFFIX) !== 0) {
-      orgChar[i] = next;
-      orgDist[i] = 1;
-    } else if (orgDist[i + 1]! > 0 && orgDist[i + 1]! < ORG_REACH) {
-      orgChar[i] = orgChar[i + 1]!;
-      orgDist[i] = orgDist[i + 1]! + 1;
-    }
-  }
+  prepareZh(text, g, rule, placeChars, active, work);
+  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
   for (let i = 0, o = 0; i < n; i++, o += ZH_K) {
     if (active[i] === 0) continue;
     const c0 = cls[i + 2]!;
@@ -172,5 +116,82 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
     out[o + 25] = slot2(LANG | 25, ct, wb);
     out[o + 26] = slot2(LANG | 26, rt, wb);
     out[o + 27] = slot2(LANG | 27, c0, wb);
+  }
+}
+
+
+/**
+ * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
+ */
+export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork): void {
+  const n = text.length;
+  active.fill(0, 0, n);
+  for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
+  work.grow(n);
+  const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
+  ruleTag.fill(0, 0, n);
+  longEnd.fill(0, 0, n);
+  longInfo.fill(0, 0, n);
+  endLen.fill(0, 0, n);
+  cover.fill(0, 0, n);
+  orgChar.fill(0, 0, n);
+  orgDist.fill(0, 0, n);
+  cls[0] = BOS;
+  cls[1] = BOS;
+  cls[n + 2] = EOS;
+  cls[n + 3] = EOS;
+  for (const s of rule) markSpan(ruleTag, s.start, s.end, levelIndex(s.level));
+  // One pass: each unit's class, the reach of place characters, and the longest gazetteer form starting at the
+  // unit (its end and its level, of its first form's entry, full or short).
+  const trie = g.trie;
+  const root = trie.root;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    cls[i + 2] = charClass(c);
+    if (placeChars[c] === 1) {
+      if (i > 0) active[i - 1] = 1;
+      active[i] = 1;
+      if (i + 1 < n) active[i + 1] = 1;
+    }
+    if (!isCjk(c) || i + 1 >= n) continue;
+    // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
+    let node = root[c * 2]!;
+    if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
+    let bestNode = -1;
+    for (let j = i + 1; j < n; j++) {
+      const w = trie.step(node, text.charCodeAt(j));
+      if (w < 0) break;
+      node = w >> 1;
+      if ((w & 1) === 1) {
+        longEnd[i] = j + 1;
+        bestNode = node;
+      }
+    }
+    if (bestNode >= 0) {
+      const f = g.forms.at(bestNode)![0]!;
+      longInfo[i] = levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
+      const len = longEnd[i]! - i;
+      if (len > endLen[longEnd[i]! - 1]!) endLen[longEnd[i]! - 1] = len;
+    }
+  }
+  for (let i = 0; i < n; ) {
+    if (longEnd[i]! > 0) {
+      markSpan(cover, i, longEnd[i]!, longInfo[i]! & 15, longInfo[i]! >> 4);
+      active.fill(1, Math.max(0, i - 1), Math.min(n, longEnd[i]! + 1));
+      i = longEnd[i]!;
+    } else i++;
+  }
+  // The first organisation-suffix character within ORG_REACH after each unit, and its distance (the 局 of
+  // 北京市怀柔县民政局, the 党 of 中国共产党), up to the clause's end.
+  for (let i = n - 1; i >= 0; i--) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (i + 1 >= n || (KIND[next]! & CLAUSE_END) !== 0) continue;
+    if ((KIND[next]! & ORG_SUFFIX) !== 0) {
+      orgChar[i] = next;
+      orgDist[i] = 1;
+    } else if (orgDist[i + 1]! > 0 && orgDist[i + 1]! < ORG_REACH) {
+      orgChar[i] = orgChar[i + 1]!;
+      orgDist[i] = orgDist[i + 1]! + 1;
+    }
   }
 }

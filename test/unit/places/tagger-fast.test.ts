@@ -1,0 +1,54 @@
+// The tagger's inference path (zh-emit.ts: cached per-character sums over sparse weights) against the reference
+// the weights were trained with (zhFeatures + emissions over a dense table): the same scores on real news text,
+// so a faster inference never tags differently.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldTraditional } from '../../../lib/hant/fold';
+import { findRulePlaces } from '../../../lib/places/find';
+import { placeModel, sentenceEnd } from '../../../lib/places/model/apply';
+import { LABELS, SIZE } from '../../../lib/places/model/hash';
+import { emissions } from '../../../lib/places/model/tagger';
+import { ZhEmitter } from '../../../lib/places/model/zh-emit';
+import { zhFeatures, ZhWork, ZH_K } from '../../../lib/places/model/zh-features';
+import { loadGazetteer } from './load';
+
+const g = loadGazetteer();
+
+describe('the Chinese tagger’s fast emissions', () => {
+  it('equal the reference features’ scores, unit by unit, on the seed page', () => {
+    const m = placeModel(g)!;
+    const dense = new Int16Array(SIZE * LABELS);
+    for (let s = 0; s < SIZE; s++) for (let y = 0; y < LABELS; y++) dense[s * LABELS + y] = m.w.weight(s, y);
+    const page = readFileSync('test/fixtures/seed/page.txt', 'utf8') + '\n香港特別行政區政府與台灣的高雄市、澳門。中美關係';
+    // Two working states fed the same texts in the same order hold the same leftovers past a sentence's end.
+    const refWork = new ZhWork();
+    const fastWork = new ZhWork();
+    const emitter = new ZhEmitter(m.w, m.zhWords);
+    let units = 0;
+    let places = 0;
+    for (const line of page.split('\n')) {
+      const rule = findRulePlaces(line, g);
+      for (let a = 0; a < line.length; ) {
+        const b = sentenceEnd(line, a);
+        const piece = foldTraditional(line.slice(a, b));
+        const local = rule.filter((r) => r.start >= a && r.end <= b).map((r) => ({ ...r, start: r.start - a, end: r.end - a }));
+        const n = piece.length;
+        const feats = new Int32Array(n * ZH_K);
+        const refActive = new Uint8Array(n);
+        const ref = new Float64Array(n * 3);
+        zhFeatures(piece, g, local, m.zhChars, m.zhWords, feats, refActive, refWork);
+        emissions(feats, n, ZH_K, dense, refActive, ref);
+        const active = new Uint8Array(n);
+        const fast = new Float64Array(n * 3);
+        emitter.emit(piece, g, local, m.zhChars, fastWork, active, fast);
+        expect(Array.from(active)).toEqual(Array.from(refActive));
+        expect(Array.from(fast)).toEqual(Array.from(ref));
+        units += refActive.reduce((x, v) => x + v, 0);
+        places += local.length;
+        a = b;
+      }
+    }
+    expect(units).toBeGreaterThan(1000);
+    expect(places).toBeGreaterThan(50);
+  });
+});
