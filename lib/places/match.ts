@@ -9,10 +9,6 @@ import { chooseEntry, type MatchSite } from './resolve';
 
 const MAX_FORMS_PER_START = 16;
 
-/** The forms found at the current start (ends, trie nodes, forms), reused from text to text and call to call. */
-const ends = new Int32Array(MAX_FORMS_PER_START);
-const endNodes = new Int32Array(MAX_FORMS_PER_START);
-const found: SurfaceForm[][] = [];
 
 /**
  * Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. Traditional
@@ -21,6 +17,10 @@ const found: SurfaceForm[][] = [];
 export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
   const text = foldTraditional(source);
   const spans: PlaceSpan[] = [];
+  // The forms found at the current start (ends, trie nodes, forms), reused from start to start within this text.
+  const ends = new Int32Array(MAX_FORMS_PER_START);
+  const endNodes = new Int32Array(MAX_FORMS_PER_START);
+  const found: SurfaceForm[][] = [];
   const dateline = datelinePlaceRange(text);
   const trie = g.trie;
   const table = g.forms;
