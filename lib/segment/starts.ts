@@ -32,7 +32,8 @@ const MAX_META = 6;
 const STACKED = 0.4;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
-const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
+/** An item number: "1." "2、" "3）", not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江嘉興"). */
+const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?:(?!\d)|(?=\d{1,2}\s*月\s*\d{1,2}\s*日))(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
@@ -63,12 +64,24 @@ export function itemNumber(text: string): number {
   return ITEM_MARK.test(text) ? 0 : -1;
 }
 
-/** One word in capitals heading a brief ("PILFERERS Britain seems…"): read only on items closed by a credit. */
-const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{4,})\s+(?=[A-Z][a-z]|A\s)/;
+/**
+ * One word in capitals heading a brief ("PILFERERS Britain seems…", "AUSTRALIA-VANUATU Australia's…"): read on items
+ * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word
+ * in capitals that is the sentence's subject ("KENYA's forces…", "PAKISTAN yesterday…") runs on in lower case.
+ */
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{3,})\s+(?=[A-Z][a-z]|A\s)/;
+/** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
+const RUN_IN_WORD_PAGE = 3;
 
 function runInWord(text: string): number {
   const m = RUN_IN_WORD.exec(text);
   return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
+/** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
+export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
+  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
@@ -167,6 +180,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const titled: Candidate[] = [];
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
+  const runIns = runInHeads(blocks, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -272,7 +286,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
-    const runIn = runInLength(block.text) || (facts.closes[i] ? runInWord(block.text) : 0);
+    const runIn = runIns[i] ?? 0;
     if (runIn > 0) {
       // A run-in head over a dateline ("NJ YACHT HOAX…: NEW YORK (AP) — Rescue…") is a wire brief's own head.
       const filedAfter = parseDateline(block.text.slice(runIn)) ? 2 : 0;
