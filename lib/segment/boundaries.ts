@@ -10,7 +10,7 @@ import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
 import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
-import { candidates, itemNumber, type Candidate } from './starts';
+import { candidates, itemNumber, runInHeads, type Candidate } from './starts';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -151,6 +151,7 @@ function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): P
   // Right under the name, a strapline and the edition's lines ("Catch up quickly…", "Updated 3 hours ago").
   let from = at + 1;
   while (from < blocks.length && from - at <= STANDFIRST_LINES && (blocks[from]?.text.length ?? 0) < MIN_BRIEF) rubricBlocks.push(from++);
+  const runIns = runInHeads(blocks, facts);
   for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     // Section labels in the column: "The US", "World", "国际".
@@ -159,7 +160,9 @@ function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): P
       continue;
     }
     if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < MIN_BRIEF || b.text.length > 2000) return null;
-    articles.push({ head: [], headline: -1, body: [k] });
+    // An item may open with a run-in head in capitals ("KOREA North Korea is…"): that is its headline.
+    const runIn = runIns[k] ?? 0;
+    articles.push(runIn > 0 ? { head: [], headline: -1, body: [k], runIn } : { head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
 }
@@ -319,8 +322,12 @@ export function plan(blocks: Block[], infos: BlockInfo[], title: string | undefi
  */
 function briefsOrScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined): Plan | null {
   const read = scored(blocks, infos, facts, title);
-  if (read.plan && !read.plain) return read.plan;
   const column = byBriefColumn(blocks, infos, facts);
+  // A column whose paragraphs mostly open with a run-in head is one item a paragraph, also the paragraphs with
+  // none (a place in capitals as the sentence's subject: "KENYA's forces…"); a scored reading would join those.
+  // Where few do, the paragraphs without one go on the item above (a brief of several paragraphs).
+  const headed = column ? column.articles.filter((a) => a.runIn).length : 0;
+  if (read.plan && !read.plain && !(column && headed * 2 >= column.articles.length)) return read.plan;
   return column && (!read.plan || column.articles.length > read.plan.articles.length) ? column : read.plan;
 }
 

@@ -45,7 +45,7 @@ const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
  * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
  * 盘点:", "几分钟速览最新热点", "Here are the day's top stories"): read only on a short block.
  */
-export const ROUNDUP_INTRO = /以下是|以下为|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on/i;
+export const ROUNDUP_INTRO = /以下是|以下为|以下為|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on/i;
 /** A standfirst is shorter than this. */
 export const MAX_INTRO = 240;
 
@@ -76,6 +76,13 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   blocks.forEach((b, i) => {
     if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   });
+  // Lines with text under them somewhere on the page: a headline has its story under it; a link line the page
+  // prints after every item ("Continue Reading", "full story") has the next headline.
+  const overText = new Set<string>();
+  blocks.forEach((b, i) => {
+    const next = infos[i + 1];
+    if (next && !next.title) overText.add(b.text);
+  });
   for (let i = 0; i < n; i++) {
     const b = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -83,7 +90,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     // A short line the page prints more than once and that is no headline ("第1版()", "专栏:") is furniture.
     // (A repeated longer headline-like line may be a headline in an index and over its story: not furniture.)
     // A heading the page marks as one (h1–h6) is its own: "Meal 1" over each day's plan repeats on purpose.
-    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8) && b.headingLevel === null;
+    const repeated = t.length <= REPEATED_MAX && (seen.get(t) ?? 0) >= 2 && (!info.title || t.length <= 8 || !overText.has(t)) && b.headingLevel === null;
     const directory = info.title && !info.to && t.length <= 60 && DIRECTORY.test(t);
     const crumbs = t.length <= 60 && BREADCRUMB.test(t);
     const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);

@@ -6,7 +6,7 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, isLabel, isRoundupIntro, MAX_INTRO, SITE_NOTICE, type PageFacts } from './facts';
+import { BRIEFS_HEAD, isLabel, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
 
@@ -32,13 +32,18 @@ const MAX_META = 6;
 const STACKED = 0.4;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
-const ITEM_NUM = /^\s*(\d{1,2})\s*[。.、．)）]\s*(?!\d)(?=\S)/;
+/**
+ * An item number: "1." "2、" "3）". After a point, not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江");
+ * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…").
+ */
+const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
-const ITEM_MARK = /^\s*[△▲■□●◆◇★☆▶►]\s*\S/;
+/** A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"). */
+const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
-/** The same set off by a colon or dash, as photo pages label captions ("SHEARED OPEN: A house…"). */
-const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*[:：—–]\s*(?=[A-Z0-9“"])/;
+/** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
+const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
@@ -63,12 +68,24 @@ export function itemNumber(text: string): number {
   return ITEM_MARK.test(text) ? 0 : -1;
 }
 
-/** One word in capitals heading a brief ("PILFERERS Britain seems…"): read only on items closed by a credit. */
-const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{4,})\s+(?=[A-Z][a-z]|A\s)/;
+/**
+ * One word in capitals heading a brief ("PILFERERS Britain seems…", "AUSTRALIA-VANUATU Australia's…"): read on items
+ * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word
+ * in capitals that is the sentence's subject ("KENYA's forces…", "PAKISTAN yesterday…") runs on in lower case.
+ */
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{3,})\s+(?=[A-Z][a-z]|A\s)/;
+/** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
+const RUN_IN_WORD_PAGE = 3;
 
 function runInWord(text: string): number {
   const m = RUN_IN_WORD.exec(text);
   return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
+/** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
+export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
+  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
@@ -99,11 +116,15 @@ function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts):
   return false;
 }
 
+/** A line of rule characters only: "___", "-----", "————". */
+const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
+
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
 function before(i: number, blocks: Block[], facts: PageFacts): number {
   const p = i - 1;
   if (p < 0) return 0.5;
-  if (facts.separator[p]) return 2;
+  // A separator the page repeats, or a rule of underscores or dashes ("___", the wire's line between its items).
+  if (facts.separator[p] || RULE_LINE.test(blocks[p]?.text ?? '')) return 2;
   // Furniture, or a section label ("國外新聞", "World") over the headline: a section of the page starts here.
   if (facts.furniture[p] || (facts.label[p] && !facts.label[i])) return 1;
   if (facts.closes[p]) return 1;
@@ -167,6 +188,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const titled: Candidate[] = [];
   const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
+  /** The items follow a round-up's standfirst. */
+  let roundup = false;
+  const runIns = runInHeads(blocks, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -262,17 +286,24 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       const next = num > 0 && num === lastItem + 1;
       let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
       // A numbered list a sentence introduces ("…如下：" then "1." "2." …) belongs to that sentence's story.
-      if (num <= 1) listed = /[:：]\s*$/.test(blocks[i - 1]?.text ?? '');
+      // A round-up's standfirst ("以下為今日國際新聞焦點:", "Here are…") introduces its stories, not a list.
+      const prev = blocks[i - 1]?.text ?? '';
+      // (It holds for the items that follow one another.)
+      // (A story's own sentence introducing its list, "本报讯 …主要内容如下：", is none.)
+      if (ROUNDUP_INTRO.test(prev.replace(/如下[:：]/g, '')) && prev.length < MAX_INTRO && !infos[i - 1]?.dateline) roundup = true;
+      else if (itemNumber(prev) < 0) roundup = false;
+      if (num <= 1) listed = /[:：]\s*$/.test(prev) && !roundup;
       else if (!next) listed = false;
       if (listed) score -= 4;
-      // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）"); marked
-      // photo or video captions under one story's headline close with none, and stay in that story.
-      if (num === 0 && !facts.closes[i]) score -= 3;
+      // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
+      // marked items follow a round-up's standfirst; marked photo or video captions under one story's headline
+      // close with none, and stay in that story.
+      if (num === 0 && !facts.closes[i]) score += roundup ? 1.2 : -3;
       if (num > 0) lastItem = num;
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
-    const runIn = runInLength(block.text) || (facts.closes[i] ? runInWord(block.text) : 0);
+    const runIn = runIns[i] ?? 0;
     if (runIn > 0) {
       // A run-in head over a dateline ("NJ YACHT HOAX…: NEW YORK (AP) — Rescue…") is a wire brief's own head.
       const filedAfter = parseDateline(block.text.slice(runIn)) ? 2 : 0;

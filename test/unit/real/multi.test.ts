@@ -17,6 +17,10 @@ describe('real briefs pages', () => {
   const open: Record<string, string> = {
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
+    'cctv-2001-10-06-week-review':
+      'a week in review of headless paragraphs, each one paper\'s report, under an introduction: no signal parts the paragraphs',
+    'cctv-2003-06-21-seven-days':
+      'numbered lines of number, date and place over a caption line: the items are found, but the caption is read as the headline under a dateline line, where the gold reads the number line as the head and the caption as the first line',
   };
 
   for (const page of pages) {
