@@ -52,8 +52,8 @@ export interface AebResult {
 }
 
 /** One page through the pipeline and through Readability alone, each on its own parse of the same HTML. */
-export function runPage(page: AebPage): AebResult {
-  const dom = parseHtml(page.html, page.url);
+export async function runPage(page: AebPage): Promise<AebResult> {
+  const dom = await parseHtml(page.html, page.url);
   let body = '';
   let articles = 0;
   let readability = '';
@@ -106,7 +106,7 @@ export const aeb: EvalSuite = {
     let readabilityMs = 0;
     const list = process.env.JIANBAO_AEB_LIST === '1';
     for (const page of pages) {
-      const r = runPage(page);
+      const r = await runPage(page);
       // happy-dom closes a window asynchronously: give its clean-up a turn, or 181 windows stay alive (out of memory).
       await new Promise((done) => setImmediate(done));
       const m = shingleMatching(page.truth, r.body);

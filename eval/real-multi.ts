@@ -14,7 +14,7 @@ export const realMulti: EvalSuite = {
     let found = 0;
     let exact = 0;
     for (const page of pages) {
-      const articles = extractPage(page);
+      const articles = await extractPage(page);
       const s = scorePage(page, articles);
       stories += s.stories;
       found += s.found;

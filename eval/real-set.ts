@@ -39,10 +39,10 @@ export function loadRealSet(dir: string): GoldPage[] {
   return pages;
 }
 
-export function extractPage(page: GoldPage): Article[] {
+export async function extractPage(page: GoldPage): Promise<Article[]> {
   const text = readFileSync(page.file, 'utf8');
   if (page.file.endsWith('.txt')) return extractText(text, { gazetteer: null }).articles;
-  const dom = parseHtml(text, page.source.startsWith('http') ? page.source : null);
+  const dom = await parseHtml(text, page.source.startsWith('http') ? page.source : null);
   try {
     return extractDocument(dom.document, { url: null, gazetteer: null }).result.articles;
   } finally {

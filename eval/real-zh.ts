@@ -18,7 +18,8 @@ function describe(s: PageScore): string {
 }
 
 export async function scoreRealZh(dir = DIR): Promise<{ scores: PageScore[]; figures: EvalFigure[] }> {
-  const scores = loadRealSet(dir).map((page) => scorePage(page, extractPage(page)));
+  const scores: PageScore[] = [];
+  for (const page of loadRealSet(dir)) scores.push(scorePage(page, await extractPage(page)));
   const single = scores.filter((s) => s.kind === 'single');
   const multi = scores.filter((s) => s.kind === 'multi');
   const stories = multi.reduce((n, s) => n + s.stories, 0);

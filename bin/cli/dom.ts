@@ -2,8 +2,7 @@
 // linkedom parses a well-formed page in about half happy-dom's time with the same results on the benchmark's
 // pages (README, "Command line"), but its parser (htmlparser2) does not build what the HTML standard implies: a
 // fragment or a page without <body> gets an empty body, and what follows </html> is left outside the tree. Such a
-// page is parsed again by happy-dom, which builds it as a browser does.
-import { Window } from 'happy-dom';
+// page is parsed again by happy-dom, which builds it as a browser does; happy-dom (1 MB of code) is loaded only then.
 import { parseHTML } from 'linkedom';
 
 export interface ParsedPage {
@@ -26,7 +25,8 @@ function wellFormed(doc: Document): boolean {
   return only(doc, (n) => n === root || n.nodeType === 10) && only(root, (n) => n === doc.head || n === doc.body);
 }
 
-function happyDom(html: string, url: string | null): ParsedPage {
+async function happyDom(html: string, url: string | null): Promise<ParsedPage> {
+  const { Window } = await import('happy-dom');
   const window = new Window({
     url: url ?? 'http://localhost/',
     settings: {
@@ -41,7 +41,7 @@ function happyDom(html: string, url: string | null): ParsedPage {
   return { document, close: () => void window.happyDOM.close() };
 }
 
-export function parseHtml(html: string, url: string | null): ParsedPage {
+export async function parseHtml(html: string, url: string | null): Promise<ParsedPage> {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   return wellFormed(doc) ? { document: doc, close: () => {} } : happyDom(html, url);

@@ -27,7 +27,7 @@ export async function extract(args: string[]): Promise<number> {
   if (!unit.ok) throw new UsageError(`${name}: ${unit.error}`);
   const gazetteer = loadGazetteer();
   try {
-    const result = extractUnit(unit, gazetteer, o.url);
+    const result = await extractUnit(unit, gazetteer, o.url);
     process.stdout.write(render(result, { format: o.format, url: o.url, lang: o.lang, dates: o.dates, now: Date.now() }, gazetteer));
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(`${name}: ${e.message}`);

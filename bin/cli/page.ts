@@ -21,12 +21,12 @@ export interface RenderOptions {
   now: number;
 }
 
-export function extractUnit(unit: PageUnit, gazetteer: Gazetteer | null, fallbackUrl: string | null): ExtractResult {
+export async function extractUnit(unit: PageUnit, gazetteer: Gazetteer | null, fallbackUrl: string | null): Promise<ExtractResult> {
   const input = pageText(unit);
   const url = unit.url ?? fallbackUrl;
   let result: ExtractResult;
   if (input.html) {
-    const page = parseHtml(input.text, url);
+    const page = await parseHtml(input.text, url);
     try {
       result = extractDocument(page.document, { url, gazetteer }).result;
     } finally {
@@ -47,9 +47,9 @@ export function render(result: ExtractResult, o: RenderOptions, gazetteer: Gazet
 /** What a batch gets back for one page: its rendered output, or the reason it failed. */
 export type PageOutcome = { ok: true; output: string } | { ok: false; error: string };
 
-export function processUnit(unit: PageUnit, gazetteer: Gazetteer | null, o: RenderOptions): PageOutcome {
+export async function processUnit(unit: PageUnit, gazetteer: Gazetteer | null, o: RenderOptions): Promise<PageOutcome> {
   try {
-    return { ok: true, output: render(extractUnit(unit, gazetteer, o.url), o, gazetteer) };
+    return { ok: true, output: render(await extractUnit(unit, gazetteer, o.url), o, gazetteer) };
   } catch (e) {
     return { ok: false, error: e instanceof InputError ? e.message : `failed: ${e instanceof Error ? e.message : String(e)}` };
   }

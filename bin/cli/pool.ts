@@ -20,7 +20,7 @@ export class InProcess implements Runner {
     return new Promise((resolve) =>
       setImmediate(() => {
         if (this.gazetteer === undefined) this.gazetteer = loadGazetteer();
-        resolve(processUnit(unit, this.gazetteer, this.options));
+        void processUnit(unit, this.gazetteer, this.options).then(resolve);
       }),
     );
   }

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageUnit } from './input/unpack';
 import { loadGazetteer } from './gazetteer';
-import { processUnit, type RenderOptions } from './page';
+import { processUnit, type PageOutcome, type RenderOptions } from './page';
 
 export interface WorkerJob {
   seq: number;
@@ -11,12 +11,12 @@ export interface WorkerJob {
 
 export interface WorkerReply {
   seq: number;
-  outcome: ReturnType<typeof processUnit>;
+  outcome: PageOutcome;
 }
 
 const options = (workerData as { options: RenderOptions }).options;
 const gazetteer = loadGazetteer({ quiet: true });
-parentPort!.on('message', (job: WorkerJob) => {
-  const reply: WorkerReply = { seq: job.seq, outcome: processUnit(job.unit, gazetteer, options) };
+parentPort!.on('message', async (job: WorkerJob) => {
+  const reply: WorkerReply = { seq: job.seq, outcome: await processUnit(job.unit, gazetteer, options) };
   parentPort!.postMessage(reply);
 });

@@ -32,10 +32,10 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
   });
 }
 
-function pipelineCounts(file: string) {
+async function pipelineCounts(file: string) {
   const html = readFileSync(resolve('test/fixtures', file), 'utf8');
   const gazetteer = parseGazetteer(JSON.parse(readFileSync('public/gazetteer.json', 'utf8')));
-  const page = parseHtml(html, null);
+  const page = await parseHtml(html, null);
   const { result } = extractDocument(page.document, { url: null, gazetteer });
   page.close();
   return {
@@ -110,7 +110,7 @@ describe('toolbar click on the sample newspaper page', () => {
   it('lists the 12 articles in the panel, with the same highlights as the pipeline', async () => {
     const bodyBefore = await page.evaluate(() => document.body.outerHTML);
     const report = await browser.click(page);
-    const expected = pipelineCounts('seed/page.html');
+    const expected = await pipelineCounts('seed/page.html');
     expect(report.articles).toBe(12);
     const panel = browser.panel(page);
     await expect.poll(() => panel.count('[data-testid=articles] .headline')).toBe(12);

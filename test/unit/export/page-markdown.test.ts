@@ -2,7 +2,7 @@
 // lines, leaves dates out of the figure tables unless asked, and speaks the page's language (or the one asked for).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../bin/cli/dom';
 import { pageMarkdown } from '../../../lib/export/page-markdown';
 import { extractDocument } from '../../../lib/pipeline';
@@ -11,8 +11,8 @@ import { parseGazetteer } from '../../../lib/places';
 const gazetteer = parseGazetteer(JSON.parse(readFileSync('public/gazetteer.json', 'utf8')));
 const URL_ = 'https://szb.northnews.cn/nmgrb/html/2023-02/10/content_36245_249871.htm';
 
-function extracted(file: string, url: string | null) {
-  const page = parseHtml(readFileSync(resolve('test/fixtures', file), 'utf8'), url);
+async function extracted(file: string, url: string | null) {
+  const page = await parseHtml(readFileSync(resolve('test/fixtures', file), 'utf8'), url);
   try {
     return extractDocument(page.document, { url, gazetteer }).result;
   } finally {
@@ -23,14 +23,17 @@ function extracted(file: string, url: string | null) {
 const T = Date.UTC(2023, 1, 10);
 
 describe('one page as Markdown', () => {
-  const result = extracted('seed/page.html', URL_);
+  let result: Awaited<ReturnType<typeof extracted>>;
+  beforeAll(async () => {
+    result = await extracted('seed/page.html', URL_);
+  });
 
-  it('states the publication time the page gives its story, and none when its stories give several or none', () => {
+  it('states the publication time the page gives its story, and none when its stories give several or none', async () => {
     const html = `<html><head><title>Council passes the budget - The Daily</title><meta property="og:type" content="article">
       <meta property="article:published_time" content="2023-02-10T08:00:00+08:00"></head><body><article><h1>Council passes the budget</h1>
       <p>The council passed the budget on Tuesday after a long debate that ran late into the evening.</p>
       <p>The mayor said the money would go to schools and roads first, then to the parks.</p></article></body></html>`;
-    const page = parseHtml(html, 'https://daily.example/budget');
+    const page = await parseHtml(html, 'https://daily.example/budget');
     const one = extractDocument(page.document, { url: 'https://daily.example/budget', gazetteer: null }).result;
     page.close();
     expect(pageMarkdown(one, T).slice(0, 400)).toContain('published: "2023-02-10T08:00:00+08:00"');
@@ -50,8 +53,8 @@ describe('one page as Markdown', () => {
     expect(md).not.toMatch(/^- (?:Source|Site|来源|网站)：?:? *$/m);
   });
 
-  it('writes no empty Source or Site line for a page read without an address', () => {
-    const md = pageMarkdown(extracted('seed/page.html', null), T);
+  it('writes no empty Source or Site line for a page read without an address', async () => {
+    const md = pageMarkdown(await extracted('seed/page.html', null), T);
     expect(md).toContain('scope: "page"');
     expect(md).not.toMatch(/^source:|^site:/m);
     expect(md).not.toMatch(/^- (?:Source|Site|来源|网站)\S* *$/m);
@@ -78,8 +81,8 @@ describe('one page as Markdown', () => {
     expect(en).not.toContain('reporters:');
   });
 
-  it('labels an English page in English', () => {
-    const md = pageMarkdown(extracted('e2e/english-wire.html', 'https://example.com/wire'), T);
+  it('labels an English page in English', async () => {
+    const md = pageMarkdown(await extracted('e2e/english-wire.html', 'https://example.com/wire'), T);
     expect(md).toContain('scope: "page"');
     expect(md).not.toMatch(/数字|地名|署名/);
   });

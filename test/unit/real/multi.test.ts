@@ -24,8 +24,8 @@ describe('real briefs pages', () => {
   };
 
   for (const page of pages) {
-    it(`${page.id}: ${page.articles.length} ${page.articles.length === 1 ? 'story' : 'stories'}`, () => {
-      const articles = extractPage(page);
+    it(`${page.id}: ${page.articles.length} ${page.articles.length === 1 ? 'story' : 'stories'}`, async () => {
+      const articles = await extractPage(page);
       const missing = page.articles.filter((g) => !storyFound(g, articles)).map((g) => g.headline || g.first);
       if (page.id in open) {
         expect(scorePage(page, articles).exact, open[page.id]).toBe(false);

@@ -27,8 +27,8 @@ describe('the Chinese real-page set', () => {
 
 describe('single-story pages: one article under the page\'s own headline', () => {
   for (const page of pages.filter((p) => p.kind === 'single' && !(p.id in KNOWN_FAILING))) {
-    it(page.id, () => {
-      const articles = extractPage(page);
+    it(page.id, async () => {
+      const articles = await extractPage(page);
       expect(articles.map((a) => a.headline)).toHaveLength(1);
       const gold = page.articles[0]!.headline;
       expect(headlineMatches(articles[0]!.headline, gold), `${articles[0]!.headline} ≠ ${gold}`).toBe(true);
@@ -38,8 +38,8 @@ describe('single-story pages: one article under the page\'s own headline', () =>
 
 describe('multi-story pages: every story found, and as many articles as stories', () => {
   for (const page of pages.filter((p) => p.kind === 'multi' && !(p.id in KNOWN_FAILING))) {
-    it(page.id, () => {
-      const articles = extractPage(page);
+    it(page.id, async () => {
+      const articles = await extractPage(page);
       const missing = page.articles.filter((g) => !storyFound(g, articles)).map((g) => g.headline);
       expect(missing).toEqual([]);
       expect(articles.map((a) => a.headline)).toHaveLength(page.articles.length);
@@ -48,10 +48,10 @@ describe('multi-story pages: every story found, and as many articles as stories'
 });
 
 describe('known failures, owned elsewhere: still failing (a fix moves the page to the required lists)', () => {
-  it(`every page listed (${Object.keys(KNOWN_FAILING).length} today) still fails for its reason`, () => {
+  it(`every page listed (${Object.keys(KNOWN_FAILING).length} today) still fails for its reason`, async () => {
     for (const id of Object.keys(KNOWN_FAILING)) {
       const page = pages.find((p) => p.id === id)!;
-      const score = scorePage(page, extractPage(page));
+      const score = scorePage(page, await extractPage(page));
       expect(page.kind === 'single' ? score.singleRight : score.exact, `${id}: ${KNOWN_FAILING[id]}`).toBe(false);
     }
   });
