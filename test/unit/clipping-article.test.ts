@@ -1,7 +1,7 @@
 // A clipping's article (lib/clipping.ts clippingArticle): a dateline's month and day the page left without a year
 // get the year of the save, marked as such; a year the page gave is never replaced.
 import { describe, expect, it } from 'vitest';
-import { clippingArticle } from '../../lib/clipping';
+import { clippingArticle } from '../../lib/clipping-article';
 import { clippingsToMarkdown, datelineText } from '../../lib/export/markdown';
 import { markdownLabels } from '../../lib/export/markdown-labels';
 import { check, NewClippingSchema } from '../../lib/schema/clipping';
