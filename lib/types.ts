@@ -76,7 +76,7 @@ export interface Dateline {
   kind: string;
   /**
    * Only in a clipping, only when set: `date` took its year from the time the clipping was saved, because the page
-   * stated no date of its own (lib/clipping.ts clippingArticle). Exports say so beside the date.
+   * stated no date of its own (lib/clipping-article.ts). Exports say so beside the date.
    */
   dateFrom?: 'saved';
 }

@@ -62,7 +62,7 @@ function groupByArticle(clippings: Clipping[]): ArticleGroup[] {
 export function datelineText(d: Dateline | null, labels?: MarkdownLabels): string {
   if (!d) return '';
   const said = datelineWords(d);
-  // A year taken from the save time, not from the page, is said to be so (lib/clipping.ts clippingArticle).
+  // A year taken from the save time, not from the page, is said to be so (lib/clipping-article.ts).
   return d.dateFrom === 'saved' && labels ? `${said}${labels.yearFromSave}` : said;
 }
 
