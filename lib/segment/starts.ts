@@ -321,7 +321,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // headline is that story going on (one article built from several agencies' reports), unless the page runs
       // headless datelined briefs (counted below).
       const last = out[out.length - 1];
-      const joined = last?.kind === 'head-open' && last.head < last.body && !!infos[last.body]?.dateline ? 1 : 0;
+      // (So is a report right after such a report: the run of reports goes on the story they follow.)
+      const joined = (last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last)) ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
@@ -396,7 +397,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
     else if (c.kind === 'run-in') c.score += template(count['run-in'] + capsDashed, 1.5, 0.6);
-    else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
+    else if (c.kind === 'after-credit') c.score += template(count['after-credit'] + (facts.gallery ? 1 : 0), 1.2, 0.5);
   }
   return out;
 }
