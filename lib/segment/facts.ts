@@ -21,12 +21,23 @@ export interface PageFacts {
   briefs: boolean;
   /** A section label line ("國外新聞", "World") over what follows. */
   label: Uint8Array;
+  /**
+   * Every paragraph closes with its credit: a gallery of captions, whose first caption (under the gallery's title)
+   * is one of its items too, so that its starts after a credit number one fewer than its items.
+   */
+  gallery: boolean;
 }
 
 /** Column names that say "every item here is a brief". */
 export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const REPEATED_MAX = 24;
+/** A paragraph the site cut off: one ellipsis at its end, not the doubled "……" of a writer's pause. */
+const CUT_END = /(?:[^…]…|[^.]\.{3})\s*$/;
+/** Cut paragraphs a page shows before they tell its items apart. */
+const MIN_CUT = 3;
+/** Captions a page shows before it reads as a gallery. */
+const MIN_GALLERY = 3;
 /** A line pointing to another page: "中國新聞:… P.7", "Sport, page 12", "（详见第3版）". */
 const DIRECTORY = /(?:(?:^|[\s:：])(?:P|p|Page|page|頁|页)\.?\s?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版[)）]?)\s*$/;
 /** A site's breadcrumb trail: "首页 > 报纸 > 参考消息", "Home » News » World". */
@@ -103,9 +114,22 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
     closes[i] = info.end !== null || (prose[i] > 0 && TRAILING_LINK.test(t.slice(-16))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
+  // A list page shows only the opening of each item, cut by the site with an ellipsis ("…", "..."): where most of
+  // its paragraphs end so, each cut paragraph closes an item (a story's own "……" is a pause in it, not a cut).
+  const cut: number[] = [];
+  let paragraphs = 0;
+  for (let i = 0; i < n; i++) {
+    if (!prose[i]) continue;
+    paragraphs++;
+    if (CUT_END.test(blocks[i]?.text ?? '')) cut.push(i);
+  }
+  if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) for (const i of cut) closes[i] = 1;
+  let closed = 0;
+  for (let i = 0; i < n; i++) if (prose[i] && closes[i]) closed++;
+  const gallery = paragraphs >= MIN_GALLERY && closed === paragraphs;
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs, label };
+  return { furniture, prose, closes, separator, briefs, label, gallery };
 }
 
 

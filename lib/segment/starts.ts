@@ -30,6 +30,8 @@ const MAX_HEAD = 3;
 const MAX_META = 6;
 /** What a headline group of two lines or more says for a story start. */
 const STACKED = 0.4;
+/** A bullet before a headline line ("● 标题"). */
+const HEAD_BULLET = /^\s*[•·▪●◆■□▶►]/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 /**
@@ -225,7 +227,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
       const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
-      while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '')) head--;
+      // A bullet sets off where a headline begins: a line above a bulleted one is no part of its group. (A dash
+      // under a headline sets off its deck: "——南京军民凭吊…".)
+      const marked = HEAD_BULLET.test(blocks[j - 1]?.text ?? '');
+      while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '') && !marked) head--;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
@@ -316,7 +321,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // headline is that story going on (one article built from several agencies' reports), unless the page runs
       // headless datelined briefs (counted below).
       const last = out[out.length - 1];
-      const joined = last?.kind === 'head-open' && last.head < last.body && !!infos[last.body]?.dateline ? 1 : 0;
+      // (So is a report right after such a report: the run of reports goes on the story they follow.)
+      const joined = (last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last)) ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
@@ -327,8 +333,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       continue;
     }
     // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
-    // under a gallery's standfirst).
-    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && facts.prose[i - 1] > 0 && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
+    // under a gallery's standfirst, the first cut teaser under a section label).
+    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && (facts.prose[i - 1] > 0 || facts.label[i - 1]) && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
       out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
     }
   }
@@ -347,9 +353,22 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     const m = HEAD_MARK.exec(blocks[c.body - 1]?.text ?? '');
     if (m?.[1]) marks.set(m[1], [...(marks.get(m[1]) ?? []), c]);
   }
+  /** The start heads one paragraph: the next text is another headline, or the page ends. */
+  const single = (c: Candidate) => {
+    let k = c.body + 1;
+    while (k < n && !facts.prose[k] && !titleAt(k)) k++;
+    return k >= n || titleAt(k);
+  };
   for (const group of marks.values()) {
     if (group.length < 2) continue;
-    const bonus = 1 + (group.some((c) => c.kind === 'head-open') ? 1 : 0);
+    let bonus = 1 + (group.some((c) => c.kind === 'head-open') ? 1 : 0);
+    // Marked lines that each head one paragraph of its own topic, again and again, are a digest's headlines; a
+    // story's marked subheads lead runs of paragraphs that go on with its words.
+    const marked = group.filter((c) => SUBHEAD.test(blocks[c.body - 1]?.text ?? ''));
+    if (marked.length >= 3 && marked.length === group.length && group.every(single)) {
+      const turns = group.filter((c, k) => k === 0 || turnsTopic(c, blocks, facts)).length;
+      if (turns * 2 >= group.length) bonus += 2.5;
+    }
     for (const c of group) c.score += bonus;
   }
   // The page's own patterns: count each kind, and reward the kinds it repeats.
@@ -369,12 +388,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
   // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
   if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
-    const single = plain.filter((c) => {
-      let k = c.body + 1;
-      while (k < n && !facts.prose[k] && !titleAt(k)) k++;
-      return k >= n || titleAt(k);
-    });
-    if (single.length === plain.length) for (const c of plain) c.score += 0.8;
+    if (plain.every(single)) for (const c of plain) c.score += 0.8;
   }
   // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a
   // slug ("PENCE —"): the bare datelines count with the run-in heads.
@@ -383,7 +397,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
     else if (c.kind === 'run-in') c.score += template(count['run-in'] + capsDashed, 1.5, 0.6);
-    else if (c.kind === 'after-credit') c.score += template(count['after-credit'], 1.2, 0.5);
+    else if (c.kind === 'after-credit') c.score += template(count['after-credit'] + (facts.gallery ? 1 : 0), 1.2, 0.5);
   }
   return out;
 }
