@@ -85,7 +85,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
   // closed by its credit): a caption or subhead merely marked ("△视频：…") is the story's. A pattern the page
   // repeats three times and more is a digest's, and stands.
-  if (title === undefined && !one && !facts.briefs && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
+  // (Not where a line the page repeats stands over every start: meta lines printed above each item's headline.)
+  const repeatedOver = taken.filter((c) => facts.separator[c.head - 1] || facts.separator[c.head - 2]).length >= 2;
+  if (title === undefined && !one && !facts.briefs && !repeatedOver && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
     const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }

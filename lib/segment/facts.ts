@@ -43,6 +43,8 @@ const DATED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|A
 const MIN_EDITIONS = 2;
 /** A paragraph the site cut off: one ellipsis at its end, not the doubled "……" of a writer's pause. */
 const CUT_END = /(?:[^…]…|[^.]\.{3})\s*$/;
+/** A picture counter on its own line: "1/", "2 of 38", "3/12". */
+const COUNTER = /^\s*\d{1,3}\s*(?:\/|of)\s*(?:\d{1,3})?\s*$/;
 /** Cut paragraphs a page shows before they tell its items apart. */
 const MIN_CUT = 3;
 /** Captions a page shows before it reads as a gallery. */
@@ -138,6 +140,10 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
     closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
+  // A gallery's picture counter ("1/", "2 of 38") parts its pictures, where the page prints two or more.
+  const counters: number[] = [];
+  for (let i = 0; i < n; i++) if (COUNTER.test(blocks[i]?.text ?? '')) counters.push(i);
+  if (counters.length >= 2) for (const i of counters) furniture[i] = closes[i] = 1;
   // A list page shows only the opening of each item, cut by the site with an ellipsis ("…", "..."): where most of
   // its paragraphs end so, each cut paragraph closes an item (a story's own "……" is a pause in it, not a cut).
   const cut: number[] = [];

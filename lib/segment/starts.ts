@@ -84,8 +84,20 @@ function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts):
   const credit = credited(k) ? k : -1;
   if (credit < 0) return false;
   // Another credited picture follows.
-  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (credited(q)) return true;
+  for (let q = credit + 1; q < credit + 8 && q < facts.prose.length; q++) if (credited(q)) return true;
   return false;
+}
+
+/** The text from block `at` to the next headline is short and ends in a round-up's standfirst. */
+function headsIntro(at: number, blocks: Block[], facts: PageFacts, titleAt: (k: number) => boolean): boolean {
+  let chars = 0;
+  let last = -1;
+  for (let k = at; k < blocks.length && !titleAt(k); k++) {
+    if (!facts.prose[k]) continue;
+    chars += facts.prose[k] as number;
+    last = k;
+  }
+  return last > at && chars < MAX_INTRO && isRoundupIntro(blocks[last]?.text ?? '');
 }
 
 /** A list item among items closed by their credits: after one, or the first of two. */
@@ -116,6 +128,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
     const rest = t.slice(parseDateline(t)?.length ?? 0);
     if (rest.length <= 16 && /[:：]\s*$/.test(rest) && !/[,，、。]/.test(rest)) return 0;
   }
+  // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
+  if (isRoundupIntro(t) && facts.prose[p]) return 1;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -244,6 +258,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
         const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
         if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1] || facts.furniture[text + 1])) score -= 3;
+        // (So does one over a short greeting and the standfirst: "早晨,今天是9月25日。" / "…以下五宗国际新闻:".)
+        else if (!intro && !opens && headsIntro(at, blocks, facts, titleAt)) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
         // A teaser under its headline, cut by the site's read-on link: an item of a listing, whatever stands above it.
         if (!opens && endsInReadOn(body.text)) score += 1;
@@ -315,7 +331,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
     // under a gallery's standfirst, the first cut teaser under a section label).
-    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && (facts.prose[i - 1] > 0 || facts.label[i - 1]) && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
+    // (A picture's alt line or a link line between the closed item and this one changes nothing.)
+    let closedAt = i - 1;
+    while (closedAt > 0 && facts.furniture[closedAt] && !facts.separator[closedAt] && i - closedAt < 3) closedAt--;
+    if (facts.closes[i - 1] || (closedAt < i - 1 && facts.closes[closedAt]) || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && (facts.prose[i - 1] > 0 || facts.label[i - 1]) && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
       out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
     }
   }
@@ -362,7 +381,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const closed = titled.filter((c) => facts.closes[c.head - 1]).length;
   // A list whose items close with their credits ("…[New York Times]") is a list of briefs.
   const creditedList = out.filter((c) => c.kind === 'after-credit' && blocks[c.body]?.tag === 'li').length >= 3;
-  const patterns = !declared || page || creditedList || (closed >= 2 && closed >= titled.length - 1);
+  // Captions each closed by a credit line of their own ("Eric Gay / AP") under pictures' alt lines: a gallery.
+  const creditLines = out.filter((c) => c.kind === 'after-credit' && facts.furniture[c.head - 1] && facts.closes[c.head - 2] && infos[c.head - 2]?.credit?.start === 0).length >= 2;
+  const patterns = !declared || page || creditedList || creditLines || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
   // Lexical cohesion: a headline made of the words of the text under it and not of the text above it names a new
