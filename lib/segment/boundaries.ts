@@ -85,12 +85,14 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
   // closed by its credit): a caption or subhead merely marked ("△视频：…") is the story's. A pattern the page
   // repeats three times and more is a digest's, and stands.
-  if (title === undefined && !one && !facts.briefs && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
+  // (Not where a line the page repeats stands over every start: meta lines printed above each item's headline.)
+  const repeatedOver = taken.filter((c) => facts.separator[c.head - 1] || facts.separator[c.head - 2]).length >= 2;
+  if (title === undefined && !one && !facts.briefs && !repeatedOver && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
     const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }
   // One start under nothing but banners is the page's one story when the page names none (plain text).
-  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one) : null;
+  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one, facts.edition) : null;
   return { plan, plain: taken.every((c) => c.kind === 'head-plain') };
 }
 
@@ -107,15 +109,15 @@ function isStrong(c: Candidate, blocks: Block[]): boolean {
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
-function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false): Plan | null {
+function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false, edition?: Uint8Array): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const taken = withLeadHeadline(starts, blocks, infos);
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
-  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks, true);
-  const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos)) ? 1 : 0;
+  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos, edition)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;
     const head = range(s.head, s.body);

@@ -38,6 +38,10 @@ const PAGE_LABEL = /^(?:第\s*)?[A-Z]?[0-9０-９一二三四五六七八九十]
 
 /** A picture's or video's placeholder line ("圖片", "[图片]", "Placeholder Image"): no words of a story. */
 const PLACEHOLDER = /^[[【(（]?(?:圖片|图片|照片|視頻|视频|(?:placeholder )?(?:image|photo|picture|video))[\]】)）]?$/i;
+/** A picture's alt text the page prints as a line ("Image: Storm moving over…"): it marks a picture, heads no story. */
+const ALT_LINE = /^(?:Image|Photo|Picture|圖片|图片)\s*[:：]\s*\S[^.!?。！？]{0,100}$/;
+/** A link line to another story set off by a label in capitals ("PHOTOS: Raging Forest Fire…", "RELATED: …"). */
+const LABELLED_LINK = /^(?:PHOTOS?|VIDEOS?|RELATED|READ MORE|WATCH|LISTEN|SLIDESHOW)\s*:\s*\S[^.!?]{0,120}$/;
 /** Whether the line is a picture's or video's placeholder ("圖片"). */
 export function isPlaceholder(text: string): boolean {
   return text.length < 40 && PLACEHOLDER.test(text.trim());
@@ -88,7 +92,7 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))));
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   const dateline = parseDateline(rest, restFolded);

@@ -13,6 +13,11 @@ const NAMES = AGENCIES.join('|');
 
 /** "（新华社）", "(AP)", "【綜合外電】" closing the text. */
 const BRACKETED = new RegExp(`\\s*[（(【\\[]\\s*(${NAMES})(?:\\s*(?:电|電|讯|訊|报道|報導|消息|發|发))?\\s*[)）】\\]]\\s*$`);
+/**
+ * A summary closed by the paper it was taken from, in square brackets: "…were suspected. [New York Times]",
+ * "[The Washington Post]". (Round brackets hold too much else, "(Jane Doe)", to be read so.)
+ */
+const SQUARE_SOURCE = /\s*\[\s*((?:The\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*){0,4})\s*\]\s*$/u;
 /** A news stream's "法新社 ・ 15 小時前" / "Reuters · 2 hours ago" after the last sentence. */
 const STREAM = new RegExp(`\\s*(${NAMES})\\s*[・·•|]\\s*\\d{1,3}\\s*(?:小時|小时|分鐘|分钟|天|hours?|mins?|minutes?|days?)\\s*(?:前|ago)\\s*$`, 'i');
 /** A picture handed out by an agency: "…新华社发", "…新華社發". */
@@ -43,7 +48,7 @@ export function parseAgencyCredit(text: string): AgencyCredit | null {
     const start = pd.index + pd[0].indexOf(pd[1] ?? '');
     return text.slice(0, start).trim().length >= 20 ? { start, source: '', place: pd[2].trim(), date: pd[3] ?? '', photo: false } : null;
   }
-  const m = ')）】]'.includes(last) ? execAtEnd(BRACKETED, text) : /[前o发發]/.test(last) ? (execAtEnd(STREAM, text) ?? execAtEnd(HANDOUT, text)) : null;
+  const m = ')）】]'.includes(last) ? (execAtEnd(BRACKETED, text) ?? (last === ']' ? execAtEnd(SQUARE_SOURCE, text) : null)) : /[前o发發]/.test(last) ? (execAtEnd(STREAM, text) ?? execAtEnd(HANDOUT, text)) : null;
   if (!m || !m[1]) return null;
   // A bracketed credit starts at its bracket; a bare one at the agency's name.
   const bracketed = /[（(【\[]/.test(m[0].trimStart().charAt(0));

@@ -26,14 +26,25 @@ export interface PageFacts {
    * is one of its items too, so that its starts after a credit number one fewer than its items.
    */
   gallery: boolean;
+  /**
+   * Dated titles named like a briefs column ("The world in brief – Monday, October 3, 2022"), printed twice or more:
+   * each heads one edition, an item of this page, rather than naming the page's column.
+   */
+  edition: Uint8Array;
 }
 
 /** Column names that say "every item here is a brief". */
 export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const REPEATED_MAX = 24;
+/** A title's date: a weekday, "October 3", "10月3日", "2022-10-03". */
+const DATED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
+/** Dated column names that make them editions. */
+const MIN_EDITIONS = 2;
 /** A paragraph the site cut off: one ellipsis at its end, not the doubled "……" of a writer's pause. */
 const CUT_END = /(?:[^…]…|[^.]\.{3})\s*$/;
+/** A picture counter on its own line: "1/", "2 of 38", "3/12". */
+const COUNTER = /^\s*\d{1,3}\s*(?:\/|of)\s*(?:\d{1,3})?\s*$/;
 /** Cut paragraphs a page shows before they tell its items apart. */
 const MIN_CUT = 3;
 /** Captions a page shows before it reads as a gallery. */
@@ -52,6 +63,21 @@ const TAGS = /^#[^#\s]{1,20}#|^(?:#[^#\s]{1,30}\s*){2,}$/;
  * the stop is where the line broke.)
  */
 const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
+/**
+ * A teaser's link run onto its cut text ("…The conflict began inContinue reading “title”", "…不強。(看完整報導",
+ * "… Read more »"): the site's words for "the rest is elsewhere", which close the item. Read on the tail only, after
+ * some text of the item's own (a paragraph that is only "Read more: …" points at another story inside this one).
+ */
+const READ_ON = /(?:continue reading|read more|read the full (?:story|article)|full story|看完整報導|看完整报道|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多)(?:\s*[:：]?\s*[“"「『][^”"」』]{1,120}[”"」』])?\s*[»›>…)）.]*\s*$/i;
+/** Text of the item's own before a read-on link. */
+const MIN_BEFORE_READ_ON = 40;
+
+/** The block ends in a teaser's read-on link after text of its own. */
+export function endsInReadOn(text: string): boolean {
+  const tail = text.slice(-200);
+  const m = READ_ON.exec(tail);
+  return !!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON;
+}
 /**
  * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
  * 盘点:", "几分钟速览最新热点", "Here are the day's top stories"): read only on a short block.
@@ -112,8 +138,12 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
-    closes[i] = info.end !== null || (prose[i] > 0 && TRAILING_LINK.test(t.slice(-16))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+    closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
   }
+  // A gallery's picture counter ("1/", "2 of 38") parts its pictures, where the page prints two or more.
+  const counters: number[] = [];
+  for (let i = 0; i < n; i++) if (COUNTER.test(blocks[i]?.text ?? '')) counters.push(i);
+  if (counters.length >= 2) for (const i of counters) furniture[i] = closes[i] = 1;
   // A list page shows only the opening of each item, cut by the site with an ellipsis ("…", "..."): where most of
   // its paragraphs end so, each cut paragraph closes an item (a story's own "……" is a pause in it, not a cut).
   const cut: number[] = [];
@@ -127,9 +157,13 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   let closed = 0;
   for (let i = 0; i < n; i++) if (prose[i] && closes[i]) closed++;
   const gallery = paragraphs >= MIN_GALLERY && closed === paragraphs;
+  const edition = new Uint8Array(n);
+  let editions = 0;
+  for (let i = 0; i < n; i++) if (infos[i]?.title && !furniture[i] && BRIEFS_HEAD.test(blocks[i]?.text ?? '') && DATED.test(blocks[i]?.text ?? '')) edition[i] = ++editions && 1;
+  if (editions < MIN_EDITIONS) edition.fill(0);
   let briefs = false;
-  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs, label, gallery };
+  for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && !edition[i] && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
+  return { furniture, prose, closes, separator, briefs, label, gallery, edition };
 }
 
 

@@ -22,6 +22,12 @@ function moreNonSpaceThan(t: string, n: number): boolean {
 }
 
 /** Short, unpunctuated text that reads like a headline or a rubric. */
+/**
+ * A photo's credit line, the photographer's name and 摄 with the date and paper after it ("(上)林宇翔攝 2010.08.27
+ * 經濟日報"): it labels a picture, it heads no story.
+ */
+const PHOTO_CREDIT_LINE = /^\s*(?:[(（][^)）]{1,2}[)）])?\s*[\u3400-\u9fff]{2,4}\s*[摄攝](?:影)?\s+\d{2,4}\s*[.\-/年]/;
+
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2) return false;
@@ -31,6 +37,7 @@ export function isTitleLike(text: string): boolean {
     return titleCased(t);
   }
   if (hasCjk(t)) {
+    if (PHOTO_CREDIT_LINE.test(t)) return false;
     if (t.length > 44 && moreNonSpaceThan(t, 44)) return false;
     if (/[。；;]/.test(t)) return false;
     return !/^[\d\s.,:%-]+$/.test(t);
@@ -41,7 +48,8 @@ export function isTitleLike(text: string): boolean {
   // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
   // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
   const open = /[A-Za-z0-9]$/.test(t);
-  for (const m of t.matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) {
+  // (An item number's point, "2. Defeat of…", ends no sentence.)
+  for (const m of t.replace(/^\s*\d{1,2}\.\s+(?=[A-Z])/, '').matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) {
     if (open && m[2] !== '.') continue;
     if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
   }

@@ -87,6 +87,8 @@ export function keepRun(
   articles: ArticleParts[],
   rubricBlocks: number[],
   lead = false,
+  /** Dated column names the page prints over each edition (facts.ts): items' titles, not the column's name. */
+  edition?: Uint8Array,
 ): 'opened' | 'story' | 'rubric' {
   if (!run.length) return 'rubric';
   let prose = 0;
@@ -94,7 +96,7 @@ export function keepRun(
   let column = false;
   for (const k of run) {
     const info = infos[k];
-    if (info?.title && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
+    if (info?.title && !edition?.[k] && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
     if (!info || info.title || info.markerOnly) continue;
     // A caption with its credit (on the caption or on the line below) is a picture story of its own.
     if (opensStory(info, infos[k + 1])) opens = true;
@@ -107,13 +109,15 @@ export function keepRun(
   // Above a page's first story start, prose under no headline of its own is the page's standfirst (an
   // introduction to a special page of titled items), not a story.
   const headless = lead && !run.some((k) => infos[k]?.title);
-  const story = opens ? prose >= MIN_OPENED_PROSE : !column && !headless && prose >= MIN_STORY_PROSE;
+  // (A headline of its own under the column's name, set off by the page's markup (a list item, a heading, bold)
+  // over a story's worth of text, heads the column's first story.)
+  const story = opens ? prose >= MIN_OPENED_PROSE : (!column || markedHead(run, blocks, infos, edition)) && !headless && prose >= MIN_STORY_PROSE;
   if (prose > 0 && story) {
     // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.
     let at = run.length - 1;
     while (at > 0 && !infos[run[at] as number]?.title) at--;
     const above = run.slice(0, at);
-    const own = !opens && at > 0 && infos[run[at] as number]?.title && headedText(run, blocks, infos);
+    const own = !opens && at > 0 && infos[run[at] as number]?.title && headedText(run, blocks, infos, edition);
     if (own && above.reduce((n, k) => n + (infos[k]?.title ? 0 : (blocks[k]?.text.length ?? 0)), 0) < MIN_STORY_PROSE) {
       rubricBlocks.push(...above.filter((k) => !infos[k]?.markerOnly));
       articles.push(headAndBody(run.slice(at), blocks, infos, title));
@@ -126,8 +130,16 @@ export function keepRun(
   return 'rubric';
 }
 
+/** The run's last headline-like line is set off by markup (a list item, a heading, bold) over a story's text. */
+function markedHead(run: number[], blocks: Block[], infos: BlockInfo[], edition?: Uint8Array): boolean {
+  let at = run.length - 1;
+  while (at > 0 && !infos[run[at] as number]?.title) at--;
+  const b = blocks[run[at] as number];
+  return !!b && (b.tag === 'li' || b.headingLevel !== null || !!b.emphasis) && headedText(run, blocks, infos, edition);
+}
+
 /** The run ends in a story's worth of text right under a headline-like line (not a label, not a column's name). */
-export function headedText(run: number[], blocks: Block[], infos: BlockInfo[]): boolean {
+export function headedText(run: number[], blocks: Block[], infos: BlockInfo[], edition?: Uint8Array): boolean {
   let text = 0;
   for (let q = run.length - 1; q >= 0; q--) {
     const k = run[q] as number;
@@ -137,7 +149,7 @@ export function headedText(run: number[], blocks: Block[], infos: BlockInfo[]): 
       continue;
     }
     const t = blocks[k]?.text ?? '';
-    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && !BRIEFS_HEAD.test(t);
+    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && (!!edition?.[k] || !BRIEFS_HEAD.test(t));
   }
   return false;
 }

@@ -16,6 +16,9 @@ const AGENCY_CREDIT =
   /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
 /** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
 const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
+/** A whole line "Name / Agency": a picture agency after the slash (a name alone over "/" could be anything). */
+const LINE_NAME_AGENCY =
+  /^\s*([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\s*\/\s*(?:AP|EPA(?:-EFE)?|Reuters|REUTERS|AFP|Getty Images|Shutterstock|Xinhua|Bloomberg|NurPhoto|Sipa|Zuma|SOPA Images|The New York Times|[A-Z]{2,5})(?:\s*[-–\/]\s*(?:Getty Images|Shutterstock|Sipa USA|Zuma Press))?\s*$/u;
 const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
@@ -44,6 +47,9 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   if (agency && agency[1]) {
     return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
   }
+  // A credit line of its own under a gallery's caption: "Eric Gay / AP", "Mike Blake/Reuters", "Jane Doe / AFP - Getty Images".
+  const line = t.includes('/') ? LINE_NAME_AGENCY.exec(t) : null;
+  if (line && line[1] && validName(line[1])) return { byline: { ...emptyByline(), photographers: [line[1]] }, start: 0 };
   const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
   if (named && named[1] && validName(named[1])) {
     return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };

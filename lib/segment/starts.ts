@@ -6,9 +6,13 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, isLabel, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
+import { BRIEFS_HEAD, endsInReadOn, isLabel, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
+import { runInHeads } from './run-in';
+import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
+
+export { runInHeads, runInLength } from './run-in';
 
 export type StartKind = 'head-open' | 'head-plain' | 'item' | 'run-in' | 'after-credit' | 'dateline';
 
@@ -42,10 +46,6 @@ const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 /** A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"). */
 const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
-/** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
-const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
-/** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
-const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
@@ -70,54 +70,6 @@ export function itemNumber(text: string): number {
   return ITEM_MARK.test(text) ? 0 : -1;
 }
 
-/**
- * One word in capitals heading a brief ("PILFERERS Britain seems…", "AUSTRALIA-VANUATU Australia's…"): read on items
- * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word
- * in capitals that is the sentence's subject ("KENYA's forces…", "PAKISTAN yesterday…") runs on in lower case.
- */
-const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{3,})\s+(?=[A-Z][a-z]|A\s)/;
-/** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
-const RUN_IN_WORD_PAGE = 3;
-
-function runInWord(text: string): number {
-  const m = RUN_IN_WORD.exec(text);
-  return m && text.length - m[0].length > 40 ? m[0].length : 0;
-}
-
-/** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
-export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
-  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
-}
-
-/** Length of a run-in head in capitals at the start of the text, 0 for none. */
-export function runInLength(text: string): number {
-  const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
-  if (!m || !m[1]) return 0;
-  const words = m[1].split(/\s+/);
-  // At least two words of two letters or more, and the head is a head, not the whole text.
-  if (words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length < 2) return 0;
-  return text.length - m[1].length > 20 ? m[0].length : 0;
-}
-
-/**
- * The first picture of a gallery under its page furniture: a caption (one to three paragraphs) right under
- * furniture or meta lines, closed by a photo credit (a line of its own or the caption's end), with another
- * credited picture after it.
- */
-function captionAfterFurniture(i: number, infos: BlockInfo[], facts: PageFacts): boolean {
-  if (!facts.furniture[i - 1] && !infos[i - 1]?.markerOnly) return false;
-  let k = i;
-  while (k < i + 3 && facts.prose[k] && !facts.closes[k]) k++;
-  // The credit on a line of its own, or closing the caption ("…。新華社記者 許暢 攝").
-  const credited = (q: number) => !!infos[q]?.byline?.photographers.length || (!!infos[q]?.credit && facts.prose[q] > 0);
-  const credit = credited(k) ? k : -1;
-  if (credit < 0) return false;
-  // Another credited picture follows.
-  for (let q = credit + 1; q < credit + 5 && q < facts.prose.length; q++) if (credited(q)) return true;
-  return false;
-}
-
 /** A line of rule characters only: "___", "-----", "————". */
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
@@ -129,7 +81,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   if (facts.separator[p] || RULE_LINE.test(blocks[p]?.text ?? '')) return 2;
   // Furniture, or a section label ("國外新聞", "World") over the headline: a section of the page starts here.
   if (facts.furniture[p] || (facts.label[p] && !facts.label[i])) return 1;
-  if (facts.closes[p]) return 1;
+  // A teaser's read-on link ("…Continue reading “title”", "(看完整報導") says the item ends here as a rule line does.
+  if (facts.closes[p]) return endsInReadOn(blocks[p]?.text ?? '') ? 2 : 1;
   const t = blocks[p]?.text ?? '';
   // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
   // a clause ending in one ("…他说：") runs on into it.
@@ -139,6 +92,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
     const rest = t.slice(parseDateline(t)?.length ?? 0);
     if (rest.length <= 16 && /[:：]\s*$/.test(rest) && !/[,，、。]/.test(rest)) return 0;
   }
+  // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
+  if (isRoundupIntro(t) && facts.prose[p]) return 1;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -226,11 +181,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
-      const over = (t: string) => isLabel(t) || BRIEFS_HEAD.test(t);
+      const column = (k: number) => !facts.edition[k] && BRIEFS_HEAD.test(blocks[k]?.text ?? '');
+      const over = (k: number) => isLabel(blocks[k]?.text ?? '') || column(k);
       // A bullet sets off where a headline begins: a line above a bulleted one is no part of its group. (A dash
       // under a headline sets off its deck: "——南京军民凭吊…".)
       const marked = HEAD_BULLET.test(blocks[j - 1]?.text ?? '');
-      while (head > i && j - head < MAX_HEAD && !over(blocks[head - 1]?.text ?? '') && !over(blocks[head]?.text ?? '') && !marked) head--;
+      while (head > i && j - head < MAX_HEAD && !over(head - 1) && !over(head) && !marked) head--;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
@@ -250,8 +206,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // A briefs column's name over its standfirst ("World News Summary" / "Following is a summary of…") heads the
         // column, not a story.
         // A column's name right over a datelined item names the column: the item has no headline of its own.
-        const named = opens && j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '');
-        if ((labels && !named) || (j - head === 1 && BRIEFS_HEAD.test(blocks[head]?.text ?? '') && !opens)) score -= 3;
+        const named = opens && j - head === 1 && column(head);
+        if ((labels && !named) || (j - head === 1 && column(head) && !opens)) score -= 3;
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
         if (subhead && !opens && !facts.briefs) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
@@ -266,7 +222,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
         const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
         if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1] || facts.furniture[text + 1])) score -= 3;
+        // (So does one over a short greeting and the standfirst: "早晨,今天是9月25日。" / "…以下五宗国际新闻:".)
+        else if (!intro && !opens && headsIntro(at, blocks, facts, titleAt)) score -= 3;
         if (!opens && body.text.length < 12) score -= 1;
+        // A teaser under its headline, cut by the site's read-on link: an item of a listing, whatever stands above it.
+        if (!opens && endsInReadOn(body.text)) score += 1;
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
@@ -284,7 +244,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     // A list item is part of its list, and the list of its story.
     // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
-    if (facts.prose[i] === 0 || i === 0 || block.tag === 'li' || block.headingLevel !== null || startsMidSentence(block.text)) continue;
+    // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
+    if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = before(i, blocks, facts);
     const num = itemNumber(block.text);
     if (num >= 0) {
@@ -334,7 +295,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
     // under a gallery's standfirst, the first cut teaser under a section label).
-    if (facts.closes[i - 1] || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && (facts.prose[i - 1] > 0 || facts.label[i - 1]) && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
+    // (A picture's alt line or a link line between the closed item and this one changes nothing.)
+    let closedAt = i - 1;
+    while (closedAt > 0 && facts.furniture[closedAt] && !facts.separator[closedAt] && i - closedAt < 3) closedAt--;
+    if (facts.closes[i - 1] || (closedAt < i - 1 && facts.closes[closedAt]) || (facts.closes[i] && facts.closes[i + 1] && !facts.closes[i - 1] && (facts.prose[i - 1] > 0 || facts.label[i - 1]) && !blocks[i + 1]?.headingLevel) || captionAfterFurniture(i, infos, facts)) {
       out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
     }
   }
@@ -379,7 +343,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const page = filed >= 2 || facts.briefs;
   // A gallery: (nearly) every titled item closes with its credit.
   const closed = titled.filter((c) => facts.closes[c.head - 1]).length;
-  const patterns = !declared || page || (closed >= 2 && closed >= titled.length - 1);
+  // A list whose items close with their credits ("…[New York Times]") is a list of briefs.
+  const creditedList = out.filter((c) => c.kind === 'after-credit' && blocks[c.body]?.tag === 'li').length >= 3;
+  // Captions each closed by a credit line of their own ("Eric Gay / AP") under pictures' alt lines: a gallery.
+  const creditLines = out.filter((c) => c.kind === 'after-credit' && facts.furniture[c.head - 1] && facts.closes[c.head - 2] && infos[c.head - 2]?.credit?.start === 0).length >= 2;
+  const patterns = !declared || page || creditedList || creditLines || (closed >= 2 && closed >= titled.length - 1);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
   // Lexical cohesion: a headline made of the words of the text under it and not of the text above it names a new

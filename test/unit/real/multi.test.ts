@@ -21,6 +21,18 @@ describe('real briefs pages', () => {
       'a week in review of headless paragraphs, each one paper\'s report, under an introduction: no signal parts the paragraphs',
     'cctv-2003-06-21-seven-days':
       'numbered lines of number, date and place over a caption line: the items are found, but the caption is read as the headline under a dateline line, where the gold reads the number line as the head and the caption as the first line',
+    'devdiscourse-2019-12-14-reuters-summary':
+      'every item\'s headline is run onto the end of the paragraph before it (the standfirst or the previous item\'s last sentence): a story start inside a block\'s tail is not yet a candidate, only a head at a block\'s start',
+    'cnn-2018-02-02-week-in-photos':
+      'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
+    'nbcnews-2017-06-23-week-in-pictures':
+      'the pictures are found (alt lines, credit lines), but the gallery\'s standfirst under its title is read as a story of its own',
+    'nohib-2016-01-14-week-in-pictures':
+      'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
+    'nytimes-cn-2018-08-28-morning-brief':
+      'bulleted headlines, one ending in a full stop ("• 对缅甸种族大屠杀控罪的呼声。"), are read as text, so the items have no heads',
+    'thisisinsider-2019-03-stunning-photos':
+      'the numbered pictures are found (counter lines, credit lines), but the lead picture and a carousel\'s icon text above the introduction come back as stories',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
   };

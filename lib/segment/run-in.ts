@@ -1,0 +1,40 @@
+// Run-in heads: an item's head in capitals run into its text ("RED CROSS BOOTH The Kings…", "KOREA North Korea
+// is…", "SHEARED OPEN: A house…"), read on the block's start only.
+import type { Block } from '../types';
+import type { PageFacts } from './facts';
+
+/** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
+const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+/** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
+const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
+/**
+ * One word in capitals heading a brief ("PILFERERS Britain seems…", "AUSTRALIA-VANUATU Australia's…"): read on items
+ * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word
+ * in capitals that is the sentence's subject ("KENYA's forces…", "PAKISTAN yesterday…") runs on in lower case. A
+ * head of three letters ("USA Facebook founder…") counts too, and one the page set with no space before the text
+ * ("THAILANDFour men…": the last capital starts the text's first word), when four capitals or more.
+ */
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{2,})(?:\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{4})(?=[A-Z][a-z]{2}))/;
+/** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
+const RUN_IN_WORD_PAGE = 3;
+
+function runInWord(text: string): number {
+  const m = RUN_IN_WORD.exec(text);
+  return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
+/** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
+export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
+  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
+}
+
+/** Length of a run-in head in capitals at the start of the text, 0 for none. */
+export function runInLength(text: string): number {
+  const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
+  if (!m || !m[1]) return 0;
+  const words = m[1].split(/\s+/);
+  // At least two words of two letters or more, and the head is a head, not the whole text.
+  if (words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length < 2) return 0;
+  return text.length - m[1].length > 20 ? m[0].length : 0;
+}
