@@ -3,6 +3,7 @@ import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
+import { markBulletedHeadlines } from './bullet-heads';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -23,6 +24,7 @@ const OWN_DATELINES = 2;
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
+  markBulletedHeadlines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

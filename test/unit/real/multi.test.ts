@@ -29,8 +29,6 @@ describe('real briefs pages', () => {
       'the pictures are found (alt lines, credit lines), but the gallery\'s standfirst under its title is read as a story of its own',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
-    'nytimes-cn-2018-08-28-morning-brief':
-      'bulleted headlines, one ending in a full stop ("• 对缅甸种族大屠杀控罪的呼声。"), are read as text, so the items have no heads',
     'thisisinsider-2019-03-stunning-photos':
       'the numbered pictures are found (counter lines, credit lines), but the lead picture and a carousel\'s icon text above the introduction come back as stories',
     'usatoday-2019-08-12-50-states':

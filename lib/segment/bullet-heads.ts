@@ -1,0 +1,39 @@
+// Bulleted headlines that end in a stop: a page that sets its headlines after a bullet ("• 标题") sometimes closes
+// one with a full stop ("• 对…的呼声。"). Such a line, short, one sentence, over a longer paragraph that carries no
+// bullet, heads an item as its unstopped siblings do; a bulleted list of points runs bullet under bullet instead.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+/** A bullet opening a line, and the rest of the line. */
+const BULLETED = /^\s*([•▪●◆■□▶►])\s*(\S.*)$/s;
+/** One sentence closed by a stop, with no stop inside it. */
+const ONE_SENTENCE = /^[^。．.!?！？；;]+[。．.]$/;
+const MAX_CJK = 30;
+const MAX_WORDS = 14;
+
+function shortSentence(t: string): boolean {
+  if (!ONE_SENTENCE.test(t)) return false;
+  if (/[\u3400-\u9fff]/.test(t)) return t.length <= MAX_CJK;
+  return t.split(/\s+/).length <= MAX_WORDS;
+}
+
+export function markBulletedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
+  const bullet = (k: number) => BULLETED.exec(blocks[k]?.text ?? '');
+  // The page's headline bullet: one that already opens an unstopped headline line over a paragraph.
+  const marks = new Set<string>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const m = bullet(i);
+    if (m?.[1] && infos[i]?.title && !bullet(i + 1)) marks.add(m[1]);
+  }
+  if (!marks.size) return;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    const m = bullet(i);
+    if (!m?.[1] || !m[2] || !marks.has(m[1]) || info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
+    if (!shortSentence(m[2].trim())) continue;
+    const next = blocks[i + 1]?.text ?? '';
+    // (A list's points run bullet under bullet: its last point is no headline over the text that follows.)
+    if ((i > 0 && bullet(i - 1)) || bullet(i + 1) || infos[i + 1]?.title || next.length <= m[2].length * 2) continue;
+    infos[i] = { ...info, title: true };
+  }
+}

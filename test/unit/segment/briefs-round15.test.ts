@@ -1,0 +1,36 @@
+// Layouts met in the fifteenth held-out round of issue #19 that the first pass left open: bulleted headlines of
+// which one closes with a full stop. The texts are written here in those layouts.
+import { describe, expect, it } from 'vitest';
+import { blocksFromText } from '../../../lib/blocks/text';
+import { segment } from '../../../lib/segment';
+
+const text = (s: string) => segment(blocksFromText(s));
+
+describe('a brief of bulleted headlines, one closed by a full stop', () => {
+  it('reads the stopped bulleted line as a headline like its siblings', () => {
+    const page = [
+      '早上好。今天的简报关注水患、选举和一场音乐节。以下是今天值得关注的新闻:',
+      '• 南方多省遭遇暴雨洪灾。',
+      '连日暴雨使南方多个省份的河流水位超过警戒线,当局已经疏散了数万名居民,并在低洼地区设立了临时安置点。',
+      '气象部门预计降雨还将持续三天,提醒居民远离河道和山坡。',
+      '• 议会选举进入最后一周',
+      '各主要政党的候选人在全国各地举行集会,争取尚未作出决定的选民,民调显示两大政党的支持率非常接近。',
+      '选举委员会表示,今年的提前投票人数创下了历史新高。',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['南方多省遭遇暴雨洪灾。', '议会选举进入最后一周']);
+  });
+
+  it('leaves a bulleted list of stopped points inside its story', () => {
+    const page = [
+      '• 市政府公布新的公交计划',
+      '市政府周一公布了新的公交计划,计划的要点如下,市民可以在下个月之前提出意见和建议。',
+      '• 新增十条公交线路。',
+      '• 夜班车延长到凌晨两点。',
+      '• 老年人乘车免费。',
+      '交通局表示,计划将在明年一月开始实施,所需资金已经列入预算。',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles).toHaveLength(1);
+  });
+});
