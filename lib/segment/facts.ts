@@ -45,6 +45,14 @@ const MIN_EDITIONS = 2;
 const CUT_END = /(?:[^…]…|[^.]\.{3})\s*$/;
 /** A picture counter on its own line: "1/", "2 of 38", "3/12". */
 const COUNTER = /^\s*\d{1,3}\s*(?:\/|of)\s*(?:\d{1,3})?\s*$/;
+/** A gallery's count of its pictures on its own line: "30 PHOTOS", "/ 30 photos", "共30张图片", "30張". */
+const PICTURE_COUNT = /^\s*(?:[/|]\s*)?(?:\d{1,3}\s*(?:photos?|pictures?|images?|slides?)|共?\s*\d{1,3}\s*[张張幅](?:图片|圖片|照片)?)\s*$/i;
+
+/** A line giving how many pictures a gallery holds ("/ 30 PHOTOS"): it stands under the gallery's title and standfirst. */
+export function isPictureCount(text: string): boolean {
+  return PICTURE_COUNT.test(text);
+}
+
 /** Cut paragraphs a page shows before they tell its items apart. */
 const MIN_CUT = 3;
 /** Captions a page shows before it reads as a gallery. */

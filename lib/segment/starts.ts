@@ -6,7 +6,7 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
-import { BRIEFS_HEAD, endsInReadOn, isLabel, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
+import { BRIEFS_HEAD, endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
@@ -220,7 +220,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
         // (Under its byline or source line when it has one.)
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
-        const intro = text < n && isRoundupIntro(blocks[text]?.text ?? '') && !titleAt(text);
+        // (So does one over a standfirst and the count of a gallery's pictures: "… and more." / "30 PHOTOS".)
+        const intro = text < n && (isRoundupIntro(blocks[text]?.text ?? '') || isPictureCount(blocks[text + 1]?.text ?? '')) && !titleAt(text);
         if (intro && (text + 1 >= n || titleAt(text + 1) || facts.label[text + 1] || facts.furniture[text + 1])) score -= 3;
         // (So does one over a short greeting and the standfirst: "早晨,今天是9月25日。" / "…以下五宗国际新闻:".)
         else if (!intro && !opens && headsIntro(at, blocks, facts, titleAt)) score -= 3;

@@ -25,8 +25,6 @@ describe('real briefs pages', () => {
       'every item\'s headline is run onto the end of the paragraph before it (the standfirst or the previous item\'s last sentence): a story start inside a block\'s tail is not yet a candidate, only a head at a block\'s start',
     'cnn-2018-02-02-week-in-photos':
       'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
-    'nbcnews-2017-06-23-week-in-pictures':
-      'the pictures are found (alt lines, credit lines), but the gallery\'s standfirst under its title is read as a story of its own',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'thisisinsider-2019-03-stunning-photos':

@@ -1,8 +1,9 @@
 // Layouts met in the fifteenth held-out round of issue #19 that the first pass left open: bulleted headlines of
-// which one closes with a full stop. The texts are written here in those layouts.
+// which one closes with a full stop, and a gallery's title and standfirst over the count of its pictures. The texts are written here in those layouts.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
+import { segmentHtml } from './helpers';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -32,5 +33,34 @@ describe('a brief of bulleted headlines, one closed by a full stop', () => {
     ].join('\n\n');
     const seg = text(page);
     expect(seg.articles).toHaveLength(1);
+  });
+});
+
+describe('a gallery whose standfirst stands over the count of its pictures', () => {
+  it('reads the title and standfirst as the gallery\'s, not as a story', () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = [
+      '<html><head><title>Pictures of the Week: May 3 - 10</title></head><body>',
+      p('This browser is no longer supported. Please switch to a newer one.'),
+      p('Image: Lanterns over a harbour'),
+      '<main>',
+      p('Pictures of the Week'),
+      '<h1>Pictures of the Week: May 3 - 10</h1>',
+      p('Floods sweep through river towns, a comet lights the northern sky, runners brave the heat in a desert race and more.'),
+      p('/ 24 PHOTOS'),
+      p('Image: Flooded main street'),
+      p('Residents wade through a flooded street in a river town after days of heavy rain on May 4, 2019.'),
+      p('Jane Smith / Reuters'),
+      p('Image: Comet over a lake'),
+      p('A comet crosses the night sky above a frozen lake in the north of the country on May 6.'),
+      p('Observers said it was the brightest comet seen from the region in more than twenty years.'),
+      p('Tom Berg / AP'),
+      p('Image: Runners in the desert'),
+      p('Runners cross the dunes during the third stage of a six-day desert race on May 8, as temperatures passed 40 degrees.'),
+      p('Ana Ruiz / AFP'),
+      '</main></body></html>',
+    ].join('\n');
+    const { seg } = segmentHtml(html);
+    expect(seg.articles.map((a) => a.paragraphs[0]?.slice(0, 20))).toEqual(['Residents wade throu', 'A comet crosses the ', 'Runners cross the du']);
   });
 });
