@@ -92,7 +92,7 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }
   // One start under nothing but banners is the page's one story when the page names none (plain text).
-  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one, facts.edition) : null;
+  const plan = taken.length ? fromStarts(taken, blocks, infos, title, one, facts.edition, facts.firstPicture) : null;
   return { plan, plain: taken.every((c) => c.kind === 'head-plain') };
 }
 
@@ -109,14 +109,17 @@ function isStrong(c: Candidate, blocks: Block[]): boolean {
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
-function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false, edition?: Uint8Array): Plan | null {
+function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false, edition?: Uint8Array, firstPicture = -1): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   const taken = withLeadHeadline(starts, blocks, infos);
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
-  const kept = keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  // Above a gallery's first counter ("1/") where its pictures start, the lead frames the gallery: no story.
+  const framed = firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture;
+  if (framed) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  const kept = framed ? 'rubric' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos, edition)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;

@@ -31,6 +31,11 @@ export interface PageFacts {
    * each heads one edition, an item of this page, rather than naming the page's column.
    */
   edition: Uint8Array;
+  /**
+   * The block of a gallery's first picture counter ("1/", "1 of 38") over a caption, where the page parts its pictures
+   * by counters; -1 when none. What stands above it (title, lead picture, key points, introduction) frames the gallery.
+   */
+  firstPicture: number;
 }
 
 /** Column names that say "every item here is a brief". */
@@ -152,6 +157,13 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const counters: number[] = [];
   for (let i = 0; i < n; i++) if (COUNTER.test(blocks[i]?.text ?? '')) counters.push(i);
   if (counters.length >= 2) for (const i of counters) furniture[i] = closes[i] = 1;
+  let firstPicture = -1;
+  const first = counters[0] ?? -1;
+  if (counters.length >= 2 && /^\s*1\D/.test(blocks[first]?.text ?? '')) {
+    let k = first + 1;
+    while (k < n && furniture[k]) k++;
+    if (prose[k]) firstPicture = first;
+  }
   // A list page shows only the opening of each item, cut by the site with an ellipsis ("…", "..."): where most of
   // its paragraphs end so, each cut paragraph closes an item (a story's own "……" is a pause in it, not a cut).
   const cut: number[] = [];
@@ -171,7 +183,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   if (editions < MIN_EDITIONS) edition.fill(0);
   let briefs = false;
   for (let i = 0; i < Math.min(n, 6) && !briefs; i++) briefs = !!infos[i]?.title && !edition[i] && BRIEFS_HEAD.test(blocks[i]?.text ?? '');
-  return { furniture, prose, closes, separator, briefs, label, gallery, edition };
+  return { furniture, prose, closes, separator, briefs, label, gallery, edition, firstPicture };
 }
 
 

@@ -303,6 +303,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'after-credit', score: 1, runIn: 0 });
     }
   }
+  // A gallery numbered from its first counter ("1/"): what stands above it frames the gallery (its lead picture,
+  // key points, introduction) and starts no story.
+  if (facts.firstPicture > 0) for (const c of out) if (c.body < facts.firstPicture) c.score -= 3;
   // A page of headless datelined briefs: a report under a headlined story may be one of them too.
   if (headless >= 2) for (const c of continuing) c.score += 1.5;
   // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a

@@ -27,8 +27,6 @@ describe('real briefs pages', () => {
       'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
-    'thisisinsider-2019-03-stunning-photos':
-      'the numbered pictures are found (counter lines, credit lines), but the lead picture and a carousel\'s icon text above the introduction come back as stories',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
   };

@@ -1,5 +1,6 @@
 // Layouts met in the fifteenth held-out round of issue #19 that the first pass left open: bulleted headlines of
-// which one closes with a full stop, and a gallery's title and standfirst over the count of its pictures. The texts are written here in those layouts.
+// which one closes with a full stop, a gallery's title and standfirst over the count of its pictures, and a
+// gallery numbered from "1/" under a lead picture, key points and an introduction. The texts are written here in those layouts.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -62,5 +63,32 @@ describe('a gallery whose standfirst stands over the count of its pictures', () 
     ].join('\n');
     const { seg } = segmentHtml(html);
     expect(seg.articles.map((a) => a.paragraphs[0]?.slice(0, 20))).toEqual(['Residents wade throu', 'A comet crosses the ', 'Runners cross the du']);
+  });
+});
+
+describe('a gallery numbered from its first counter', () => {
+  it('reads the lead picture, key points and introduction above "1/" as the gallery\'s framing, not as stories', () => {
+    const page = [
+      'Photos',
+      '10 striking pictures from this week',
+      'harbour lights',
+      'Lanterns float over the harbour during the spring festival in the old port town on April 2, 2021.',
+      'Jane Smith/Reuters',
+      'Arrow pointing left An arrow facing left, which often means "go back." Arrow pointing right An arrow facing right, which often means "go on."',
+      '• This week brought floods, a royal wedding and a comet that lit up the northern sky.',
+      '• Here are the most striking pictures from the week.',
+      'This week the news moved from flooded river towns to a desert race where runners braved record heat.',
+      'See the most striking pictures of the week:',
+      '1/',
+      'Residents waded through flooded streets in river towns after days of heavy rain, and hundreds of families spent the night in school halls.',
+      'A flooded main street on April 4, 2021.',
+      'Tom Berg/AP',
+      '2/',
+      'A comet crossed the night sky above a frozen lake in the north, the brightest seen from the region in twenty years.',
+      'The comet over the lake on April 6, 2021.',
+      'Ana Ruiz/AFP',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.paragraphs[0]?.slice(0, 20))).toEqual(['Residents waded thro', 'A comet crossed the ']);
   });
 });
