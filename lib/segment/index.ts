@@ -4,6 +4,7 @@ import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
+import { mapBack, splitTailHeads } from './tail-heads';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -22,6 +23,12 @@ export interface SegmentOptions {
 const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
+  // Headlines run onto the paragraph before them are split off first; the source maps point at the given blocks.
+  const split = splitTailHeads(blocks);
+  return split ? mapBack(segmentBlocks(split.blocks, options), split.origin) : segmentBlocks(blocks, options);
+}
+
+function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);

@@ -1,10 +1,11 @@
 // Layouts met in the fifteenth held-out round of issue #19 that the first pass left open: bulleted headlines of
 // which one closes with a full stop, a gallery's title and standfirst over the count of its pictures, and a
-// gallery numbered from "1/" under a lead picture, key points and an introduction. The texts are written here in those layouts.
+// gallery numbered from "1/" under a lead picture, key points and an introduction; a wire summary whose every
+// headline is run onto the end of the paragraph before it. The texts are written here in those layouts.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
-import { segmentHtml } from './helpers';
+import { expectExactSourceMaps, segmentHtml } from './helpers';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -90,5 +91,35 @@ describe('a gallery numbered from its first counter', () => {
     ].join('\n\n');
     const seg = text(page);
     expect(seg.articles.map((a) => a.paragraphs[0]?.slice(0, 20))).toEqual(['Residents waded thro', 'A comet crossed the ']);
+  });
+});
+
+describe('a summary whose headlines are run onto the paragraph before them', () => {
+  const page = [
+    'Following is a summary of current world news briefs. Floods force thousands from river towns in the south',
+    'Rising rivers forced thousands of people from their homes on Sunday as days of heavy rain flooded towns across the south. Officials said schools would stay closed for the week. Talks on the new trade deal stall over farm subsidies',
+    'Negotiators failed on Sunday to agree on farm subsidies, the last open question of a trade deal two years in the making. Both sides said they would meet again next month. Comet lights up northern skies for the first time in decades',
+    'A comet crossed the night sky above the north on Sunday, the brightest seen from the region in more than twenty years, astronomers said.',
+  ];
+  it('splits each run-on headline off and heads its item with it', () => {
+    const blocks = blocksFromText(page.join('\n\n'));
+    const seg = segment(blocks);
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      'Floods force thousands from river towns in the south',
+      'Talks on the new trade deal stall over farm subsidies',
+      'Comet lights up northern skies for the first time in decades',
+    ]);
+    expect(seg.articles[0]?.paragraphs.at(-1)).toMatch(/stay closed for the week\.$/);
+    expectExactSourceMaps(seg, blocks);
+  });
+
+  it('leaves a story alone whose one paragraph ends without a stop', () => {
+    const story = [
+      'Rising rivers forced thousands of people from their homes on Sunday as days of heavy rain flooded towns across the south.',
+      'Officials said schools would stay closed for the week. More rain is expected on Tuesday in the hills',
+      'The weather service said the rivers would not fall before the weekend, and asked people to keep away from the banks.',
+      'Volunteers filled sandbags through the night in the lower town, where the water reached the market square.',
+    ];
+    expect(segment(blocksFromText(story.join('\n\n'))).articles).toHaveLength(1);
   });
 });
