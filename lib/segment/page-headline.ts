@@ -7,7 +7,8 @@ import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
 import { sharedWords } from './overlap';
-import { isLabel } from './facts';
+import { isLabel, MAX_INTRO } from './facts';
+import { NOTICE } from './parts';
 
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
@@ -84,18 +85,27 @@ export interface PageHeadline {
 export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline {
   const n = blocks.length;
   let body = 0;
-  while (body < n && !isProse(blocks[body] as Block, infos[body] as BlockInfo)) body++;
+  // A site's promotion or notice ("【…電子報】掌握最新…", "點擊下載APP") above the story is no paragraph of it.
+  const text = (k: number) => isProse(blocks[k] as Block, infos[k] as BlockInfo) && !isSiteNotice(blocks[k] as Block, infos[k] as BlockInfo);
+  while (body < n && !text(body)) body++;
   if (body >= n) return { headline: -1, nearest: -1, body: n };
   let top = body;
-  while (top > 0 && !infos[top - 1]?.pageLabel && !isProse(blocks[top - 1] as Block, infos[top - 1] as BlockInfo)) top--;
+  while (top > 0 && !infos[top - 1]?.pageLabel && !text(top - 1)) top--;
   let nearest = -1;
   let dated = -1;
+  const stacked = (i: number) => i > top && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo) && !isLabel(blocks[i - 1]?.text ?? '');
   for (let i = top; i < body; i++) {
     const b = blocks[i] as Block;
     if (!isHeadlineCandidate(b, infos[i] as BlockInfo)) continue;
     nearest = i;
-    for (let k = i + 1; k < body && k <= i + META_REACH; k++) {
-      if (isDateLine(blocks[k]?.text ?? '')) {
+    for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
+      // (The story's text may start at its byline line, right under a headline of one line: under a stacked
+      // headline, which of its lines heads the story is the group's to say.)
+      if (k === body && !(infos[k]?.byline && k === i + 1 && !stacked(i))) break;
+      // (A date on a site's notice line, "2023/02/11 第8072期 | 訂閱/退訂", dates the edition; a byline line of its
+      // own, "特派記者…/北京報導", signs the story as a source line does.)
+      const t = blocks[k]?.text ?? '';
+      if ((isDateLine(t) && !NOTICE.test(t)) || (!!infos[k]?.byline && t.length < BYLINE_LINE)) {
         dated = i;
         break;
       }
@@ -118,6 +128,14 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   }
   return { headline: dated, nearest, body };
 }
+
+/** A short block in the words of a site's notices and promotions (subscriptions, apps, e-mail editions), opening no story. */
+function isSiteNotice(block: Block, info: BlockInfo): boolean {
+  return block.text.length < MAX_INTRO && !opensStory(info) && NOTICE.test(block.text);
+}
+
+/** A byline on a line of its own is shorter than this. */
+const BYLINE_LINE = 40;
 
 /** Shared words below this: a line about something else. */
 const LOW_OVERLAP = 0.15;
