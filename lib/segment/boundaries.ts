@@ -11,6 +11,7 @@ import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
 import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
 import { candidates, itemNumber, runInHeads, type Candidate } from './starts';
+import { isLeadSlideshow, opensWithDate } from './slideshow';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -105,7 +106,9 @@ function namesStoryHeadline(blocks: Block[], infos: BlockInfo[]): boolean {
 function isStrong(c: Candidate, blocks: Block[]): boolean {
   if (c.kind === 'item') return itemNumber(blocks[c.body]?.text ?? '') > 0;
   // A numbered headline ("2、标题") is an item of the page's own numbering, as a numbered paragraph is.
-  return c.kind !== 'head-plain' || !!c.meta || itemNumber(blocks[c.body - 1]?.text ?? '') > 0;
+  // (So is a headline opened by its date, "1/12  菲律賓 …": an item of the page's week.)
+  const line = blocks[c.body - 1]?.text ?? '';
+  return c.kind !== 'head-plain' || !!c.meta || itemNumber(line) > 0 || opensWithDate(line);
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
@@ -117,7 +120,9 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
   // Above a gallery's first counter ("1/") where its pictures start, the lead frames the gallery: no story.
-  const framed = firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture;
+  // (So does a slideshow of credited captions above headlined items: the pictures of the items below.)
+  const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
+  const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos));
   if (framed) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
   const kept = framed ? 'rubric' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos, edition)) ? 1 : 0;

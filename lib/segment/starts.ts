@@ -11,6 +11,7 @@ import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
+import { opensWithDate } from './slideshow';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -318,8 +319,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // surer when one of them opens a story with a dateline.
   const marks = new Map<string, Candidate[]>();
   for (const c of heads) {
-    const m = HEAD_MARK.exec(blocks[c.body - 1]?.text ?? '');
-    if (m?.[1]) marks.set(m[1], [...(marks.get(m[1]) ?? []), c]);
+    // (A date opening the line, "1/12  菲律賓 …", marks the items of a week's review.)
+    const line = blocks[c.body - 1]?.text ?? '';
+    const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : undefined);
+    if (m) marks.set(m, [...(marks.get(m) ?? []), c]);
   }
   /** The start heads one paragraph: the next text is another headline, or the page ends. */
   const single = (c: Candidate) => {
