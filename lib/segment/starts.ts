@@ -11,6 +11,7 @@ import { lastNonSpace } from './tail';
 import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
+import { datelinedColumn } from './dateline-run';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -307,7 +308,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // key points, introduction) and starts no story.
   if (facts.firstPicture > 0) for (const c of out) if (c.body < facts.firstPicture) c.score -= 3;
   // A page of headless datelined briefs: a report under a headlined story may be one of them too.
-  if (headless >= 2) for (const c of continuing) c.score += 1.5;
+  // (So are one-paragraph reports from other places, three in a row: a column of them, dateline-run.ts.)
+  if (headless >= 2 || datelinedColumn(continuing, blocks, infos, facts.prose)) for (const c of continuing) c.score += 1.5;
   // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
   // subhead inside one of them.
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
