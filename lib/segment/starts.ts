@@ -162,6 +162,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let metaRuns = 0;
   for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
   const spaced = metaRuns >= 2;
+  // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
+  // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
+  let marked = 0;
+  let paragraphs = 0;
+  for (let k = 0; k < n; k++) {
+    if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
+    paragraphs++;
+    if (itemNumber(blocks[k]?.text ?? '') === 0) marked++;
+  }
+  const markedColumn = marked >= 3 && marked === paragraphs;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -264,9 +274,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       else if (!next) listed = false;
       if (listed) score -= 4;
       // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
-      // marked items follow a round-up's standfirst; marked photo or video captions under one story's headline
-      // close with none, and stay in that story.
-      if (num === 0 && !facts.closes[i]) score += roundup ? 1.2 : -3;
+      // marked items follow a round-up's standfirst or make the page's whole text; marked photo or video captions
+      // under one story's headline close with none, and stay in that story.
+      if (num === 0 && !facts.closes[i]) score += roundup || markedColumn ? 1.2 : -3;
       if (num > 0) lastItem = num;
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
