@@ -45,8 +45,11 @@ const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)
  */
 const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
-/** A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"). */
-const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
+/**
+ * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
+ * and trademark signs, pictographs too, which open credit lines ("© Name / AFP").
+ */
+const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */

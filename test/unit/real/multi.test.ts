@@ -27,10 +27,6 @@ describe('real briefs pages', () => {
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
-    'afp-topshots-2022-12-24-30':
-      'a gallery of <figure> pictures whose captions hold a "© Name / AFP" credit line (two have none): the figures run on as one article under the title',
-    'bbc-2017-08-25-africa-week-in-pictures':
-      'a gallery whose pictures are figures with only an alt text and an "Image copyright" line, each followed by the paragraph telling it: the paragraphs run on as one article',
   };
 
   for (const page of pages) {
