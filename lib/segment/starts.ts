@@ -12,6 +12,7 @@ import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
 import { datelinedColumn } from './dateline-run';
+import { isCitedTitle } from './page-headline';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -231,6 +232,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // A headline over a short notice to the reader ("Notifications can be managed in browser preferences.").
         if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text)) notice = true;
         if (notice) score -= 3;
+        // A quoted title under the line naming its source ("From Wikipedia:" / "“International Reaction”") heads what
+        // is quoted inside a story, not a story.
+        if (isCitedTitle(blocks, j - 1)) score -= 3;
         // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
         // (Under its byline or source line when it has one.)
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;

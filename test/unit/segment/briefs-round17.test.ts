@@ -132,3 +132,20 @@ describe('picture credit lines', () => {
     expect(parsePhotoCredit('© 2023 The Daily Paper. All rights reserved.')).toBeNull();
   });
 });
+
+describe('a quoted title under the line naming its source', () => {
+  it('reads the post\'s own title as the headline, and the source line and the quoted title as its text', () => {
+    const page = [
+      'Monday, March 6, 2023',
+      'Neighbours respond',
+      'From the town archive:',
+      '“Letters to the council”',
+      'A shopkeeper on the high street wrote that the new parking rules had cost her a third of her customers in the first month, and asked the council to think again.',
+      'A teacher at the primary school wrote that the rules had made the street safer for children walking to school, and thanked the council for them.',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('Neighbours respond');
+    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^From the town archive/);
+  });
+});
