@@ -130,6 +130,8 @@ export interface Block {
   container: number | null;
   /** Whether the block was bold/strong/large as a whole (a headline hint), when known. */
   emphasis: boolean;
+  /** Index of the enclosing <figure> (a picture's caption or credit lines), when there is one. */
+  figure?: number;
 }
 
 /**

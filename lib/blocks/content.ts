@@ -3,6 +3,7 @@
 // navigation, footers and link lists. Without Readability, the densest run of prose wins.
 import { parseBylineLine } from '../segment/byline';
 import { classify, isMetaLine } from '../segment/classify';
+import { parsePhotoCredit } from '../segment/photo-credit';
 import type { Block } from '../types';
 import { makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
@@ -43,6 +44,10 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
     for (const [el, chars] of held) if (chars >= WRAPPER_SHARE * total) wrappers.add(el);
   }
   return dom.blocks.map((b, i) => {
+    // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,
+    // even where the page hides part of it from sight ("Image copyright" for screen readers only).
+    const pictureCredit = b.text.length < 200 && parsePhotoCredit(b.text)?.start === 0 && (b.figure !== undefined || /©/.test(b.text));
+    if (pictureCredit) return false;
     const o = origin[i];
     if (o && !wrappers.has(o)) return true;
     if (b.text.length < 200 && COPYRIGHT.test(b.text)) return true;

@@ -94,6 +94,8 @@ interface Frame {
   /** This element owns blocks (a block tag, or a breaker whose direct text becomes a block). */
   owner: boolean;
   container: number | null;
+  /** Index of the enclosing <figure>, else null. */
+  figure: number | null;
   emphasis: number;
   titled: boolean;
   ownTitled: boolean;
@@ -174,6 +176,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   const frames: Frame[] = [];
   const sectionParents = new Map<Node, boolean>();
   let containers = 0;
+  let figures = 0;
   let open: Open | null = null;
 
   const flush = () => {
@@ -186,6 +189,8 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
         className: f.cls ?? '',
         container: open.container,
         emphasis: open.allEmphasised || open.titled,
+        // (Only inside a <figure>: the picture's caption and credit lines.)
+        ...(f.figure !== null ? { figure: f.figure } : {}),
       });
       nodes.push(open.runs);
       clutter.push(open.clutter);
@@ -302,6 +307,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       }
       if (many) container = containers++;
     }
+    const figure = tag === 'figure' ? figures++ : (parent?.figure ?? null);
     const ownTitled = (!!cls && TITLE_CLASS.test(cls)) || (attrs && styledAsHeading(el, tag, style));
     const owner = isBlock || isBreaker;
     if (owner) flush();
@@ -312,6 +318,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       role,
       owner,
       container,
+      figure,
       // Inline wrappers count like <b>: the block is emphasised only if they wrap all of its text.
       emphasis: (parent?.emphasis ?? 0) + (EMPHASIS_TAGS.has(tag) || (!owner && ownTitled) ? 1 : 0),
       titled: owner ? ownTitled || (isBlock && !!parent?.ownTitled) : false,
@@ -336,7 +343,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
     const tag = el.tagName.toLowerCase();
     // The root's own ancestors are read up the tree once.
     frames.push({
-      el, tag, cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, emphasis: 0, titled: false, ownTitled: false,
+      el, tag, cls: el.getAttribute('class'), role: el.getAttribute('role'), owner: true, container: null, figure: null, emphasis: 0, titled: false, ownTitled: false,
       link: inLinkAt(el), clutter: makeClutterTest()(el), inArticle: !!el.closest('article'), dataRow: false, inDataRow: false,
     });
   }

@@ -96,7 +96,7 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   const stacked = (i: number) => i > top && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo) && !isLabel(blocks[i - 1]?.text ?? '');
   for (let i = top; i < body; i++) {
     const b = blocks[i] as Block;
-    if (!isHeadlineCandidate(b, infos[i] as BlockInfo)) continue;
+    if (!isHeadlineCandidate(b, infos[i] as BlockInfo) || isCitedTitle(blocks, i)) continue;
     nearest = i;
     for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
       // (The story's text may start at its byline line, right under a headline of one line: under a stacked
@@ -136,6 +136,19 @@ function isSiteNotice(block: Block, info: BlockInfo): boolean {
 
 /** A byline on a line of its own is shorter than this. */
 const BYLINE_LINE = 40;
+
+/** A short line naming a source, ending in a colon: "From Wikipedia:", "Via Reuters:". */
+const SOURCE_INTRO = /^[^\u3400-\u9fff]{2,40}:\s*$/;
+/** A line in quotation marks from end to end. */
+const QUOTED = /^\s*["“‘'].+["”’']\s*$/;
+
+/**
+ * A quoted line that a line naming its source introduces ("From Wikipedia:" / "“International Reaction”"): the title
+ * of what is quoted below, not the story's headline.
+ */
+export function isCitedTitle(blocks: Block[], i: number): boolean {
+  return i > 0 && QUOTED.test(blocks[i]?.text ?? '') && SOURCE_INTRO.test(blocks[i - 1]?.text ?? '');
+}
 
 /** Shared words below this: a line about something else. */
 const LOW_OVERLAP = 0.15;

@@ -6,6 +6,7 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
 import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
 import type { Candidate } from './starts';
+import { lostHeadBrief } from './lost-head';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 export const MAX_HEAD = 3;
@@ -111,6 +112,13 @@ export function keepRun(
   const headless = lead && !run.some((k) => infos[k]?.title);
   // (A headline of its own under the column's name, set off by the page's markup (a list item, a heading, bold)
   // over a story's worth of text, heads the column's first story.)
+  // (Several whole paragraphs under the column's name above its first start are its first brief, headline lost.)
+  const lost = column && lead && !opens ? lostHeadBrief(run, blocks, infos) : null;
+  if (lost) {
+    rubricBlocks.push(...lost.banners);
+    articles.push(lost.item);
+    return 'opened';
+  }
   const story = opens ? prose >= MIN_OPENED_PROSE : (!column || markedHead(run, blocks, infos, edition)) && !headless && prose >= MIN_STORY_PROSE;
   if (prose > 0 && story) {
     // A headline over the run's text, under lines of their own (a folio line, a notice): those lines are banners.

@@ -16,11 +16,16 @@ const AGENCY_CREDIT =
   /(?:^|\s|(?<=[.!?]))\(?(?:REUTERS|AP Photo|AFP|Xinhua|EPA|Getty Images)\/([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})\)?(?:\s*(?:ASSOCIATED PRESS|REUTERS|AFP|AP))?$/u;
 /** "(Jane Doe/Associated Press)", "(Jane Doe/AFP/Getty Images)": the photographer, then the agency. */
 const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\/[A-Z][\p{L}&.'’ -]{1,40}(?:\/[A-Z][\p{L}&.'’ -]{1,30})?\)$/u;
-/** A whole line "Name / Agency": a picture agency after the slash (a name alone over "/" could be anything). */
+/**
+ * A whole line "Name / Agency", also under the copyright sign ("© Name / AFP"): a picture agency after the slash
+ * (a name alone over "/" could be anything).
+ */
 const LINE_NAME_AGENCY =
-  /^\s*([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\s*\/\s*(?:AP|EPA(?:-EFE)?|Reuters|REUTERS|AFP|Getty Images|Shutterstock|Xinhua|Bloomberg|NurPhoto|Sipa|Zuma|SOPA Images|The New York Times|[A-Z]{2,5})(?:\s*[-–\/]\s*(?:Getty Images|Shutterstock|Sipa USA|Zuma Press))?\s*$/u;
+  /^\s*(?:©\s*)?([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\s*\/\s*(?:AP|EPA(?:-EFE)?|Reuters|REUTERS|AFP|Getty Images|Shutterstock|Xinhua|Bloomberg|NurPhoto|Sipa|Zuma|SOPA Images|The New York Times|[A-Z]{2,5})(?:\s*[-–\/]\s*(?:Getty Images|Shutterstock|Sipa USA|Zuma Press))?\s*$/u;
 const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
+/** A picture's copyright line of its own, naming the holder only: "Image copyright AFP", "Image source: Getty Images". */
+const LINE_HOLDER = /^\s*(?:Image|Photo|Picture)\s+(?:copyright|credit|source)\s*[:,]?\s+([A-Z][\p{L}&.'’-]*(?:\s[A-Z][\p{L}&.'’-]*){0,3})\s*$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
 const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
 const TAKEN_BY_END = new Set('摄攝影)）');
@@ -50,6 +55,9 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   // A credit line of its own under a gallery's caption: "Eric Gay / AP", "Mike Blake/Reuters", "Jane Doe / AFP - Getty Images".
   const line = t.includes('/') ? LINE_NAME_AGENCY.exec(t) : null;
   if (line && line[1] && validName(line[1])) return { byline: { ...emptyByline(), photographers: [line[1]] }, start: 0 };
+  // (The holder only, "Image copyright AFP": the agency stands for the photographer.)
+  const holder = LINE_HOLDER.exec(t);
+  if (holder?.[1]) return { byline: { ...emptyByline(), photographers: [holder[1]] }, start: 0 };
   const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
   if (named && named[1] && validName(named[1])) {
     return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };

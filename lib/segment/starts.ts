@@ -12,6 +12,8 @@ import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
 import { opensWithDate } from './slideshow';
+import { datelinedColumn } from './dateline-run';
+import { isCitedTitle } from './page-headline';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -45,8 +47,11 @@ const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)
  */
 const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
-/** A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"). */
-const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
+/**
+ * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
+ * and trademark signs, pictographs too, which open credit lines ("© Name / AFP").
+ */
+const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
@@ -162,6 +167,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let metaRuns = 0;
   for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
   const spaced = metaRuns >= 2;
+  // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
+  // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
+  let marked = 0;
+  let paragraphs = 0;
+  for (let k = 0; k < n; k++) {
+    if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
+    paragraphs++;
+    if (itemNumber(blocks[k]?.text ?? '') === 0) marked++;
+  }
+  const markedColumn = marked >= 3 && marked === paragraphs;
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -218,6 +233,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // A headline over a short notice to the reader ("Notifications can be managed in browser preferences.").
         if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text)) notice = true;
         if (notice) score -= 3;
+        // A quoted title under the line naming its source ("From Wikipedia:" / "“International Reaction”") heads what
+        // is quoted inside a story, not a story.
+        if (isCitedTitle(blocks, j - 1)) score -= 3;
         // A headline over nothing but a round-up's standfirst heads the round-up, not a story of its own.
         // (Under its byline or source line when it has one.)
         const text = infos[at]?.byline && !facts.prose[at] ? at + 1 : at;
@@ -264,9 +282,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       else if (!next) listed = false;
       if (listed) score -= 4;
       // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
-      // marked items follow a round-up's standfirst; marked photo or video captions under one story's headline
-      // close with none, and stay in that story.
-      if (num === 0 && !facts.closes[i]) score += roundup ? 1.2 : -3;
+      // marked items follow a round-up's standfirst or make the page's whole text; marked photo or video captions
+      // under one story's headline close with none, and stay in that story.
+      if (num === 0 && !facts.closes[i]) score += roundup || markedColumn ? 1.2 : -3;
       if (num > 0) lastItem = num;
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
       continue;
@@ -308,7 +326,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // key points, introduction) and starts no story.
   if (facts.firstPicture > 0) for (const c of out) if (c.body < facts.firstPicture) c.score -= 3;
   // A page of headless datelined briefs: a report under a headlined story may be one of them too.
-  if (headless >= 2) for (const c of continuing) c.score += 1.5;
+  // (So are one-paragraph reports from other places, three in a row: a column of them, dateline-run.ts.)
+  if (headless >= 2 || datelinedColumn(continuing, blocks, infos, facts.prose)) for (const c of continuing) c.score += 1.5;
   // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
   // subhead inside one of them.
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
