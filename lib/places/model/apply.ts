@@ -4,11 +4,13 @@
 // gazetteer has no such name. Without a model in the gazetteer resource the rule spans stand.
 import { foldTraditional } from '../../hant/fold';
 import type { PlaceLevel, PlaceSpan } from '../../types';
+import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
+import { wordBounds } from './word-bounds';
 import { isCjk } from './zh-features';
 
 const models = new WeakMap<Gazetteer, PlaceModel | null>();
@@ -86,14 +88,20 @@ function chineseEntries(g: Gazetteer, text: string, start: number, end: number):
  * How candidates are weighed, in the tagger's own units (one perceptron update): a candidate is the tagger's
  * span or the rule's, valued by the tagger's confidence in it (SpanScorer) plus `rule` when the rule recogniser
  * proposes it (its precision rules and page context are evidence the tagger cannot see), minus `fresh` when
- * only the tagger does, or minus `vetoed` when the name is in the gazetteer and the rules, having weighed it
- * there, turned it down (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page), and `one` more for a lone character
- * (中 of 中美 is a place, 港 of 港铁 is not). A span that cuts a gazetteer name short (甘其毛 of 甘其毛都) is no
- * candidate. Kept when its value is positive, best first, without overlaps.
+ * only the tagger does, or, when the name is in the gazetteer and the rules, having weighed it there, turned it
+ * down: minus `unsupported` for a country, province or prefecture (the rules ask support on the page for a short
+ * form others share, and drop 南京 in a weather table or 岳阳 in a legend the tagger is sure of), minus `vetoed`
+ * for the rest (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page), and then only on word boundaries (长沙 of
+ * 团长|沙祖康 is none); and `one` more for a lone character (中 of 中美 is a place, 港 of 港铁 is not; the
+ * grammar of abbreviations.ts reads most). A span that cuts a gazetteer name short (甘其毛 of 甘其毛都) is no
+ * candidate. Kept when its value is positive, best first, without overlaps. `unsupported` was weighed on the
+ * last fifth of the training split with a tagger of the other four (scripts/train-places.ts --holdout --write).
  */
-export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, one: 8, vetoed: 60 }, en: { rule: 16, local: 16, fresh: 2, one: 0, vetoed: 8 } };
+export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
+/** Levels whose names the tagger may take against the rules' want of support (南京, 大连). */
+const MAJOR = new Set<PlaceLevel>(['country', 'province', 'prefecture']);
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
 
 /**
@@ -115,7 +123,7 @@ interface Candidate {
 }
 
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, known: (a: number, b: number) => boolean): Candidate[] {
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean): Candidate[] {
   const cands: Candidate[] = [];
   const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
   for (const r of rule) ruleAt.set(r.a, r);
@@ -125,7 +133,12 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     const same = r !== undefined && r.b === b;
     if (same) taken.add(a);
     const conf = scorer.confidence(a, b) / scale;
-    cands.push({ a, b, value: same ? conf + ruleWeight(r.span, wts) : conf - (known(a, b) ? wts.vetoed : wts.fresh + (b - a === 1 ? wts.one : 0)), rule: same ? r.span : null });
+    const turnedDown = same ? null : veto(a, b);
+    const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
+    // A gazetteer name the rules turned down must at least sit on word boundaries (checked only when it would be
+    // kept).
+    if (turnedDown !== null && value > 0 && !bounded(a, b)) continue;
+    cands.push({ a, b, value, rule: same ? r.span : null });
   }
   for (const r of rule) {
     if (taken.has(r.a)) continue;
@@ -146,12 +159,19 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const work = m.work;
   room(work, n, 0);
   const { active, scores, labels, tagger } = work;
-  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return [];
+  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
-  const known = (a: number, b: number) => chineseEntries(g, text, a, b) !== null;
+  // A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
+  // lacked support on the page for it (a county or a shared short form named alone).
+  const veto = (a: number, b: number) => {
+    const entries = chineseEntries(g, text, a, b);
+    if (entries === null) return null;
+    return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
+  };
+  let bounds: Uint8Array | null = null;
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -177,7 +197,11 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     if (runs.length > 0 || local.length > 0) {
       const scorer = new SpanScorer(e, len, m.zh.trans, tagger);
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => known(a + a0, b + a0))) {
+      const bounded = (a: number, b: number) => {
+        bounds ??= wordBounds(text);
+        return bounds[a + a0] === 1 && bounds[b + a0] === 1;
+      };
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded)) {
         if (c.rule) out.push(c.rule);
         else {
           const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
@@ -187,7 +211,19 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     i = j;
   }
-  return out;
+  return withAbbreviations(out, abbreviationSites(text, g, m.zhWords, rule), source, g);
+}
+
+/**
+ * The spans with the abbreviation sites added (中美关系, 访华): a site replaces an unlinked span of the tagger's
+ * that overlaps it (港澳台 read as one name), and gives way to any other.
+ */
+function withAbbreviations(spans: PlaceSpan[], sites: readonly { start: number; end: number }[], source: string, g: Gazetteer): PlaceSpan[] {
+  if (sites.length === 0) return spans;
+  const overlaps = (s: PlaceSpan, t: { start: number; end: number }) => s.start < t.end && t.start < s.end;
+  const kept = spans.filter((s) => s.code !== null || !sites.some((t) => overlaps(s, t)));
+  for (const t of sites) if (kept.every((s) => !overlaps(s, t))) kept.push(unlinked(source, t.start, t.end, g));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
@@ -216,7 +252,7 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
     if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
     else inside.push(span);
   }
-  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) !== undefined);
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => (englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) === undefined ? null : WEIGHING.en.vetoed), () => true);
   const out = chosen.map(({ a, b, rule: r }) => {
     if (r) return r;
     const start = t.starts[a]!;

@@ -1,0 +1,129 @@
+// One-character abbreviations of countries and provinces where the sentence's grammar says they are places:
+//   - a compound of two or more over a word of relation: 中美关系, 日俄首脑会晤, 印巴两国, 京津冀协同, 港澳台同胞;
+//   - an enumeration closed by a count of countries or places: 美、日、德、意等国, 京、津、沪三地;
+//   - after a verb of going or being somewhere, or 对 (towards): 访华, 来华投资, 驻华使馆, 在京召开, 赴美, 对俄贷款;
+//   - before a side, an army or an office: 中方, 美军, 俄总统, 日首相, 美籍.
+// The tagger reads few of them (a lone character is weak evidence, and 港 of 港铁 is no place); these contexts
+// are grammar, not lexicon. A character is never taken where it opens a longer name (美国, 华盛顿, 法兰西), where
+// it forms a common word with its neighbour (日常, 美元, 法律, 其中, 可以), or inside another span.
+import type { Gazetteer } from './gazetteer';
+import { wordBounds } from './model/word-bounds';
+import type { WordPairs } from './model/words';
+
+const COUNTRY = 1;
+const PROVINCE = 2;
+/** 华 (China) only after a verb of place: 华人, 华北 and 中华 are other words. */
+const ONLY_AFTER_VERB = 3;
+/** The group of every UTF-16 unit: countries (中 included), China's provinces and SARs, 华; 0 for the rest. */
+const GROUP = new Uint8Array(0x10000);
+for (const c of '中美日俄英法德韩朝越泰意加墨埃以印菲荷瑞') GROUP[c.charCodeAt(0)] = COUNTRY;
+for (const c of '京津冀晋辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青港台') GROUP[c.charCodeAt(0)] = PROVINCE;
+GROUP['华'.charCodeAt(0)] = ONLY_AFTER_VERB;
+
+/** Words after a compound of abbreviations that make it one of places (中美|关系). */
+const RELATION = [
+  '关系', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '双方', '三方', '之间', '合作', '会谈', '会晤', '谈判',
+  '峰会', '首脑', '贸易', '经贸', '边界', '边境', '战争', '冲突', '对话', '联合', '友好', '建交', '协议', '条约', '磋商',
+  '交流', '争端', '矛盾', '军演', '直航', '高速', '铁路', '公路', '航线', '地区', '三地', '两地', '三省', '两省', '一体化',
+  '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动',
+];
+/** Closers of an enumeration of single abbreviations (美、日、德|等国). */
+const ENUM_CLOSE = ['等国', '等地', '等省', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '三地', '四地', '三省', '诸国', '各国'];
+/** Verbs of going or being somewhere, and 对 (towards), with the abbreviations they take (访|华). */
+const BEFORE = new Map<number, string>(
+  Object.entries({
+    访: '华美日俄英法德韩朝越泰意印', 来: '华京沪港', 赴: '华美日俄英法德韩港台京沪', 驻: '华美日俄英法德韩朝越泰意印港',
+    旅: '美日英法德加', 离: '华京', 抵: '华京沪港', 援: '华', 侵: '华', 在: '华京沪港美', 进: '京', 回: '京沪港', 返: '京沪港',
+    对: '华美日俄英法德韩朝印越',
+  }).map(([verb, abbr]) => [verb.charCodeAt(0), abbr]),
+);
+/** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
+const AFTER = ['方', '军', '总统', '总理', '首相', '外长', '政府', '当局', '议会', '国会', '国防部', '外交部', '籍'];
+const AFTER_FIRST = new Set(AFTER.map((w) => w.charCodeAt(0)));
+const ENUM_MARK = '、'.charCodeAt(0);
+const SIDE = '方'.charCodeAt(0);
+
+export interface AbbreviationSite {
+  start: number;
+  end: number;
+}
+
+/** The length of the first of `words` at `at`, or 0. */
+function wordAt(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
+/**
+ * One-character place abbreviations of `text` (folded to Simplified) in the contexts above, as [start, end)
+ * sites, sorted; none overlaps a span of `taken` (sorted by start).
+ */
+export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, taken: readonly { start: number; end: number }[]): AbbreviationSite[] {
+  const out: AbbreviationSite[] = [];
+  const n = text.length;
+  let bounds: Uint8Array | null = null;
+  let t = 0;
+  // Whether position i lies in a span of `taken` (asked with i increasing).
+  const covered = (i: number): boolean => {
+    while (t < taken.length && taken[t]!.end <= i) t++;
+    return t < taken.length && taken[t]!.start <= i;
+  };
+  const pair = (i: number) => i >= 0 && i + 1 < n && words.has(text.charCodeAt(i), text.charCodeAt(i + 1));
+  const take = (i: number) => {
+    if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
+  };
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const group = GROUP[code]!;
+    if (group === 0 || covered(i)) continue;
+    if (group !== ONLY_AFTER_VERB) {
+      // A compound: a run of the same group, each character distinct, over a word of relation.
+      let j = i + 1;
+      while (j < n && GROUP[text.charCodeAt(j)] === group && !covered(j) && text.lastIndexOf(text[j]!, j - 1) < i) j++;
+      if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i)) {
+        for (let k = i; k < j; k++) take(k);
+        i = j - 1;
+        continue;
+      }
+      // An enumeration: X、Y(、Z)… closed by a count.
+      let k = i;
+      while (text.charCodeAt(k + 1) === ENUM_MARK && GROUP[text.charCodeAt(k + 2)] === group && !covered(k + 2)) k += 2;
+      if (k > i && !pair(i - 1) && wordAt(text, k + 1, ENUM_CLOSE) > 0) {
+        for (let m = i; m <= k; m += 2) take(m);
+        i = k;
+        continue;
+      }
+    }
+    // After a verb of place or 对, ending a word by the platform's segmenter (访华|期间, 在京|召开; not 在|日常,
+    // 对|法律, 在|华盛顿; a name the rules took is covered already).
+    const before = i > 0 ? BEFORE.get(text.charCodeAt(i - 1)) : undefined;
+    if (before !== undefined && before.includes(text[i]!)) {
+      if (!pair(i - 2)) {
+        bounds ??= wordBounds(text);
+        if (bounds[i + 1] === 1) take(i);
+      }
+      continue;
+    }
+    // Before a side, an army or an office, starting a word (美方|表示; not 来日方长, 其中|方法). A name spelt by
+    // the two (中方, a county's short form) does not stand in the way; a longer one does (美国, 法兰西).
+    if (group !== COUNTRY || i + 1 >= n || !AFTER_FIRST.has(text.charCodeAt(i + 1))) continue;
+    const after = wordAt(text, i + 1, AFTER);
+    if (after === 0 || pair(i - 1) || opensName(g, text, i, i + 1 + after)) continue;
+    if (text.charCodeAt(i + 1) === SIDE && after === 1 && pair(i + 1)) continue;
+    bounds ??= wordBounds(text);
+    if (bounds[i] === 1) take(i);
+  }
+  return out;
+}
+
+/** Whether a gazetteer name of two or more characters starts at i (美国, 华盛顿, 法兰西), other than text[i, except). */
+function opensName(g: Gazetteer, text: string, i: number, except = -1): boolean {
+  let node = 0;
+  for (let j = i; j < text.length; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return false;
+    node = w >> 1;
+    if ((w & 1) === 1 && j > i && j + 1 !== except) return true;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+// One-character abbreviations of countries and provinces (lib/places/abbreviations.ts) and the tagger's say over
+// names the rules turned down (lib/places/model/apply.ts), through findPlaces as a page's text meets them.
+import { describe, expect, it } from 'vitest';
+import { buildPlaceContext, findPlaces } from '../../../lib/places/index';
+import { loadGazetteer } from './load';
+
+const g = loadGazetteer();
+const marked = (text: string) => findPlaces(text, g, buildPlaceContext([text], g)).map((s) => [s.text, s.code] as const);
+const texts = (text: string) => marked(text).map((m) => m[0]);
+
+describe('one-character abbreviations', () => {
+  it('reads compounds over a word of relation, each character linked to its country or province', () => {
+    expect(marked('官员的预测说，美中关系将掀开新的一页。')).toEqual([['美', 'US'], ['中', 'CN']]);
+    expect(marked('俄美特使访问贝尔格莱德。').slice(0, 2)).toEqual([['俄', 'RU'], ['美', 'US']]);
+    expect(marked('京沪高速客运专线已经开工。')).toEqual([['京', '110000'], ['沪', '310000']]);
+  });
+
+  it('reads enumerations closed by a count of countries', () => {
+    expect(marked('从美、日、德、意等国相继引入生产线。')).toEqual([['美', 'US'], ['日', 'JP'], ['德', 'DE'], ['意', 'IT']]);
+  });
+
+  it('reads an abbreviation after a verb of place or before a side, an army or an office', () => {
+    expect(marked('欧盟最近公布了对华新政策。').filter((m) => m[0] === '华')).toEqual([['华', 'CN']]);
+    expect(texts('会议在京召开，美方表示支持，俄总统当天访华。')).toEqual(['京', '美', '俄', '华']);
+    expect(marked('中方代表团抵达。')).toEqual([['中', 'CN']]);
+  });
+
+  it('leaves the characters alone where they are part of words and names', () => {
+    expect(texts('在日常生活中，来日方长，对法律负责。')).toEqual([]);
+    expect(texts('其中方法很多，可以方便地增加方式。')).toEqual([]);
+    expect(texts('广大海外华人华侨都希望祖国繁荣。')).toEqual([]);
+    expect(texts('港铁加价3.68% 下月实施')).toEqual([]);
+    expect(texts('美国总统在华盛顿会见了中美洲国家的领导人。')).not.toContain('华');
+  });
+});
+
+describe('names the rules turned down', () => {
+  it('keeps a prefecture the tagger is sure of where the rules found no support for it', () => {
+    expect(texts('确认了日本侵略者在南京所犯的罪行。')).toContain('南京');
+  });
+
+  it('still drops a name cut across a word or standing for a common word', () => {
+    expect(texts('中国代表团团长沙祖康27日在这里举行记者招待会。')).not.toContain('长沙');
+    expect(texts('基础设施部长沙龙等人意见相左。')).not.toContain('长沙');
+    expect(texts('活动中心的集体宿舍里住着三十人。')).toEqual([]);
+  });
+});
