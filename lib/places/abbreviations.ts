@@ -10,14 +10,19 @@ import type { Gazetteer } from './gazetteer';
 import { wordBounds } from './model/word-bounds';
 import type { WordPairs } from './model/words';
 
+// Groups as bits: a compound's characters share one (中美, 京津冀; 澳 is Australia in 中澳 and Macau in 港澳).
 const COUNTRY = 1;
 const PROVINCE = 2;
 /** 华 (China) only after a verb of place: 华人, 华北 and 中华 are other words. */
-const ONLY_AFTER_VERB = 3;
-/** The group of every UTF-16 unit: countries (中 included), China's provinces and SARs, 华; 0 for the rest. */
+const ONLY_AFTER_VERB = 4;
+/** Countries that share their character with others (巴: Pakistan, Palestine, Brazil; 伊: Iran, Iraq): only in compounds. */
+const SHARED = 8;
+/** The groups of every UTF-16 unit; 0 for the rest. */
 const GROUP = new Uint8Array(0x10000);
-for (const c of '中美日俄英法德韩朝越泰意加墨埃以印菲荷瑞') GROUP[c.charCodeAt(0)] = COUNTRY;
+for (const c of '中美日俄英法德韩朝越泰意加墨埃以印菲荷瑞葡') GROUP[c.charCodeAt(0)] = COUNTRY;
 for (const c of '京津冀晋辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青港台') GROUP[c.charCodeAt(0)] = PROVINCE;
+for (const c of '巴伊') GROUP[c.charCodeAt(0)] = COUNTRY | SHARED;
+GROUP['澳'.charCodeAt(0)] = COUNTRY | PROVINCE | SHARED;
 GROUP['华'.charCodeAt(0)] = ONLY_AFTER_VERB;
 
 /** Words after a compound of abbreviations that make it one of places (中美|关系). */
@@ -25,7 +30,7 @@ const RELATION = [
   '关系', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '双方', '三方', '之间', '合作', '会谈', '会晤', '谈判',
   '峰会', '首脑', '贸易', '经贸', '边界', '边境', '战争', '冲突', '对话', '联合', '友好', '建交', '协议', '条约', '磋商',
   '交流', '争端', '矛盾', '军演', '直航', '高速', '铁路', '公路', '航线', '地区', '三地', '两地', '三省', '两省', '一体化',
-  '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动',
+  '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动', '安全',
 ];
 /** Closers of an enumeration of single abbreviations (美、日、德|等国). */
 const ENUM_CLOSE = ['等国', '等地', '等省', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '三地', '四地', '三省', '诸国', '各国'];
@@ -34,7 +39,7 @@ const BEFORE = new Map<number, string>(
   Object.entries({
     访: '华美日俄英法德韩朝越泰意印', 来: '华京沪港', 赴: '华美日俄英法德韩港台京沪', 驻: '华美日俄英法德韩朝越泰意印港',
     旅: '美日英法德加', 离: '华京', 抵: '华京沪港', 援: '华', 侵: '华', 在: '华京沪港美', 进: '京', 回: '京沪港', 返: '京沪港',
-    对: '华美日俄英法德韩朝印越',
+    对: '华美日俄英法德韩朝印越', 反: '华美日',
   }).map(([verb, abbr]) => [verb.charCodeAt(0), abbr]),
 );
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
@@ -76,10 +81,11 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
     if (group === 0 || covered(i)) continue;
-    if (group !== ONLY_AFTER_VERB) {
-      // A compound: a run of the same group, each character distinct, over a word of relation.
+    if ((group & (COUNTRY | PROVINCE)) !== 0) {
+      // A compound: a run sharing a group, each character distinct, over a word of relation.
+      let shared = group & (COUNTRY | PROVINCE);
       let j = i + 1;
-      while (j < n && GROUP[text.charCodeAt(j)] === group && !covered(j) && text.lastIndexOf(text[j]!, j - 1) < i) j++;
+      while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && !covered(j) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
       if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i)) {
         for (let k = i; k < j; k++) take(k);
         i = j - 1;
@@ -88,6 +94,7 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
       // An enumeration: X、Y(、Z)… closed by a count.
       let k = i;
       while (text.charCodeAt(k + 1) === ENUM_MARK && GROUP[text.charCodeAt(k + 2)] === group && !covered(k + 2)) k += 2;
+      if ((group & SHARED) !== 0) continue;
       if (k > i && !pair(i - 1) && wordAt(text, k + 1, ENUM_CLOSE) > 0) {
         for (let m = i; m <= k; m += 2) take(m);
         i = k;
@@ -98,10 +105,8 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
     // 对|法律, 在|华盛顿; a name the rules took is covered already).
     const before = i > 0 ? BEFORE.get(text.charCodeAt(i - 1)) : undefined;
     if (before !== undefined && before.includes(text[i]!)) {
-      if (!pair(i - 2)) {
-        bounds ??= wordBounds(text);
-        if (bounds[i + 1] === 1) take(i);
-      }
+      bounds ??= wordBounds(text);
+      if (bounds[i + 1] === 1) take(i);
       continue;
     }
     // Before a side, an army or an office, starting a word (美方|表示; not 来日方长, 其中|方法). A name spelt by

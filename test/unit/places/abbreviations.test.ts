@@ -13,6 +13,9 @@ describe('one-character abbreviations', () => {
     expect(marked('官员的预测说，美中关系将掀开新的一页。')).toEqual([['美', 'US'], ['中', 'CN']]);
     expect(marked('俄美特使访问贝尔格莱德。').slice(0, 2)).toEqual([['俄', 'RU'], ['美', 'US']]);
     expect(marked('京沪高速客运专线已经开工。')).toEqual([['京', '110000'], ['沪', '310000']]);
+    expect(marked('这是中葡双方的共同目标。')).toEqual([['中', 'CN'], ['葡', 'PT']]);
+    // A character several countries share (巴: Pakistan, Palestine, Brazil) is a place in the compound, unlinked.
+    expect(marked('阿拉法特说，巴以谈判进展缓慢。').slice(-2)).toEqual([['巴', null], ['以', 'IL']]);
   });
 
   it('reads enumerations closed by a count of countries', () => {
@@ -23,6 +26,7 @@ describe('one-character abbreviations', () => {
     expect(marked('欧盟最近公布了对华新政策。').filter((m) => m[0] === '华')).toEqual([['华', 'CN']]);
     expect(texts('会议在京召开，美方表示支持，俄总统当天访华。')).toEqual(['京', '美', '俄', '华']);
     expect(marked('中方代表团抵达。')).toEqual([['中', 'CN']]);
+    expect(texts('某些人的反华噪音。')).toEqual(['华']);
   });
 
   it('leaves the characters alone where they are part of words and names', () => {
