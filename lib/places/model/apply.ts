@@ -6,6 +6,7 @@ import { foldTraditional } from '../../hant/fold';
 import type { PlaceLevel, PlaceSpan } from '../../types';
 import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
+import { opensOrganisation } from '../organisation';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -211,7 +212,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     i = j;
   }
-  return withAbbreviations(out, abbreviationSites(text, g, m.zhWords, rule), source, g);
+  return withAbbreviations(out.filter((s) => !opensOrganisation(text, s.end)), abbreviationSites(text, g, m.zhWords, rule), source, g);
 }
 
 /**

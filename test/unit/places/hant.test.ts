@@ -24,14 +24,16 @@ describe('places in Traditional text', () => {
 
   it("finds Hong Kong's areas and districts and Macau's parishes", () => {
     expect(found('新界元朗區天水圍')).toEqual([['新界', '810300'], ['元朗區', '810305'], ['天水圍', '810305001']]);
-    expect(found('灣仔區議會')).toEqual([['灣仔區', '810102']]);
+    expect(found('灣仔區居民')).toEqual([['灣仔區', '810102']]);
+    // A district council is an organisation named after its district: the district is no place of its own there.
+    expect(found('灣仔區議會')).toEqual([]);
     expect(found('香港九龍')).toEqual([['香港', '810000'], ['九龍', '810200']]);
     expect(found('澳門花地瑪堂區')).toEqual([['澳門', '820000'], ['花地瑪堂區', '820102']]);
   });
 
   it("finds Hong Kong's and Macau's areas on their own in a local story, with their code and hierarchy", () => {
     // Another district of Hong Kong named on the page, not the area's own: 旺角 is still 油尖旺區's.
-    const page = scanPlaces(['荃灣區居民往來中環的車費上調。', '油尖旺區議會昨日開會，有議員建議取消旺角行人專用區。'], g).spans;
+    const page = scanPlaces(['荃灣區居民往來中環的車費上調。', '油尖旺區居民昨日開會，有議員建議取消旺角行人專用區。'], g).spans;
     expect(page.map((s) => s.map((p) => [p.text, p.code]))).toEqual([
       [['荃灣區', '810307'], ['中環', '810101001']],
       [['油尖旺區', '810202'], ['旺角', '810202003']],

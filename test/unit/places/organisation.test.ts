@@ -1,0 +1,32 @@
+// A place opening an organisation's name is part of the name, not a place of its own (issue #15); a place before a
+// common noun that only looks like an organisation's word stays a place.
+import { describe, expect, it } from 'vitest';
+import { buildPlaceContext, findPlaces } from '../../../lib/places/index';
+import { loadGazetteer } from './load';
+
+const g = loadGazetteer();
+const texts = (text: string) => findPlaces(text, g, buildPlaceContext([text], g)).map((s) => s.text);
+
+describe('places inside organisations', () => {
+  it('does not mark a place that opens a team, a party, a committee, a company or an institution', () => {
+    expect(texts('本届锦标赛，巴西队进行了调整。')).not.toContain('巴西');
+    expect(texts('北京国安队的姚健打进一球。')).not.toContain('北京');
+    expect(texts('东营市委、市政府认为这条路子对。')).not.toContain('东营市');
+    expect(texts('他说，中国共产党领导的多党合作制度。')).not.toContain('中国');
+    expect(texts('登山活动得到江苏康博集团的支持。')).not.toContain('江苏');
+    expect(texts('秦皇岛市土地局17个科级干部。')).not.toContain('秦皇岛市');
+    expect(texts('印度议会今天通过了预算。')).not.toContain('印度');
+  });
+
+  it('keeps the place before a common noun, a head noun or a word of grammar', () => {
+    expect(texts('核试验使南亚局势骤然紧张。')).toContain('南亚');
+    expect(texts('这次演习是在科索沃紧张局势下进行的。')).toContain('科索沃');
+    expect(texts('他是山东临沂三中学生。')).toContain('临沂');
+    expect(texts('他指出，今年台湾当局又唆使一些国家。')).toContain('台湾');
+    expect(texts('他说，中国党和政府十分重视。')).toContain('中国');
+    expect(texts('这些股份卖给了俄罗斯和马来西亚公司。')).toContain('马来西亚');
+    expect(texts('中国中学生爱好什么？')).toContain('中国');
+    expect(texts('人民法院认可台湾地区有关法院的判决。')).toContain('台湾');
+    expect(texts('她进了深圳一家制衣厂。')).toContain('深圳');
+  });
+});
