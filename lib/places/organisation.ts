@@ -8,16 +8,18 @@
 const ORG_WORDS = [
   '日报', '晚报', '时报', '报社', '出版社', '电视台', '电台', '剧院', '科学院', '工程院', '研究院', '研究所', '研究会',
   '协会', '学会', '委员会', '议会', '国会', '参议院', '众议院', '海关', '乐团', '歌舞团', '博物馆', '美术馆', '图书馆',
-  '俱乐部', '大学', '学院', '法院', '检察院', '酒家', '酒店', '宾馆', '饭店',
+  '俱乐部', '大学', '学院', '法院', '检察院', '酒家', '酒店', '宾馆', '饭店', '医院', '中学', '小学', '银行', '大使馆',
+  '使馆', '总领事馆', '领事馆', '代表处', '办事处', '博物院', '医大', '交大', '交警', '内阁', '交易所', '联盟', '联合会',
+  '工会', '人大', '常委会', '办公室', '人武部', '通讯社', '新闻社',
 ];
 /**
  * Words that end an organisation's name only after a name of its own (江苏|康博|集团, 中国|共产|党, 秦皇岛市|土地|局):
  * right after a place they are common nouns (马来西亚公司, 中国党和政府, 云南银行).
  */
-const NAMED_ORG_WORDS = ['集团', '公司', '银行', '中学', '小学', '医院', '党', '局', '厂'];
+const NAMED_ORG_WORDS = ['集团', '公司', '党', '局', '厂'];
 const AFTER_NAME = [...ORG_WORDS, ...NAMED_ORG_WORDS];
-/** Organisation words right after the place: teams (巴西|队, 中国|女篮) and the words above. */
-const RIGHT_AFTER = ['队', '女篮', '男篮', '女排', '男排', '女足', '男足', '国家队', ...ORG_WORDS];
+/** Organisation words right after the place: teams (巴西|队, 中国|女篮), a publication's title (英国|《新科学家》) and the words above. */
+const RIGHT_AFTER = ['队', '女篮', '男篮', '女排', '男排', '女足', '男足', '国家队', '《', ...ORG_WORDS];
 /** An organisation word is none where these follow it: 中学|生, 局|势, 党|政. */
 const NOT_AFTER: Readonly<Record<string, string>> = { 中学: '生', 小学: '生', 大学: '生', 局: '势面部限', 党: '政' };
 /** 局 closing a common word (当局, 格局, 政局, 时局, 大局, 结局, 布局): no office. */
@@ -53,4 +55,9 @@ export function opensOrganisation(text: string, end: number): boolean {
     if (wordAt(text, k, AFTER_NAME)) return true;
   }
   return false;
+}
+
+/** A name the gazetteer lacks that ends in 盟 is an alliance (欧盟, 东盟, 非盟), an organisation; the leagues of Inner Mongolia are in the gazetteer. */
+export function isAlliance(name: string, code: string | null): boolean {
+  return code === null && name.endsWith('盟');
 }

@@ -6,7 +6,7 @@ import { foldTraditional } from '../../hant/fold';
 import type { PlaceLevel, PlaceSpan } from '../../types';
 import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
-import { opensOrganisation } from '../organisation';
+import { isAlliance, opensOrganisation } from '../organisation';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -212,7 +212,10 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     i = j;
   }
-  return withAbbreviations(out.filter((s) => !opensOrganisation(text, s.end)), abbreviationSites(text, g, m.zhWords, rule), source, g);
+  // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
+  // the organisation is 蔚县's, 河北 its province).
+  const own = out.filter((s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)));
+  return withAbbreviations(own, abbreviationSites(text, g, m.zhWords, rule), source, g);
 }
 
 /**

@@ -16,6 +16,15 @@ describe('places inside organisations', () => {
     expect(texts('登山活动得到江苏康博集团的支持。')).not.toContain('江苏');
     expect(texts('秦皇岛市土地局17个科级干部。')).not.toContain('秦皇岛市');
     expect(texts('印度议会今天通过了预算。')).not.toContain('印度');
+    expect(texts('据英国《新科学家》杂志报道。')).toEqual([]);
+    expect(texts('中国驻美国大使馆发言人说。')).toEqual([]);
+    // An alliance the gazetteer does not know (欧盟) is an organisation; Inner Mongolia's leagues are places.
+    expect(texts('欧盟外长理事会今天开会。')).toEqual([]);
+    expect(texts('锡林郭勒盟的牧民迎来丰收。')).toEqual(['锡林郭勒盟']);
+  });
+
+  it("keeps a province before the county whose organisation follows (河北|蔚县|人大常委会)", () => {
+    expect(texts('河北蔚县人大常委会编写了县志。')).toEqual(['河北']);
   });
 
   it('keeps the place before a common noun, a head noun or a word of grammar', () => {
