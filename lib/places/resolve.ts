@@ -12,9 +12,10 @@
 //   province (香港) in a text written in Traditional, or the area follows its district or is the dateline place.
 // - Township short forms are matched only as border ports (甘其毛都口岸, and lists ending in 口岸), after their
 //   county, or when the page already named them so.
-// - Organisations: a place that opens a university name (北京大学) is part of that name and not marked; places
-//   inside other organisation names (内蒙古…有限责任公司, 锡林郭勒职业学院) are marked, since readers look for
-//   what happens where.
+// - Organisations: a place that opens a university name (北京大学) is part of that name and not marked here;
+//   places inside other organisation names are proposed, and organisation.ts, after the tagger, drops those that
+//   open the name (锡林郭勒职业学院, 中国共产党) and keeps those deeper in it (内蒙古…有限责任公司's 内蒙古 stays when
+//   the name runs past its reach).
 // - Places abroad (world.ts): a weak alias (德州 for Texas, 奥斯汀, 里加) needs its parent just before it (美国德州)
 //   or the page naming its country or area; a name that is also a Chinese division's (德州, 泗水; township
 //   short forms such as 柏林 of 柏林镇 do not count) goes to the Chinese division unless the parent precedes it,
