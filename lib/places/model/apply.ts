@@ -7,6 +7,7 @@ import type { PlaceLevel, PlaceSpan } from '../../types';
 import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
+import { isGivenName } from '../person';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -214,7 +215,10 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   }
   // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
   // the organisation is 蔚县's, 河北 its province).
-  const own = out.filter((s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)));
+  const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
+  const own = out.filter(
+    (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)) && !isGivenName(text, s.start, s.end, free),
+  );
   return withAbbreviations(own, abbreviationSites(text, g, m.zhWords, rule), source, g);
 }
 

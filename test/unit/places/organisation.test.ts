@@ -39,3 +39,17 @@ describe('places inside organisations', () => {
     expect(texts('她进了深圳一家制衣厂。')).toContain('深圳');
   });
 });
+
+describe("places in people's names", () => {
+  it('does not mark a given name after a surname where the sentence uses it as a person', () => {
+    expect(texts('李长春强调，灾区政府要把群众生活安排好。')).not.toContain('长春');
+    expect(texts('那天晚上，陈桂林对大家讲了几句话。')).not.toContain('桂林');
+    expect(texts('上海的申思、李明、郝海东，四川的魏群。')).not.toContain('海东');
+    expect(texts('中国科学院院士朱英国培育的新品种。')).not.toContain('英国');
+  });
+
+  it('keeps the place where the surname-like character belongs to another place or no person is named', () => {
+    expect(texts('江苏南京表示欢迎。')).toEqual(['江苏', '南京']);
+    expect(texts('他在长沙说，这里变化很大。')).toEqual(['长沙']);
+  });
+});
