@@ -19,9 +19,9 @@ const ONLY_AFTER_VERB = 4;
 const SHARED = 8;
 /** The groups of every UTF-16 unit; 0 for the rest. */
 const GROUP = new Uint8Array(0x10000);
-for (const c of '中美日俄英法德韩朝越泰意加墨埃以印菲荷瑞葡') GROUP[c.charCodeAt(0)] = COUNTRY;
+for (const c of '中美日俄英法德韩朝越泰意加墨埃以印菲荷瑞葡缅叙柬匈捷波丹挪芬希') GROUP[c.charCodeAt(0)] = COUNTRY;
 for (const c of '京津冀晋辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青港台') GROUP[c.charCodeAt(0)] = PROVINCE;
-for (const c of '巴伊') GROUP[c.charCodeAt(0)] = COUNTRY | SHARED;
+for (const c of '巴伊尼斯塞保欧') GROUP[c.charCodeAt(0)] = COUNTRY | SHARED;
 GROUP['澳'.charCodeAt(0)] = COUNTRY | PROVINCE | SHARED;
 GROUP['华'.charCodeAt(0)] = ONLY_AFTER_VERB;
 
@@ -30,16 +30,19 @@ const RELATION = [
   '关系', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '双方', '三方', '之间', '合作', '会谈', '会晤', '谈判',
   '峰会', '首脑', '贸易', '经贸', '边界', '边境', '战争', '冲突', '对话', '联合', '友好', '建交', '协议', '条约', '磋商',
   '交流', '争端', '矛盾', '军演', '直航', '高速', '铁路', '公路', '航线', '地区', '三地', '两地', '三省', '两省', '一体化',
-  '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动', '安全',
+  '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动', '安全', '双边', '边防',
+  '发展', '当局', '足球', '友谊',
 ];
 /** Closers of an enumeration of single abbreviations (美、日、德|等国). */
 const ENUM_CLOSE = ['等国', '等地', '等省', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '三地', '四地', '三省', '诸国', '各国'];
+/** After 等, what makes an enumeration's close a count (美、英、法等20多个国家, 中、美、日等近10个). */
+const COUNT_NEXT = '0123456789近多几数一二三四五六七八九十';
 /** Verbs of going or being somewhere, and 对 (towards), with the abbreviations they take (访|华). */
 const BEFORE = new Map<number, string>(
   Object.entries({
     访: '华美日俄英法德韩朝越泰意印', 来: '华京沪港', 赴: '华美日俄英法德韩港台京沪', 驻: '华美日俄英法德韩朝越泰意印港',
     旅: '美日英法德加', 离: '华京', 抵: '华京沪港', 援: '华', 侵: '华', 在: '华京沪港美', 进: '京', 回: '京沪港', 返: '京沪港',
-    对: '华美日俄英法德韩朝印越', 反: '华美日',
+    对: '华美日俄英法德韩朝印越', 反: '华美日', 留: '美日英法德俄',
   }).map(([verb, abbr]) => [verb.charCodeAt(0), abbr]),
 );
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
@@ -95,18 +98,18 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
       let k = i;
       while (text.charCodeAt(k + 1) === ENUM_MARK && GROUP[text.charCodeAt(k + 2)] === group && !covered(k + 2)) k += 2;
       if ((group & SHARED) !== 0) continue;
-      if (k > i && !pair(i - 1) && wordAt(text, k + 1, ENUM_CLOSE) > 0) {
+      if (k > i && !pair(i - 1) && (wordAt(text, k + 1, ENUM_CLOSE) > 0 || (text[k + 1] === '等' && COUNT_NEXT.includes(text[k + 2] ?? '')))) {
         for (let m = i; m <= k; m += 2) take(m);
         i = k;
         continue;
       }
     }
-    // After a verb of place or 对, ending a word by the platform's segmenter (访华|期间, 在京|召开; not 在|日常,
-    // 对|法律, 在|华盛顿; a name the rules took is covered already).
+    // After a verb of place or 对, opening no word of the platform's segmenter (访华|期间, 驻华大使, 在京|召开; not
+    // 在|日常, 对|法律, 在|华盛顿; a name the rules took is covered already).
     const before = i > 0 ? BEFORE.get(text.charCodeAt(i - 1)) : undefined;
     if (before !== undefined && before.includes(text[i]!)) {
       bounds ??= wordBounds(text);
-      if (bounds[i + 1] === 1) take(i);
+      if (bounds[i] === 0 || bounds[i + 1] === 1) take(i);
       continue;
     }
     // Before a side, an army or an office, starting a word (美方|表示; not 来日方长, 其中|方法). A name spelt by

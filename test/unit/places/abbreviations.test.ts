@@ -20,6 +20,7 @@ describe('one-character abbreviations', () => {
 
   it('reads enumerations closed by a count of countries', () => {
     expect(marked('从美、日、德、意等国相继引入生产线。')).toEqual([['美', 'US'], ['日', 'JP'], ['德', 'DE'], ['意', 'IT']]);
+    expect(texts('他先后教过美、英、法等20多个国家的学生。')).toEqual(['美', '英', '法']);
   });
 
   it('reads an abbreviation after a verb of place or before a side, an army or an office', () => {
@@ -27,6 +28,9 @@ describe('one-character abbreviations', () => {
     expect(texts('会议在京召开，美方表示支持，俄总统当天访华。')).toEqual(['京', '美', '俄', '华']);
     expect(marked('中方代表团抵达。')).toEqual([['中', 'CN']]);
     expect(texts('某些人的反华噪音。')).toEqual(['华']);
+    // Inside a word the verb opens (驻华大使), not one the abbreviation opens (在|日常).
+    expect(marked('津巴布韦驻华大使塔瓦亚说。').slice(1)).toEqual([['华', 'CN']]);
+    expect(marked('中缅边境线就在山下。')).toEqual([['中', 'CN'], ['缅', 'MM']]);
   });
 
   it('leaves the characters alone where they are part of words and names', () => {
