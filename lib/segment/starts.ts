@@ -51,7 +51,8 @@ const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五�
  * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
  * and trademark signs, pictographs too, which open credit lines ("© Name / AFP").
  */
-const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
+// (Any geometric shape a page sets its items with, ▷ ▸ ◎ as well as ■ ●; not ○, the zero of dates written in words.)
+const ITEM_MARK = /^\s*(?:[\u25A0-\u25CA\u25CC-\u25EE\u25F0-\u25FF★☆]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
