@@ -16,7 +16,6 @@ describe('real briefs pages', () => {
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
     // round 18 (Chinese digests and briefs), measured before any code change for it
-    'nytstyle-2018-03-20-morning-brief': 'bulleted headlines over several paragraphs under a notice run into a "date" line and a standfirst: read as one article',
     'freewechat-2022-02-23-zaozhidao': 'one-sentence headless items under a section label (国内) after a lead item: read as the lead item going on',
     'wudaolu-2025-09-11-news': 'list items opening with a bold label and a colon, their text full of source addresses: the items are dropped as link lists',
     'windo-2025-06-22-world': 'a section heading over its overview paragraph, then <h3> headlines: the items are read as the section going on',
