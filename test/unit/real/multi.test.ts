@@ -21,7 +21,6 @@ describe('real briefs pages', () => {
     'windo-2025-06-22-world': 'a section heading over its overview paragraph, then <h3> headlines: the items are read as the section going on',
     'windo-p1593-disaster': 'a section label and overview paragraph over a headlined item and its "- Outlet | title" source lines: read as one headless article',
     'macautodaynews-p36': 'headless 【本報消息】 teasers parted by time lines: read as one article',
-    'govmo-news-list-p4683': 'headline + lead items parted by "…" lines: the last headline, closed by a bracketed time range, is read as the previous item\'s paragraph',
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
     'cctv-2001-10-06-week-review':
