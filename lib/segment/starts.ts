@@ -304,7 +304,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // headless datelined briefs (counted below).
       const last = out[out.length - 1];
       // (So is a report right after such a report: the run of reports goes on the story they follow.)
-      const joined = (last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last)) ? 1 : 0;
+      // (Not after a report the page closed, cut by the site with "…" or signed by its credit: that story has ended.)
+      let p = i - 1;
+      while (p > 0 && facts.furniture[p]) p--;
+      const ended = !!facts.closes[p];
+      const joined = !ended && ((last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last))) ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
