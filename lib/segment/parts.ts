@@ -7,6 +7,7 @@ import { looksLikeHeading, titleMatch } from './headline';
 import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
 import type { Candidate } from './starts';
 import { lostHeadBrief } from './lost-head';
+import { isSectionOverview } from './overview';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 export const MAX_HEAD = 3;
@@ -103,8 +104,8 @@ export function keepRun(
     if (opensStory(info, infos[k + 1])) opens = true;
     // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
     // A site's notices (privacy, browser, app, subscription) are no story's text.
-    // Nor is a round-up's standfirst ("以下是本周热点新闻的盘点:") a story's.
-    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '') && !isRoundupIntro(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
+    // Nor is a round-up's standfirst ("以下是本周热点新闻的盘点:") a story's, nor a section's overview (overview.ts).
+    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '') && !isRoundupIntro(blocks[k]?.text ?? '') && !isSectionOverview(k, blocks, infos)) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   // Above a page's first story start, prose under no headline of its own is the page's standfirst (an

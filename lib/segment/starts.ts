@@ -14,6 +14,7 @@ import { captionAfterFurniture, creditedItem, headsIntro } from './item-context'
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
+import { isSectionOverview } from './overview';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -81,7 +82,7 @@ export function itemNumber(text: string): number {
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
-function before(i: number, blocks: Block[], facts: PageFacts): number {
+function before(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {
   const p = i - 1;
   if (p < 0) return 0.5;
   // A separator the page repeats, or a rule of underscores or dashes ("___", the wire's line between its items).
@@ -101,6 +102,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   }
   // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
   if (isRoundupIntro(t) && facts.prose[p]) return 1;
+  // So does a section's overview under its label, and the first headline under it heads the section's first item.
+  if (isSectionOverview(p, blocks, infos)) return 2;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -251,7 +254,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const num = itemNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
-        score += before(head, blocks, facts);
+        score += before(head, blocks, facts, infos);
         const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0, meta: spaced && at > j };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
@@ -267,7 +270,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
-    const ctx = before(i, blocks, facts);
+    const ctx = before(i, blocks, facts, infos);
     const num = itemNumber(block.text);
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
