@@ -13,6 +13,7 @@ import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLe
 import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
 import { candidates, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
+import { isSectionOverview, overviewNamesItems } from './overview';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -189,7 +190,8 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   // One h1 with prose under it before the first section heading is one story with subheads;
   // an h1 sitting right on top of the h2s is the page's own name.
   if (count(1) === 1 && level > 1) {
-    const lede = range(h1 + 1, heads[0] ?? blocks.length).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 80);
+    // (A section's overview under its label is no lede: it sums up the items below, overview.ts.)
+    const lede = range(h1 + 1, heads[0] ?? blocks.length).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 80 && !isSectionOverview(i, blocks, infos));
     if (lede) return null;
   }
   // Each heading must lead some prose, else this is a list of links, not stories.
@@ -206,7 +208,8 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   });
   // A page titled by a section's name ("Local news | Town Post") is a section front: its headings are its stories.
   const name = title ? stripSiteName(title) : '';
-  if (opened.length < 2 && !(name && !isPhrase(name))) return null;
+  // (So is a digest whose section overview names two of its headings or more: overview.ts.)
+  if (opened.length < 2 && !(name && !isPhrase(name)) && !overviewNamesItems(blocks, infos)) return null;
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   // Above the first heading of the outline: page banners, or a story of its own set under another heading level.

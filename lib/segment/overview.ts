@@ -23,3 +23,26 @@ export function isSectionOverview(k: number, blocks: readonly Block[], infos: re
   if (!infos[k + 1]?.title || isLabel(head.text) || infos[k + 2]?.title || !blocks[k + 2]) return false;
   return sharedWords(head.text, text) >= NAMES_ITEM;
 }
+
+/** Items an overview must name to make the page a digest. */
+const MIN_NAMED = 2;
+
+/**
+ * The page is a digest by its overviews: one of them names two headlines or more of the items under it (up to the
+ * next section label). Headings under such an overview are the digest's items, not one post's sections.
+ */
+export function overviewNamesItems(blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
+  for (let k = 1; k < blocks.length; k++) {
+    if (!isSectionOverview(k, blocks, infos)) continue;
+    const text = blocks[k]?.text ?? '';
+    let named = 0;
+    for (let h = k + 1; h < blocks.length; h++) {
+      const line = blocks[h]?.text ?? '';
+      if (!infos[h]?.title) continue;
+      if (isLabel(line)) break;
+      if (sharedWords(line, text) >= NAMES_ITEM) named++;
+    }
+    if (named >= MIN_NAMED) return true;
+  }
+  return false;
+}
