@@ -15,6 +15,7 @@ import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
+import { labelledItems } from './label-items';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -158,6 +159,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** The items follow a round-up's standfirst. */
   let roundup = false;
   const runIns = runInHeads(blocks, facts);
+  // (A page of list items each opened by a label and a colon, under lead-in lines: label-items.ts.)
+  const labelled = labelledItems(blocks, infos, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -269,6 +272,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // A list item is part of its list, and the list of its story.
     // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
+    if (labelled[i]) {
+      out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
+      continue;
+    }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = before(i, blocks, facts, infos);
     const num = itemNumber(block.text);

@@ -17,7 +17,6 @@ describe('real briefs pages', () => {
   const open: Record<string, string> = {
     // round 18 (Chinese digests and briefs), measured before any code change for it
     'freewechat-2022-02-23-zaozhidao': 'one-sentence headless items under a section label (国内) after a lead item: read as the lead item going on',
-    'wudaolu-2025-09-11-news': 'list items opening with a bold label and a colon, their text full of source addresses: the items are dropped as link lists',
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
     'cctv-2001-10-06-week-review':
