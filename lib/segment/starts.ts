@@ -16,6 +16,7 @@ import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
+import { timeItems } from './time-items';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -161,6 +162,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const runIns = runInHeads(blocks, facts);
   // (A page of list items each opened by a label and a colon, under lead-in lines: label-items.ts.)
   const labelled = labelledItems(blocks, infos, facts);
+  // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
+  const oneLiners = timeItems(blocks, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -274,6 +277,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
     if (labelled[i]) {
       out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
+      continue;
+    }
+    if (oneLiners[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;

@@ -16,7 +16,6 @@ describe('real briefs pages', () => {
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
     // round 18 (Chinese digests and briefs), measured before any code change for it
-    'freewechat-2022-02-23-zaozhidao': 'one-sentence headless items under a section label (国内) after a lead item: read as the lead item going on',
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
     'cctv-2001-10-06-week-review':
