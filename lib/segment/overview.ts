@@ -9,7 +9,7 @@ import { sharedWords } from './overlap';
 import { endsSentence } from './sentence';
 
 /** An overview sums up several items: a paragraph of some length. */
-const MIN_OVERVIEW = 100;
+const MIN_OVERVIEW = 60;
 /** Share of the next headline's words the overview holds. */
 const NAMES_ITEM = 0.4;
 
