@@ -169,3 +169,21 @@ describe('a column of one-line news, each opened by its time', () => {
     expect(text(page).articles).toHaveLength(1);
   });
 });
+
+describe('an agency\'s dateline on a line of its own under a web headline', () => {
+  it('reads it as the story\'s dateline and the line above as the headline, under a box of other headlines', () => {
+    const page = [
+      '快訊',
+      '颱風今晚登陸 全台停班停課',
+      '股市收盤大漲三百點 電子股領漲',
+      '德國斥資千億歐元 更新全國鐵路網',
+      '中央社／ 柏林8日綜合外電報導',
+      '德國政府今天宣布,將在未來五年投入一千億歐元更新全國鐵路網,以減少延誤並鼓勵民眾少開車。',
+      '交通部長表示,這是德國鐵路史上規模最大的投資計畫,首批工程將於明年春天動工。',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('德國斥資千億歐元 更新全國鐵路網');
+    expect(seg.articles[0]?.dateline?.source).toBe('中央社');
+  });
+});
