@@ -140,12 +140,21 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
       rubricBlocks.push(body[cut - 1] as number);
       body.splice(cut - 1);
     }
+    // A short lead-in ending in a colon right above the next start ("接下来是国际新闻:") introduces what follows:
+    // it ends no story's text.
+    while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** A lead-in line: a short clause ending in a colon that introduces the items below it. */
+const MAX_LEAD_IN = 40;
+function isLeadIn(text: string): boolean {
+  return text.length <= MAX_LEAD_IN && /[:：]\s*$/.test(text);
+}
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,

@@ -403,7 +403,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   if (patterns) for (const c of plain) if (c.head > 0 && turnsTopic(c, blocks, facts)) c.score += COHESION;
   // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
   // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
-  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
+  // (Or under a section's overview, which sums up the items below it: overview.ts.)
+  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1] || isSectionOverview(c.head - 1, blocks, infos))) {
     if (plain.every(single)) for (const c of plain) c.score += 0.8;
   }
   // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a

@@ -187,3 +187,32 @@ describe('an agency\'s dateline on a line of its own under a web headline', () =
     expect(seg.articles[0]?.dateline?.source).toBe('中央社');
   });
 });
+
+describe('the same layouts in a page text', () => {
+  it('reads dashed items opened by a label and a colon as stories, their lead-ins as no story\'s text', () => {
+    const page = [
+      '今日新闻播报:',
+      '首先来看国内新闻:',
+      '- 高铁新线开通: 连接两省的高铁新线周一正式开通运营,两地最短旅行时间缩短至一个半小时。',
+      '接下来是国际新闻:',
+      '- 海上风暴: 一场强烈风暴袭击沿海地区,数万户家庭停电,多个航班被迫取消。',
+      '- 贸易谈判重启: 两国贸易代表周二在日内瓦重启谈判,双方均表示希望在年底前达成协议。',
+    ].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['高铁新线开通', '海上风暴', '贸易谈判重启']);
+    expect(seg.articles[0]?.paragraphs).toHaveLength(1);
+  });
+
+  it('reads headlines under an overview that names them as a digest\'s items', () => {
+    const page = [
+      '2025-06-22 國際新聞',
+      '衝突',
+      '北方邊境衝突持續,雙方互相炮擊,平民傷亡增加。另一方面,沿海兩國漁業談判破裂,雙方召回大使,地區緊張局勢升級,聯合國呼籲各方保持克制。',
+      '北方邊境衝突持續',
+      '北方邊境一帶昨日再度爆發炮戰,造成至少八名平民死亡,數百人逃離家園。雙方均指責對方首先開火,國際觀察員正前往當地了解情況。',
+      '漁業談判破裂 兩國召回大使',
+      '沿海兩國就捕魚權進行的談判昨日宣告破裂,兩國隨即宣布召回駐對方國家的大使。分析人士擔心,事件可能引發海上對峙。',
+    ].join('\n\n');
+    expect(text(page).articles.map((a) => a.headline)).toEqual(['北方邊境衝突持續', '漁業談判破裂 兩國召回大使']);
+  });
+});
