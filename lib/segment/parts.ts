@@ -132,7 +132,10 @@ export function keepRun(
       articles.push(headAndBody(run.slice(at), blocks, infos, title));
       return 'story';
     }
-    articles.push(headAndBody(run, blocks, infos, title));
+    // A section label alone over a story that opens by itself ("主頁" / "【本報消息】…") is the page's, not its headline.
+    let from = 0;
+    while (opens && lead && from < run.length - 1 && infos[run[from] as number]?.title && isLabel(blocks[run[from] as number]?.text ?? '') && !infos[run[from + 1] as number]?.title) rubricBlocks.push(run[from++] as number);
+    articles.push(headAndBody(run.slice(from), blocks, infos, title));
     return opens ? 'opened' : 'story';
   }
   rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));

@@ -81,6 +81,9 @@ describe('teasers opened by the paper\'s credit and cut by the site', () => {
     ].join('\n\n');
     const seg = text(page);
     expect(seg.articles).toHaveLength(3);
+    // The section label over the first teaser is the page's, not that story's headline.
+    expect(seg.articles.map((a) => a.headline)).toEqual(['', '', '']);
+    expect(seg.articles[0]?.dateline?.source).toBe('本報');
   });
 });
 
