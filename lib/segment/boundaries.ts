@@ -11,7 +11,7 @@ import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
 import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
-import { candidates, itemNumber, runInHeads, type Candidate } from './starts';
+import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
 
@@ -111,7 +111,7 @@ function isStrong(c: Candidate, blocks: Block[]): boolean {
   // A numbered headline ("2、标题") is an item of the page's own numbering, as a numbered paragraph is.
   // (So is a headline opened by its date, "1/12  菲律賓 …": an item of the page's week.)
   const line = blocks[c.body - 1]?.text ?? '';
-  return c.kind !== 'head-plain' || !!c.meta || itemNumber(line) > 0 || opensWithDate(line);
+  return c.kind !== 'head-plain' || !!c.meta || headNumber(line) > 0 || opensWithDate(line);
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */

@@ -6,6 +6,7 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
 import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
 import type { Candidate } from './starts';
+import { headNumber } from './numbers';
 import { lostHeadBrief } from './lost-head';
 import { isSectionOverview } from './overview';
 
@@ -31,6 +32,9 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
     }
   }
   if (best >= 0) return best;
+  // The one numbered line of the group ("2 标题" over a picture's caption) is the item's headline.
+  const numbered = head.filter((h) => headNumber(blocks[h]?.text ?? '') > 0);
+  if (numbered.length === 1) return numbered[0] as number;
   const levels = head.map((h) => blocks[h]?.headingLevel ?? 99);
   const top = Math.min(...levels);
   if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;

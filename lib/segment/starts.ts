@@ -17,6 +17,9 @@ import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
+import { headNumber, itemNumber } from './numbers';
+
+export { headNumber, itemNumber } from './numbers';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -44,42 +47,12 @@ const STACKED = 0.4;
 const HEAD_BULLET = /^\s*[•·▪●◆■□▶►]/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
-/**
- * An item number: "1." "2、" "3）". After a point, not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江");
- * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…").
- */
-const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
-const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
-/**
- * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
- * and trademark signs, pictographs too, which open credit lines ("© Name / AFP").
- */
-// (Any geometric shape a page sets its items with, ▷ ▸ ◎ as well as ■ ●; not ○, the zero of dates written in words.)
-const ITEM_MARK = /^\s*(?:[\u25A0-\u25CA\u25CC-\u25EE\u25F0-\u25FF★☆]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
-const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function numeral(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_NUMERAL[s] ?? 0;
-  // 十一 … 十九, 二十 …
-  const [a, b] = [...s];
-  if (a === '十') return 10 + (CN_NUMERAL[b ?? ''] ?? 0);
-  return (CN_NUMERAL[a ?? ''] ?? 0) * 10 + (b === '十' ? 0 : (CN_NUMERAL[b ?? ''] ?? 0));
-}
-
-/** The item number a block opens with (0: a bare mark like △ ■; -1: none). */
-export function itemNumber(text: string): number {
-  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text);
-  if (n) return numeral(n[1] ?? '') || -1;
-  return ITEM_MARK.test(text) ? 0 : -1;
-}
-
 /** A line of rule characters only: "___", "-----", "————". */
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
@@ -213,6 +186,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // under a headline sets off its deck: "——南京军民凭吊…".)
       const marked = HEAD_BULLET.test(blocks[j - 1]?.text ?? '');
       while (head > i && j - head < MAX_HEAD && !over(head - 1) && !over(head) && !marked) head--;
+      // (So does a number: "1 标题" begins its item's group, what stands above it is no part of it.)
+      for (let k = j - 1; k > head; k--) if (headNumber(blocks[k]?.text ?? '') > 0) head = k;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
@@ -257,7 +232,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (!opens && body.text.length < 12) score -= 1;
         // A teaser under its headline, cut by the site's read-on link: an item of a listing, whatever stands above it.
         if (!opens && endsInReadOn(body.text)) score += 1;
-        const num = itemNumber(blocks[head]?.text ?? '');
+        const num = headNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts, infos);
@@ -353,7 +328,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
   // subhead inside one of them.
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
-  const number = (c: Candidate) => Math.max(itemNumber(blocks[c.head]?.text ?? ''), itemNumber(blocks[c.body - 1]?.text ?? ''));
+  const number = (c: Candidate) => Math.max(headNumber(blocks[c.head]?.text ?? ''), headNumber(blocks[c.body - 1]?.text ?? ''));
   const numbered = heads.filter((c) => number(c) > 0).length;
   if (numbered >= 2) for (const c of heads) if (number(c) < 0) c.score -= 3;
   // Headline lines set off by the same bullet or dash ("• 标题", "——标题"): the page's mark for its stories, the

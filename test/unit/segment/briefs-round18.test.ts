@@ -219,3 +219,26 @@ describe('the same layouts in a page text', () => {
     expect(text(page).articles.map((a) => a.headline)).toEqual(['北方邊境衝突持續', '漁業談判破裂 兩國召回大使']);
   });
 });
+
+describe('headlines numbered with a space alone', () => {
+  it('reads "1 标题" lines as the items\' headlines, not the page title or a caption under one', () => {
+    const page = [
+      '今日国际要闻',
+      '1 北部港口城市发生爆炸 已致20死数百伤',
+      '据当地媒体报道,北部一座港口城市的化工仓库22日晚发生爆炸,已造成至少20人死亡,数百人受伤。',
+      '2 前州长获提名出任驻外大使',
+      '前州长 (资料照片)',
+      '参议院22日以多数票批准前州长出任驻外大使的提名,他将于下月赴任。',
+      '3 两国领导人会谈 同意重启边境谈判',
+      '两国领导人22日在首都会谈,同意下月重启中断两年的边境谈判。',
+    ].join('\n\n');
+    expect(text(page).articles.map((a) => a.headline)).toEqual(['北部港口城市发生爆炸 已致20死数百伤', '前州长获提名出任驻外大使', '两国领导人会谈 同意重启边境谈判']);
+  });
+
+  it('does not read a figure set off by a space before its unit as a number', () => {
+    const page = ['市区新建三座公园', '10 月 1 日起,市区三座新建公园将向市民免费开放,每天早六时至晚十时开园。', '3 名园林工人介绍,公园内种植了上百种本地树木。'].join('\n\n');
+    const seg = text(page);
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('市区新建三座公园');
+  });
+});
