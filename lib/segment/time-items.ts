@@ -18,14 +18,23 @@ function oneLineNews(text: string): boolean {
   return (text.match(/[。！？]/g) ?? []).length <= MAX_SENTENCES;
 }
 
-/** The blocks that open an item of such a column: each paragraph of a run of them right under a section label. */
+/** A digest's name among the lines over the page's text ("【新闻早知道】3月6日", "每日简讯", "晚报速览"). */
+const DIGEST_NAME = /早知道|简讯|簡訊|简报|簡報|早报|早報|晚报|晚報|早班车|早班車|速览|速覽|新闻摘要|新聞摘要/;
+
+/**
+ * The blocks that open an item of such a column: each paragraph of a run of them right under a section label, or
+ * making the page's whole text under lines that name a digest.
+ */
 export function timeItems(blocks: readonly Block[], facts: PageFacts): Uint8Array {
   const out = new Uint8Array(blocks.length);
+  const first = facts.prose.findIndex((p) => p > 0);
   for (let k = 1; k < blocks.length; k++) {
-    if (!facts.label[k - 1]) continue;
+    const named = k === first && blocks.slice(0, k).some((b) => DIGEST_NAME.test(b.text));
+    if (!facts.label[k - 1] && !named) continue;
     let j = k;
     while (j < blocks.length && facts.prose[j] && oneLineNews(blocks[j]?.text ?? '')) j++;
-    if (j - k >= MIN_RUN) out.fill(1, k, j);
+    // (Under a digest's name alone, the run is the page's whole text: no paragraph of a story of its own follows.)
+    if (j - k >= MIN_RUN && (!named || facts.label[k - 1] || !facts.prose.slice(j).some((p) => p > 0))) out.fill(1, k, j);
   }
   return out;
 }

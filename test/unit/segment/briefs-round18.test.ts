@@ -161,6 +161,17 @@ describe('a column of one-line news, each opened by its time', () => {
     expect(seg.articles.every((a) => a.paragraphs.length === 1)).toBe(true);
   });
 
+  it('reads them as items where they make the page\'s whole text under a line naming a digest', () => {
+    const page = [
+      '【新闻早知道】5月6日 星期二',
+      '5日,国务院常务会议部署进一步稳定就业的措施。',
+      '据交通运输部5日消息,一季度全国完成交通固定资产投资8000亿元。',
+      '气象局5日发布暴雨蓝色预警,南方多地将有大到暴雨。',
+      '近日,教育部印发通知,要求各地做好高考安全保障工作。',
+    ].join('\n\n');
+    expect(text(page).articles).toHaveLength(4);
+  });
+
   it('keeps a story whose paragraphs each open with a day, under its headline, as one story', () => {
     const page = [
       '一周暴雨致南方多地受灾',
