@@ -152,14 +152,19 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const spaced = metaRuns >= 2;
   // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
   // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
+  // (Or the text opens with a marked paragraph and most of its paragraphs are marked: an item may run on for a
+  // paragraph or two with no mark.)
   let marked = 0;
   let paragraphs = 0;
+  let firstMarked = false;
   for (let k = 0; k < n; k++) {
     if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
+    const mark = itemNumber(blocks[k]?.text ?? '') === 0;
+    if (!paragraphs) firstMarked = mark;
     paragraphs++;
-    if (itemNumber(blocks[k]?.text ?? '') === 0) marked++;
+    if (mark) marked++;
   }
-  const markedColumn = marked >= 3 && marked === paragraphs;
+  const markedColumn = marked >= 3 && (marked === paragraphs || (firstMarked && marked * 2 > paragraphs));
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;

@@ -24,6 +24,27 @@ describe('items marked by a triangle', () => {
   });
 });
 
+describe('items marked by a triangle, one running on for a paragraph', () => {
+  const items = [
+    '▷5日,全国人大会议在北京开幕,大会听取了政府工作报告,代表们将审议多项法律草案。',
+    '报告提出,今年经济增长预期目标为5%左右,城镇新增就业1200万人以上。',
+    '▷据统计局5日消息,2月份全国居民消费价格同比上涨0.7%,涨幅比上月有所扩大。',
+    '▷交通运输部5日表示,今年将新改建农村公路15万公里,进一步改善农村出行条件。',
+    '▷气象局预计,未来三天南方将有一次强降雨过程,部分地区有暴雨,请注意防范。',
+  ];
+  it('reads a page text opened by marked items as a column of them', () => {
+    const seg = text(['今日要闻', ...items].join('\n\n'));
+    expect(seg.articles).toHaveLength(4);
+    expect(seg.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps marked points under a story\'s own first paragraph inside the story', () => {
+    const lead = '全国人大会议5日在北京开幕,国务院总理作政府工作报告,提出今年经济社会发展的主要预期目标。';
+    const seg = text(['政府工作报告提出今年发展目标', lead, ...items.filter((t) => t.startsWith('▷'))].join('\n\n'));
+    expect(seg.articles).toHaveLength(1);
+  });
+});
+
 describe('bulleted headlines all closed by a stop', () => {
   it('reads each bulleted sentence over longer paragraphs as a headline', () => {
     const page = [
