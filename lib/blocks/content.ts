@@ -56,12 +56,16 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
     for (const r of dom.nodes[i] ?? []) {
       total += r.length;
       // The walk noted it for each run; runs made elsewhere are asked of the tree.
-      if (r.inLink ?? inLinkAt(r.node.parentElement)) linked += r.length;
+      // (A link whose text is its own address cites a source in the text, as a footnote does: it is no menu.)
+      if ((r.inLink ?? inLinkAt(r.node.parentElement)) && !BARE_ADDRESS.test(r.node.data.slice(r.nodeStart, r.nodeStart + r.length))) linked += r.length;
     }
     // Bylines link their names to author pages; they are not navigation.
     return total > 0 && linked / total > 0.5 && b.headingLevel === null && !parseBylineLine(b.text);
   });
 }
+
+/** Link text that is an address itself ("https://www.bbc.com/news/…"). */
+const BARE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** A short line that belongs to the story whatever Readability thought of it: byline, dateline, marker. */
 function isStoryLine(b: Block): boolean {

@@ -32,7 +32,7 @@ function runInHead(m: Mapped): Mapped {
 }
 
 /** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
-const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|——|[•·▪●◆■□▶►*＊△▲]\s*)/;
+const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲]\s*|[-–]\s+)/;
 
 function withoutLead(m: Mapped): Mapped {
   const lead = HEAD_LEAD.exec(m.text);

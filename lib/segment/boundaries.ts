@@ -11,8 +11,9 @@ import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
 import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
-import { candidates, itemNumber, runInHeads, type Candidate } from './starts';
+import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
+import { isSectionOverview, overviewNamesItems } from './overview';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -110,7 +111,7 @@ function isStrong(c: Candidate, blocks: Block[]): boolean {
   // A numbered headline ("2、标题") is an item of the page's own numbering, as a numbered paragraph is.
   // (So is a headline opened by its date, "1/12  菲律賓 …": an item of the page's week.)
   const line = blocks[c.body - 1]?.text ?? '';
-  return c.kind !== 'head-plain' || !!c.meta || itemNumber(line) > 0 || opensWithDate(line);
+  return c.kind !== 'head-plain' || !!c.meta || headNumber(line) > 0 || opensWithDate(line);
 }
 
 /** A plan from story starts; null unless it holds two stories or more (or one, when `one` says so). */
@@ -139,12 +140,21 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
       rubricBlocks.push(body[cut - 1] as number);
       body.splice(cut - 1);
     }
+    // A short lead-in ending in a colon right above the next start ("接下来是国际新闻:") introduces what follows:
+    // it ends no story's text.
+    while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** A lead-in line: a short clause ending in a colon that introduces the items below it. */
+const MAX_LEAD_IN = 40;
+function isLeadIn(text: string): boolean {
+  return text.length <= MAX_LEAD_IN && /[:：]\s*$/.test(text);
+}
 
 /**
  * A column of headless briefs: under a briefs column name, nothing but section labels and whole paragraphs,
@@ -189,7 +199,8 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   // One h1 with prose under it before the first section heading is one story with subheads;
   // an h1 sitting right on top of the h2s is the page's own name.
   if (count(1) === 1 && level > 1) {
-    const lede = range(h1 + 1, heads[0] ?? blocks.length).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 80);
+    // (A section's overview under its label is no lede: it sums up the items below, overview.ts.)
+    const lede = range(h1 + 1, heads[0] ?? blocks.length).some((i) => !infos[i]?.title && (blocks[i]?.text.length ?? 0) > 80 && !isSectionOverview(i, blocks, infos));
     if (lede) return null;
   }
   // Each heading must lead some prose, else this is a list of links, not stories.
@@ -206,7 +217,8 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   });
   // A page titled by a section's name ("Local news | Town Post") is a section front: its headings are its stories.
   const name = title ? stripSiteName(title) : '';
-  if (opened.length < 2 && !(name && !isPhrase(name))) return null;
+  // (So is a digest whose section overview names two of its headings or more: overview.ts.)
+  if (opened.length < 2 && !(name && !isPhrase(name)) && !overviewNamesItems(blocks, infos)) return null;
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   // Above the first heading of the outline: page banners, or a story of its own set under another heading level.

@@ -68,8 +68,11 @@ function metaAuthor(text: string): Byline | null {
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text) || WEEKDAY_DATE.test(text)) && !/[。！？]$/.test(text);
 }
+
+/** An edition's date line with its weekday: "2月23日 星期三 农历正月二十三", "5月12日 星期四 北京 阴转晴". */
+const WEEKDAY_DATE = /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天](?:\s|$)/;
 
 /** "刊登於 2018-05-13", "发布于2023年3月1日": when the page published the story. */
 const PUBLISHED_ON = /^(?:刊登|發佈|發布|发布|更新|出版)[於于]\s*\d{4}/;

@@ -27,7 +27,7 @@ const CN_SOURCES = [
 
 const CN_NUM = '[0-9０-９一二三四五六七八九十〇零]';
 const CN_DATE = `(?:${CN_NUM}{2,4}年)?(?:${CN_NUM}{1,2}月)?${CN_NUM}{1,3}日`;
-const CN_KIND = '(?:专电|專電|专讯|专稿|综合报道|综合消息|联合报道|报道|报导|報導|消息|电|電|讯|訊)';
+const CN_KIND = '(?:专电|專電|专讯|专稿|综合外电报导|综合外电报道|综合报道|综合消息|联合报道|报道|报导|報導|消息|电|電|讯|訊)';
 /**
  * Every part up to the kind is a group, so that the groups tile the match and each one's offset is the sum of the
  * lengths before it (a `d` flag would say the same, at several times the cost of the match): 1 the lead, 2 the
@@ -36,7 +36,8 @@ const CN_KIND = '(?:专电|專電|专讯|专稿|综合报道|综合消息|联合
 const CN_DATELINE = new RegExp(
   `^([\\s(（【〔\\[]*据?\\s*)(${CN_SOURCES.join('|')})` +
     // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place
-    `((?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?)` +
+    // (a slash may set the source off: "中央社／ 北京8日電", as a web page prints the agency over its dateline)
+    `((?:\\s*[／/]\\s*(?=[\\u3400-\\u9fff]))?(?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?)` +
     `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)(\\s*)` +
     `(${CN_DATE})?(\\s*)` +
     `(${CN_KIND})` +

@@ -6,6 +6,7 @@ import type { BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { hasCjk } from './sentence';
+import { sourceListLines } from './source-list';
 
 /** What the page is made of, read once per block. */
 export interface PageFacts {
@@ -136,6 +137,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const next = infos[i + 1];
     if (next && !next.title) overText.add(b.text);
   });
+  // The reading list a digest prints under an item ("- BBC | Title"): links, no story's text.
+  const sources = sourceListLines(blocks);
   for (let i = 0; i < n; i++) {
     const b = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -149,7 +152,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);
     // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
     const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice ? 1 : 0;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] ? 1 : 0;
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.

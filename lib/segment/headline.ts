@@ -28,6 +28,9 @@ function moreNonSpaceThan(t: string, n: number): boolean {
  */
 const PHOTO_CREDIT_LINE = /^\s*(?:[(（][^)）]{1,2}[)）])?\s*[\u3400-\u9fff]{2,4}\s*[摄攝](?:影)?\s+\d{2,4}\s*[.\-/年]/;
 
+/** A closing bracket holding nothing but dates and times: "(05月07日08:00至05月08日08:00)", "（2020.5.1-5.7）". */
+const TIME_RANGE_TAIL = /\s*[(（][\d\s年月日时時分点點:：.\-–~～至到]{4,40}[)）]\s*$/;
+
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2) return false;
@@ -38,7 +41,9 @@ export function isTitleLike(text: string): boolean {
   }
   if (hasCjk(t)) {
     if (PHOTO_CREDIT_LINE.test(t)) return false;
-    if (t.length > 44 && moreNonSpaceThan(t, 44)) return false;
+    // (A bracketed time range closing the line, "(05月07日08:00至05月08日08:00)", dates the headline: it is not counted.)
+    const core = t.length > 44 ? t.replace(TIME_RANGE_TAIL, '') : t;
+    if (core.length > 44 && moreNonSpaceThan(core, 44)) return false;
     if (/[。；;]/.test(t)) return false;
     return !/^[\d\s.,:%-]+$/.test(t);
   }

@@ -101,11 +101,13 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
     for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
       // (The story's text may start at its byline line, right under a headline of one line: under a stacked
       // headline, which of its lines heads the story is the group's to say.)
-      if (k === body && !(infos[k]?.byline && k === i + 1 && !stacked(i))) break;
+      // (So may a dateline set on a line of its own, "中央社／ 北京8日電": the story's source line.)
+      const sourceLine = k === i + 1 && datelineAlone(blocks[k] as Block, infos[k] as BlockInfo);
+      if (k === body && !(infos[k]?.byline && k === i + 1 && !stacked(i)) && !sourceLine) break;
       // (A date on a site's notice line, "2023/02/11 第8072期 | 訂閱/退訂", dates the edition; a byline line of its
       // own, "特派記者…/北京報導", signs the story as a source line does.)
       const t = blocks[k]?.text ?? '';
-      if ((isDateLine(t) && !NOTICE.test(t)) || (!!infos[k]?.byline && t.length < BYLINE_LINE)) {
+      if ((isDateLine(t) && !NOTICE.test(t)) || (!!infos[k]?.byline && t.length < BYLINE_LINE) || sourceLine) {
         dated = i;
         break;
       }
@@ -127,6 +129,11 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
     if (best >= 0) dated = best;
   }
   return { headline: dated, nearest, body };
+}
+
+/** A line that is a dateline and nothing more ("中央社／ 北京8日電"): the agency's source line under a web headline. */
+function datelineAlone(block: Block | undefined, info: BlockInfo | undefined): boolean {
+  return !!block && !!info?.dateline && block.text.trim().length - info.dateline.length <= 1;
 }
 
 /** A short block in the words of a site's notices and promotions (subscriptions, apps, e-mail editions), opening no story. */

@@ -6,7 +6,9 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
 import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
 import type { Candidate } from './starts';
+import { headNumber } from './numbers';
 import { lostHeadBrief } from './lost-head';
+import { isSectionOverview } from './overview';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
 export const MAX_HEAD = 3;
@@ -30,6 +32,9 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
     }
   }
   if (best >= 0) return best;
+  // The one numbered line of the group ("2 标题" over a picture's caption) is the item's headline.
+  const numbered = head.filter((h) => headNumber(blocks[h]?.text ?? '') > 0);
+  if (numbered.length === 1) return numbered[0] as number;
   const levels = head.map((h) => blocks[h]?.headingLevel ?? 99);
   const top = Math.min(...levels);
   if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
@@ -103,8 +108,8 @@ export function keepRun(
     if (opensStory(info, infos[k + 1])) opens = true;
     // The text after a dateline: a dateline over a line or two ("新华社北京3月22日电国际新闻早报:") heads a round-up.
     // A site's notices (privacy, browser, app, subscription) are no story's text.
-    // Nor is a round-up's standfirst ("以下是本周热点新闻的盘点:") a story's.
-    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '') && !isRoundupIntro(blocks[k]?.text ?? '')) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
+    // Nor is a round-up's standfirst ("以下是本周热点新闻的盘点:") a story's, nor a section's overview (overview.ts).
+    if (!info.byline && !NOTICE.test(blocks[k]?.text ?? '') && !isRoundupIntro(blocks[k]?.text ?? '') && !isSectionOverview(k, blocks, infos)) prose += (blocks[k]?.text.length ?? 0) - (info.dateline?.length ?? 0);
   }
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   // Above a page's first story start, prose under no headline of its own is the page's standfirst (an
@@ -131,7 +136,10 @@ export function keepRun(
       articles.push(headAndBody(run.slice(at), blocks, infos, title));
       return 'story';
     }
-    articles.push(headAndBody(run, blocks, infos, title));
+    // A section label alone over a story that opens by itself ("主頁" / "【本報消息】…") is the page's, not its headline.
+    let from = 0;
+    while (opens && lead && from < run.length - 1 && infos[run[from] as number]?.title && isLabel(blocks[run[from] as number]?.text ?? '') && !infos[run[from + 1] as number]?.title) rubricBlocks.push(run[from++] as number);
+    articles.push(headAndBody(run.slice(from), blocks, infos, title));
     return opens ? 'opened' : 'story';
   }
   rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));

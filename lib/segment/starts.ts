@@ -14,6 +14,12 @@ import { captionAfterFurniture, creditedItem, headsIntro } from './item-context'
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
+import { isSectionOverview } from './overview';
+import { labelledItems } from './label-items';
+import { timeItems } from './time-items';
+import { headNumber, itemNumber } from './numbers';
+
+export { headNumber, itemNumber } from './numbers';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -41,46 +47,17 @@ const STACKED = 0.4;
 const HEAD_BULLET = /^\s*[•·▪●◆■□▶►]/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
-/**
- * An item number: "1." "2、" "3）". After a point, not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江");
- * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…").
- */
-const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
-const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
-/**
- * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
- * and trademark signs, pictographs too, which open credit lines ("© Name / AFP").
- */
-const ITEM_MARK = /^\s*(?:[△▲■□●◆◇★☆▶►]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 /** Subheads inside a story are marked or numbered in words ("一、", "（二）", "①", "●"); headlines are not. */
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
-const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function numeral(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_NUMERAL[s] ?? 0;
-  // 十一 … 十九, 二十 …
-  const [a, b] = [...s];
-  if (a === '十') return 10 + (CN_NUMERAL[b ?? ''] ?? 0);
-  return (CN_NUMERAL[a ?? ''] ?? 0) * 10 + (b === '十' ? 0 : (CN_NUMERAL[b ?? ''] ?? 0));
-}
-
-/** The item number a block opens with (0: a bare mark like △ ■; -1: none). */
-export function itemNumber(text: string): number {
-  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text);
-  if (n) return numeral(n[1] ?? '') || -1;
-  return ITEM_MARK.test(text) ? 0 : -1;
-}
-
 /** A line of rule characters only: "___", "-----", "————". */
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
-function before(i: number, blocks: Block[], facts: PageFacts): number {
+function before(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {
   const p = i - 1;
   if (p < 0) return 0.5;
   // A separator the page repeats, or a rule of underscores or dashes ("___", the wire's line between its items).
@@ -100,6 +77,8 @@ function before(i: number, blocks: Block[], facts: PageFacts): number {
   }
   // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
   if (isRoundupIntro(t) && facts.prose[p]) return 1;
+  // So does a section's overview under its label, and the first headline under it heads the section's first item.
+  if (isSectionOverview(p, blocks, infos)) return 2;
   if (endsMidClause(t)) return -2;
   return endsSentence(t) ? 0.5 : 0;
 }
@@ -154,6 +133,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** The items follow a round-up's standfirst. */
   let roundup = false;
   const runIns = runInHeads(blocks, facts);
+  // (A page of list items each opened by a label and a colon, under lead-in lines: label-items.ts.)
+  const labelled = labelledItems(blocks, infos, facts);
+  // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
+  const oneLiners = timeItems(blocks, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -169,14 +152,19 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const spaced = metaRuns >= 2;
   // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
   // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
+  // (Or the text opens with a marked paragraph and most of its paragraphs are marked: an item may run on for a
+  // paragraph or two with no mark.)
   let marked = 0;
   let paragraphs = 0;
+  let firstMarked = false;
   for (let k = 0; k < n; k++) {
     if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
+    const mark = itemNumber(blocks[k]?.text ?? '') === 0;
+    if (!paragraphs) firstMarked = mark;
     paragraphs++;
-    if (itemNumber(blocks[k]?.text ?? '') === 0) marked++;
+    if (mark) marked++;
   }
-  const markedColumn = marked >= 3 && marked === paragraphs;
+  const markedColumn = marked >= 3 && (marked === paragraphs || (firstMarked && marked * 2 > paragraphs));
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -203,6 +191,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // under a headline sets off its deck: "——南京军民凭吊…".)
       const marked = HEAD_BULLET.test(blocks[j - 1]?.text ?? '');
       while (head > i && j - head < MAX_HEAD && !over(head - 1) && !over(head) && !marked) head--;
+      // (So does a number: "1 标题" begins its item's group, what stands above it is no part of it.)
+      for (let k = j - 1; k > head; k--) if (headNumber(blocks[k]?.text ?? '') > 0) head = k;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
@@ -247,10 +237,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (!opens && body.text.length < 12) score -= 1;
         // A teaser under its headline, cut by the site's read-on link: an item of a listing, whatever stands above it.
         if (!opens && endsInReadOn(body.text)) score += 1;
-        const num = itemNumber(blocks[head]?.text ?? '');
+        const num = headNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
-        score += before(head, blocks, facts);
+        score += before(head, blocks, facts, infos);
         const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0, meta: spaced && at > j };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
@@ -265,8 +255,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // A list item is part of its list, and the list of its story.
     // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
+    if (labelled[i]) {
+      out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
+      continue;
+    }
+    if (oneLiners[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
+      continue;
+    }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
-    const ctx = before(i, blocks, facts);
+    const ctx = before(i, blocks, facts, infos);
     const num = itemNumber(block.text);
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
@@ -303,7 +301,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // headless datelined briefs (counted below).
       const last = out[out.length - 1];
       // (So is a report right after such a report: the run of reports goes on the story they follow.)
-      const joined = (last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last)) ? 1 : 0;
+      // (Not after a report the page closed, cut by the site with "…" or signed by its credit: that story has ended.)
+      let p = i - 1;
+      while (p > 0 && facts.furniture[p]) p--;
+      const ended = !!facts.closes[p];
+      const joined = !ended && ((last?.kind === 'head-open' && last.head < last.body && (!!infos[last.body]?.dateline || BRACKET_LEAD.test(blocks[last.body]?.text ?? ''))) || (!!last && continuing.includes(last))) ? 1 : 0;
       const quoted = /^[\s(（【\[]*据/.test(block.text);
       const filed = kind === '电' || kind === '電' || kind === '讯' || kind === '訊' || kind === 'wire' || kind === '专电';
       // A bare "CITY —" says less than a filed dateline ("本报北京2月9日电", "(Reuters) -"); a quoted one ("据…报道") little.
@@ -331,7 +333,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // Numbered headlines ("1. 标题" "2. 标题"): where the page numbers its stories, a headline without a number is a
   // subhead inside one of them.
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
-  const number = (c: Candidate) => Math.max(itemNumber(blocks[c.head]?.text ?? ''), itemNumber(blocks[c.body - 1]?.text ?? ''));
+  const number = (c: Candidate) => Math.max(headNumber(blocks[c.head]?.text ?? ''), headNumber(blocks[c.body - 1]?.text ?? ''));
   const numbered = heads.filter((c) => number(c) > 0).length;
   if (numbered >= 2) for (const c of heads) if (number(c) < 0) c.score -= 3;
   // Headline lines set off by the same bullet or dash ("• 标题", "——标题"): the page's mark for its stories, the
@@ -381,7 +383,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   if (patterns) for (const c of plain) if (c.head > 0 && turnsTopic(c, blocks, facts)) c.score += COHESION;
   // Headline + one paragraph, again and again, under a section label ("國外新聞"): the shape of a column of briefs.
   // (A story's subheads lead runs of paragraphs; its picture captions sit under no label.)
-  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1])) {
+  // (Or under a section's overview, which sums up the items below it: overview.ts.)
+  if (patterns && plain.length >= 2 && plain.some((c) => facts.label[c.head - 1] || isSectionOverview(c.head - 1, blocks, infos))) {
     if (plain.every(single)) for (const c of plain) c.score += 0.8;
   }
   // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a
