@@ -99,7 +99,7 @@ export function extractDocument(doc: Document, options: PipelineOptions): Docume
   const stated = documentTitle(doc);
   const title = (stated || readable.title || '').trim();
   const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory }), meta, stated || null, options.url ?? null);
+  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory, titled: meta.titled }), meta, stated || null, options.url ?? null);
   const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
   return { result, dom, contentBlocks, segmentation, context };
 }

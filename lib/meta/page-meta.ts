@@ -4,6 +4,7 @@
 // or several; which line is the headline) and for the article's `published`, byline and headline when the text
 // has none.
 import { jsonLdArticles, type LdArticle } from './json-ld';
+import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 
 export interface PageMeta {
@@ -22,9 +23,28 @@ export interface PageMeta {
   oneStory: boolean;
   /** The texts of the page's h1 elements, in page order (at most a few). */
   h1: string[];
+  /**
+   * The page states nothing about what it holds (no structured data, no og:type) but heads its text with one h1
+   * that is its <title> less the site's name, and names no date there: an article page by its layout (a page of
+   * several stories is titled by its column or edition, "2025-06-22 國際新聞", "Africa's week in pictures: 18 -
+   * 24 August 2017"). A weaker claim than oneStory: the segmenter weighs it against the stories' own evidence.
+   */
+  titled: boolean;
 }
 
 const MAX_H1 = 8;
+
+/** A year, a Chinese month and day, or an English month with a day: a heading naming its edition's date. */
+const DATED = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)|\d{1,2}月\d{1,2}日|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
+/** The page's one h1 is its <title> less the site's name (one the other begins), and names no date. */
+function headsItsTitle(doc: Document, h1: readonly string[]): boolean {
+  if (h1.length !== 1 || DATED.test(h1[0]!)) return false;
+  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  const title = norm(stripSiteName(doc.title ?? ''));
+  const heading = norm(h1[0]!);
+  return heading.length >= 6 && title.length >= 6 && (title.startsWith(heading) || heading.startsWith(title));
+}
 
 /** Every <meta> of the page by its property / name / itemprop (lower-case), the first of each kept. */
 function metaTable(doc: Document): Map<string, string> {
@@ -113,5 +133,6 @@ export function readPageMeta(doc: Document): PageMeta {
     if (t) h1.push(t);
   }
   const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ogType === 'article';
-  return { headline, authors, published, siteName, oneStory, h1 };
+  const titled = !oneStory && ld.length === 0 && ogType === '' && headsItsTitle(doc, h1);
+  return { headline, authors, published, siteName, oneStory, h1, titled };
 }

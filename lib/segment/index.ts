@@ -17,6 +17,13 @@ export interface SegmentOptions {
    * dateline or an agency credit. Section headings, list items and teasers then stay inside the one story.
    */
   oneStory?: boolean;
+  /**
+   * The page heads its text with its title and states nothing more (PageMeta.titled): several stories stand when
+   * two or more carry a dateline, or, besides the first (the page's own story, signed by the page's byline), a
+   * byline or credit of their own or a captioned picture; a listicle's items, a diary's dated sections, a photo
+   * story's numbered captions and one section opened by a dateline stay one story.
+   */
+  titled?: boolean;
 }
 
 /** Stories of their own by newspaper grammar: each opened by a dateline or closed by an agency credit. */
@@ -35,8 +42,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);
-  if (!options.oneStory || seg.articles.length < 2) return seg;
-  if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
+  if (seg.articles.length < 2) return seg;
+  if (options.oneStory) {
+    if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
+  } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
   return build(singlePlan(blocks, infos, title), blocks, infos, title);
 }
 

@@ -17,7 +17,7 @@ function article(headline: string, dateline: SegmentedArticle['dateline'] = null
   };
 }
 
-const META: PageMeta = { headline: null, authors: [], published: null, siteName: null, oneStory: true, h1: [] };
+const META: PageMeta = { headline: null, authors: [], published: null, siteName: null, oneStory: true, h1: [], titled: false };
 
 describe('readPageMeta', () => {
   it('reads a NewsArticle in JSON-LD: headline, people as authors (not the publisher), date, one story', () => {
