@@ -25,6 +25,16 @@ describe('real briefs pages', () => {
       'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
+    'morningstar-2014-09-10-world-in-brief':
+      'items opened by a country in capitals and a colon run into the first sentence ("CUBA: Professor…"), each going on for unmarked paragraphs: the labels are not read as starts',
+    'nytnow-2015-05-07-thursday-briefing':
+      'bulleted headlines ending in a full stop over two or three paragraphs, every line closed by a table cell\'s " |": the last item ("• Dangerous weather.") runs on into the one before',
+    'paperspast-1946-01-30-general-cables':
+      'headless cables each opened by a "PLACE, Mon. Day" dateline with neither stop nor dash before the text: the datelines are not read, the column stays one article',
+    'paperspast-1946-06-21-cable-news-in-brief':
+      'run-in title-case heads closed by ".—" and paragraphs closed by "—Place, Month Day.": the heads are not read as headlines, and two briefs run together',
+    'time-2017-03-08-morning-brief':
+      'an "Also:" label over one-sentence headless items, one a line: they run on into the last headlined item',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
   };
