@@ -27,8 +27,6 @@ describe('real briefs pages', () => {
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'morningstar-2014-09-10-world-in-brief':
       'items opened by a country in capitals and a colon run into the first sentence ("CUBA: Professor…"), each going on for unmarked paragraphs: the labels are not read as starts',
-    'nytnow-2015-05-07-thursday-briefing':
-      'bulleted headlines ending in a full stop over two or three paragraphs, every line closed by a table cell\'s " |": the last item ("• Dangerous weather.") runs on into the one before',
     'paperspast-1946-01-30-general-cables':
       'headless cables each opened by a "PLACE, Mon. Day" dateline with neither stop nor dash before the text: the datelines are not read, the column stays one article',
     'paperspast-1946-06-21-cable-news-in-brief':
