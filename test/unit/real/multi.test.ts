@@ -27,8 +27,6 @@ describe('real briefs pages', () => {
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'morningstar-2014-09-10-world-in-brief':
       'items opened by a country in capitals and a colon run into the first sentence ("CUBA: Professor…"), each going on for unmarked paragraphs: the labels are not read as starts',
-    'paperspast-1946-01-30-general-cables':
-      'headless cables each opened by a "PLACE, Mon. Day" dateline with neither stop nor dash before the text: the datelines are not read, the column stays one article',
     'paperspast-1946-06-21-cable-news-in-brief':
       'run-in title-case heads closed by ".—" and paragraphs closed by "—Place, Month Day.": the heads are not read as headlines, and two briefs run together',
     'time-2017-03-08-morning-brief':
