@@ -1,5 +1,6 @@
 // Run-in heads: an item's head in capitals run into its text ("RED CROSS BOOTH The Kings…", "KOREA North Korea
-// is…", "SHEARED OPEN: A house…"), read on the block's start only.
+// is…", "SHEARED OPEN: A house…"), or in title case closed by a point and a dash ("Mail Delivery by Helicopter.—A
+// twice…"), read on the block's start only.
 import type { Block } from '../types';
 import type { PageFacts } from './facts';
 
@@ -17,6 +18,20 @@ const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-
 const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{2,})(?:\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{4})(?=[A-Z][a-z]{2}))/;
 /** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
 const RUN_IN_WORD_PAGE = 3;
+/**
+ * A head in title case closed by a point and a dash and run into the text, as older papers' cable columns set their
+ * briefs ("Mail Delivery by Helicopter.—A twice daily…", "Men Burned by Poison Gas.— Poison gas…"): a few words, most
+ * of them capitalised. Read where the page opens three paragraphs or more so: one such opening is as often a
+ * sentence's own dash.
+ */
+const RUN_IN_TITLED = /^([A-Z][\p{L}'’&-]*\.?(?:\s+[\p{L}\d'’&$£.-]+){0,7}?)\s*\.\s*[—–]\s*(?=["“‘']?\s*[A-Z])/u;
+
+function runInTitled(text: string): number {
+  const m = RUN_IN_TITLED.exec(text);
+  if (!m?.[1] || text.length - m[0].length <= 40) return 0;
+  const words = m[1].split(/\s+/);
+  return words.filter((w) => /^[A-Z0-9$£]/.test(w)).length * 2 >= words.length + 1 ? m[0].length : 0;
+}
 
 function runInWord(text: string): number {
   const m = RUN_IN_WORD.exec(text);
@@ -26,7 +41,8 @@ function runInWord(text: string): number {
 /** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
 export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
   const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
+  const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0) || (titledHeads ? runInTitled(b.text) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */

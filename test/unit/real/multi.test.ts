@@ -27,8 +27,6 @@ describe('real briefs pages', () => {
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'morningstar-2014-09-10-world-in-brief':
       'items opened by a country in capitals and a colon run into the first sentence ("CUBA: Professor…"), each going on for unmarked paragraphs: the labels are not read as starts',
-    'paperspast-1946-06-21-cable-news-in-brief':
-      'run-in title-case heads closed by ".—" and paragraphs closed by "—Place, Month Day.": the heads are not read as headlines, and two briefs run together',
     'time-2017-03-08-morning-brief':
       'an "Also:" label over one-sentence headless items, one a line: they run on into the last headlined item',
     'usatoday-2019-08-12-50-states':
