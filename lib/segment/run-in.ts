@@ -33,16 +33,24 @@ function runInTitled(text: string): number {
   return words.filter((w) => /^[A-Z0-9$£]/.test(w)).length * 2 >= words.length + 1 ? m[0].length : 0;
 }
 
-function runInWord(text: string): number {
-  const m = RUN_IN_WORD.exec(text);
+/**
+ * The same set off by a colon ("CUBA: Professor…", "HAITI: Twenty-three people…"), read where no head repeats: a
+ * transcript's speakers ("SMITH: Well, …") come back again and again, a column's places once each.
+ */
+const RUN_IN_WORD_MARKED = /^([A-Z][A-Z'’&-]{2,})\s*[:：]\s*(?=[A-Z0-9“"])/;
+
+function runInWord(text: string, marked = false): number {
+  const m = RUN_IN_WORD.exec(text) ?? (marked ? RUN_IN_WORD_MARKED.exec(text) : null);
   return m && text.length - m[0].length > 40 ? m[0].length : 0;
 }
 
 /** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
 export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
-  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  const colonHeads = blocks.filter((b, i) => facts.prose[i] !== 0).map((b) => RUN_IN_WORD_MARKED.exec(b.text)?.[1]).filter((h) => h !== undefined);
+  const marked = new Set(colonHeads).size === colonHeads.length;
+  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0).length >= RUN_IN_WORD_PAGE;
   const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0) || (titledHeads ? runInTitled(b.text) : 0));
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
