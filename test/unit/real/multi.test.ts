@@ -25,8 +25,6 @@ describe('real briefs pages', () => {
       'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
-    'time-2017-03-08-morning-brief':
-      'an "Also:" label over one-sentence headless items, one a line: they run on into the last headlined item',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
   };
