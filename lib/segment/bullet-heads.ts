@@ -7,8 +7,8 @@ import type { BlockInfo } from './classify';
 
 /** A bullet opening a line, and the rest of the line. */
 const BULLETED = /^\s*([•▪●◆■□▶►])\s*(\S.*)$/s;
-/** One sentence closed by a stop, with no stop inside it (an abbreviation's points, "N.F.L.", are none). */
-const ONE_SENTENCE = /^(?:[^。．.!?！？；;]|\.(?=\S))+[。．.]$/;
+/** One sentence closed by a stop, with no stop inside it (an abbreviation's points, "N.F.L.", "U.N. meets", are none). */
+const ONE_SENTENCE = /^(?:[^。．.!?！？；;]|\.(?=\S|\s+[a-z]))+[。．.]$/;
 const MAX_CJK = 30;
 const MAX_WORDS = 14;
 /** Stopped bulleted lines over paragraphs that make the bullet the page's headline mark where no other line shows it. */

@@ -9,8 +9,11 @@ import type { PageFacts } from './facts';
 import { endsSentence, sentenceRanges, startsMidSentence } from './sentence';
 import type { Candidate } from './starts';
 
-/** A label line: a word or three ending in a colon. */
-const LABEL = /^\s*[\p{Lu}][\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s*[:：]\s*$/u;
+/**
+ * A label line ending in a colon: a word or two ("Also:", "Quick hits:"), or a phrase a preposition opens ("In
+ * other news:", "Around the world:"); a clause ("The report found:") introduces its own story's list.
+ */
+const LABEL = /^\s*(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+)?|(?:In|On|Around|Across|From|Elsewhere|Plus|And)(?:\s+[\p{L}'’-]+){1,3})\s*[:：]\s*$/u;
 /** One-sentence items under the label, at least; headlined items above it, at least. */
 const MIN_ITEMS = 3;
 const MIN_HEADED = 2;
