@@ -4,6 +4,7 @@ import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
+import { markNumberedHeadlines } from './numbered-heads';
 import { mapBack, splitTailHeads } from './tail-heads';
 import { stripCellRules } from './cell-marks';
 import { stripSiteName } from './headline';
@@ -37,6 +38,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
+  markNumberedHeadlines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

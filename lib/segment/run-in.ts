@@ -26,8 +26,11 @@ const RUN_IN_WORD_PAGE = 3;
  */
 const RUN_IN_TITLED = /^([A-Z][\p{L}'’&-]*\.?(?:\s+[\p{L}\d'’&$£.-]+){0,7}?)\s*\.\s*[—–]\s*(?=["“‘']?\s*[A-Z])/u;
 
-function runInTitled(text: string): number {
-  const m = RUN_IN_TITLED.exec(text);
+/** The same where the page's pattern stands: the text may open with an OCR slip ("lt is announced…" for "It"). */
+const RUN_IN_TITLED_LOOSE = /^([A-Z][\p{L}'’&-]*\.?(?:\s+[\p{L}\d'’&$£.-]+){0,7}?)\s*\.\s*[—–]\s*(?=["“‘']?\s*\p{L})/u;
+
+function runInTitled(text: string, loose = false): number {
+  const m = (loose ? RUN_IN_TITLED_LOOSE : RUN_IN_TITLED).exec(text);
   if (!m?.[1] || text.length - m[0].length <= 40) return 0;
   const words = m[1].split(/\s+/);
   return words.filter((w) => /^[A-Z0-9$£]/.test(w)).length * 2 >= words.length + 1 ? m[0].length : 0;
@@ -50,7 +53,7 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
   const marked = new Set(colonHeads).size === colonHeads.length;
   const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0).length >= RUN_IN_WORD_PAGE;
   const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text) : 0));
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */

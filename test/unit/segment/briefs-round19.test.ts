@@ -157,3 +157,25 @@ describe('one-line briefs under an "Also:" label', () => {
     expect(seg.articles).toHaveLength(2);
   });
 });
+
+describe('an evening briefing of numbered sentence headlines', () => {
+  const page = [
+    'Good evening. Here’s the latest at the end of Tuesday.',
+    '1. The city council voted to close the old bridge for a year.',
+    'Engineers found cracks in two of its supports during an inspection in the spring, and the council said the repairs could not wait for the new budget.',
+    'Drivers will be sent over the ring road, which adds about ten minutes to the journey into town.',
+    '2. A heat wave is expected to break records this weekend.',
+    '3. Were the city’s schools ready for the new term?',
+    'Most head teachers told a survey that they still lacked staff, a week before pupils return, and many said classes would be merged.',
+  ].join('\n\n');
+
+  it('reads each numbered sentence over its paragraphs as the item\'s headline, and a numbered line with none as a one-line item', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      'The city council voted to close the old bridge for a year.',
+      '',
+      'Were the city’s schools ready for the new term?',
+    ]);
+    expect(seg.articles[1]?.paragraphs[0]).toMatch(/^2\. A heat wave/);
+  });
+});
