@@ -82,6 +82,13 @@ const EN_CABLE = new RegExp(
   `^\\s*([A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2}),[ ]((?:${MONTH})[ ]?-?\\d{1,2})\\.?[ ]+(?=["“]?[A-Z][a-z]|A[ ])`,
 );
 
+/** A cable dateline set on a line of its own under the item's headline ("RUGBY, Dec. 5"): no headline itself. */
+const EN_CABLE_LINE = new RegExp(`^\\s*[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2},[ ](?:${MONTH})[ ]?-?\\d{1,2}\\.?\\s*$`);
+
+export function isDatelineLine(text: string): boolean {
+  return EN_CABLE_LINE.test(text);
+}
+
 /** The characters a source can open with (Simplified; a Traditional one is folded before the test). */
 const CN_SOURCE_FIRST = codeSet(CN_SOURCES.map((s) => s[0] ?? '').join(''));
 /** What may come before the source: spaces, an opening bracket, 据 (as folded). */

@@ -5,6 +5,7 @@ import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
+import { markCapitalHeadlines } from './capital-heads';
 import { mapBack, splitTailHeads } from './tail-heads';
 import { stripCellRules } from './cell-marks';
 import { stripSiteName } from './headline';
@@ -39,6 +40,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markEchoedHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
+  markCapitalHeadlines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

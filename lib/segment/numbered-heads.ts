@@ -1,6 +1,6 @@
 // Numbered headlines that are sentences: an evening briefing numbers its items with a sentence in bold over each
 // item's paragraphs ("1. Donald Trump was subpoenaed months before the F.B.I. search.", "2. Remember how …?", "3.
-// Other White House news:"). Such a line, one sentence closed by a stop, a question or a colon, over unnumbered
+// Other White House news:"). Such a line, a sentence (or two) closed by a stop, a question or a colon, over unnumbered
 // paragraphs that say more than it, heads its item, where the page numbers two items or more so; a numbered line
 // with nothing of its own under it (the next line is numbered too) stays a one-line item, and a story's numbered
 // list, point under point, is none.
@@ -12,10 +12,17 @@ const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/s;
 /** One sentence closed by a stop, a question, an exclamation or a colon (closing quotes after it). */
 const HEAD_SENTENCE = /^(?:[^.!?:;]|[.!?:](?=\S)|\.(?=\s+[a-z]))+[.!?:]["”’)]*$/;
 const MAX_WORDS = 25;
+const MAX_SENTENCES = 2;
 /** The item's paragraphs say more than its headline, by this factor at least. */
 const MORE = 2;
 /** Numbered headlines a page shows to mark its items so. */
 const MIN_HEADS = 2;
+
+/** One sentence, or a question and its answer ("What if …? It’s a doomsday scenario …."): two at most. */
+function headSentences(line: string): boolean {
+  const parts = line.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘]?[A-Z])/);
+  return parts.length <= MAX_SENTENCES && parts.every((p) => HEAD_SENTENCE.test(p)) && line.split(/\s+/).length <= MAX_WORDS * parts.length;
+}
 
 function numbered(text: string): { n: number; line: string } | null {
   const m = NUMBERED.exec(text);
@@ -31,7 +38,7 @@ export function markNumberedHeadlines(blocks: Block[], infos: BlockInfo[]): void
     const m = numbered(blocks[i]?.text ?? '');
     if (m && info.title && !infos[i + 1]?.title && !numbered(blocks[i + 1]?.text ?? '')) titled++;
     if (!m || info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
-    if (!HEAD_SENTENCE.test(m.line) || m.line.split(/\s+/).length > MAX_WORDS) continue;
+    if (!headSentences(m.line)) continue;
     // (Point under point is a list: the line below is numbered too.)
     if (numbered(blocks[i + 1]?.text ?? '')) continue;
     let said = 0;

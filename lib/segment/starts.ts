@@ -14,6 +14,7 @@ import { captionAfterFurniture, creditedItem, headsIntro } from './item-context'
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
+import { capitalHead } from './capital-heads';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -340,7 +341,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   for (const c of heads) {
     // (A date opening the line, "1/12  菲律賓 …", marks the items of a week's review.)
     const line = blocks[c.body - 1]?.text ?? '';
-    const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : undefined);
+    // (So does a stop closing headlines set in capitals, "CANADIAN ADVOCACY.", as older papers set them.)
+    const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : blocks.slice(c.head, c.body).some((b) => capitalHead(b.text)) ? 'caps.' : undefined);
     if (m) marks.set(m, [...(marks.get(m) ?? []), c]);
   }
   /** The start heads one paragraph: the next text is another headline, or the page ends. */

@@ -179,3 +179,52 @@ describe('an evening briefing of numbered sentence headlines', () => {
     expect(seg.articles[1]?.paragraphs[0]).toMatch(/^2\. A heat wave/);
   });
 });
+
+describe('a cable column of headlines in capitals closed by a point', () => {
+  const column = [
+    'GENERAL CABLES',
+    'HARBOUR STRIKE ENDS. ;',
+    'SYDNEY, Dec. 4. Waterside workers voted to return to work this morning after a stoppage of eleven days that held up shipping in the port.',
+    'U.S.A. BUYS WOOL. *',
+    'NEW YORK, Dec. 4. The United States Government has bought the season’s surplus of fine wool, the Department of Agriculture announced.',
+    'FLOODS IN FRANCE.',
+    'PARIS, Dec. 5',
+    'The Rhone rose six feet overnight, and hundreds of families in the villages below Lyons were taken from their homes by boat.',
+  ].join('\n\n');
+
+  it('reads each stopped line in capitals as its item\'s headline, specks and all, and a dateline line under it as none', () => {
+    const seg = text(column);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['HARBOUR STRIKE ENDS. ;', 'U.S.A. BUYS WOOL. *', 'FLOODS IN FRANCE.']);
+    expect(seg.articles[2]?.paragraphs[0]).toMatch(/^The Rhone rose/);
+  });
+
+  it('reads no headline in a sentence set in capitals over the text', () => {
+    const seg = text(
+      [
+        'Warning to drivers',
+        'THE ROAD IS CLOSED. USE THE BRIDGE.',
+        'Police said the coast road would stay closed until the weekend while engineers clear the fallen rocks, and drivers should use the old bridge.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.headline).toBe('Warning to drivers');
+  });
+});
+
+describe('a numbered headline of a question and its answer', () => {
+  it('reads the two sentences as the item\'s headline', () => {
+    const seg = text(
+      [
+        '1. Schools reopen on Monday after a month of closures.',
+        'Pupils in most of the country return to class next week, the education ministry said, with masks in corridors and staggered breaks.',
+        '2. What if the trains do not run? Commuters are preparing for the worst.',
+        'The rail union has called a strike for Tuesday, and companies have told staff to work from home if they can.',
+        'Bus companies said they would add services on the busiest routes, but warned of long queues in the morning.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      'Schools reopen on Monday after a month of closures.',
+      'What if the trains do not run? Commuters are preparing for the worst.',
+    ]);
+  });
+});
