@@ -6,6 +6,7 @@ import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
+import { markMetaLines } from './meta-lines';
 import { mapBack, splitTailHeads } from './tail-heads';
 import { stripCellRules } from './cell-marks';
 import { stripSiteName } from './headline';
@@ -41,6 +42,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
+  markMetaLines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

@@ -326,6 +326,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // A gallery numbered from its first counter ("1/"): what stands above it frames the gallery (its lead picture,
   // key points, introduction) and starts no story.
   if (facts.firstPicture > 0) for (const c of out) if (c.body < facts.firstPicture) c.score -= 3;
+  // A list page whose items each carry their meta lines under the headline: a headline above the first such item
+  // with none of its own is the page's strapline over its introduction, no item.
+  const firstMeta = out.find((c) => c.meta);
+  if (firstMeta && out.filter((c) => c.meta).length >= 3) for (const c of out) if (c.head < firstMeta.head && c.kind === 'head-plain') c.score -= 3;
   // A page of headless datelined briefs: a report under a headlined story may be one of them too.
   // (So are one-paragraph reports from other places, three in a row: a column of them, dateline-run.ts.)
   if (headless >= 2 || datelinedColumn(continuing, blocks, infos, facts.prose)) for (const c of continuing) c.score += 1.5;

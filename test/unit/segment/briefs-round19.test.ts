@@ -228,3 +228,21 @@ describe('a numbered headline of a question and its answer', () => {
     ]);
   });
 });
+
+describe('a list page of headlines over meta lines', () => {
+  const item = (head: string, meta: string, teaser: string) => [head, meta, teaser];
+  const page = [
+    'Daily Briefing',
+    'Fresh news for busy people',
+    'Every weekday morning we pick the stories worth your time from papers and magazines, so you can read them over breakfast and still catch the train.',
+    ...item('Why The River Keeps Flooding', 'Ann Lee, The Courier | River Floods | June 12, 2017', 'Engineers say the old banks were never built for this much rain...'),
+    ...item('The Last Lighthouse Keeper', 'Tom Hart, Coast Weekly | Lighthouses | June 11, 2017', 'He kept the light burning for forty years'),
+    ...item('City Hall Plans A Budget Surprise...', 'Rosa Diaz, Metro Daily | Budget | June 10, 2017', 'The mayor wants to cut bus fares and raise parking fees...'),
+  ].join('\n\n');
+
+  it('reads each headline over its meta line and teaser as an item, whatever the teaser\'s or headline\'s look, and the strapline as none', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['Why The River Keeps Flooding', 'The Last Lighthouse Keeper', 'City Hall Plans A Budget Surprise...']);
+    expect(seg.articles[1]?.paragraphs).toEqual(['He kept the light burning for forty years']);
+  });
+});
