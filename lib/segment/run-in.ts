@@ -5,7 +5,7 @@ import type { Block } from '../types';
 import type { PageFacts } from './facts';
 
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
-const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z]|A\s+[a-z])/;
 /** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
 const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
 /**
@@ -51,7 +51,10 @@ function runInWord(text: string, marked = false): number {
 export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
   const colonHeads = blocks.filter((b, i) => facts.prose[i] !== 0).map((b) => RUN_IN_WORD_MARKED.exec(b.text)?.[1]).filter((h) => h !== undefined);
   const marked = new Set(colonHeads).size === colonHeads.length;
-  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0).length >= RUN_IN_WORD_PAGE;
+  // (A column whose paragraphs open with heads of two words or more shows the pattern for a one-word head too:
+  // "REUNION The classes of 1922…" among "CLASS REUNION The Bethware…".)
+  const opened = blocks.filter((b, i) => facts.prose[i] !== 0 && (runInWord(b.text, marked) > 0 || runInLength(b.text) > 0)).length;
+  const wordHeads = opened >= RUN_IN_WORD_PAGE && blocks.some((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0);
   const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
   return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0));
 }
@@ -60,7 +63,17 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
 export function runInLength(text: string): number {
   const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
   if (!m || !m[1]) return 0;
-  const words = m[1].split(/\s+/);
+  let words = m[1].split(/\s+/);
+  // The text's first words may be a name's initials ("WARLICK BETTER A. P. Warlick, who…"): no part of the head.
+  let initials = 0;
+  while (words.length > 2 && /^[A-Z]\.$/.test(words[words.length - 1] ?? '')) {
+    words = words.slice(0, -1);
+    initials++;
+  }
+  if (initials) {
+    const head = words.join(' ');
+    return text.startsWith(head) && text.length - head.length > 20 && words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length >= 2 ? head.length + 1 : 0;
+  }
   // At least two words of two letters or more, and the head is a head, not the whole text.
   if (words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length < 2) return 0;
   return text.length - m[1].length > 20 ? m[0].length : 0;

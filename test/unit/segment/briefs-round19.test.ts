@@ -246,3 +246,19 @@ describe('a list page of headlines over meta lines', () => {
     expect(seg.articles[1]?.paragraphs).toEqual(['He kept the light burning for forty years']);
   });
 });
+
+describe('a bulletins column of run-in heads in capitals', () => {
+  it('reads a one-word head among longer ones, a head before "A …", and a head before a name\'s initials', () => {
+    const seg = text(
+      [
+        'Local News Bulletins',
+        'CHURCH SUPPER The Methodist church will hold its annual supper on Friday night at 6 o\'clock in the fellowship hall.',
+        'REUNION The class of 1940 will gather on Sunday afternoon at the lake for a picnic and a program of music.',
+        'BUILDING PERMIT A permit was issued on Tuesday to build a brick house on Main street near the school.',
+        'SMITH IMPROVED J. R. Smith, who underwent an operation at the county hospital last week, was reported improved.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles.map((a) => a.headline)).toEqual(['CHURCH SUPPER', 'REUNION', 'BUILDING PERMIT', 'SMITH IMPROVED']);
+    expect(seg.articles[3]?.paragraphs[0]).toMatch(/^J\. R\. Smith, who/);
+  });
+});
