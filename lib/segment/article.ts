@@ -26,9 +26,14 @@ export interface BuiltArticle {
   rubrics: string[];
 }
 
-/** A run-in head without the colon or dash that sets it off ("SHEARED OPEN:" reads "SHEARED OPEN"). */
+/**
+ * A run-in head without the colon or dash that sets it off ("SHEARED OPEN:" reads "SHEARED OPEN"), nor the point
+ * before a dash ("Mail Delivery by Helicopter.—" reads "Mail Delivery by Helicopter").
+ */
 function runInHead(m: Mapped): Mapped {
-  return slice(m, 0, m.text.replace(/[\s:：—–-]+$/, '').length);
+  const head = m.text.replace(/[\s:：—–-]+$/, '');
+  const pointed = /[a-z]\.$/.test(head) && /^\s*[—–]/.test(m.text.slice(head.length));
+  return slice(m, 0, head.length - (pointed ? 1 : 0));
 }
 
 /** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */

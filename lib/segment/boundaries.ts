@@ -4,6 +4,7 @@
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { withFigureStarts } from './figure-items';
+import { withListedBriefs } from './listed-briefs';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, stripSiteName, titleMatch } from './headline';
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
@@ -83,7 +84,8 @@ function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: s
 /** The scored plan, and whether it stands on plain headline lines alone (no dateline, item, run-in or credit). */
 function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   // (A gallery of <figure>s: each picture is an item, figure-items.ts.)
-  const cands = withFigureStarts(candidates(blocks, infos, facts, title !== undefined), blocks, facts);
+  // (One-line briefs under an "Also:" label after headlined items: each an item, listed-briefs.ts.)
+  const cands = withListedBriefs(withFigureStarts(candidates(blocks, infos, facts, title !== undefined), blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item

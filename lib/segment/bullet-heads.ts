@@ -1,16 +1,20 @@
 // Bulleted headlines that end in a stop: a page that sets its headlines after a bullet ("• 标题") sometimes closes
 // one with a full stop ("• 对…的呼声。"). Such a line, short, one sentence, over a longer paragraph that carries no
-// bullet, heads an item as its unstopped siblings do; a bulleted list of points runs bullet under bullet instead.
+// bullet, heads an item as its unstopped siblings do; a bulleted list of points runs bullet under bullet instead. A page that
+// stops every bulleted headline ("• A deeply divided Britain.") shows its mark by repeating it.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
 /** A bullet opening a line, and the rest of the line. */
 const BULLETED = /^\s*([•▪●◆■□▶►])\s*(\S.*)$/s;
-/** One sentence closed by a stop, with no stop inside it. */
-const ONE_SENTENCE = /^[^。．.!?！？；;]+[。．.][”’」』"']?$/;
+/**
+ * One sentence closed by a stop (and perhaps a closing quote), with no stop inside it (an abbreviation's points,
+ * "N.F.L.", "U.N. meets", are none).
+ */
+const ONE_SENTENCE = /^(?:[^。．.!?！？；;]|\.(?=\S|\s+[a-z]))+[。．.][”’」』"']?$/;
 const MAX_CJK = 30;
 const MAX_WORDS = 14;
-/** Stopped bulleted headlines that make the bullet the page's mark where no unstopped one does. */
+/** Stopped bulleted lines over paragraphs that make the bullet the page's headline mark where no other line shows it. */
 const MIN_STOPPED = 2;
 
 function shortSentence(t: string): boolean {
@@ -27,7 +31,7 @@ export function markBulletedHeadlines(blocks: Block[], infos: BlockInfo[]): void
     const m = bullet(i);
     if (m?.[1] && infos[i]?.title && !bullet(i + 1)) marks.add(m[1]);
   }
-  const heads = (i: number): string | null => {
+  const stopped = (i: number): string | null => {
     const info = infos[i] as BlockInfo;
     const m = bullet(i);
     if (!m?.[1] || !m[2] || info.title || info.byline || info.markerOnly || info.dateline || info.credit) return null;
@@ -37,19 +41,19 @@ export function markBulletedHeadlines(blocks: Block[], infos: BlockInfo[]): void
     if ((i > 0 && bullet(i - 1)) || bullet(i + 1) || infos[i + 1]?.title || next.length <= m[2].length * 2) return null;
     return m[1];
   };
-  // Where every bulleted headline is closed by a stop, the bullet is the page's headline mark when it sets off two
+  // A page that stops every bulleted headline ("• A deeply divided Britain.") shows its mark by repeating it: two
   // such lines or more, each over a longer paragraph of its own.
   if (!marks.size) {
     const seen = new Map<string, number>();
     for (let i = 0; i + 1 < blocks.length; i++) {
-      const m = heads(i);
+      const m = stopped(i);
       if (m) seen.set(m, (seen.get(m) ?? 0) + 1);
     }
     for (const [m, count] of seen) if (count >= MIN_STOPPED) marks.add(m);
   }
   if (!marks.size) return;
   for (let i = 0; i + 1 < blocks.length; i++) {
-    const m = heads(i);
+    const m = stopped(i);
     if (m && marks.has(m)) infos[i] = { ...(infos[i] as BlockInfo), title: true };
   }
 }

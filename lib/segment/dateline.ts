@@ -74,6 +74,22 @@ const EN_DATED_PLACE = new RegExp(
   `^\\s*([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[,.][ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?),[ ]((?:${MONTH})[ ]\\d{1,2})\\.?[-–—]{1,2}[ ]?(?=[A-Z“"])`,
 );
 
+/**
+ * The cable page's dateline: the place in capitals, the date, and the text run on after a space with no dash
+ * ("LONDON, Jan. 28 Britain is unable…", "OTTAWA, Jan 28 The Minister…", "LONDON, August 11. London faces…"). The
+ * place in capitals and the date are both required, so a sentence is not read as one.
+ */
+const EN_CABLE = new RegExp(
+  `^\\s*([A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2}),[ ]((?:${MONTH})[ ]?-?\\d{1,2})\\.?[ ]+(?=["“]?[A-Z][a-z]|A[ ])`,
+);
+
+/** A cable dateline set on a line of its own under the item's headline ("RUGBY, Dec. 5"): no headline itself. */
+const EN_CABLE_LINE = new RegExp(`^\\s*[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2},[ ](?:${MONTH})[ ]?-?\\d{1,2}\\.?\\s*$`);
+
+export function isDatelineLine(text: string): boolean {
+  return EN_CABLE_LINE.test(text);
+}
+
 /** The characters a source can open with (Simplified; a Traditional one is folded before the test). */
 const CN_SOURCE_FIRST = codeSet(CN_SOURCES.map((s) => s[0] ?? '').join(''));
 /** What may come before the source: spaces, an opening bracket, 据 (as folded). */
@@ -146,6 +162,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   const en = first >= 'A' && first <= 'Z' ? EN_DATELINE.exec(text) : null;
   const dated = !en && first >= 'A' && first <= 'Z' ? EN_DATED_PLACE.exec(text) : null;
   if (dated) return { dateline: { source: '', place: dated[1] ?? '', date: dated[2] ?? null, kind: 'dateline' }, length: dated[0].length };
+  const cable = !en && first >= 'A' && first <= 'Z' ? EN_CABLE.exec(text) : null;
+  if (cable) return { dateline: { source: '', place: cable[1] ?? '', date: cable[2] ?? null, kind: 'dateline' }, length: cable[0].length };
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;

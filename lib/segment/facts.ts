@@ -1,6 +1,7 @@
 // What a page is made of, read once per block before any story start is weighed: its furniture (lines it
 // repeats, directory and breadcrumb lines, listings), the text each block holds, which blocks close an item,
 // the separators it repeats, section labels, and whether it names itself a column of briefs.
+import { isMetaLine } from './meta-lines';
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
@@ -40,10 +41,11 @@ export interface PageFacts {
 }
 
 /**
- * Column names that say "every item here is a brief"; also the column's compilation credit, which stands where its
+ * Column names that say "every item here is a brief" (older papers name theirs "Cables", "Cable News"; newsletters
+ * "Daily Briefing"); also the column's compilation credit, which stands where its
  * name would ("Compiled from wire service reports by …", "From staff and wire reports").
  */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary|wire (?:service )?reports)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary|wire (?:service )?reports|cables|cable news|by cable|(?:morning|evening|daily|weekend|news) briefing)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊/i;
 
 const REPEATED_MAX = 24;
 /** A title's date: a weekday, "October 3", "10月3日", "2022-10-03". */
@@ -152,7 +154,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);
     // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
     const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] ? 1 : 0;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] || isMetaLine(t) ? 1 : 0;
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.

@@ -4,7 +4,11 @@ import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
+import { markNumberedHeadlines } from './numbered-heads';
+import { markCapitalHeadlines } from './capital-heads';
+import { markMetaLines } from './meta-lines';
 import { mapBack, splitTailHeads } from './tail-heads';
+import { stripCellRules } from './cell-marks';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -30,15 +34,22 @@ export interface SegmentOptions {
 const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
-  // Headlines run onto the paragraph before them are split off first; the source maps point at the given blocks.
-  const split = splitTailHeads(blocks);
-  return split ? mapBack(segmentBlocks(split.blocks, options), split.origin) : segmentBlocks(blocks, options);
+  // Table cells' rules closing every line (" |") are taken off first (cell-marks.ts), then headlines run onto the
+  // paragraph before them are split off (tail-heads.ts); the source maps point at the given blocks.
+  const cells = stripCellRules(blocks);
+  const given = cells?.blocks ?? blocks;
+  const split = splitTailHeads(given);
+  const seg = split ? mapBack(segmentBlocks(split.blocks, options), split.origin) : segmentBlocks(given, options);
+  return cells ? mapBack(seg, cells.origin) : seg;
 }
 
 function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
+  markNumberedHeadlines(blocks, infos);
+  markCapitalHeadlines(blocks, infos);
+  markMetaLines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

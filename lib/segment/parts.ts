@@ -7,6 +7,7 @@ import { looksLikeHeading, titleMatch } from './headline';
 import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
 import type { Candidate } from './starts';
 import { headNumber } from './numbers';
+import { isDatelineLine } from './dateline';
 import { lostHeadBrief } from './lost-head';
 import { isSectionOverview } from './overview';
 
@@ -40,7 +41,8 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
   if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
   const emphasised = head.filter((h) => blocks[h]?.emphasis);
   if (emphasised.length === 1) return emphasised[0] ?? -1;
-  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? ''));
+  // (A dateline on a line of its own under the headline, "RUGBY, Dec. 5", is none of the group's headlines.)
+  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? '') && !isDatelineLine(blocks[h]?.text ?? ''));
   if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
   if (undashed.length === 2) {
     // Kicker (引题) or deck (副题)? Two parallel phrases set apart by a space mark the kicker/deck;

@@ -1,10 +1,11 @@
 // Run-in heads: an item's head in capitals run into its text ("RED CROSS BOOTH The Kings…", "KOREA North Korea
-// is…", "SHEARED OPEN: A house…"), read on the block's start only.
+// is…", "SHEARED OPEN: A house…"), or in title case closed by a point and a dash ("Mail Delivery by Helicopter.—A
+// twice…"), read on the block's start only.
 import type { Block } from '../types';
 import type { PageFacts } from './facts';
 
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
-const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z])/;
+const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z]|A\s+[a-z])/;
 /** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
 const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
 /**
@@ -17,23 +18,62 @@ const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-
 const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{2,})(?:\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{4})(?=[A-Z][a-z]{2}))/;
 /** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
 const RUN_IN_WORD_PAGE = 3;
+/**
+ * A head in title case closed by a point and a dash and run into the text, as older papers' cable columns set their
+ * briefs ("Mail Delivery by Helicopter.—A twice daily…", "Men Burned by Poison Gas.— Poison gas…"): a few words, most
+ * of them capitalised. Read where the page opens three paragraphs or more so: one such opening is as often a
+ * sentence's own dash.
+ */
+const RUN_IN_TITLED = /^([A-Z][\p{L}'’&-]*\.?(?:\s+[\p{L}\d'’&$£.-]+){0,7}?)\s*\.\s*[—–]\s*(?=["“‘']?\s*[A-Z])/u;
 
-function runInWord(text: string): number {
-  const m = RUN_IN_WORD.exec(text);
+/** The same where the page's pattern stands: the text may open with an OCR slip ("lt is announced…" for "It"). */
+const RUN_IN_TITLED_LOOSE = /^([A-Z][\p{L}'’&-]*\.?(?:\s+[\p{L}\d'’&$£.-]+){0,7}?)\s*\.\s*[—–]\s*(?=["“‘']?\s*\p{L})/u;
+
+function runInTitled(text: string, loose = false): number {
+  const m = (loose ? RUN_IN_TITLED_LOOSE : RUN_IN_TITLED).exec(text);
+  if (!m?.[1] || text.length - m[0].length <= 40) return 0;
+  const words = m[1].split(/\s+/);
+  return words.filter((w) => /^[A-Z0-9$£]/.test(w)).length * 2 >= words.length + 1 ? m[0].length : 0;
+}
+
+/**
+ * The same set off by a colon ("CUBA: Professor…", "HAITI: Twenty-three people…"), read where no head repeats: a
+ * transcript's speakers ("SMITH: Well, …") come back again and again, a column's places once each.
+ */
+const RUN_IN_WORD_MARKED = /^([A-Z][A-Z'’&-]{2,})\s*[:：]\s*(?=[A-Z0-9“"])/;
+
+function runInWord(text: string, marked = false): number {
+  const m = RUN_IN_WORD.exec(text) ?? (marked ? RUN_IN_WORD_MARKED.exec(text) : null);
   return m && text.length - m[0].length > 40 ? m[0].length : 0;
 }
 
 /** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */
 export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[] {
-  const wordHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInWord(b.text) > 0).length >= RUN_IN_WORD_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text) : 0));
+  const colonHeads = blocks.filter((b, i) => facts.prose[i] !== 0).map((b) => RUN_IN_WORD_MARKED.exec(b.text)?.[1]).filter((h) => h !== undefined);
+  const marked = new Set(colonHeads).size === colonHeads.length;
+  // (A column whose paragraphs open with heads of two words or more shows the pattern for a one-word head too:
+  // "REUNION The classes of 1922…" among "CLASS REUNION The Bethware…".)
+  const opened = blocks.filter((b, i) => facts.prose[i] !== 0 && (runInWord(b.text, marked) > 0 || runInLength(b.text) > 0)).length;
+  const wordHeads = opened >= RUN_IN_WORD_PAGE && blocks.some((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0);
+  const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
 export function runInLength(text: string): number {
   const m = RUN_IN_MARKED.exec(text) ?? RUN_IN.exec(text);
   if (!m || !m[1]) return 0;
-  const words = m[1].split(/\s+/);
+  let words = m[1].split(/\s+/);
+  // The text's first words may be a name's initials ("WARLICK BETTER A. P. Warlick, who…"): no part of the head.
+  let initials = 0;
+  while (words.length > 2 && /^[A-Z]\.$/.test(words[words.length - 1] ?? '')) {
+    words = words.slice(0, -1);
+    initials++;
+  }
+  if (initials) {
+    const head = words.join(' ');
+    return text.startsWith(head) && text.length - head.length > 20 && words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length >= 2 ? head.length + 1 : 0;
+  }
   // At least two words of two letters or more, and the head is a head, not the whole text.
   if (words.filter((w) => w.replace(/[^A-Z]/g, '').length >= 2).length < 2) return 0;
   return text.length - m[1].length > 20 ? m[0].length : 0;

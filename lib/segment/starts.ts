@@ -20,6 +20,7 @@ import { timeItems } from './time-items';
 import { headNumber, itemNumber } from './numbers';
 
 export { headNumber, itemNumber } from './numbers';
+import { capitalHead } from './capital-heads';
 
 export { runInHeads, runInLength } from './run-in';
 
@@ -327,6 +328,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // A gallery numbered from its first counter ("1/"): what stands above it frames the gallery (its lead picture,
   // key points, introduction) and starts no story.
   if (facts.firstPicture > 0) for (const c of out) if (c.body < facts.firstPicture) c.score -= 3;
+  // A list page whose items each carry their meta lines under the headline: a headline above the first such item
+  // with none of its own is the page's strapline over its introduction, no item.
+  const firstMeta = out.find((c) => c.meta);
+  if (firstMeta && out.filter((c) => c.meta).length >= 3) for (const c of out) if (c.head < firstMeta.head && c.kind === 'head-plain') c.score -= 3;
   // A page of headless datelined briefs: a report under a headlined story may be one of them too.
   // (So are one-paragraph reports from other places, three in a row: a column of them, dateline-run.ts.)
   if (headless >= 2 || datelinedColumn(continuing, blocks, infos, facts.prose)) for (const c of continuing) c.score += 1.5;
@@ -342,7 +347,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   for (const c of heads) {
     // (A date opening the line, "1/12  菲律賓 …", marks the items of a week's review.)
     const line = blocks[c.body - 1]?.text ?? '';
-    const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : undefined);
+    // (So does a stop closing headlines set in capitals, "CANADIAN ADVOCACY.", as older papers set them.)
+    const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : blocks.slice(c.head, c.body).some((b) => capitalHead(b.text)) ? 'caps.' : undefined);
     if (m) marks.set(m, [...(marks.get(m) ?? []), c]);
   }
   /** The start heads one paragraph: the next text is another headline, or the page ends. */
