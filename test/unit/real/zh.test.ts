@@ -9,7 +9,12 @@ import { extractPage, headlineMatches, loadRealSet, scorePage, storyFound } from
 const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
-const KNOWN_FAILING: Record<string, string> = {};
+const KNOWN_FAILING: Record<string, string> = {
+  'cri-spring-train-diary': 'segmenter: its bracketed dated section heads read as stories of their own (issue 12)',
+  'ftchinese-two-sessions-microblog': 'segmenter: its entries\' time stamp lines read as headlines (issue 12)',
+  'xnnews-flood-reporters-diary': 'segmenter: its quoted slogan, section title and dated diary head read as stories (issue 12)',
+  'dbw-reporters-diary-jixi': 'headline: a photo caption under the share widget lines is taken as the headline (issue 12)',
+};
 
 describe('the Chinese real-page set', () => {
   it('holds at least 40 pages, single and multi-story, each with its source and gold', () => {
