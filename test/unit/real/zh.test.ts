@@ -11,7 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'cri-spring-train-diary': 'segmenter: its bracketed dated section heads read as stories of their own (issue 12)',
-  'ftchinese-two-sessions-microblog': 'segmenter: its entries\' time stamp lines read as headlines (issue 12)',
   'xnnews-flood-reporters-diary': 'segmenter: its quoted slogan, section title and dated diary head read as stories (issue 12)',
   'dbw-reporters-diary-jixi': 'headline: a photo caption under the share widget lines is taken as the headline (issue 12)',
 };
