@@ -7,9 +7,7 @@ import { extractPage, headlineMatches, loadRealSet, scorePage } from '../../../e
 
 const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/en-dated'));
 
-const KNOWN_FAILING: Record<string, string> = {
-  'eastfield-coronavirus-timeline': 'headline: the link line to the full story ("Read our full story here") over the byline is taken as the headline',
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 describe('English timelines and chronologies: one article under the page\'s headline', () => {
   it('holds its pages, each with its source and gold', () => {
