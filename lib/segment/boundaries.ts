@@ -15,6 +15,8 @@ import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
 import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
+import { withoutDatedSections } from './dated-sections';
+import { withoutSpeechHeads } from './speech';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -83,9 +85,11 @@ function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: s
 
 /** The scored plan, and whether it stands on plain headline lines alone (no dateline, item, run-in or credit). */
 function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
-  // (A gallery of <figure>s: each picture is an item, figure-items.ts.)
-  // (One-line briefs under an "Also:" label after headlined items: each an item, listed-briefs.ts.)
-  const cands = withListedBriefs(withFigureStarts(candidates(blocks, infos, facts, title !== undefined), blocks, facts), blocks, infos, facts);
+  // (A gallery of <figure>s: each picture is an item, figure-items.ts; one-line briefs under an "Also:" label after
+  // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
+  // none, dated-sections.ts, nor an interview's turns, speech.ts.)
+  const starts = withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks);
+  const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item

@@ -42,6 +42,8 @@ const PLACEHOLDER = /^[[【(（]?(?:圖片|图片|照片|視頻|视频|(?:placeh
 const ALT_LINE = /^(?:Image|Photo|Picture|圖片|图片)\s*[:：]\s*\S[^.!?。！？]{0,100}$/;
 /** A link line to another story set off by a label in capitals ("PHOTOS: Raging Forest Fire…", "RELATED: …"). */
 const LABELLED_LINK = /^(?:PHOTOS?|VIDEOS?|RELATED|READ MORE|WATCH|LISTEN|SLIDESHOW)\s*:\s*\S[^.!?]{0,120}$/;
+/** A link line to the whole story elsewhere ("Read our full story here", "查看全文"): no words of a story. */
+const READ_LINK = /^(?:click here to )?(?:read|see|view)\s+(?:our|the)\s+(?:full|whole|complete|entire)\s+(?:story|article|report)(?:\s+here)?\s*[.»›>…]*$|^(?:点击)?(?:阅读全文|閱讀全文|查看全文|看完整报道|看完整報導)\s*[»›>…]*$/i;
 /** Whether the line is a picture's or video's placeholder ("圖片"). */
 export function isPlaceholder(text: string): boolean {
   return text.length < 40 && PLACEHOLDER.test(text.trim());
@@ -95,7 +97,7 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()));
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   const dateline = parseDateline(rest, restFolded);
