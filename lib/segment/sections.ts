@@ -12,6 +12,8 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
+import { headNumber } from './numbers';
+import { endsSentence } from './sentence';
 
 /** The part of a start candidate read here (starts.ts). */
 export interface SectionHead {
@@ -54,21 +56,31 @@ export function sectionHeads<C extends SectionHead>(
   const numbered = heads.filter((c) => number(c) > 0);
   if (numbered.length < 2 || numbered.some((c, k) => number(c) !== k + 1)) return null;
   const first = numbered[0] as C;
-  // The story above: a headline line, then text of its own before the first numbered head.
-  let headline = -1;
+  // The story above: its text (whole sentences, no meta lines) before the first numbered head, and the headline
+  // lines right above that text (a byline or meta line between them read past).
+  let opening = -1;
   let intro = '';
-  let byline = false;
   for (let k = 0; k < first.head; k++) {
-    if (headline < 0) {
-      if (titleAt(k)) headline = k;
-      continue;
+    const t = blocks[k]?.text ?? '';
+    if (facts.prose[k] > 0 && !facts.furniture[k] && !titleAt(k) && endsSentence(t)) {
+      if (opening < 0) opening = k;
+      intro += `${t}\n`;
     }
+  }
+  if (opening < 0) return null;
+  let headline = opening - 1;
+  while (headline >= 0 && !titleAt(headline) && !facts.prose[headline]) headline--;
+  if (headline < 0 || !titleAt(headline)) return null;
+  let top = headline;
+  while (top > 0 && titleAt(top - 1) && !facts.label[top - 1]) top--;
+  let byline = false;
+  for (let k = top; k < first.head; k++) {
     const info = infos[k];
     if (info?.byline || info?.openingByline) byline = true;
-    if (info?.dateline || facts.closes[k]) return null;
-    if (facts.prose[k] > 0 && !facts.furniture[k]) intro += `${blocks[k]?.text ?? ''}\n`;
+    // A dateline or a closed item above the list: stories of the page's own; a section label or the list's own
+    // headlines printed as an index above it: a digest's.
+    if (info?.dateline || facts.closes[k] || facts.label[k] || headNumber(blocks[k]?.text ?? '') > 0) return null;
   }
-  if (headline < 0 || !intro) return null;
   // Each item: its head and the text under it, up to the next head (or the page's end).
   const n = blocks.length;
   for (let i = 0; i < numbered.length; i++) {
@@ -83,7 +95,8 @@ export function sectionHeads<C extends SectionHead>(
     }
     if (!text) return null;
   }
-  const lead = blocks.slice(headline, first.head).filter((_, k) => titleAt(headline + k)).map((b) => b.text);
+  const lead = blocks.slice(top, headline + 1).map((b) => b.text);
   const announced = byline || ANNOUNCES.test(intro) || lead.some((t) => headlineCounts(t, numbered.length));
+  if (process.env.DBG_SEC) console.error('SECTIONS', { headline: blocks.slice(top, headline + 1).map((b) => b.text), intro: intro.slice(0, 200), byline, first: blocks[first.head]?.text, n: numbered.length, announced });
   return announced ? new Set(numbered) : null;
 }
