@@ -28,33 +28,40 @@ const ANNOUNCES =
 /** A head line that names a date after its number ("1.6月15日 浙江", "2. March 3 —"): a dated item, a week's. */
 const DATED_HEAD =
   /^\s*\d{1,2}\s*[.。．、)）]?\s*(?:\d{1,2}\s*月|\d{1,2}\/\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/i;
-const EN_COUNT = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const CN_COUNT = ['', '一', '两|二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_COUNT = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A count of things: "4 ways", "Five takeaways", "四个着力点", "十大", "三点" (not a year, a date, a time, a share). */
+const COUNT_DIGITS = /(?:^|[^\d.,:/])(\d{1,2})(?![\d.,:/%])(?!\s*(?:年|月|日|时|時|点|點|分|秒|号|號|%|am\b|pm\b|a\.m|p\.m))/gi;
+const COUNT_WORDS = new RegExp(`\\b(${EN_COUNT.slice(2).join('|')})\\b`, 'gi');
+const COUNT_CN = /([两二三四五六七八九十])(?:个|個|大|点|點|项|項|条|條|种|種|招|步|方面|要|重|问|問)/g;
 
-/** The headline counts `n` things: "4 ways", "Four ways", "四个着力点", "十大", "三点". */
-export function headlineCounts(text: string, n: number): boolean {
-  if (new RegExp(`(?:^|[^\\d.])${n}(?![\\d.,:/%])(?!\\s*(?:年|月|日|时|點|点|分|%|am|pm)\\b)`, 'i').test(text)) return true;
-  const en = EN_COUNT[n];
-  if (en && new RegExp(`\\b${en}\\b`, 'i').test(text)) return true;
-  const cn = CN_COUNT[n];
-  return !!cn && new RegExp(`(?:${cn})(?:个|個|大|点|點|项|項|条|條|种|種|招|步|方面|要|重|句|问|問)`).test(text);
+/** The counts of things a text names ("Five key takeaways" → 5; "四个着力点" → 4). */
+export function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(COUNT_DIGITS)) out.push(Number(m[1]));
+  for (const m of text.matchAll(COUNT_WORDS)) out.push(EN_COUNT.indexOf((m[1] ?? '').toLowerCase()));
+  for (const m of text.matchAll(COUNT_CN)) out.push(CN_COUNT[m[1] ?? ''] ?? 0);
+  return out.filter((k) => k >= 2);
 }
 
 /**
  * The numbered heads that are section heads of one story (null when the page's numbering is its stories').
- * `heads`: the headline candidates in page order; `number`: each one's item number (-1 none); `titleAt`: a
- * headline-like line that is no furniture.
+ * `cands`: the headline candidates and numbered paragraphs in page order; `number`: each one's item number (-1
+ * none); `titleAt`: a headline-like line that is no furniture.
  */
 export function sectionHeads<C extends SectionHead>(
-  heads: readonly C[],
+  cands: readonly C[],
   number: (c: C) => number,
   blocks: readonly Block[],
   infos: readonly BlockInfo[],
   facts: PageFacts,
   titleAt: (k: number) => boolean,
 ): Set<C> | null {
-  const numbered = heads.filter((c) => number(c) > 0);
+  const numbered = cands.filter((c) => number(c) > 0);
   if (numbered.length < 2 || numbered.some((c, k) => number(c) !== k + 1)) return null;
+  // (Numbered headlines, or numbered paragraphs: one kind of numbering.)
+  const paragraphs = numbered.every((c) => c.kind === 'item');
+  if (!paragraphs && numbered.some((c) => c.kind === 'item')) return null;
   const first = numbered[0] as C;
   // The story above: its text (whole sentences, no meta lines) before the first numbered head, and the headline
   // lines right above that text (a byline or meta line between them read past).
@@ -85,8 +92,9 @@ export function sectionHeads<C extends SectionHead>(
   const n = blocks.length;
   for (let i = 0; i < numbered.length; i++) {
     const c = numbered[i] as C;
-    if (c.kind === 'head-open' || DATED_HEAD.test(blocks[c.body - 1]?.text ?? '') || DATED_HEAD.test(blocks[c.head]?.text ?? '')) return null;
-    const end = i + 1 < numbered.length ? (numbered[i + 1] as C).head : (heads.find((h) => h.head > c.head)?.head ?? n);
+    const line = blocks[paragraphs ? c.body : c.body - 1]?.text ?? '';
+    if (c.kind === 'head-open' || DATED_HEAD.test(line) || DATED_HEAD.test(blocks[c.head]?.text ?? '')) return null;
+    const end = i + 1 < numbered.length ? (numbered[i + 1] as C).head : (cands.find((h) => h.head > c.head)?.head ?? n);
     let text = 0;
     for (let k = c.body; k < end; k++) {
       const info = infos[k];
@@ -95,8 +103,13 @@ export function sectionHeads<C extends SectionHead>(
     }
     if (!text) return null;
   }
-  const lead = blocks.slice(top, headline + 1).map((b) => b.text);
-  const announced = byline || ANNOUNCES.test(intro) || lead.some((t) => headlineCounts(t, numbered.length));
+  // The headline's count: the number of items, or more where the intro names it too (a page cut short).
+  const items = numbered.length;
+  const said = countsIn(intro);
+  const counted = blocks.slice(top, headline + 1).some((b) => countsIn(b.text).some((k) => k === items || (k > items && said.includes(k))));
+  // (A digest's standfirst speaks of the numbered paragraphs under it as a listicle's intro does: there the intro
+  // alone says nothing.)
+  const announced = byline || counted || (!paragraphs && ANNOUNCES.test(intro));
   if (process.env.DBG_SEC) console.error('SECTIONS', { headline: blocks.slice(top, headline + 1).map((b) => b.text), intro: intro.slice(0, 200), byline, first: blocks[first.head]?.text, n: numbered.length, announced });
   return announced ? new Set(numbered) : null;
 }

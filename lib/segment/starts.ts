@@ -338,7 +338,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
   const number = (c: Candidate) => Math.max(headNumber(blocks[c.head]?.text ?? ''), headNumber(blocks[c.body - 1]?.text ?? ''));
   // (Unless the numbered heads are one story's sections, under its headline and intro: sections.ts.)
-  const sections = sectionHeads(heads, number, blocks, infos, facts, titleAt);
+  const numberOf = (c: Candidate) => (c.kind === 'item' ? itemNumber(blocks[c.body]?.text ?? '') : number(c));
+  const sections = sectionHeads(out.filter((c) => heads.includes(c) || (c.kind === 'item' && numberOf(c) > 0)), numberOf, blocks, infos, facts, titleAt);
   if (sections) for (const c of sections) c.score -= SECTION;
   const numbered = heads.filter((c) => number(c) > 0).length;
   if (numbered >= 2 && !sections) for (const c of heads) if (number(c) < 0) c.score -= 3;
