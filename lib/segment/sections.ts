@@ -110,6 +110,5 @@ export function sectionHeads<C extends SectionHead>(
   // (A digest's standfirst speaks of the numbered paragraphs under it as a listicle's intro does: there the intro
   // alone says nothing.)
   const announced = byline || counted || (!paragraphs && ANNOUNCES.test(intro));
-  if (process.env.DBG_SEC) console.error('SECTIONS', { headline: blocks.slice(top, headline + 1).map((b) => b.text), intro: intro.slice(0, 200), byline, first: blocks[first.head]?.text, n: numbered.length, announced });
   return announced ? new Set(numbered) : null;
 }
