@@ -1,14 +1,16 @@
-// One story's numbered sections: a listicle ("Four ways to …" / "1. Seal the drafts") or a commentary with numbered
-// section heads ("推动高质量发展的四个着力点" / "1 坚持创新驱动"). The numbered heads are section heads of the story
-// above them, not headlines of stories of their own, where
-// - the page opens with that story: a headline over an intro of its own text, above the first numbered head;
-// - the heads run 1, 2, 3 … in page order and none of the items opens or closes as a story does (no dateline,
-//   byline, agency or picture credit, end mark of its own; no date on the head, as a week's items carry);
-// - and the story announces its list: a byline under its headline (a signed piece), an intro that speaks of what
-//   follows ("Here are four…", "以下几个方面"), or a count in its headline that is the number of items
-//   ("Four ways…", "四个着力点" over four items).
+// One story's numbered sections: a listicle ("Four ways to …" / "1. Seal the drafts"), a commentary with numbered
+// section heads ("推动高质量发展的四个着力点" / "1 坚持创新驱动") or numbered takeaways run into their paragraphs
+// ("1) Donald Trump … made a turn"). The numbered heads are sections of the story above them, not stories, where
+// - the page opens with that story: a headline over an intro of its own (whole sentences), above the first number,
+//   with no dateline, closed item, section label or index of the numbered headlines between them;
+// - the numbers run 1, 2, 3 … in page order, all on headlines or all on paragraphs, and no item opens or closes as a
+//   story does (no dateline, byline, agency or picture credit, end mark; no date on its head, as a week's items);
+// - and the story announces its list: a byline under its headline (a signed piece), a count in its headline that is
+//   the number of items ("Four ways…", "四个着力点" over four; a larger one where the intro names it too, a page cut
+//   short), or, over numbered headlines, an intro that speaks of what follows ("Here are four…", "以下几个方面"; over
+//   numbered paragraphs a digest's standfirst speaks so too, and says nothing alone).
 // A page of numbered briefs (a digest's items each closed by its agency's credit, a gallery's captions each closed
-// by its picture's, a week's items each under their date) fails one of these.
+// by its picture's, a week's items each under their date, a digest's index over a section label) fails one of these.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
