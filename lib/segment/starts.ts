@@ -18,6 +18,7 @@ import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
 import { headNumber, itemNumber } from './numbers';
+import { sectionHeads } from './sections';
 
 export { headNumber, itemNumber } from './numbers';
 import { capitalHead } from './capital-heads';
@@ -54,6 +55,8 @@ const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
 const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|[■●◆▲★□◇○])/;
 /** A bracketed lead-in with a date, as agency items open ("【俄新社柏林5月10日专稿】", "【本報坎培拉訊】"). */
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
+/** What a numbered head that is a section of one story loses (sections.ts): no story starts there. */
+const SECTION = 4;
 /** A line of rule characters only: "___", "-----", "————". */
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
@@ -339,8 +342,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // subhead inside one of them.
   const heads = out.filter((c) => c.kind === 'head-open' || c.kind === 'head-plain');
   const number = (c: Candidate) => Math.max(headNumber(blocks[c.head]?.text ?? ''), headNumber(blocks[c.body - 1]?.text ?? ''));
+  // (Unless the numbered heads are one story's sections, under its headline and intro: sections.ts.)
+  const numberOf = (c: Candidate) => (c.kind === 'item' ? itemNumber(blocks[c.body]?.text ?? '') : number(c));
+  const sections = sectionHeads(out.filter((c) => heads.includes(c) || (c.kind === 'item' && numberOf(c) > 0)), numberOf, blocks, infos, facts, titleAt);
+  if (sections) for (const c of sections) c.score -= SECTION;
   const numbered = heads.filter((c) => number(c) > 0).length;
-  if (numbered >= 2) for (const c of heads) if (number(c) < 0) c.score -= 3;
+  if (numbered >= 2 && !sections) for (const c of heads) if (number(c) < 0) c.score -= 3;
   // Headline lines set off by the same bullet or dash ("• 标题", "——标题"): the page's mark for its stories, the
   // surer when one of them opens a story with a dateline.
   const marks = new Map<string, Candidate[]>();
