@@ -4,7 +4,8 @@ import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
-import { mapBack, splitTailHeads } from './tail-heads';
+import { mapBack, splitTailHeads, type Origin } from './tail-heads';
+import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -24,8 +25,16 @@ const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
   // Headlines run onto the paragraph before them are split off first; the source maps point at the given blocks.
-  const split = splitTailHeads(blocks);
-  return split ? mapBack(segmentBlocks(split.blocks, options), split.origin) : segmentBlocks(blocks, options);
+  // So is the meta closing headline lines ("… 2024年03月13日|文:…").
+  let given = blocks;
+  let origin: Origin[] | null = null;
+  for (const split of [splitTailHeads, splitMetaTails]) {
+    const s = split(given);
+    if (!s) continue;
+    origin = s.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
+    given = s.blocks;
+  }
+  return origin ? mapBack(segmentBlocks(given, options), origin) : segmentBlocks(blocks, options);
 }
 
 function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
