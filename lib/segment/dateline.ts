@@ -41,7 +41,8 @@ const CN_DATELINE = new RegExp(
     `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)(\\s*)` +
     `(${CN_DATE})?(\\s*)` +
     `(${CN_KIND})` +
-    `(?![\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
+    // No kind of a dateline goes on as a list does ("本報新聞以深度報導、極簡閱讀精神" tells what the paper does)
+    `(?!、|[\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
     `[)）】〕\\]]?\\s*[:：]?\\s*`,
 );
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */

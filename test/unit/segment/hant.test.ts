@@ -25,6 +25,10 @@ describe('Traditional datelines', () => {
     expect(parseDateline('（吉隆坡訊）首相')?.dateline.place).toBe('吉隆坡');
     expect(parseDateline('（快訊）')).toBeNull();
   });
+
+  it('reads no dateline in a standfirst telling what the paper reports, a list going on after 報導', () => {
+    expect(parseDateline('本報新聞以深度報導、極簡閱讀精神,每日提共25則國內外重大有益之新聞')).toBeNull();
+  });
 });
 
 describe('Traditional bylines', () => {
