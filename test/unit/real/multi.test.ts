@@ -22,8 +22,6 @@ describe('real briefs pages', () => {
       'a story opened by a place set off by a slash ("紐約/ …") after a story closed without a credit runs on as the first story',
     'gqb-huabushixun-2019-4':
       'bold paragraph headlines (one set on two bold lines) under the issue\'s <h1> title: the bold lines do not part the items',
-    'sengpou-2023-05-10-trap':
-      'an e-paper page\'s section link ("本報新聞") above the headline is read as the headline',
     // round 18 (Chinese digests and briefs), measured before any code change for it
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
