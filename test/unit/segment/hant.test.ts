@@ -26,6 +26,13 @@ describe('Traditional datelines', () => {
     expect(parseDateline('（快訊）')).toBeNull();
   });
 
+  it('reads the place set off by a slash that opens an overseas bulletin\'s story, not a list of places', () => {
+    expect(parseDateline('紐約/ 對於前總統陳水扁夫婦')).toMatchObject({ dateline: { source: '', place: '紐約' }, length: 4 });
+    expect(parseDateline('昆明 / 華僑救國聯合總會簡漢生理事長')?.dateline.place).toBe('昆明');
+    expect(parseDateline('北京 / 上海 / 廣州三地')).toBeNull();
+    expect(parseDateline('男/女比例相若')).toBeNull();
+  });
+
   it('reads no dateline in a standfirst telling what the paper reports, a list going on after 報導', () => {
     expect(parseDateline('本報新聞以深度報導、極簡閱讀精神,每日提共25則國內外重大有益之新聞')).toBeNull();
   });
