@@ -4,6 +4,7 @@ import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
+import { markCaptionHeadlines } from './caption-heads';
 import { mapBack, splitTailHeads, type Origin } from './tail-heads';
 import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
@@ -40,6 +41,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
 function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
+  markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);

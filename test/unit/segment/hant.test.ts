@@ -1,6 +1,7 @@
 // Traditional datelines, bylines and continuation markers, as Hong Kong, Taiwan and Macau papers print them.
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../../lib/segment/dateline';
+import { isMetaLine } from '../../../lib/segment/classify';
 import { parseBylineLine, parseReportedByline, parseRoleNames } from '../../../lib/segment/byline';
 import { continuedFromAt, continuesToAt } from '../../../lib/segment/markers';
 
@@ -57,5 +58,13 @@ describe('Traditional continuation markers', () => {
   it('reads 下轉 and 上接本報', () => {
     expect(continuesToAt('政府表示將檢討（下轉A3版）')).toEqual({ value: '第A3版', start: 7, end: 14 });
     expect(continuedFromAt('■上接本報第2版 政府')).toMatchObject({ value: '第2版', start: 0 });
+  });
+});
+
+describe('Traditional list meta lines', () => {
+  it('reads a list item\'s section and date as a meta line, not a headline or text', () => {
+    expect(isMetaLine('港聞 2023年06月23日')).toBe(true);
+    expect(isMetaLine('國際 2024-01-10')).toBe(true);
+    expect(isMetaLine('港聞速遞 今日六宗')).toBe(false);
   });
 });
