@@ -41,11 +41,17 @@ const CN_DATELINE = new RegExp(
     `((?:(?!记者|消息|报道|通讯员)[\\u3400-\\u9fff·]){0,8}?)(\\s*)` +
     `(${CN_DATE})?(\\s*)` +
     `(${CN_KIND})` +
-    `(?![\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
+    // No kind of a dateline goes on as a list does ("本報新聞以深度報導、極簡閱讀精神" tells what the paper does)
+    `(?!、|[\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
     `[)）】〕\\]]?\\s*[:：]?\\s*`,
 );
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
+/**
+ * "昆明 / 華僑救國…", "紐約/ 對於…": overseas Chinese bulletins set a story's place off by a slash and a space. One
+ * place alone (not a list of them: "北京 / 上海 / 廣州"), then the story's words.
+ */
+const CN_PLACE_SLASH = /^\s*([\u3400-\u9fff]{2,4})\s?[／/]\s+(?=[\u3400-\u9fff「“])(?![\u3400-\u9fff]{2,4}\s?[／/])/;
 /** "（中央社）" alone opening the text: the agency's copy, with no place or date. */
 const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|法新社|美联社|共同社)[)）】]\s*/d;
 
@@ -125,12 +131,20 @@ export function mayOpenDateline(text: string): boolean {
   return first === '(' || first === '（' || first === '【' || mayOpenWithSource(text);
 }
 
+/** The "PLACE / " dateline of an overseas bulletin, or null; tried only where a slash sits in the first few characters. */
+function placeSlash(text: string): DatelineMatch | null {
+  const slash = text.search(/[／/]/);
+  if (slash < 2 || slash > 7) return null;
+  const m = CN_PLACE_SLASH.exec(text);
+  return m ? { dateline: { source: '', place: m[1] ?? '', date: null, kind: '' }, length: m[0].length } : null;
+}
+
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
   const cnSource = mayOpenWithSource(text);
   const first = firstNonSpace(text);
   const bracket = first === '(' || first === '（' || first === '【';
-  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return null;
+  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return placeSlash(text);
   if (cnSource || bracket) folded ??= foldTraditional(text);
   const cn = cnSource ? CN_DATELINE.exec(folded!) : null;
   if (cn) {

@@ -7,8 +7,10 @@ import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
 import { markMetaLines } from './meta-lines';
-import { mapBack, splitTailHeads } from './tail-heads';
 import { stripCellRules } from './cell-marks';
+import { markCaptionHeadlines } from './caption-heads';
+import { mapBack, splitTailHeads, type Origin } from './tail-heads';
+import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
 
 export interface SegmentOptions {
@@ -34,18 +36,25 @@ export interface SegmentOptions {
 const OWN_DATELINES = 2;
 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segmentation {
-  // Table cells' rules closing every line (" |") are taken off first (cell-marks.ts), then headlines run onto the
-  // paragraph before them are split off (tail-heads.ts); the source maps point at the given blocks.
-  const cells = stripCellRules(blocks);
-  const given = cells?.blocks ?? blocks;
-  const split = splitTailHeads(given);
-  const seg = split ? mapBack(segmentBlocks(split.blocks, options), split.origin) : segmentBlocks(given, options);
-  return cells ? mapBack(seg, cells.origin) : seg;
+  // Layout taken off or split apart before the page is read, each step's source map composed with the last: table
+  // cells' rules closing every line (" |", cell-marks.ts), headlines run onto the paragraph before them
+  // (tail-heads.ts), the meta closing headline lines ("… 2024年03月13日|文:…", meta-tails.ts); the source maps
+  // point at the given blocks.
+  let given = blocks;
+  let origin: Origin[] | null = null;
+  for (const split of [stripCellRules, splitTailHeads, splitMetaTails]) {
+    const s = split(given);
+    if (!s) continue;
+    origin = s.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
+    given = s.blocks;
+  }
+  return origin ? mapBack(segmentBlocks(given, options), origin) : segmentBlocks(blocks, options);
 }
 
 function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markEchoedHeadlines(blocks, infos);
+  markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);

@@ -19,6 +19,7 @@ import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
+import { datedItems } from './dated-items';
 
 export { headNumber, itemNumber } from './numbers';
 import { capitalHead } from './capital-heads';
@@ -388,7 +389,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const creditedList = out.filter((c) => c.kind === 'after-credit' && blocks[c.body]?.tag === 'li').length >= 3;
   // Captions each closed by a credit line of their own ("Eric Gay / AP") under pictures' alt lines: a gallery.
   const creditLines = out.filter((c) => c.kind === 'after-credit' && facts.furniture[c.head - 1] && facts.closes[c.head - 2] && infos[c.head - 2]?.credit?.start === 0).length >= 2;
-  const patterns = !declared || page || creditedList || creditLines || (closed >= 2 && closed >= titled.length - 1);
+  const patterns = !declared || page || creditedList || creditLines || (closed >= 2 && closed >= titled.length - 1) || datedItems(out.filter((c) => c.kind === 'head-plain').map((c) => c.body), blocks);
   const plainBonus = (patterns ? template(plain.length, 1.6, 0.6) : 0) + (page ? 1 : 0);
   for (const c of plain) c.score += plainBonus;
   // Lexical cohesion: a headline made of the words of the text under it and not of the text above it names a new

@@ -1,6 +1,7 @@
 // Traditional datelines, bylines and continuation markers, as Hong Kong, Taiwan and Macau papers print them.
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../../lib/segment/dateline';
+import { isMetaLine } from '../../../lib/segment/classify';
 import { parseBylineLine, parseReportedByline, parseRoleNames } from '../../../lib/segment/byline';
 import { continuedFromAt, continuesToAt } from '../../../lib/segment/markers';
 
@@ -25,6 +26,17 @@ describe('Traditional datelines', () => {
     expect(parseDateline('（吉隆坡訊）首相')?.dateline.place).toBe('吉隆坡');
     expect(parseDateline('（快訊）')).toBeNull();
   });
+
+  it('reads the place set off by a slash that opens an overseas bulletin\'s story, not a list of places', () => {
+    expect(parseDateline('紐約/ 對於前總統陳水扁夫婦')).toMatchObject({ dateline: { source: '', place: '紐約' }, length: 4 });
+    expect(parseDateline('昆明 / 華僑救國聯合總會簡漢生理事長')?.dateline.place).toBe('昆明');
+    expect(parseDateline('北京 / 上海 / 廣州三地')).toBeNull();
+    expect(parseDateline('男/女比例相若')).toBeNull();
+  });
+
+  it('reads no dateline in a standfirst telling what the paper reports, a list going on after 報導', () => {
+    expect(parseDateline('本報新聞以深度報導、極簡閱讀精神,每日提共25則國內外重大有益之新聞')).toBeNull();
+  });
 });
 
 describe('Traditional bylines', () => {
@@ -46,5 +58,13 @@ describe('Traditional continuation markers', () => {
   it('reads 下轉 and 上接本報', () => {
     expect(continuesToAt('政府表示將檢討（下轉A3版）')).toEqual({ value: '第A3版', start: 7, end: 14 });
     expect(continuedFromAt('■上接本報第2版 政府')).toMatchObject({ value: '第2版', start: 0 });
+  });
+});
+
+describe('Traditional list meta lines', () => {
+  it('reads a list item\'s section and date as a meta line, not a headline or text', () => {
+    expect(isMetaLine('港聞 2023年06月23日')).toBe(true);
+    expect(isMetaLine('國際 2024-01-10')).toBe(true);
+    expect(isMetaLine('港聞速遞 今日六宗')).toBe(false);
   });
 });
