@@ -6,9 +6,16 @@ function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
 }
 
-/** A few short lines with no sentence stop are a headline group (kicker / headline / deck), not a wrap. */
+/**
+ * A few short lines with no sentence stop are a headline group (kicker / headline / deck), not a wrap; so are more
+ * of them when their lengths are ragged (a page's header: breadcrumb, search, headline, date line, share links), where
+ * a wrapped paragraph fills the column line after line.
+ */
 function isHeadingStack(lines: string[]): boolean {
-  return lines.length >= 2 && lines.length <= 4 && lines.every((l) => l.length <= 60 && !/[。！？；;.!?]\s*$|[。；]/.test(l));
+  if (lines.length < 2 || !lines.every((l) => l.length <= 60 && !/[。！？；;.!?]\s*$|[。；]/.test(l))) return false;
+  if (lines.length <= 4) return true;
+  const longest = Math.max(...lines.map((l) => l.length));
+  return lines.slice(0, -1).filter((l) => l.length * 2 < longest).length >= 2;
 }
 
 /**

@@ -11,7 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  'dbw-reporters-diary-jixi': 'blocks: the page text\'s first lines (breadcrumb, headline, date line, share widgets), set without blank lines between them, are read as one paragraph, so the headline is lost and a photo caption is taken (issue 12)',
 };
 
 describe('the Chinese real-page set', () => {
