@@ -4,7 +4,7 @@
 // line of its own before the page is segmented (a headline, then a meta line, as other list pages lay them out);
 // the source maps are carried back to the blocks as given.
 import type { Block } from '../types';
-import type { Origin } from './tail-heads';
+import { splitBlocksAt, type Origin } from './tail-heads';
 
 /** A date (2024年03月13日, 2024/01/10, 2024-01-10), an optional time, then "|"-parted meta to the line's end. */
 const META_TAIL = /\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[|｜][^|｜]{1,60}(?:[|｜][^|｜]{1,80})*)$/u;
@@ -37,17 +37,5 @@ export function splitMetaTails(blocks: Block[]): { blocks: Block[]; origin: Orig
     if (at > 0) cuts.set(i, at);
   }
   if (cuts.size < MIN_LINES) return null;
-  const out: Block[] = [];
-  const origin: Origin[] = [];
-  blocks.forEach((b, i) => {
-    const at = cuts.get(i);
-    if (at === undefined) {
-      out.push(b);
-      origin.push({ block: i, offset: 0 });
-      return;
-    }
-    out.push({ ...b, text: b.text.slice(0, at).trimEnd() }, { ...b, text: b.text.slice(at), headingLevel: null, emphasis: false });
-    origin.push({ block: i, offset: 0 }, { block: i, offset: at });
-  });
-  return { blocks: out, origin };
+  return splitBlocksAt(blocks, cuts, () => ({ headingLevel: null, emphasis: false }));
 }

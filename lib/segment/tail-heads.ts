@@ -54,6 +54,14 @@ export function splitTailHeads(blocks: Block[]): { blocks: Block[]; origin: Orig
     if (at > 0) cuts.set(i, at);
   }
   if (cuts.size < MIN_RUN_ON || cuts.size * 2 < paragraphs) return null;
+  return splitBlocksAt(blocks, cuts);
+}
+
+/**
+ * The blocks with each block of `cuts` (block index -> offset) split in two there, the second part made by `tail`
+ * from the block (the same layout hints unless `tail` says otherwise), and where each comes from.
+ */
+export function splitBlocksAt(blocks: Block[], cuts: ReadonlyMap<number, number>, tail: (b: Block) => Partial<Block> = () => ({})): { blocks: Block[]; origin: Origin[] } {
   const out: Block[] = [];
   const origin: Origin[] = [];
   blocks.forEach((b, i) => {
@@ -63,7 +71,7 @@ export function splitTailHeads(blocks: Block[]): { blocks: Block[]; origin: Orig
       origin.push({ block: i, offset: 0 });
       return;
     }
-    out.push({ ...b, text: b.text.slice(0, at).trimEnd() }, { ...b, text: b.text.slice(at) });
+    out.push({ ...b, text: b.text.slice(0, at).trimEnd() }, { ...b, ...tail(b), text: b.text.slice(at) });
     origin.push({ block: i, offset: 0 }, { block: i, offset: at });
   });
   return { blocks: out, origin };
