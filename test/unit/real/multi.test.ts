@@ -26,9 +26,6 @@ describe('real briefs pages', () => {
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
     'usatoday-2019-08-12-50-states':
       'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
-    // round 21 (provincial and city papers' e-paper pages), measured before any code change for it
-    'zmdnews-2025-09-22-morning':
-      'a morning digest: a 导读 box of ">>" index lines, then ●-headlines over dashed rules under 【section】 labels: the index and the items run on as one article',
   };
 
   for (const page of pages) {

@@ -63,3 +63,43 @@ describe('a headless caption under the e-paper page label', () => {
     expect(seg.rubrics).toContain('第02版:要闻');
   });
 });
+
+describe('a morning digest of marked headlines under section labels', () => {
+  const page = [
+    '9月22日早报',
+    '◆导读◆',
+    '>>老城区三条小巷完成改造',
+    '>>市图书馆新开夜间阅览室',
+    '【本地】',
+    '●老城区三条小巷完成改造',
+    '---------------',
+    '近日,老城区东门、南门和北门三条小巷的改造工程全部完工,路面铺上了青石板,沿街的雨水管也换了新的。',
+    '【文化】',
+    '●市图书馆新开夜间阅览室',
+    '---------------',
+    '本周起,市图书馆二楼阅览室每晚开放到十点,读者凭借阅证即可入内,馆内还新添了两千册新书。',
+    '【天气】',
+    '●本周多云间晴',
+    '---------------',
+    '本周我市以多云间晴天气为主,气温在十八到二十五度之间,早晚温差较大,市民出行注意添衣。',
+  ].join('\n\n');
+
+  it('reads each marked line under its section label as an item\'s headline, and the index lines as none', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['老城区三条小巷完成改造', '市图书馆新开夜间阅览室', '本周多云间晴']);
+  });
+
+  it('keeps a story\'s marked subheads, which follow its own paragraphs, in the story', () => {
+    const seg = text(
+      [
+        '老城区小巷改造完工',
+        '本报讯 近日,老城区三条小巷的改造工程全部完工,路面铺上了青石板,沿街的雨水管也换了新的。',
+        '●路面换新',
+        '改造后的小巷路面全部铺上了青石板,两侧还增设了排水沟,雨天不再积水。',
+        '●管线入地',
+        '沿街的电线和通信线路全部埋入地下,小巷上空再也看不到杂乱的线缆。',
+      ].join('\n\n'),
+    );
+    expect(seg.articles).toHaveLength(1);
+  });
+});
