@@ -5,6 +5,7 @@ import { mergeBylines, parseBracketByline, parseReportedByline } from './byline'
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
 import { isMetaLine, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
+import { parseClosingSignature } from './signature';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
@@ -151,6 +152,13 @@ export function buildArticle(
         if (agency.photo) credited = true;
         else dateline ??= { source: agency.source, place: agency.place ?? null, date: agency.date ?? null, kind: 'credit' };
         m = trim(slice(m, 0, agency.start));
+        continue;
+      }
+      // "…获得感。(记者胡杰)": a brief signed by its reporters at its end.
+      const signed = parseClosingSignature(m.text);
+      if (signed) {
+        byline = mergeBylines(byline, signed.byline);
+        m = trim(slice(m, 0, signed.start));
         continue;
       }
       const credit = own && info.creditRead ? info.credit : parsePhotoCredit(m.text);

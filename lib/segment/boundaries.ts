@@ -274,7 +274,12 @@ function single(blocks: Block[], infos: BlockInfo[], title: string | undefined):
   const found = h < 0 ? pageHeadline(blocks, infos) : null;
   if (found) h = found.headline >= 0 || (title && !isSiteNameOnly(title)) ? found.headline : found.nearest;
   if (h < 0) h = all.slice(0, Math.min(5, found?.body ?? 5)).find((i) => blocks[i] && looksLikeHeading(blocks[i]) && infos[i]?.title) ?? -1;
-  if (h < 0) return { articles: [{ head: [], headline: -1, body: all }], rubricBlocks: [] };
+  if (h < 0) {
+    // No headline: the e-paper's page labels over the text ("第02版:要闻") are furniture, not the story's words.
+    let lead = 0;
+    while (lead < blocks.length - 1 && infos[lead]?.pageLabel) lead++;
+    return { articles: [{ head: [], headline: -1, body: all.slice(lead) }], rubricBlocks: all.slice(0, lead) };
+  }
   const parts = headAndBody(range(h, blocks.length), blocks, infos, title);
   // Above the headline: a kicker right on top of it, otherwise page furniture.
   const above = range(0, h);

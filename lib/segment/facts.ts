@@ -5,6 +5,7 @@ import { isMetaLine } from './meta-lines';
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
+import { parseClosingSignature } from './signature';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
@@ -159,7 +160,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
     prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
-    closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null)) ? 1 : 0;
+    closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null || parseClosingSignature(t) !== null)) ? 1 : 0;
   }
   // A gallery's picture counter ("1/", "2 of 38") parts its pictures, where the page prints two or more.
   const counters: number[] = [];

@@ -80,6 +80,12 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   if (bare && bare[1] && (/^[(（]/.test(credit) || lead > 0 || looksLikeHanName(bare[1]))) {
     return { byline: { ...emptyByline(), photographers: [bare[1]] }, start: start + lead };
   }
+  // Several photographers' bare names in the bracket ("（施超 杨忠华 丁华 摄）"): each name a Han name.
+  const several = /^((?:[\u3400-\u9fff·]{2,4}\s+){1,4}[\u3400-\u9fff·]{2,4})\s*[摄攝]$/.exec(inner.trim());
+  if (several?.[1] && /^[(（]/.test(credit)) {
+    const names = several[1].split(/\s+/);
+    if (names.every(looksLikeHanName)) return { byline: { ...emptyByline(), photographers: names }, start };
+  }
   if (!/\s|记者|記者|通讯员|通訊員/.test(inner)) return null;
   const b = parseRoleNames(inner);
   if (!b || !b.photographers.length) return null;

@@ -220,7 +220,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const named = opens && j - head === 1 && column(head);
         if ((labels && !named) || (j - head === 1 && column(head) && !opens)) score -= 3;
         // Under a briefs column's name a marked line heads a brief, not a section of one story.
-        if (subhead && !opens && !facts.briefs) score -= 2.5;
+        // (Not right under a section label, "【时事】" / "●标题": a section of the page opens there, and its first
+        // marked line heads the section's item; a story's subheads follow its own paragraphs.)
+        if (subhead && !opens && !facts.briefs && !facts.label[head - 1]) score -= 2.5;
         if (layout && !(outline && heading)) score += 0.5;
         // A headline set over two lines or with its deck: a subhead inside a story is one line.
         if (!labels && j - head >= 2) score += STACKED;
