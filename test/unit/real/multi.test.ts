@@ -20,8 +20,6 @@ describe('real briefs pages', () => {
       'a date line over a standfirst above the first headline is read as a story of its own',
     'irishcentral-news-from-ireland-2012-07':
       'headless items each closed by a "[Source: paper]" credit line run on as one story',
-    'tribuneindia-2009-06-01-delhi':
-      'a headline over a quoted deck line and a "Place, Month Day" dateline line: the first story stays under the letter-spaced section label, the next takes its dateline as headline',
     // round 18 (Chinese digests and briefs), measured before any code change for it
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
