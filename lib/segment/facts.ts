@@ -116,13 +116,8 @@ export function isLabel(text: string): boolean {
   if (/^[【\[〔][^】\]〕]{1,20}[】\]〕]$/.test(t)) return true;
   const core = t.replace(/^[△▲■□●◆◇★☆▶►\s]+/, '');
   if (hasCjk(core)) return core.replace(/\s+/g, '').length <= 4;
-  // A section name set letter-spaced ("D E L H I   A N D   N E I G H B O U R H O O D"): every token one letter.
-  if (LETTER_SPACED.test(core)) return true;
   return core.split(/\s+/).length <= 1;
 }
-
-/** Four letters or more each standing alone, spaced as a page sets its section name. */
-const LETTER_SPACED = /^\p{Lu}(?:\s{1,3}\p{Lu}){3,}$/u;
 
 export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const n = blocks.length;
