@@ -18,8 +18,6 @@ describe('real briefs pages', () => {
     // round 22 (English papers outside the US), measured before any code change for it
     'imageie-2022-09-26-top-stories-60-seconds':
       'a date line over a standfirst above the first headline is read as a story of its own',
-    'irishcentral-news-from-ireland-2012-07':
-      'headless items each closed by a "[Source: paper]" credit line run on as one story',
     // round 18 (Chinese digests and briefs), measured before any code change for it
     'chicagotribune-2008-10-04-nation-world':
       'a briefs column of headless one-paragraph items beside headlined ones and a quotation with its attribution: no signal parts the headless paragraphs',
