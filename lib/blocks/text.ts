@@ -23,12 +23,15 @@ function isHeadingStack(lines: string[]): boolean {
  * (a headline, a kicker, a byline set right above the text with no blank line), not a wrapped first line: a
  * wrapped line fills the width of the lines after it.
  */
+/** An English headline line runs to some 80 characters ("Gurgaon residents demand fully empowered civic body"). */
+const HEAD_LINE_MAX = 80;
+
 function leadingHeads(lines: string[]): number {
   const longest = Math.max(...lines.map((l) => l.length));
   let k = 0;
   while (k < lines.length - 1) {
     const l = lines[k] as string;
-    if (l.length > 50 || l.length * 2 > longest || /[。；;]|[，,、：:]$/.test(l)) break;
+    if (l.length > HEAD_LINE_MAX || l.length * 2 > longest || /[。；;]|[，,、：:]$/.test(l)) break;
     k++;
   }
   return k;

@@ -15,9 +15,9 @@ const NAMES = AGENCIES.join('|');
 const BRACKETED = new RegExp(`\\s*[（(【\\[]\\s*(${NAMES})(?:\\s*(?:电|電|讯|訊|报道|報導|消息|發|发))?\\s*[)）】\\]]\\s*$`);
 /**
  * A summary closed by the paper it was taken from, in square brackets: "…were suspected. [New York Times]",
- * "[The Washington Post]". (Round brackets hold too much else, "(Jane Doe)", to be read so.)
+ * "[The Washington Post]", "[Source: Offaly Express]". (Round brackets hold too much else, "(Jane Doe)", to be read so.)
  */
-const SQUARE_SOURCE = /\s*\[\s*((?:The\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*){0,4})\s*\]\s*$/u;
+const SQUARE_SOURCE = /\s*\[\s*(?:Source:\s*)?((?:The\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*){0,4})\s*\]\s*$/u;
 /** A news stream's "法新社 ・ 15 小時前" / "Reuters · 2 hours ago" after the last sentence. */
 const STREAM = new RegExp(`\\s*(${NAMES})\\s*[・·•|]\\s*\\d{1,3}\\s*(?:小時|小时|分鐘|分钟|天|hours?|mins?|minutes?|days?)\\s*(?:前|ago)\\s*$`, 'i');
 /** A picture handed out by an agency: "…新华社发", "…新華社發". */

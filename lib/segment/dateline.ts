@@ -91,9 +91,14 @@ const EN_CABLE = new RegExp(
 
 /** A cable dateline set on a line of its own under the item's headline ("RUGBY, Dec. 5"): no headline itself. */
 const EN_CABLE_LINE = new RegExp(`^\\s*[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2},[ ](?:${MONTH})[ ]?-?\\d{1,2}\\.?\\s*$`);
+/**
+ * The same in capitals and lower case, as a city page sets its teasers' datelines ("New Delhi, May 31", "Noida,
+ * May 31"): a place of one to three capitalised words, a comma, the month and day, and nothing else on the line.
+ */
+const EN_PLACE_LINE = new RegExp(`^\\s*[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},[ ](?:${MONTH})[ ]\\d{1,2}\\.?\\s*$`);
 
 export function isDatelineLine(text: string): boolean {
-  return EN_CABLE_LINE.test(text);
+  return EN_CABLE_LINE.test(text) || EN_PLACE_LINE.test(text);
 }
 
 /** The characters a source can open with (Simplified; a Traditional one is folded before the test). */

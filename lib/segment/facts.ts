@@ -6,6 +6,7 @@ import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
+import { isBareDate } from './date-line';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
@@ -155,7 +156,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     const listing = (!/[。！？]/.test(t) && LISTING.test(t)) || TAGS.test(t);
     // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
     const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] || isMetaLine(t) ? 1 : 0;
+    // (So is a line that is nothing but a date, the page's or the edition's: date-line.ts.)
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] || isMetaLine(t) || isBareDate(t) ? 1 : 0;
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.

@@ -405,12 +405,16 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   }
   // A lead-in in capitals set off by a dash opens the page's items whether it reads as a place ("LONDON —") or as a
   // slug ("PENCE —"): the bare datelines count with the run-in heads.
+  // Items closed by their credits: the page's last text closed so too is one more of them, though no start follows it.
+  let last = n - 1;
+  while (last > 0 && !facts.prose[last]) last--;
+  const lastClosed = count['after-credit'] > 0 && !!facts.closes[last] && facts.prose[last] > 0;
   const capsDashed = out.filter((c) => c.kind === 'dateline' && infos[c.body]?.dateline?.dateline.kind === 'dateline' && /^[A-Z][A-Z-]+\s+—/.test(blocks[c.body]?.text ?? '')).length;
   for (const c of out) {
     if (c.kind === 'head-plain' || !patterns) continue;
     else if (c.kind === 'item') c.score += template(count.item, 1, 0.4);
     else if (c.kind === 'run-in') c.score += template(count['run-in'] + capsDashed, 1.5, 0.6);
-    else if (c.kind === 'after-credit') c.score += template(count['after-credit'] + (facts.gallery ? 1 : 0), 1.2, 0.5);
+    else if (c.kind === 'after-credit') c.score += template(count['after-credit'] + (facts.gallery ? 1 : 0) + (lastClosed ? 1 : 0), 1.2, 0.5);
   }
   return out;
 }
