@@ -56,9 +56,9 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
 
 /** Within one known story: the headline is its first heading (or headline-like line), a deck may follow. */
 export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], title: string | undefined): ArticleParts {
-  const window = idx.slice(0, 6);
-  let h = window.find((k) => blocks[k]?.headingLevel !== null && infos[k]?.title);
-  if (h === undefined) h = window.find((k) => blocks[k] && looksLikeHeading(blocks[k]) && infos[k]?.title);
+  const nearby = idx.slice(0, 6);
+  let h = nearby.find((k) => blocks[k]?.headingLevel !== null && infos[k]?.title);
+  if (h === undefined) h = nearby.find((k) => blocks[k] && looksLikeHeading(blocks[k]) && infos[k]?.title);
   if (h === undefined && infos[idx[0] ?? -1]?.title) h = idx[0];
   if (h === undefined) return { head: [], headline: -1, body: idx };
   const pos = idx.indexOf(h);
