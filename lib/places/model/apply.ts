@@ -99,7 +99,7 @@ function chineseEntries(g: Gazetteer, text: string, start: number, end: number):
  * candidate. Kept when its value is positive, best first, without overlaps. `unsupported` was weighed on the
  * last fifth of the training split with a tagger of the other four (scripts/train-places.ts --holdout --write).
  */
-export const WEIGHING = { zh: { rule: 4, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
+export const WEIGHING = { zh: { rule: 4, country: 24, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
 /** Levels whose names the tagger may take against the rules' want of support (南京, 大连). */
@@ -107,12 +107,14 @@ const MAJOR = new Set<PlaceLevel>(['country', 'province', 'prefecture']);
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
 
 /**
- * The rules' weight: `local` for China's divisions below province level, states and provinces abroad (ISO
- * 3166-2 codes), regions and features, where the rules' hierarchy and page evidence know far more than the
- * news the tagger learnt from; `rule` for countries, China's provinces and cities, which the tagger saw by the
- * hundred, inside organisations' names too.
+ * The rules' weight: `country` for a country's name, high since organisation.ts, not the tagger, says when a
+ * country opens an organisation's name (缅甸 in 缅甸与苏联签署协议 stands where the tagger doubts it); `local` for
+ * China's divisions below province level, states and provinces abroad (ISO 3166-2 codes), regions and features,
+ * where the rules' hierarchy and page evidence know far more than the news the tagger learnt from; `rule` for
+ * China's provinces and cities, which the tagger saw by the hundred, inside organisations' names too.
  */
 function ruleWeight(span: PlaceSpan, wts: Weighing): number {
+  if (span.level === 'country') return wts.country;
   if (span.level === 'province') return span.code !== null && span.code.includes('-') ? wts.local : wts.rule;
   return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
 }

@@ -16,6 +16,7 @@ describe('places inside organisations', () => {
     expect(texts('登山活动得到江苏康博集团的支持。')).not.toContain('江苏');
     expect(texts('秦皇岛市土地局17个科级干部。')).not.toContain('秦皇岛市');
     expect(texts('印度议会今天通过了预算。')).not.toContain('印度');
+    expect(texts('希腊等5国大使向白俄罗斯外交部递交照会。')).not.toContain('白俄罗斯');
     expect(texts('据英国《新科学家》杂志报道。')).toEqual([]);
     expect(texts('中国驻美国大使馆发言人说。')).toEqual([]);
     // An alliance the gazetteer does not know (欧盟) is an organisation; Inner Mongolia's leagues are places.
@@ -51,5 +52,12 @@ describe("places in people's names", () => {
   it('keeps the place where the surname-like character belongs to another place or no person is named', () => {
     expect(texts('江苏南京表示欢迎。')).toEqual(['江苏', '南京']);
     expect(texts('他在长沙说，这里变化很大。')).toEqual(['长沙']);
+  });
+});
+
+describe("a country's name the rules found", () => {
+  it('stands where the tagger doubts it, now that organisations are read apart', () => {
+    expect(texts('缅甸与苏联签署协议。')).toContain('缅甸');
+    expect(texts('加拿大重罚青少年犯罪。')).toContain('加拿大');
   });
 });
