@@ -19,11 +19,9 @@ describe('real briefs pages', () => {
     'cpanet-2025-01-06-rmrb-picks':
       'two photo stories under the same label headline (图片报道) and a source line, each caption closed by a bare credit (刘洋 摄), after an introduction: the label lines are not read as heads and all runs on as one',
     'kkannews-cyol-2021-year-photos':
-      'dated caption paragraphs each closed by a "记者 X/攝" credit with a slash: the slash credit is not read as closing a caption, so the captions run on under the illustration line',
+      'a credited illustration\'s title line (《…》插畫:程璨 文案:胡寧) over dated captions closed by "記者 X/攝": the line is read as the first caption\'s headline, not as a picture of its own',
     'reuters-2018-01-23-editors-choice':
       'a gallery printing each caption three times around "Reuters / date" lines: the repeated copies and date lines are read as heads of stories of their own',
-    'reuters-2021-03-31-top-photos':
-      'a gallery printing each caption three times parted by "Reuters / date" lines: every copy becomes an article',
     'squishymit-photo-captions-guide-trap':
       'trap: a how-to article with numbered steps and a sample titled caption closed by "(X photo)": the sample and the steps split it, and its opening is lost',
     'xinhua-big5-2019-02-12-feature-photo-trap':
