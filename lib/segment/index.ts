@@ -12,6 +12,7 @@ import { markCaptionHeadlines } from './caption-heads';
 import { mapBack, splitTailHeads, type Origin } from './tail-heads';
 import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
+import { dropGalleryCopies } from './gallery-copies';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -39,10 +40,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // Layout taken off or split apart before the page is read, each step's source map composed with the last: table
   // cells' rules closing every line (" |", cell-marks.ts), headlines run onto the paragraph before them
   // (tail-heads.ts), the meta closing headline lines ("… 2024年03月13日|文:…", meta-tails.ts); the source maps
-  // point at the given blocks.
+  // point at the given blocks. A gallery's copies of its captions are taken off first (gallery-copies.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [stripCellRules, splitTailHeads, splitMetaTails]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitTailHeads, splitMetaTails]) {
     const s = split(given);
     if (!s) continue;
     origin = s.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
