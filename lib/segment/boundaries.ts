@@ -17,6 +17,7 @@ import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
 import { withoutDatedSections } from './dated-sections';
 import { withoutSpeechHeads } from './speech';
+import { withoutAnnouncedHeads } from './announced';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -87,8 +88,13 @@ function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: s
 function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   // (A gallery of <figure>s: each picture is an item, figure-items.ts; one-line briefs under an "Also:" label after
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
-  // none, dated-sections.ts, nor an interview's turns, speech.ts.)
-  const starts = withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks);
+  // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
+  // them, announced.ts.)
+  const starts = withoutAnnouncedHeads(
+    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+    blocks,
+    infos,
+  );
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story

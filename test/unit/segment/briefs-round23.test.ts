@@ -1,6 +1,7 @@
 // Layouts met in the twenty-third held-out round of issue #19: clippings of the older Hong Kong papers, whose
 // reports are credited by a bracketed kind alone (【特訊】, (特訊), 【專訊】) rather than a source and place, and a
-// further report (【又訊】) that adds to the story above it. Texts written here.
+// further report (【又訊】) that adds to the story above it, and a report quoting a speech under its own subheads
+// after a paragraph announcing it ("演詞如下:"). Texts written here.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -34,5 +35,38 @@ describe('a clipping credited by a bracketed kind alone', () => {
     expect(parseDateline('（特訊）本港童軍昨日舉行大會。')?.length).toBe(4);
     expect(parseDateline('【又訊】本港童軍昨日舉行大會。')).toBeNull();
     expect(parseDateline('【快訊】本港童軍昨日舉行大會。')).toBeNull();
+  });
+});
+
+describe('subheads under a paragraph that announces them', () => {
+  const story = [
+    '青年會常會',
+    '會長講童軍運動',
+    '(特訊)青年會昨夕舉行常會,邀請童軍總會會長作專題演講,出席會員五十餘人。',
+    '會長報告會務後,介紹講者生平,指出童軍在本港發展蓬勃。講者演詞如下:',
+    '童軍的起源',
+    '童軍之組織約有六十年歷史,在英國創立,其後各國卽有童軍小隊之組成,成爲世界性之運動。',
+    '本港的童軍',
+    '本港約於一九一二年間正式有童軍成立,隨後穩步發展,戰後活動又從新開始。',
+  ].join('\n\n');
+
+  it('keeps the announced speech, subheads and all, in the one story', () => {
+    const seg = text(story);
+    expect(seg.articles.map((a) => a.headline)).toHaveLength(1);
+    expect(seg.articles[0]?.paragraphs.join('\n')).toContain('本港約於一九一二年間正式有童軍成立');
+  });
+
+  it('still parts a digest whose introduction ends on a colon over its first item', () => {
+    const digest = [
+      '早晨國際新聞',
+      '今天早上,你需要知道以下三宗國際新聞:',
+      '歐洲央行加息',
+      '歐洲央行昨日宣布加息半厘,為十一年來首次,市場早已預期,股市反應平淡。',
+      '日本首相訪美',
+      '日本首相昨日抵達華盛頓,將與美國總統會談,討論貿易及區域安全問題。',
+      '南美洲大選結果',
+      '南美洲一國昨日舉行總統選舉,反對派候選人以些微票數領先,結果仍待點算。',
+    ].join('\n\n');
+    expect(text(digest).articles.map((a) => a.headline)).toEqual(['歐洲央行加息', '日本首相訪美', '南美洲大選結果']);
   });
 });
