@@ -18,6 +18,7 @@ import { isSectionOverview, overviewNamesItems } from './overview';
 import { withoutDatedSections } from './dated-sections';
 import { withoutSpeechHeads } from './speech';
 import { withoutAnnouncedHeads } from './announced';
+import { reportsUnderNamedHeadline } from './named-reports';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -107,6 +108,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
     const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }
+  // Several agencies' datelined reports under a headline the page names, which tells each of them: one article
+  // (named-reports.ts).
+  if (title === undefined && !one && reportsUnderNamedHeadline(taken, blocks, infos)) return { plan: null, plain: false };
   // One start under nothing but banners is the page's one story when the page names none (plain text).
   const plan = taken.length ? fromStarts(taken, blocks, infos, title, one, facts.edition, facts.firstPicture) : null;
   return { plan, plain: taken.every((c) => c.kind === 'head-plain') };

@@ -1,7 +1,8 @@
 // Layouts met in the twenty-third held-out round of issue #19: clippings of the older Hong Kong papers, whose
 // reports are credited by a bracketed kind alone (【特訊】, (特訊), 【專訊】) rather than a source and place, and a
 // further report (【又訊】) that adds to the story above it, and a report quoting a speech under its own subheads
-// after a paragraph announcing it ("演詞如下:"). Texts written here.
+// after a paragraph announcing it ("演詞如下:"), and one article built from two agencies' datelined reports under a
+// headline the page names (an author and date line under it). Texts written here.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -68,5 +69,26 @@ describe('subheads under a paragraph that announces them', () => {
       '南美洲一國昨日舉行總統選舉,反對派候選人以些微票數領先,結果仍待點算。',
     ].join('\n\n');
     expect(text(digest).articles.map((a) => a.headline)).toEqual(['歐洲央行加息', '日本首相訪美', '南美洲大選結果']);
+  });
+});
+
+describe('two agencies\' reports under a named headline', () => {
+  const reports = (head: string) =>
+    [
+      head,
+      '作者:大公報 1960年3月2日',
+      '【中國新聞社北京一日電】香港消息:颱風昨晚在港島以南掠過,天文台懸掛八號風球,全港停課停工,渡輪暫停服務。',
+      '天文台說,颱風中心今晨已移向西面,預料風勢將逐漸減弱。',
+      '【路透社香港一日電】颱風吹襲期間,港口內有三艘貨輪走錨,其中一艘擱淺,船員全部獲救。',
+      '海事處說,擱淺貨輪並無漏油。',
+    ].join('\n\n');
+
+  it('reads them as one article when the headline tells each report', () => {
+    const seg = text(reports('颱風掠過港島八號風球高懸 港口貨輪走錨擱淺船員獲救'));
+    expect(seg.articles.map((a) => a.headline)).toEqual(['颱風掠過港島八號風球高懸 港口貨輪走錨擱淺船員獲救']);
+  });
+
+  it('keeps them apart under a column label that tells neither', () => {
+    expect(text(reports('國際簡訊')).articles).toHaveLength(2);
   });
 });
