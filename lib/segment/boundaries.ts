@@ -17,6 +17,8 @@ import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
 import { withoutDatedSections } from './dated-sections';
 import { withoutSpeechHeads } from './speech';
+import { withoutAnnouncedHeads } from './announced';
+import { reportsUnderNamedHeadline } from './named-reports';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -87,8 +89,13 @@ function byScore(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: s
 function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: string | undefined, one = false): { plan: Plan | null; plain: boolean } {
   // (A gallery of <figure>s: each picture is an item, figure-items.ts; one-line briefs under an "Also:" label after
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
-  // none, dated-sections.ts, nor an interview's turns, speech.ts.)
-  const starts = withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks);
+  // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
+  // them, announced.ts.)
+  const starts = withoutAnnouncedHeads(
+    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+    blocks,
+    infos,
+  );
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
@@ -101,6 +108,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
     const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }
+  // Several agencies' datelined reports under a headline the page names, which tells each of them: one article
+  // (named-reports.ts).
+  if (title === undefined && !one && reportsUnderNamedHeadline(taken, blocks, infos)) return { plan: null, plain: false };
   // One start under nothing but banners is the page's one story when the page names none (plain text).
   const plan = taken.length ? fromStarts(taken, blocks, infos, title, one, facts.edition, facts.firstPicture) : null;
   return { plan, plain: taken.every((c) => c.kind === 'head-plain') };

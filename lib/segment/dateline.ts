@@ -54,6 +54,11 @@ const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*
 const CN_PLACE_SLASH = /^\s*([\u3400-\u9fff]{2,4})\s?[／/]\s+(?=[\u3400-\u9fff「“])(?![\u3400-\u9fff]{2,4}\s?[／/])/;
 /** "（中央社）" alone opening the text: the agency's copy, with no place or date. */
 const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|法新社|美联社|共同社)[)）】]\s*/d;
+/**
+ * "【特訊】", "（特訊）", "【專訊】": the older Hong Kong papers credit their own copy by a bracketed kind alone, with no
+ * source or place. (Not "【又訊】": a further report adds to the story above it and opens none.)
+ */
+const CN_KIND_ONLY = /^\s*[(（【〔](特讯|专讯)[)）】〕]\s*/d;
 
 const WIRES = [
   'Reuters', 'AP', 'AFP', 'Bloomberg', 'Xinhua', 'dpa', 'DPA', 'UPI', 'CNN', 'BBC', 'Kyodo', 'Yonhap',
@@ -177,6 +182,11 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   if (only) {
     const [from, to] = only.indices![1]!;
     return { dateline: { source: text.slice(from, to), place: null, date: null, kind: '' }, length: only[0].length };
+  }
+  const kindOnly = bracket ? CN_KIND_ONLY.exec(folded!) : null;
+  if (kindOnly) {
+    const [from, to] = kindOnly.indices![1]!;
+    return { dateline: { source: '', place: null, date: null, kind: text.slice(from, to) }, length: kindOnly[0].length };
   }
   const en = first >= 'A' && first <= 'Z' ? EN_DATELINE.exec(text) : null;
   const dated = !en && first >= 'A' && first <= 'Z' ? EN_DATED_PLACE.exec(text) : null;
