@@ -13,6 +13,7 @@ import { mapBack, splitTailHeads, type Origin } from './tail-heads';
 import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
 import { dropGalleryCopies } from './gallery-copies';
+import { splitDatelineTitle } from './dateline-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -41,11 +42,13 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // cells' rules closing every line (" |", cell-marks.ts), headlines run onto the paragraph before them
   // (tail-heads.ts), the meta closing headline lines ("… 2024年03月13日|文:…", meta-tails.ts); the source maps
   // point at the given blocks. A gallery's copies of its captions are taken off first (gallery-copies.ts).
+  // A headline given in the page's opening dateline line ("…电 题：标题", dateline-title.ts) names its one story.
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitTailHeads, splitMetaTails]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitTailHeads, splitMetaTails, splitDatelineTitle]) {
     const s = split(given);
     if (!s) continue;
+    if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
     origin = s.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
     given = s.blocks;
   }
