@@ -8,6 +8,7 @@
 // it forms a common word with its neighbour (日常, 美元, 法律, 其中, 可以), or inside another span.
 import type { Gazetteer } from './gazetteer';
 import { wordBounds } from './model/word-bounds';
+import { wordAt } from './word-at';
 import type { WordPairs } from './model/words';
 
 // Groups as bits: a compound's characters share one (中美, 京津冀; 澳 is Australia in 中澳 and Macau in 港澳).
@@ -56,11 +57,6 @@ export interface AbbreviationSite {
   end: number;
 }
 
-/** The length of the first of `words` at `at`, or 0. */
-function wordAt(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (text.startsWith(w, at)) return w.length;
-  return 0;
-}
 
 /**
  * One-character place abbreviations of `text` (folded to Simplified) in the contexts above, as [start, end)

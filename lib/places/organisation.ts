@@ -32,7 +32,8 @@ const MAX_NAME = 4;
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
 /** Last characters of a division's full name, before 委 (its party committee). */
 const DIVISION_END = '市县区旗州省盟镇乡';
-function wordAt(text: string, at: number, words: readonly string[]): boolean {
+/** Whether one of `words` starts at `at` as an organisation's word (not 中学|生, 局|势, 当|局). */
+function orgWordAt(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) {
     if (!text.startsWith(w, at)) continue;
     const not = NOT_AFTER[w];
@@ -47,13 +48,13 @@ const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && 
 
 /** Whether the place ending at `end` of `text` (folded to Simplified) opens an organisation's name. */
 export function opensOrganisation(text: string, end: number): boolean {
-  if (wordAt(text, end, RIGHT_AFTER)) return true;
+  if (orgWordAt(text, end, RIGHT_AFTER)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isNameChar(c) || GRAMMAR.has(text[k - 1]!) || HEAD_NOUNS.some((w) => text.startsWith(w, k - 1))) return false;
-    if (wordAt(text, k, AFTER_NAME)) return true;
+    if (orgWordAt(text, k, AFTER_NAME)) return true;
   }
   return false;
 }

@@ -2,6 +2,8 @@
 // sentence using the three characters as a person — a title or role before them (副总理李长春, 记者陈桂林), or a verb
 // of saying or feeling after them (李长春强调, 陈桂林感慨), or a list of people around them (李明、郝海东，).
 
+import { wordAt, wordBefore } from './word-at';
+
 /** Common single-character surnames. */
 const SURNAMES = new Set(Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤艾'));
 /** Titles and roles that name the person after them. */
@@ -11,15 +13,6 @@ const VERBS = ['说', '表示', '指出', '强调', '认为', '介绍', '告诉'
 /** Honorifics after a name. */
 const AFTER = ['同志', '先生', '女士', '教授', '老师'];
 
-function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
-  return false;
-}
-function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
-  return false;
-}
-
 /**
  * Whether the two-character place at [start, end) of `text` (folded to Simplified) is a person's given name after
  * a surname; `free(i)` says whether position i lies outside every other place span.
@@ -27,7 +20,7 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
 export function isGivenName(text: string, start: number, end: number, free: (i: number) => boolean): boolean {
   if (end - start !== 2 || start === 0 || !SURNAMES.has(text[start - 1]!) || !free(start - 1)) return false;
   const s = start - 1;
-  if (endsWithAny(text, s, ROLES) || startsWithAny(text, end, VERBS) || startsWithAny(text, end, AFTER)) return true;
+  if (wordBefore(text, s, ROLES) || wordAt(text, end, VERBS) > 0 || wordAt(text, end, AFTER) > 0) return true;
   // In a list of names: 、 or ， on both sides (李明、郝海东，).
   const before = text[s - 1];
   const after = text[end];

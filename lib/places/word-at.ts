@@ -1,0 +1,13 @@
+// Small lookups of listed words around a position of a text, shared by the places' grammar modules.
+
+/** The length of the first of `words` that starts at `at`, or 0. */
+export function wordAt(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
+/** Whether one of `words` ends right before `at`. */
+export function wordBefore(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
