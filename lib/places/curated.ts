@@ -89,10 +89,10 @@ export const COUNTRY_ALIASES_EN: Readonly<Record<string, readonly string[]>> = {
   US: ['America', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States'], GB: ['Britain', 'UK', 'U.K.'],
   KR: ['South Korea'], KP: ['North Korea', 'DPRK'], RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], VN: ['Vietnam', 'Viet Nam'],
   LA: ['Laos'], TZ: ['Tanzania'], BO: ['Bolivia'], VE: ['Venezuela'], MD: ['Moldova'], CZ: ['Czech Republic', 'Czechia'],
-  AE: ['UAE', 'United Arab Emirates'], NL: ['Netherlands', 'Holland'], CD: ['DR Congo'], CI: ['Ivory Coast'],
+  AE: ['UAE', 'United Arab Emirates'], NL: ['Netherlands', 'Holland'], CD: ['DR Congo', 'Zaire'], CI: ['Ivory Coast'],
   TR: ['Turkey', 'Türkiye'], GE: ['Georgia'], JO: ['Jordan'], TD: ['Chad'], PS: ['Palestinian territories'],
   // Former names and spellings a story of its time uses, linked to the country that holds the territory today.
-  MM: ['Burma'], CD: ['Zaire'], KZ: ['Kazakstan'], SR: ['Surinam'], BY: ['Byelorussia', 'Belorussia'],
+  MM: ['Burma'], KZ: ['Kazakstan'], SR: ['Surinam'], BY: ['Byelorussia', 'Belorussia'],
 };
 /** English country names the recogniser does not use (Chad, Jordan and Georgia are guarded in english.ts instead). */
 export const EN_COUNTRY_EXCLUDE: ReadonlySet<string> = new Set(['China, People\'s Republic of']);

@@ -416,7 +416,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
     }
   }
   for (const [iso, zh, en] of raw.countries) {
-    const idx = iso === 'CN' ? china : push(zh.split('|')[0] || iso, 'country', iso, -1);
+    // (A country the data names in English only, 刚果（金）, takes its first Chinese alias as its name.)
+    const idx = iso === 'CN' ? china : push(zh.split('|')[0] || COUNTRY_ALIASES_ZH[iso]?.[0] || iso, 'country', iso, -1);
     for (const n of zh.split('|')) addForm(n, idx, true);
     for (const n of COUNTRY_ALIASES_ZH[iso] ?? []) addForm(n, idx, true);
     for (const n of en.split('|')) if (!EN_COUNTRY_EXCLUDE.has(n)) addEnglish(n, idx);
