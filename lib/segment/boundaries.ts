@@ -19,6 +19,7 @@ import { withoutDatedSections } from './dated-sections';
 import { withoutSpeechHeads } from './speech';
 import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
+import { namesDigest } from './digest-title';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -234,7 +235,8 @@ function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefin
   // A page titled by a section's name ("Local news | Town Post") is a section front: its headings are its stories.
   const name = title ? stripSiteName(title) : '';
   // (So is a digest whose section overview names two of its headings or more: overview.ts.)
-  if (opened.length < 2 && !(name && !isPhrase(name)) && !overviewNamesItems(blocks, infos)) return null;
+  // (And a page whose headline names a digest, "Yahoo早報", "新闻早班车": its headings are its items, digest-title.ts.)
+  if (opened.length < 2 && !(name && (!isPhrase(name) || namesDigest(name))) && !overviewNamesItems(blocks, infos)) return null;
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
   // Above the first heading of the outline: page banners, or a story of its own set under another heading level.

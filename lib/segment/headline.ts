@@ -28,6 +28,17 @@ function moreNonSpaceThan(t: string, n: number): boolean {
  */
 const PHOTO_CREDIT_LINE = /^\s*(?:[(（][^)）]{1,2}[)）])?\s*[\u3400-\u9fff]{2,4}\s*[摄攝](?:影)?\s+\d{2,4}\s*[.\-/年]/;
 
+/**
+ * A long headline set as phrases with spaces between them and no comma ("聖保羅…簡介會 有「優才」父母辭職來港陪讀 K3
+ * 兒子…三間學校"): Hong Kong and Taiwan sites part a headline's clauses with spaces where prose uses commas.
+ */
+const LONG_HEAD = 72;
+const HEAD_PHRASE_GAP = /[\u3400-\u9fff」』》）)A-Za-z0-9]\s+[\u3400-\u9fff「『《（(A-Za-z0-9]/g;
+function phrasedHeadline(t: string): boolean {
+  if (moreNonSpaceThan(t, LONG_HEAD) || /[，,、]/.test(t)) return false;
+  return (t.match(HEAD_PHRASE_GAP) ?? []).length >= 2;
+}
+
 /** A closing bracket holding nothing but dates and times: "(05月07日08:00至05月08日08:00)", "（2020.5.1-5.7）". */
 const TIME_RANGE_TAIL = /\s*[(（][\d\s年月日时時分点點:：.\-–~～至到]{4,40}[)）]\s*$/;
 
@@ -43,7 +54,7 @@ export function isTitleLike(text: string): boolean {
     if (PHOTO_CREDIT_LINE.test(t)) return false;
     // (A bracketed time range closing the line, "(05月07日08:00至05月08日08:00)", dates the headline: it is not counted.)
     const core = t.length > 44 ? t.replace(TIME_RANGE_TAIL, '') : t;
-    if (core.length > 44 && moreNonSpaceThan(core, 44)) return false;
+    if (core.length > 44 && moreNonSpaceThan(core, 44) && !phrasedHeadline(core)) return false;
     if (/[。；;]/.test(t)) return false;
     return !/^[\d\s.,:%-]+$/.test(t);
   }

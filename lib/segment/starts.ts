@@ -16,6 +16,7 @@ import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
+import { sourceItems } from './source-items';
 import { timeItems } from './time-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
@@ -142,6 +143,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const labelled = labelledItems(blocks, infos, facts);
   // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
   const oneLiners = timeItems(blocks, facts);
+  // (A column of headless items each opened by its source in brackets, "【X 新聞】…": source-items.ts.)
+  const sourced = sourceItems(blocks, infos, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -266,7 +269,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
       continue;
     }
-    if (oneLiners[i]) {
+    if (oneLiners[i] || sourced[i]) {
       out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }

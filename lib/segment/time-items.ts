@@ -19,7 +19,7 @@ function oneLineNews(text: string): boolean {
 }
 
 /** A digest's name among the lines over the page's text ("【新闻早知道】3月6日", "每日简讯", "晚报速览"). */
-const DIGEST_NAME = /早知道|简讯|簡訊|简报|簡報|早报|早報|晚报|晚報|早班车|早班車|速览|速覽|新闻摘要|新聞摘要/;
+export const DIGEST_NAME = /早知道|简讯|簡訊|简报|簡報|早报|早報|晚报|晚報|早班车|早班車|速览|速覽|新闻摘要|新聞摘要/;
 
 /**
  * The blocks that open an item of such a column: each paragraph of a run of them right under a section label, or

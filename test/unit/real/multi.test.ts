@@ -20,10 +20,6 @@ describe('real briefs pages', () => {
       'trap: an untitled journal article opened by an abstract (摘要:) and a keywords label: the keywords line is read as a headline over the introduction, and the numbered point run into its paragraph (1. …) parts the article',
     'nbd-2024-09-24-morning':
       'a market-morning digest whose items sit under "NO.1 heading" lines below the page headline, a date line and an editors line: the site name heads the page headline as a story, and the editors line is read as the first item\'s headline',
-    'yahoo-hk-2025-08-26-evening':
-      'headless items opened by their source in brackets (【Yahoo 新聞】…) under a greeting and section labels: nothing parts them, all run on as one',
-    'yahoo-hk-2025-09-03-morning':
-      'items headed "Yahoo 新聞：headline" (h3) under a greeting and a section label (h2): the section label opens one article that takes in every item',
     // round 24 (photo pages in Chinese and English), measured before any code change for it
     'cpanet-2025-01-06-rmrb-picks':
       'two photo stories under the same label headline (图片报道) and a source line, each caption closed by a bare credit (刘洋 摄), after an introduction: the label lines are not read as heads and all runs on as one',
