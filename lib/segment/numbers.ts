@@ -37,11 +37,14 @@ export function itemNumber(text: string): number {
  */
 const SPACED_HEAD_NUM = /^\s*(\d{1,2})\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])/;
 
+/** A digest's numbered head in Chinese text: "NO.1 隔夜市场", "No.2 公司要闻". */
+const NO_HEAD_NUM = /^\s*N[Oo]\.\s*(\d{1,2})\s*(?=[\u3400-\u9fff])/;
+
 /** The item number a headline line opens with, a number set off by a space alone included (-1: none; 0: a bare mark). */
 export function headNumber(text: string): number {
   const n = itemNumber(text);
   if (n >= 0) return n;
-  const m = SPACED_HEAD_NUM.exec(text);
+  const m = SPACED_HEAD_NUM.exec(text) ?? NO_HEAD_NUM.exec(text);
   return m ? Number(m[1]) || -1 : -1;
 }
 

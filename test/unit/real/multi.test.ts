@@ -18,8 +18,6 @@ describe('real briefs pages', () => {
     // round 25 (Chinese web digests and briefs columns), measured before any code change for it
     'fx361-2013-04-29-feature-writing-trap':
       'trap: an untitled journal article opened by an abstract (摘要:) and a keywords label: the keywords line is read as a headline over the introduction, and the numbered point run into its paragraph (1. …) parts the article',
-    'nbd-2024-09-24-morning':
-      'a market-morning digest whose items sit under "NO.1 heading" lines below the page headline, a date line and an editors line: the site name heads the page headline as a story, and the editors line is read as the first item\'s headline',
     // round 24 (photo pages in Chinese and English), measured before any code change for it
     'cpanet-2025-01-06-rmrb-picks':
       'two photo stories under the same label headline (图片报道) and a source line, each caption closed by a bare credit (刘洋 摄), after an introduction: the label lines are not read as heads and all runs on as one',

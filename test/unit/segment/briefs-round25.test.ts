@@ -66,3 +66,36 @@ describe('a digest of long headlines set as phrases with spaces', () => {
     expect(seg.articles).toHaveLength(1);
   });
 });
+
+describe('a market-morning digest under its page headline, date line and editors line', () => {
+  const page = [
+    '城市财经日报',
+    '财经早班车丨股指小幅收涨;央行:保持流动性合理充裕;新能源车销量再创新高',
+    '城市财经日报 2025-03-04 06:30',
+    '本报编辑 王明 李华',
+    'NO.1 隔夜市场',
+    '美股三大指数集体收涨,道指涨0.3%,纳指涨0.5%,科技股多数上涨,中概股涨跌互现。',
+    '国际油价小幅上涨,美油合约涨0.4%,布油合约涨0.3%。',
+    'NO.2 央行表态',
+    '央行有关负责人昨日表示,将保持流动性合理充裕,引导融资成本稳中有降。',
+  ].join('\n\n');
+
+  it('reads one item a numbered head, the headline and meta lines over them being no story', () => {
+    const blocks = blocksFromText(page);
+    const seg = segment(blocks);
+    expect(seg.articles.map((a) => a.paragraphs[0]?.slice(0, 4))).toEqual(['美股三大', '央行有关']);
+    expect(seg.articles[0]?.paragraphs).toHaveLength(2);
+    expectExactSourceMaps(seg, blocks);
+  });
+
+  it('keeps a story whose lead paragraph sits over a date line one story', () => {
+    const story = [
+      '城市新能源车销量再创新高,一季度同比增长三成',
+      '城市财经日报 2025-03-04 06:30',
+      '本报编辑 王明',
+      '一季度本市新能源车销量同比增长三成,创历史新高,充电桩建设同步提速。',
+      '业内人士表示,销量增长得益于新车型集中上市和以旧换新政策。',
+    ];
+    expect(text(story.join('\n\n')).articles).toHaveLength(1);
+  });
+});
