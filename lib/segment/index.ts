@@ -7,6 +7,7 @@ import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
 import { markMetaLines } from './meta-lines';
+import { markKeywordLines } from './keyword-lines';
 import { stripCellRules } from './cell-marks';
 import { markCaptionHeadlines } from './caption-heads';
 import { mapBack, splitTailHeads, type Origin } from './tail-heads';
@@ -63,6 +64,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
+  markKeywordLines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

@@ -289,6 +289,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       if (num <= 1) listed = /[:：]\s*$/.test(prev) && !roundup;
       else if (!next) listed = false;
       if (listed) score -= 4;
+      // A first item with no second after it is no list of items: a point run into a story's paragraph ("1. …").
+      if (num === 1 && !blocks.slice(i + 1).some((b) => itemNumber(b.text) === 2)) score -= 4;
       // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
       // marked items follow a round-up's standfirst or make the page's whole text; marked photo or video captions
       // under one story's headline close with none, and stay in that story.

@@ -99,3 +99,22 @@ describe('a market-morning digest under its page headline, date line and editors
     expect(text(story.join('\n\n')).articles).toHaveLength(1);
   });
 });
+
+describe('a keywords label over its words', () => {
+  it('keeps an untitled article with an abstract, keywords and a numbered section one story opened by its abstract', () => {
+    const page = [
+      '摘要:本文讨论城市报纸如何做好社区新闻。社区新闻的关键在于贴近居民,讲好身边的故事,并及时回应读者关切。',
+      '关键词:',
+      '社区新闻 报纸 读者',
+      '对城市报纸而言,社区新闻是联系读者的重要纽带,近年来各报纷纷加大投入,开设专版专栏。',
+      '一、社区新闻如何贴近居民',
+      '记者要走进街巷,与居民面对面交流,从日常生活中发现有价值的线索,而不是坐在办公室里等待通稿。',
+      '那么,怎样才能发现好线索呢?',
+      '1. 多走多看。记者每周应安排固定时间走访社区,记录居民反映的问题,并跟进有关部门的处理情况。',
+    ];
+    const seg = text(page.join('\n\n'));
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^摘要/);
+    expect(seg.articles[0]?.headline).not.toBe('社区新闻 报纸 读者');
+  });
+});
