@@ -95,8 +95,8 @@ export const placesSuite: EvalSuite = {
         sentences.forEach((s, i) => {
           const g = new Set(s.loc.map(([x, y]) => `${x}:${y}`));
           const p = new Set(ours[i]!.map(([x, y]) => `${x}:${y}`));
-          for (const [x, y] of ours[i]!) if (!g.has(`${x}:${y}`)) errors.push(JSON.stringify({ split, kind: 'fp', span: s.text.slice(x, y), text: s.text }));
-          for (const [x, y] of s.loc) if (!p.has(`${x}:${y}`)) errors.push(JSON.stringify({ split, kind: 'fn', span: s.text.slice(x, y), text: s.text }));
+          for (const [x, y] of ours[i]!) if (!g.has(`${x}:${y}`)) errors.push(JSON.stringify({ split, kind: 'fp', span: s.text.slice(x, y), start: x, text: s.text }));
+          for (const [x, y] of s.loc) if (!p.has(`${x}:${y}`)) errors.push(JSON.stringify({ split, kind: 'fn', span: s.text.slice(x, y), start: x, text: s.text }));
         });
       }
     }

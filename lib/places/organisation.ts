@@ -11,34 +11,39 @@ const ORG_WORDS = [
   '俱乐部', '大学', '学院', '法院', '检察院', '酒家', '酒店', '宾馆', '饭店', '医院', '中学', '小学', '银行', '大使馆',
   '使馆', '总领事馆', '领事馆', '代表处', '办事处', '博物院', '医大', '交大', '交警', '内阁', '交易所', '联盟', '联合会',
   '工会', '人大', '常委会', '办公室', '人武部', '通讯社', '新闻社', '代表团', '外交部', '财政部', '国防部', '司法部',
-  '商务部', '内政部', '教育部', '卫生部', '安全局',
+  '商务部', '内政部', '教育部', '卫生部', '安全局', '残联', '中央银行', '央行', '海军', '陆军', '空军', '军区', '舰队',
+  '解放军', '管理处', '外交学会', '政协', '政治协商会议', '立法会', '基金会', '组委会', '共青团', '党委', '教委',
 ];
 /**
  * Words that end an organisation's name only after a name of its own (江苏|康博|集团, 中国|共产|党, 秦皇岛市|土地|局):
  * right after a place they are common nouns (马来西亚公司, 中国党和政府, 云南银行).
  */
-const NAMED_ORG_WORDS = ['集团', '公司', '党', '局', '厂'];
+const NAMED_ORG_WORDS = ['集团', '公司', '党', '局', '厂', '队', '学校'];
 const AFTER_NAME = [...ORG_WORDS, ...NAMED_ORG_WORDS];
 /** Organisation words right after the place: teams (巴西|队, 中国|女篮), a publication's title (英国|《新科学家》) and the words above. */
 const RIGHT_AFTER = ['队', '女篮', '男篮', '女排', '男排', '女足', '男足', '国家队', '《', ...ORG_WORDS];
 /** An organisation word is none where these follow it: 中学|生, 局|势, 党|政. */
-const NOT_AFTER: Readonly<Record<string, string>> = { 中学: '生', 小学: '生', 大学: '生', 局: '势面部限', 党: '政' };
+const NOT_AFTER: Readonly<Record<string, string>> = { 中学: '生', 小学: '生', 大学: '生', 局: '势面部限', 党: '政', 队: '伍员' };
+/** 队 closing a common word (军队, 部队, 排队, 梯队, 车队, 船队, 球队): no team of its own name. */
+const SQUAD_WORDS = '军部排梯车船舰球乐连';
 /** 局 closing a common word (当局, 格局, 政局, 时局, 大局, 结局, 布局): no office. */
 const BUREAU_WORDS = '当格政时大结布全僵骗开';
 /** Characters that are grammar, not part of a name: where one stands between, the place is not the name's. */
 const GRAMMAR = new Set(Array.from('一的是在和与及或了对把被为从向到于以而且也都就将要会能可这那其此各每该本我你他她它们等个年月日号时已曾还又再均所之中上下内外间'));
-const MAX_NAME = 4;
+const MAX_NAME = 6;
 /** Nouns a place heads or qualifies, which no organisation's own name holds: 台湾|地区|有关法院, 几内亚比绍|政府|通过电台. */
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
 /** Last characters of a division's full name, before 委 (its party committee). */
 const DIVISION_END = '市县区旗州省盟镇乡';
 /** Whether one of `words` starts at `at` as an organisation's word (not 中学|生, 局|势, 当|局). */
-function orgWordAt(text: string, at: number, words: readonly string[]): boolean {
+function orgWordAt(text: string, at: number, words: readonly string[], nameLength = 0): boolean {
   for (const w of words) {
     if (!text.startsWith(w, at)) continue;
     const not = NOT_AFTER[w];
     if (not !== undefined && not.includes(text[at + w.length] ?? '')) continue;
     if (w === '局' && BUREAU_WORDS.includes(text[at - 1] ?? '')) continue;
+    // A team's own name is short (海牛|队, 太阳神|队); a longer run is a clause (杜塞尔多夫|战胜捷克|队).
+    if (w === '队' && (SQUAD_WORDS.includes(text[at - 1] ?? '') || nameLength > 3)) continue;
     return true;
   }
   return false;
@@ -53,8 +58,11 @@ export function opensOrganisation(text: string, end: number): boolean {
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
-    if (!isNameChar(c) || GRAMMAR.has(text[k - 1]!) || HEAD_NOUNS.some((w) => text.startsWith(w, k - 1))) return false;
-    if (orgWordAt(text, k, AFTER_NAME)) return true;
+    if (!isNameChar(c) || GRAMMAR.has(text[k - 1]!)) return false;
+    // A head noun ends the name (台湾|地区|有关法院) unless an organisation's word follows it (中国|人民|银行).
+    const head = HEAD_NOUNS.find((w) => text.startsWith(w, k - 1));
+    if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG_WORDS);
+    if (orgWordAt(text, k, AFTER_NAME, k - end)) return true;
   }
   return false;
 }

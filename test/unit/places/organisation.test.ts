@@ -24,6 +24,23 @@ describe('places inside organisations', () => {
     expect(texts('锡林郭勒盟的牧民迎来丰收。')).toEqual(['锡林郭勒盟']);
   });
 
+  it('reads an organisation behind a head noun, a longer name of its own, a short team name', () => {
+    // 人民 heads no place's noun phrase when an organisation's word follows it (a central bank, an army).
+    expect(texts('英国人民银行宣布下调利率。')).not.toContain('英国');
+    expect(texts('加拿大海军的两艘舰艇今天抵达。')).not.toContain('加拿大');
+    // Up to six characters of the organisation's own name before its last word.
+    expect(texts('申请人把诉状递到了南京市劳动争议仲裁委员会。')).not.toContain('南京市');
+    // A club's short name before 队, the town's party committee, a city's education commission.
+    expect(texts('本轮杭州绿城队客场迎战对手。')).not.toContain('杭州');
+    expect(texts('会后，溪口镇党委决定修路。')).not.toContain('溪口镇');
+  });
+
+  it('keeps the place before a clause that ends in 队 and before 队伍', () => {
+    expect(texts('中国女排昨天在巴黎战胜古巴队。')).toContain('巴黎');
+    expect(texts('浙江省加强队伍建设。')).toContain('浙江省');
+    expect(texts('广东部队官兵参加了抢险。')).toContain('广东');
+  });
+
   it("keeps a province before the county whose organisation follows (河北|蔚县|人大常委会)", () => {
     expect(texts('河北蔚县人大常委会编写了县志。')).toEqual(['河北']);
   });
