@@ -71,6 +71,12 @@ export const FEATURES: readonly (readonly [string, string])[] = [
   ['湄公河', 'Mekong'], ['幼发拉底河', 'Euphrates'], ['底格里斯河', 'Tigris'], ['哈德逊河|哈得孙河', 'Hudson River'],
   ['泰晤士河', 'Thames'], ['伏尔加河', 'Volga'], ['第聂伯河', 'Dnieper'], ['能登半岛', 'Noto Peninsula'],
   ['朝鲜半岛', 'Korean Peninsula'], ['克里米亚大桥', 'Crimean Bridge'],
+  // Landmarks the news names as places (events are held there, leaders received there).
+  ['人民大会堂', 'Great Hall of the People'], ['天安门广场', 'Tiananmen Square'], ['天安门', 'Tiananmen'],
+  ['故宫', 'Forbidden City'], ['中南海', 'Zhongnanhai'], ['布达拉宫', 'Potala Palace'], ['长城|万里长城', 'Great Wall'],
+  ['卢浮宫', 'Louvre'], ['白金汉宫', 'Buckingham Palace'], ['克里姆林宫', 'Kremlin'],
+  // Celestial bodies, where missions land and observations are made.
+  ['地球', ''], ['月球', ''], ['火星', ''], ['银河系', ''],
 ];
 
 /** Extra Chinese country names beyond i18n-iso-countries' one per code. */

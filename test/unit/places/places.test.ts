@@ -115,6 +115,12 @@ describe('countries, regions, cities', () => {
     ]);
   });
 
+  it('finds landmarks and the bodies missions land on as features', () => {
+    expect(marked('全国人大代表在人民大会堂出席开幕会。').map((m) => [m[0], m[2]])).toContainEqual(['人民大会堂', 'feature']);
+    expect(marked('游客们在克里姆林宫前合影留念。').map((m) => [m[0], m[2]])).toContainEqual(['克里姆林宫', 'feature']);
+    expect(marked('探测器将在月球背面着陆。').map((m) => [m[0], m[2]])).toContainEqual(['月球', 'feature']);
+  });
+
   it('finds English place names by capitalisation and word boundaries', () => {
     const text = 'Officials in Beijing and Washington met as Mongolia and Inner Mongolia agreed; china plates, Guangdong, U.S. and UK.';
     expect(findPlaces(text, g).map((s) => [s.text, s.level])).toEqual([
