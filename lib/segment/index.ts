@@ -6,6 +6,7 @@ import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
+import { markWrappedHeadlines } from './wrapped-heads';
 import { markMetaLines } from './meta-lines';
 import { stripCellRules } from './cell-marks';
 import { markCaptionHeadlines } from './caption-heads';
@@ -62,6 +63,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
+  markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
