@@ -17,6 +17,7 @@ import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
+import { clockItems } from './clock-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -144,6 +145,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const labelled = labelledItems(blocks, infos, facts);
   // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
   const oneLiners = timeItems(blocks, facts);
+  // (A log of entries each opened by its clock time and a dash, "7:15 a.m. – Kind. …": clock-items.ts.)
+  const clocked = clockItems(blocks, facts.prose);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -274,6 +277,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
     if (labelled[i]) {
       out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
+      continue;
+    }
+    if (clocked[i]) {
+      const runIn = Math.max(clocked[i] as number, 0);
+      out.push({ head: i, body: i, kind: runIn ? 'run-in' : 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn });
       continue;
     }
     if (oneLiners[i]) {
