@@ -18,6 +18,7 @@ import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
 import { clockItems } from './clock-items';
+import { peopleItems } from './people-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -147,6 +148,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const oneLiners = timeItems(blocks, facts);
   // (A log of entries each opened by its clock time and a dash, "7:15 a.m. – Kind. …": clock-items.ts.)
   const clocked = clockItems(blocks, facts.prose);
+  // (Paragraphs opened by a person's name and town or age, most of the page's: people-items.ts.)
+  const people = peopleItems(blocks, facts.prose, (k) => !!infos[k]?.title);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -282,6 +285,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     if (clocked[i]) {
       const runIn = Math.max(clocked[i] as number, 0);
       out.push({ head: i, body: i, kind: runIn ? 'run-in' : 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn });
+      continue;
+    }
+    if (people[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }
     if (oneLiners[i]) {
