@@ -67,7 +67,8 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
   // A deck: headline-like lines right below, before the byline / dateline / first paragraph.
   while (p < idx.length && p - pos <= 2 && infos[idx[p] ?? -1]?.title && !opensStory(infos[idx[p] ?? -1])) {
     const after = infos[idx[p + 1] ?? -1];
-    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block))) break;
+    // (A section label alone, "Graduations", over the text is the headline group's too: no paragraph of the story.)
+    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block) || (p === pos + 1 && isLabel(blocks[idx[p] ?? -1]?.text ?? '')))) break;
     head.push(idx[p] ?? -1);
     p++;
   }
