@@ -18,7 +18,7 @@ import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { timeItems } from './time-items';
 import { clockItems } from './clock-items';
-import { peopleItems } from './people-items';
+import { deathItems, peopleItems } from './people-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -150,6 +150,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const clocked = clockItems(blocks, facts.prose);
   // (Paragraphs opened by a person's name and town or age, most of the page's: people-items.ts.)
   const people = peopleItems(blocks, facts.prose, (k) => !!infos[k]?.title);
+  const deaths = deathItems(blocks, facts.prose, (k) => !!infos[k]?.title);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -287,7 +288,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: runIn ? 'run-in' : 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn });
       continue;
     }
-    if (people[i]) {
+    if (people[i] || deaths[i]) {
       out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }
