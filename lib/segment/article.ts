@@ -33,15 +33,19 @@ export interface BuiltArticle {
  */
 function runInHead(m: Mapped): Mapped {
   const head = m.text.replace(/[\s:：—–-]+$/, '');
-  const pointed = /[a-z]\.$/.test(head) && /^\s*[—–]/.test(m.text.slice(head.length));
+  // (A log entry's kind closed by its stop, "Customer Problem. A manager…", reads without it too.)
+  const pointed = /[a-z]\.$/.test(head) && (/^\s*[—–]/.test(m.text.slice(head.length)) || CLOCK_HEAD.test(head));
   return slice(m, 0, head.length - (pointed ? 1 : 0));
 }
+
+/** A log entry's clock time and dash before its kind ("7:15 a.m. – Customer Problem."): the entry's time, not its headline. */
+const CLOCK_HEAD = /^\s*\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm)\s*(?:[—–]|--|-)\s*(?=[A-Z])/i;
 
 /** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
 const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲]\s*|[-–]\s+)/;
 
 function withoutLead(m: Mapped): Mapped {
-  const lead = HEAD_LEAD.exec(m.text);
+  const lead = HEAD_LEAD.exec(m.text) ?? CLOCK_HEAD.exec(m.text);
   return lead && lead[0].length < m.text.trim().length ? trim(slice(m, lead[0].length)) : m;
 }
 

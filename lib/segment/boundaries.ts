@@ -139,6 +139,14 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
+  // A section label right above a headless item ("Honors" / "Christopher Roe, of Lancaster, …") labels the section
+  // the item opens: it ends no story's text.
+  const labelAbove = (list: number[], k: number) => {
+    const next = taken[k];
+    if (!next || next.head !== next.body || next.runIn || next.kind !== 'item') return;
+    while (list.length > 1 && isSectionLabelLine(list[list.length - 1] as number, blocks, infos)) rubricBlocks.push(list.pop() as number);
+  };
+  labelAbove(run, 0);
   // Above a gallery's first counter ("1/") where its pictures start, the lead frames the gallery: no story.
   // (So does a slideshow of credited captions above headlined items: the pictures of the items below.)
   const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
@@ -160,12 +168,19 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     // A short lead-in ending in a colon right above the next start ("接下来是国际新闻:") introduces what follows:
     // it ends no story's text.
     while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
+    labelAbove(body, k + 1);
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** A section label line: a title of three words or fewer with no stop ("Dean’s list", "Honors"). */
+function isSectionLabelLine(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
+  const t = blocks[k]?.text.trim() ?? '';
+  return !!infos[k]?.title && t.length > 0 && t.split(/\s+/).length <= 3 && !/[.!?:：。]$/.test(t);
+}
 
 /** A lead-in line: a short clause ending in a colon that introduces the items below it. */
 const MAX_LEAD_IN = 40;

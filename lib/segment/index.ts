@@ -6,6 +6,7 @@ import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
+import { markWrappedHeadlines } from './wrapped-heads';
 import { markMetaLines } from './meta-lines';
 import { markKeywordLines } from './keyword-lines';
 import { stripCellRules } from './cell-marks';
@@ -63,6 +64,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
+  markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
   const title = options.title?.trim() || undefined;

@@ -67,7 +67,8 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
   // A deck: headline-like lines right below, before the byline / dateline / first paragraph.
   while (p < idx.length && p - pos <= 2 && infos[idx[p] ?? -1]?.title && !opensStory(infos[idx[p] ?? -1])) {
     const after = infos[idx[p + 1] ?? -1];
-    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block))) break;
+    // (A section label alone, "Graduations", over the text is the headline group's too: no paragraph of the story.)
+    if (!after || !(opensStory(after) || after.title || looksLikeHeading(blocks[idx[p] ?? -1] as Block) || (p === pos + 1 && isLabel(blocks[idx[p] ?? -1]?.text ?? '')))) break;
     head.push(idx[p] ?? -1);
     p++;
   }
@@ -116,7 +117,9 @@ export function keepRun(
   // Under a briefs column's name, text that does not open like a story is the column's standfirst or notice.
   // Above a page's first story start, prose under no headline of its own is the page's standfirst (an
   // introduction to a special page of titled items), not a story.
-  const headless = lead && !run.some((k) => infos[k]?.title);
+  // (A lead of several paragraphs telling a story of their own, as a sports roundup opens with its main game whose
+  // headline is the page's title, is that story: an introduction is a paragraph or two.)
+  const headless = lead && !run.some((k) => infos[k]?.title) && !isHeadlessLead(run, blocks, infos);
   // (A headline of its own under the column's name, set off by the page's markup (a list item, a heading, bold)
   // over a story's worth of text, heads the column's first story.)
   // (Several whole paragraphs under the column's name above its first start are its first brief, headline lost.)
@@ -146,6 +149,15 @@ export function keepRun(
   }
   rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
   return 'rubric';
+}
+
+/** Paragraphs of a headless lead above the page's first start that make it a story of its own. */
+const LEAD_PARAGRAPHS = 4;
+
+/** A headless run of several whole paragraphs, none of them introducing what follows (no colon closing one). */
+function isHeadlessLead(run: number[], blocks: Block[], infos: BlockInfo[]): boolean {
+  const paras = run.filter((k) => !infos[k]?.markerOnly && (blocks[k]?.text.length ?? 0) >= 40);
+  return paras.length >= LEAD_PARAGRAPHS && paras.length === run.length && paras.every((k) => /[.!?]["”’)]?$/.test(blocks[k]?.text.trim() ?? '') && !isRoundupIntro(blocks[k]?.text ?? ''));
 }
 
 /** The run's last headline-like line is set off by markup (a list item, a heading, bold) over a story's text. */

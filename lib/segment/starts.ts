@@ -18,6 +18,8 @@ import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { sourceItems } from './source-items';
 import { timeItems } from './time-items';
+import { clockItems } from './clock-items';
+import { deathItems, peopleItems } from './people-items';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -139,12 +141,19 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** The items follow a round-up's standfirst. */
   let roundup = false;
   const runIns = runInHeads(blocks, facts);
+  // (Short label lines right over run-in heads, twice or more: the page's labels over its items.)
+  const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isShortLabelLine(blocks[k - 1]?.text ?? '')).length;
   // (A page of list items each opened by a label and a colon, under lead-in lines: label-items.ts.)
   const labelled = labelledItems(blocks, infos, facts);
   // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
   const oneLiners = timeItems(blocks, facts);
   // (A column of headless items each opened by its source in brackets, "【X 新聞】…": source-items.ts.)
   const sourced = sourceItems(blocks, infos, facts);
+  // (A log of entries each opened by its clock time and a dash, "7:15 a.m. – Kind. …": clock-items.ts.)
+  const clocked = clockItems(blocks, facts.prose);
+  // (Paragraphs opened by a person's name and town or age, most of the page's: people-items.ts.)
+  const people = peopleItems(blocks, facts.prose, (k) => !!infos[k]?.title);
+  const deaths = deathItems(blocks, facts.prose, (k) => !!infos[k]?.title);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -251,6 +260,14 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
         score += before(head, blocks, facts, infos);
+        // Short label lines over a paragraph opened by its own run-in head ("LOCAL GOLF" / "Wells captures…: Ryan
+        // Wells won…"), twice or more on the page: the sport or section label is the item's kicker, the run-in head
+        // its headline.
+        if (!opens && at === j && labelledRunIns >= 2 && (runIns[j] ?? 0) > 0 && blocks.slice(head, j).every((b) => isShortLabelLine(b.text))) {
+          out.push({ head, body: j, kind: 'run-in', score: 1.2 + Math.max(before(head, blocks, facts, infos), -0.5), runIn: runIns[j] as number });
+          i = j;
+          continue;
+        }
         const cand: Candidate = { head: named ? j : head, body: j, kind: opens ? 'head-open' : 'head-plain', score, runIn: 0, meta: spaced && at > j };
         out.push(cand);
         // Stories told by their own opening (dateline, byline, jump marker), not by a credited picture.
@@ -267,6 +284,15 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
     if (labelled[i]) {
       out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
+      continue;
+    }
+    if (clocked[i]) {
+      const runIn = Math.max(clocked[i] as number, 0);
+      out.push({ head: i, body: i, kind: runIn ? 'run-in' : 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn });
+      continue;
+    }
+    if (people[i] || deaths[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }
     if (oneLiners[i] || sourced[i]) {
@@ -422,4 +448,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     else if (c.kind === 'after-credit') c.score += template(count['after-credit'] + (facts.gallery ? 1 : 0) + (lastClosed ? 1 : 0), 1.2, 0.5);
   }
   return out;
+}
+
+/** A label line: a few words with no sentence's end ("LOCAL GOLF", "Youth baseball"). */
+function isShortLabelLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t);
 }
