@@ -14,9 +14,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '0798ci-shandong-budget-opinion': 'segmenter: a government document\'s numbered items (1.指导思想。…) read as headless stories; its title, preamble and 一、 part head lost (issue 12, round 27)',
   'hk01-winter-olympics-live': 'segmenter: live-text entries opening with a bracketed time (【22:17】) read as headless stories, a photo caption with an agency credit taken as a headline (issue 12, round 27)',
   'jzmfx-huaihua-policy-notice': 'segmenter: the attached plan\'s title, broken over three lines, read as the headline; the notice above it dropped (issue 12, round 27)',
-  'mozi-dyson-science': 'segmenter: a photo caption (a name and life dates) under the headline taken as the headline; the headline printed again between parts read as body (issue 12, round 27)',
-  'myhome-provincial-cup-football': 'segmenter: the 本文轉自 source line taken as the headline; the breadcrumb\'s last item, which is the headline, ignored (issue 12, round 27)',
-  'zprce-rmrb-commentators': 'segmenter: a paywall note line (登錄后獲取更多權限) above the footer read as another story\'s headline (issue 12, round 27)',
 };
 
 describe('the Chinese real-page set', () => {

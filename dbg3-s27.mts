@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { blocksFromText } from './lib/blocks/text';
+import { splitCrumbTitle } from './lib/segment/crumb-title';
+import { classify } from './lib/segment/classify';
+import { pageHeadline } from './lib/segment/page-headline';
+const bs = blocksFromText(readFileSync(process.argv[2]!, 'utf8'));
+const s = splitCrumbTitle(bs);
+const b2 = s ? s.blocks : bs;
+console.log(!!s);
+const infos = b2.map(classify);
+b2.slice(0, 8).forEach((b, i) => console.log(i, infos[i]!.title ? 'T' : '-', infos[i]!.markerOnly ? 'M' : '-', JSON.stringify(b.text.slice(0, 60))));
+console.log(pageHeadline(b2, infos));
+import { isMetaLine } from './lib/segment/classify';
+for (const t of ['图片来源:http://www.ias.edu;Dan Komoda', '弗里曼·戴森(1923.12.15-2020.02.28)', '导读:']) console.log(t, isMetaLine(t));
