@@ -19,6 +19,7 @@ import { withoutDatedSections } from './dated-sections';
 import { withoutSpeechHeads } from './speech';
 import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
+import { withoutLiveEntries } from './live-entries';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -91,10 +92,16 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
-  const starts = withoutAnnouncedHeads(
-    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+  // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts.)
+  const starts = withoutLiveEntries(
+    withoutAnnouncedHeads(
+      withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+      blocks,
+      infos,
+    ),
     blocks,
     infos,
+    facts,
   );
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);

@@ -57,12 +57,12 @@ const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责�
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".
  */
 const META_LINE =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|來源|发布时间|作者|字号|字体|字體|(?:本文)?[转轉](?:[载載])?自)\s*[:：]/i;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|來源|发布时间|作者|撰文|撰稿|出版|更新|字号|字体|字體|(?:本文)?[转轉](?:[载載])?自)\s*[:：]/i;
 
 /** The author named on a meta line: "发布时间：2023-03-15 来源：云山新闻网 作者：张敏". */
 function metaAuthor(text: string): Byline | null {
   // "作者：本报记者 汪嘉波 《光明日报》(…)": the names after the paper's role words.
-  const m = /(?:作者|记者|撰稿)\s*[:：]\s*(?:本报|本報)?(?:特约|驻\S{1,4})?(?:记者|記者)?\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
+  const m = /(?:作者|记者|撰稿|撰文)\s*[:：]\s*(?:本报|本報)?(?:特约|驻\S{1,4})?(?:记者|記者)?\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
   if (!m) return null;
   // The names may run into the line's link text ("作者：王明 我要评论"): then the first name alone.
   return parseAuthorLine(m[1] ?? '') ?? parseAuthorLine((m[1] ?? '').split(/[ 、，,\u3000]+/)[0] ?? '');
