@@ -20,6 +20,7 @@ import { withoutSpeechHeads } from './speech';
 import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
 import { withoutLiveEntries } from './live-entries';
+import { withoutOutlineItems } from './outline-items';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -93,16 +94,13 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
   // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts.)
-  const starts = withoutLiveEntries(
-    withoutAnnouncedHeads(
-      withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
-      blocks,
-      infos,
-    ),
+  // (Nor a document's outline: topic items numbered in figures under parts numbered in Chinese, outline-items.ts.)
+  const read = withoutAnnouncedHeads(
+    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
     blocks,
     infos,
-    facts,
   );
+  const starts = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story

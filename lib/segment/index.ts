@@ -15,6 +15,7 @@ import { stripSiteName } from './headline';
 import { dropGalleryCopies } from './gallery-copies';
 import { splitDatelineTitle } from './dateline-title';
 import { splitCrumbTitle } from './crumb-title';
+import { markLongHeadline } from './long-headline';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -65,6 +66,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
+  markLongHeadline(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

@@ -11,8 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  '0798ci-shandong-budget-opinion': 'segmenter: a government document\'s numbered items (1.指导思想。…) read as headless stories; its title, preamble and 一、 part head lost (issue 12, round 27)',
-  'jzmfx-huaihua-policy-notice': 'segmenter: the attached plan\'s title, broken over three lines, read as the headline; the notice above it dropped (issue 12, round 27)',
 };
 
 describe('the Chinese real-page set', () => {

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { blocksFromText } from './lib/blocks/text';
+import { classify } from './lib/segment/classify';
+import { pageFacts } from './lib/segment/facts';
+import { candidates } from './lib/segment/starts';
+import { pageHeadline } from './lib/segment/page-headline';
+const bs = blocksFromText(readFileSync(process.argv[2]!, 'utf8'));
+const infos = bs.map(classify);
+const facts = pageFacts(bs, infos);
+bs.forEach((b, i) => console.log(i, infos[i]!.title ? 'T' : '-', infos[i]!.markerOnly ? 'M' : '-', facts.furniture[i] ? 'F' : '-', facts.prose[i], JSON.stringify(b.text.slice(0, 50))));
+console.log(candidates(bs, infos, facts, false).map((c) => `${c.kind}@${c.head}-${c.body} ${c.score.toFixed(2)}`).join('\n'));
+console.log(pageHeadline(bs, infos));
