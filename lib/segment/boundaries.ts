@@ -21,6 +21,7 @@ import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
 import { withoutLiveEntries } from './live-entries';
 import { withoutOutlineItems } from './outline-items';
+import { withoutShortSubheads } from './short-subheads';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -100,7 +101,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
     blocks,
     infos,
   );
-  const starts = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
+  // (Nor the short section heads of the story opening the page, short-subheads.ts: text pages only.)
+  const outlined = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
+  const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story

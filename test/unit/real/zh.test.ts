@@ -10,7 +10,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
-  'sohu-press-conference-sidelights': 'segmenter: a page text with no date or source line under its headline, whose short section heads (临时客串翻译) over plain paragraphs are read as headlines of stories of their own (issue 12, round 27 post-fix check)',
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
 };
 

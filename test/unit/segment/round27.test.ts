@@ -77,3 +77,29 @@ describe('the page\'s headline where the page gives it in an unusual place', () 
     expect(articles.map((a) => a.headline)).toEqual([title]);
   });
 });
+
+describe('a story parted by short section heads', () => {
+  it('is one article: heads of a few words over plain paragraphs, under a longer headline with its lead, are sections', () => {
+    const articles = read([
+      '发布会上那些让部长们笑出声的提问',
+      '昨天下午的记者会上，几位部长用两个多小时回答了中外记者的二十多个问题，现场气氛轻松，笑声不断。',
+      '现场客串翻译',
+      '一位记者的问题刚说完，部长没等翻译开口，就用英文把问题复述了一遍，现场响起一片笑声。',
+      '最短的提问',
+      '有记者只问了一句话，部长回答时也只用了三句话，主持人称这是当天最有效率的一问。',
+    ]);
+    expect(articles.map((a) => a.headline)).toEqual(['发布会上那些让部长们笑出声的提问']);
+  });
+
+  it('keeps headlines of a headline\'s length over their own paragraphs apart (a page of items)', () => {
+    const articles = read([
+      '外交部:坚决反对任何国家干涉中国内政',
+      '外交部发言人在例行记者会上表示，中方坚决反对任何国家以任何借口干涉中国内政。',
+      '商务部:前十个月外贸运行稳中有进',
+      '商务部新闻发言人表示，前十个月我国货物贸易进出口总值同比增长，外贸运行稳中有进。',
+      '教育部:今年高校毕业生规模再创新高',
+      '教育部有关负责人表示，今年高校毕业生规模预计再创新高，各地将多措并举促进就业。',
+    ]);
+    expect(articles.length).toBe(3);
+  });
+});
