@@ -94,14 +94,14 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
-  // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts.)
-  // (Nor a document's outline: topic items numbered in figures under parts numbered in Chinese, outline-items.ts.)
   const read = withoutAnnouncedHeads(
     withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
     blocks,
     infos,
   );
-  // (Nor the short section heads of the story opening the page, short-subheads.ts: text pages only.)
+  // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts; nor a document's outline,
+  // topic items numbered in figures under parts numbered in Chinese, outline-items.ts; nor, on page texts, the short
+  // section heads of the story opening the page, short-subheads.ts.)
   const outlined = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);

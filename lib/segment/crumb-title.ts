@@ -6,12 +6,12 @@
 import type { Block } from '../types';
 import type { Origin } from './tail-heads';
 
-/** A path's items: parted by bullets, or by path arrows. */
-const BULLET = /\s*[•·]\s*/u;
+/** A path's items: parted by bullets (a middle dot only between spaces: names hold one), or by path arrows. */
+const BULLET = /\s*•\s*|\s+·\s+/u;
 const ARROW = /\s*[>»›]+\s*/u;
 /** A path names where the reader is, or parts its items with arrows. */
 const PATH_LABEL = /^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|位置)\s*[:：]/u;
-/** The last item, a headline: this many CJK characters or more, no sentence stop, not a pager's word. */
+/** The last item, a headline: this many CJK characters or more, no sentence stop. */
 const MIN_HEAD = 8;
 const MAX_HEAD = 60;
 /** A paragraph of prose (sentences, not a run of keywords): below it, a path no longer opens the page's text. */
@@ -30,16 +30,12 @@ export function crumbTitleAt(text: string): number {
   // A path: labelled as one, or two items at least closed by an arrow before the last.
   const arrows = (t.match(/[>»›]/gu) ?? []).length;
   if (!PATH_LABEL.test(t.replace(/^[•·\s]+/u, '')) && arrows < 2) return -1;
-  let last = (items[items.length - 1] ?? '').trim();
-  // The title printed twice at the path's end counts once.
-  const before = (items[items.length - 2] ?? '').trim();
-  const head = before === last ? before : last;
-  last = head;
+  // (The title printed twice at the path's end counts once: its first copy is taken.)
+  const last = (items[items.length - 1] ?? '').trim();
   if (/[>»›:：]$/u.test(last) || /[。！？!?；;]/u.test(last)) return -1;
   const n = cjk(last);
   if (n < MIN_HEAD || last.length > MAX_HEAD) return -1;
   const at = t.indexOf(last);
-  // The item before the headline closes the path (an arrow or a bullet between them), never a sentence.
   return at > 0 ? at : -1;
 }
 
