@@ -20,6 +20,9 @@ import { withoutSpeechHeads } from './speech';
 import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
 import { namesDigest } from './digest-title';
+import { withoutLiveEntries } from './live-entries';
+import { withoutOutlineItems } from './outline-items';
+import { withoutShortSubheads } from './short-subheads';
 
 const KICKER_CLASS = /kicker|pretitle|overline|yinti|sub-?title|deck/i;
 
@@ -92,11 +95,16 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
-  const starts = withoutAnnouncedHeads(
+  const read = withoutAnnouncedHeads(
     withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
     blocks,
     infos,
   );
+  // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts; nor a document's outline,
+  // topic items numbered in figures under parts numbered in Chinese, outline-items.ts; nor, on page texts, the short
+  // section heads of the story opening the page, short-subheads.ts.)
+  const outlined = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
+  const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story

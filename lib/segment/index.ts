@@ -16,6 +16,8 @@ import { splitMetaTails } from './meta-tails';
 import { stripSiteName } from './headline';
 import { dropGalleryCopies } from './gallery-copies';
 import { splitDatelineTitle } from './dateline-title';
+import { splitCrumbTitle } from './crumb-title';
+import { markLongHeadline } from './long-headline';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -45,9 +47,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // (tail-heads.ts), the meta closing headline lines ("… 2024年03月13日|文:…", meta-tails.ts); the source maps
   // point at the given blocks. A gallery's copies of its captions are taken off first (gallery-copies.ts).
   // A headline given in the page's opening dateline line ("…电 题：标题", dateline-title.ts) names its one story.
+  // A path opening the page's text that ends on the page's title ("当前位置: … > 标题") gives it a line (crumb-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitTailHeads, splitMetaTails, splitDatelineTitle]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -67,6 +70,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
+  markLongHeadline(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

@@ -10,6 +10,8 @@ import { sharedWords } from './overlap';
 import { isLabel, MAX_INTRO } from './facts';
 import { NOTICE } from './parts';
 
+/** A picture's source line: "图片来源：…", "圖源:…". */
+const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
 /** How far below a headline its date or source line may sit (a byline, a word count between). */
@@ -41,9 +43,20 @@ function isPath(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => cjkOrWords(p) <= 6);
 }
 
+/**
+ * A site's keyword strip: four phrases or more joined by "_" or "-" and no sentence ("热门视频_精品推荐_…"), printed
+ * above the page for search engines. No headline and no paragraph.
+ */
+const KEYWORD_STRIP = /^(?:[^。！？_\-]{2,40}[_\-]){3,}[^。！？_\-]{2,40}$/u;
+
+function isKeywordStrip(text: string): boolean {
+  return KEYWORD_STRIP.test(text) && (text.match(/[\u3400-\u9fff]/gu) ?? []).length >= text.length / 2;
+}
+
 /** Page furniture that reads like a headline (short, unpunctuated) but never is one. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
+  if (isKeywordStrip(t)) return true;
   if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t) || CREDIT.test(t)) return true;
   if (isOriginalTitleNote(t)) return true;
   if (/^#/.test(t) || (t.match(/[|｜]/g)?.length ?? 0) >= 2 || isPath(t)) return true;
@@ -101,6 +114,8 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   for (let i = top; i < body; i++) {
     const b = blocks[i] as Block;
     if (!isHeadlineCandidate(b, infos[i] as BlockInfo) || isCitedTitle(blocks, i)) continue;
+    // A line a picture's source line follows ("图片来源：…") is the picture's caption.
+    if (PICTURE_SOURCE.test(blocks[i + 1]?.text.trim() ?? '')) continue;
     nearest = i;
     for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
       // (The story's text may start at its byline line, right under a headline of one line: under a stacked
@@ -121,7 +136,8 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   // a story: where the dated line shares no words with the story's text and another line above it is made of
   // the text's own words, that line is the headline (a headline names what its lead tells).
   // (A section label over a list of items, "兩岸國際", names no story: it stays what it is.)
-  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
+  // (A line the page prints again inside the text, between its parts, is the story's own title, not a motto.)
+  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && !printedAgainBelow(blocks, dated, body) && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
     const lead = leadText(blocks, infos, body);
     let best = -1;
     let most = HEADLINE_OVERLAP;
@@ -133,6 +149,13 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
     if (best >= 0) dated = best;
   }
   return { headline: dated, nearest, body };
+}
+
+/** Whether the line at `at` is printed again at or below the text's start `body` (a title repeated between parts). */
+function printedAgainBelow(blocks: Block[], at: number, body: number): boolean {
+  const t = blocks[at]?.text.trim() ?? '';
+  for (let k = Math.max(body, at + 1); k < blocks.length; k++) if (blocks[k]?.text.trim() === t) return true;
+  return false;
 }
 
 /** A line that is a dateline and nothing more ("中央社／ 北京8日電"): the agency's source line under a web headline. */

@@ -78,9 +78,9 @@ export function headAndBody(idx: number[], blocks: Block[], infos: BlockInfo[], 
 
 /** Prose enough to be a story of its own rather than a standfirst or a banner. */
 export const MIN_STORY_PROSE = 160;
-/** The words of a site's notices and promotions: privacy, cookies, browsers, apps, subscriptions, "click here". */
+/** The words of a site's notices and promotions: privacy, cookies, browsers, apps, subscriptions, "click here" (a view count, 浏览量, is none). */
 export const NOTICE =
-  /隐私|隱私|cookie|JavaScript|browser|瀏覽器|浏览器|瀏覽|浏览|订阅|訂閱|退订|退訂|請按這裡|请按这里|点击|點擊|電子報|电子报|APP|app\b|下載|下载|subscribe|sign up|newsletter/i;
+  /隐私|隱私|cookie|JavaScript|browser|瀏覽器|浏览器|瀏覽(?!量|次數)|浏览(?!量|次数)|订阅|訂閱|退订|退訂|請按這裡|请按这里|点击|點擊|電子報|电子报|APP|app\b|下載|下载|subscribe|sign up|newsletter/i;
 /** A run that opens like a story (dateline, byline) needs a sentence of its own to be one. */
 const MIN_OPENED_PROSE = 20;
 

@@ -1,0 +1,50 @@
+// A story's section heads under its headline: a feature or a sidelights report parts its text with short heads of a
+// few words ("临时客串翻译", "手势丰富") that open no story — no dateline, byline, number or credit under them, nothing
+// but the story's next paragraphs. The page's headline, over a lead paragraph of its own, names the story; heads far
+// shorter than it, a phrase of a few characters, are its sections. A page of briefs heads each item with a headline
+// of a headline's length, and its items open or close as stories do.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+import type { PageFacts } from './facts';
+import type { Candidate } from './starts';
+
+/** A section head is a phrase of this many CJK characters or fewer. */
+const MAX_SUBHEAD = 8;
+/** And at most this share of the page headline's length. */
+const SHARE = 0.6;
+/** The page headline: this many CJK characters at least. */
+const MIN_HEADLINE = 10;
+/** The lead paragraph under the page headline holds this many characters at least. */
+const MIN_LEAD = 40;
+
+function cjk(text: string): number {
+  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/gu) ?? []).length;
+}
+
+/** A short phrase with no punctuation of a sentence or a headline's pair of clauses. */
+function isPhraseHead(text: string, headline: number): boolean {
+  const t = text.trim();
+  const n = cjk(t);
+  return n > 0 && n <= MAX_SUBHEAD && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜“”"]/u.test(t);
+}
+
+/**
+ * The candidate starts less the short section heads of the story that opens the page: where the first start heads a
+ * lead paragraph under a page headline and every later start is a plain head of a few words, those go.
+ */
+export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): Candidate[] {
+  if (cands.length < 2) return cands;
+  const first = cands[0] as Candidate;
+  if (first.body - first.head !== 1 || first.kind === 'item' || first.kind === 'run-in') return cands;
+  // Nothing but furniture above the page headline.
+  for (let k = 0; k < first.head; k++) if (facts.prose[k] > 0) return cands;
+  const headline = cjk(blocks[first.head]?.text ?? '');
+  if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
+  const rest = cands.slice(1);
+  const sections = rest.every(
+    (c) => c.kind === 'head-plain' && !c.meta && c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline) && facts.prose[c.body] > 0 && !infos[c.body]?.credit,
+  );
+  // (A section closed by a credit or an end mark is a brief's: its items stand.)
+  if (!sections || rest.some((c, k) => facts.closes[(rest[k + 1]?.head ?? blocks.length) - 1])) return cands;
+  return [first];
+}
