@@ -5,21 +5,16 @@
 import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
-import { endsMidClause, endsSentence, startsMidSentence } from './sentence';
+import { startsMidSentence } from './sentence';
 import { BRIEFS_HEAD, endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
-import { lastNonSpace } from './tail';
-import { sharedWords } from './overlap';
 import { runInHeads } from './run-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
-import { labelledItems } from './label-items';
-import { sourceItems } from './source-items';
-import { timeItems } from './time-items';
-import { clockItems } from './clock-items';
-import { deathItems, peopleItems } from './people-items';
+import { itemColumns } from './item-columns';
+import { leavesOff, turnsTopic } from './leaves-off';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -61,58 +56,8 @@ const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
 /** What a numbered head that is a section of one story loses (sections.ts): no story starts there. */
 const SECTION = 4;
-/** A line of rule characters only: "___", "-----", "————". */
-const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
-
-/** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
-function before(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {
-  const p = i - 1;
-  if (p < 0) return 0.5;
-  // A separator the page repeats, or a rule of underscores or dashes ("___", the wire's line between its items).
-  if (facts.separator[p] || RULE_LINE.test(blocks[p]?.text ?? '')) return 2;
-  // Furniture, or a section label ("國外新聞", "World") over the headline: a section of the page starts here.
-  if (facts.furniture[p] || (facts.label[p] && !facts.label[i])) return 1;
-  // A teaser's read-on link ("…Continue reading “title”", "(看完整報導") says the item ends here as a rule line does.
-  if (facts.closes[p]) return endsInReadOn(blocks[p]?.text ?? '') ? 2 : 1;
-  const t = blocks[p]?.text ?? '';
-  // A short line ending in a colon heads what follows ("国际新闻早报:", "新华社北京3月22日电国际新闻早报:");
-  // a clause ending in one ("…他说：") runs on into it.
-  // (Only a text ending in a colon can: the dateline is read off it only then.)
-  const last = lastNonSpace(t);
-  if (last === ':' || last === '：') {
-    const rest = t.slice(parseDateline(t)?.length ?? 0);
-    if (rest.length <= 16 && /[:：]\s*$/.test(rest) && !/[,，、。]/.test(rest)) return 0;
-  }
-  // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
-  if (isRoundupIntro(t) && facts.prose[p]) return 1;
-  // So does a section's overview under its label, and the first headline under it heads the section's first item.
-  if (isSectionOverview(p, blocks, infos)) return 2;
-  if (endsMidClause(t)) return -2;
-  return endsSentence(t) ? 0.5 : 0;
-}
-
 /** What a headline that turns the page to another topic says for a new story. */
 const COHESION = 0.8;
-/** How much more of the headline's words the text under it holds than the text above it. */
-const TURN = 0.2;
-/** How much text on either side the headline is compared with. */
-const OWN_CHARS = 300;
-const PREV_CHARS = 600;
-const MIN_PREV = 100;
-
-/** The headline of `c` shares its words with the text under it, not with the text above it (overlap.ts). */
-function turnsTopic(c: Candidate, blocks: Block[], facts: PageFacts): boolean {
-  const line = blocks[c.body - 1]?.text ?? '';
-  let own = '';
-  for (let k = c.body; k < blocks.length && own.length < OWN_CHARS; k++) if (facts.prose[k]) own += blocks[k]?.text ?? '';
-  let prev = '';
-  for (let k = c.head - 1; k >= 0 && prev.length < PREV_CHARS; k--) if (facts.prose[k]) prev = (blocks[k]?.text ?? '') + prev;
-  // (Only a story above can be turned from: the page's first headline has none.)
-  if (prev.length < MIN_PREV) return false;
-  const mine = sharedWords(line, own);
-  return mine >= TURN && mine - sharedWords(line, prev) >= TURN;
-}
-
 /** Bonus for a pattern the page repeats: one brief in a column of briefs is told by its siblings. */
 function template(count: number, strong: number, weak: number): number {
   return count >= 3 ? strong : count === 2 ? weak : 0;
@@ -143,17 +88,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const runIns = runInHeads(blocks, facts);
   // (Short label lines right over run-in heads, twice or more: the page's labels over its items.)
   const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isShortLabelLine(blocks[k - 1]?.text ?? '')).length;
-  // (A page of list items each opened by a label and a colon, under lead-in lines: label-items.ts.)
-  const labelled = labelledItems(blocks, infos, facts);
-  // (A column of one-line news under a section label, each opened by its own time: time-items.ts.)
-  const oneLiners = timeItems(blocks, facts);
-  // (A column of headless items each opened by its source in brackets, "【X 新聞】…": source-items.ts.)
-  const sourced = sourceItems(blocks, infos, facts);
-  // (A log of entries each opened by its clock time and a dash, "7:15 a.m. – Kind. …": clock-items.ts.)
-  const clocked = clockItems(blocks, facts.prose);
-  // (Paragraphs opened by a person's name and town or age, most of the page's: people-items.ts.)
-  const people = peopleItems(blocks, facts.prose, (k) => !!infos[k]?.title);
-  const deaths = deathItems(blocks, facts.prose, (k) => !!infos[k]?.title);
+  // (Columns of headless items: list items opened by a label and a colon, one-line news opened by their times,
+  // items opened by their source in brackets, clock-time logs, names and obituaries: item-columns.ts.)
+  const columns = itemColumns(blocks, infos, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -259,12 +196,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         const num = headNumber(blocks[head]?.text ?? '');
         if (num >= 0) score += num > 0 && num === lastItem + 1 ? 1.5 : 0.8;
         if (num > 0) lastItem = num;
-        score += before(head, blocks, facts, infos);
+        score += leavesOff(head, blocks, facts, infos);
         // Short label lines over a paragraph opened by its own run-in head ("LOCAL GOLF" / "Wells captures…: Ryan
         // Wells won…"), twice or more on the page: the sport or section label is the item's kicker, the run-in head
         // its headline.
         if (!opens && at === j && labelledRunIns >= 2 && (runIns[j] ?? 0) > 0 && blocks.slice(head, j).every((b) => isShortLabelLine(b.text))) {
-          out.push({ head, body: j, kind: 'run-in', score: 1.2 + Math.max(before(head, blocks, facts, infos), -0.5), runIn: runIns[j] as number });
+          out.push({ head, body: j, kind: 'run-in', score: 1.2 + Math.max(leavesOff(head, blocks, facts, infos), -0.5), runIn: runIns[j] as number });
           i = j;
           continue;
         }
@@ -282,25 +219,13 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     // A list item is part of its list, and the list of its story.
     // A heading is no headless item either (a listicle's "1. Ditch the diet" h2 is a subhead).
     // (Unless the list's items close with their credits, "…[New York Times]": a list of briefs.)
-    if (labelled[i]) {
-      out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
-      continue;
-    }
-    if (clocked[i]) {
-      const runIn = Math.max(clocked[i] as number, 0);
-      out.push({ head: i, body: i, kind: runIn ? 'run-in' : 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn });
-      continue;
-    }
-    if (people[i] || deaths[i]) {
-      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
-      continue;
-    }
-    if (oneLiners[i] || sourced[i]) {
-      out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
+    const column = columns[i];
+    if (column) {
+      out.push({ head: i, body: i, kind: column.kind, score: 2.5 + Math.max(leavesOff(i, blocks, facts, infos), 0), runIn: column.runIn });
       continue;
     }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
-    const ctx = before(i, blocks, facts, infos);
+    const ctx = leavesOff(i, blocks, facts, infos);
     const num = itemNumber(block.text);
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
