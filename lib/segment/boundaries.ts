@@ -11,7 +11,7 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
-import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
+import { BRIEFS_HEAD, isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
@@ -160,12 +160,24 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     // A short lead-in ending in a colon right above the next start ("接下来是国际新闻:") introduces what follows:
     // it ends no story's text.
     while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
+    // A first headless text that ends by announcing the items below ("👋 Welcome to … / Here's what else you might
+    // have missed…") is the page's introduction, not a story, where three items or more follow it.
+    if (k === 0 && !s.runIn && s.head === s.body && taken.length >= 4 && announcesItems(body, blocks)) {
+      rubricBlocks.push(...head, ...body);
+      return;
+    }
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
   return taken.length + lead >= 2 || (one && articles.length === 1) ? { articles, rubricBlocks } : null;
 }
 
+
+/** The text's last block, short, announces a round-up's items ("Here's what else…", "以下是…"). */
+function announcesItems(body: number[], blocks: Block[]): boolean {
+  const last = blocks[body[body.length - 1] as number]?.text ?? '';
+  return body.length >= 2 && last.length < MAX_INTRO && ROUNDUP_INTRO.test(last);
+}
 
 /** A lead-in line: a short clause ending in a colon that introduces the items below it. */
 const MAX_LEAD_IN = 40;
