@@ -50,6 +50,12 @@ const STACKED = 0.4;
 /** A bullet before a headline line ("● 标题"). */
 const HEAD_BULLET = /^\s*[•·▪●◆■□▶►]/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
+/** A line this short above a column of marked briefs greets the reader; it is no paragraph of the column. */
+const GREETING = 40;
+/** The call to action closing an advertisement set among a column's items. */
+const CALL_TO_ACTION = /\b(?:Learn more|Shop now|Find out more|Get started)\s*[.!]?\s*$/i;
+/** A bullet before a paragraph's text. */
+const BULLET = /^\s*•\s*\S/;
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
@@ -167,7 +173,9 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let firstMarked = false;
   for (let k = 0; k < n; k++) {
     if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
-    const mark = itemNumber(blocks[k]?.text ?? '') === 0;
+    const mark = itemNumber(blocks[k]?.text ?? '') === 0 || BULLET.test(blocks[k]?.text ?? '');
+    // (A greeting line above the column, "Welcome to the Bulletin,", opens no text of its own.)
+    if (!paragraphs && !mark && (blocks[k]?.text.length ?? 0) < GREETING) continue;
     if (!paragraphs) firstMarked = mark;
     paragraphs++;
     if (mark) marked++;
@@ -275,7 +283,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = before(i, blocks, facts, infos);
-    const num = itemNumber(block.text);
+    // (A bullet "•" marks items only where the page's paragraphs make a column of marked briefs; elsewhere it sets a
+    // story's points.)
+    const num = markedColumn && BULLET.test(block.text) ? 0 : itemNumber(block.text);
+    // (A marked paragraph closed by a call to action, "… Learn more.", is a sponsor's message among the items.)
+    if (num === 0 && CALL_TO_ACTION.test(block.text)) continue;
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
       let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
