@@ -8,6 +8,7 @@ import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
 import { markMetaLines } from './meta-lines';
 import { markKeywordLines } from './keyword-lines';
+import { markSpeakerTurns } from './speaker-turns';
 import { stripCellRules } from './cell-marks';
 import { markCaptionHeadlines } from './caption-heads';
 import { mapBack, splitTailHeads, type Origin } from './tail-heads';
@@ -65,6 +66,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCapitalHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
+  markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

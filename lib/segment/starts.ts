@@ -16,6 +16,8 @@ import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
+import { RULE_LINE, ruledItems } from './ruled-items';
+import { columnItemNumber, isMarkedColumn, isSponsored } from './marked-column';
 import { sourceItems } from './source-items';
 import { timeItems } from './time-items';
 import { headNumber, itemNumber } from './numbers';
@@ -50,12 +52,6 @@ const STACKED = 0.4;
 /** A bullet before a headline line ("● 标题"). */
 const HEAD_BULLET = /^\s*[•·▪●◆■□▶►]/;
 /** A marker setting off a headline line: a bullet or a dash ("• 标题", "——标题"). */
-/** A line this short above a column of marked briefs greets the reader; it is no paragraph of the column. */
-const GREETING = 40;
-/** The call to action closing an advertisement set among a column's items. */
-const CALL_TO_ACTION = /\b(?:Learn more|Shop now|Find out more|Get started)\s*[.!]?\s*$/i;
-/** A bullet before a paragraph's text. */
-const BULLET = /^\s*•\s*\S/;
 const HEAD_MARK = /^\s*([•·▪●◆■□▶►*＊]|——|--|—)\s*(?=\S)/;
 /** The site speaking of itself: "本站", "本網站", "this site". */
 const SITE_SELF = /本站|本网站|本網站|\b(?:this|our) (?:web)?site\b/i;
@@ -65,8 +61,6 @@ const SUBHEAD = /^\s*(?:[一二三四五六七八九十]+[、．.]|[(（][一二
 const BRACKET_LEAD = /^\s*【[^】]{1,24}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[讯訊电電])[^】]{0,6}】/;
 /** What a numbered head that is a section of one story loses (sections.ts): no story starts there. */
 const SECTION = 4;
-/** A line of rule characters only: "___", "-----", "————". */
-const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
 function before(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {
@@ -164,23 +158,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let metaRuns = 0;
   for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
   const spaced = metaRuns >= 2;
-  // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
-  // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
-  // (Or the text opens with a marked paragraph and most of its paragraphs are marked: an item may run on for a
-  // paragraph or two with no mark.)
-  let marked = 0;
-  let paragraphs = 0;
-  let firstMarked = false;
-  for (let k = 0; k < n; k++) {
-    if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
-    const mark = itemNumber(blocks[k]?.text ?? '') === 0 || BULLET.test(blocks[k]?.text ?? '');
-    // (A greeting line above the column, "Welcome to the Bulletin,", opens no text of its own.)
-    if (!paragraphs && !mark && (blocks[k]?.text.length ?? 0) < GREETING) continue;
-    if (!paragraphs) firstMarked = mark;
-    paragraphs++;
-    if (mark) marked++;
-  }
-  const markedColumn = marked >= 3 && (marked === paragraphs || (firstMarked && marked * 2 > paragraphs));
+  // (A column of marked briefs, bullets included: marked-column.ts.)
+  // (Headless items ruled off by rule lines: ruled-items.ts.)
+  const ruled = ruledItems(blocks, infos, facts);
+  const markedColumn = isMarkedColumn(blocks, facts, titleAt);
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -281,13 +262,14 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }
+    if (ruled[i] && itemNumber(block.text) < 0 && !runIns[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 1.2 + before(i, blocks, facts, infos), runIn: 0 });
+      continue;
+    }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = before(i, blocks, facts, infos);
-    // (A bullet "•" marks items only where the page's paragraphs make a column of marked briefs; elsewhere it sets a
-    // story's points.)
-    const num = markedColumn && BULLET.test(block.text) ? 0 : itemNumber(block.text);
-    // (A marked paragraph closed by a call to action, "… Learn more.", is a sponsor's message among the items.)
-    if (num === 0 && CALL_TO_ACTION.test(block.text)) continue;
+    const num = columnItemNumber(block.text, markedColumn);
+    if (num === 0 && isSponsored(block.text)) continue;
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
       let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
