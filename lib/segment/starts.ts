@@ -17,6 +17,7 @@ import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { labelledItems } from './label-items';
 import { RULE_LINE, ruledItems } from './ruled-items';
+import { citedItems } from './cited-items';
 import { columnItemNumber, isMarkedColumn, isSponsored } from './marked-column';
 import { sourceItems } from './source-items';
 import { timeItems } from './time-items';
@@ -145,6 +146,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const oneLiners = timeItems(blocks, facts);
   // (A column of headless items each opened by its source in brackets, "【X 新聞】…": source-items.ts.)
   const sourced = sourceItems(blocks, infos, facts);
+  // (A bulletin of paragraphs each opened by the outlet it cites, "據臺灣《…》報道,": cited-items.ts.)
+  const cited = citedItems(blocks, facts);
   let listed = false;
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
@@ -258,7 +261,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'run-in', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: labelled[i] as number });
       continue;
     }
-    if (oneLiners[i] || sourced[i]) {
+    if (oneLiners[i] || sourced[i] || cited[i]) {
       out.push({ head: i, body: i, kind: 'item', score: 2.5 + Math.max(before(i, blocks, facts, infos), 0), runIn: 0 });
       continue;
     }

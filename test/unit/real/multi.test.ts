@@ -20,8 +20,6 @@ describe('real briefs pages', () => {
       'a 新闻联播 transcript: the programme\'s video item (an h2 over a link alone) takes the first story\'s text, and bold subheads inside one item (a profile\'s two names, a Russia–Ukraine subhead) are read as stories',
     'npr-news-now-2025-12-13-4pm':
       'a machine transcript of a newscast whose turns each sit under a "start - end Speaker" line: every turn is read as a story under that line as its headline',
-    'taiwancn-2018-11-08-evening-bulletin':
-      'a radio evening bulletin of headless paragraphs each opened by the paper it cites (據臺灣《…》報道,): nothing parts them, and the audio link line is read as the headline',
     // round 24 (photo pages in Chinese and English), measured before any code change for it
     'cpanet-2025-01-06-rmrb-picks':
       'two photo stories under the same label headline (图片报道) and a source line, each caption closed by a bare credit (刘洋 摄), after an introduction: the label lines are not read as heads and all runs on as one',
