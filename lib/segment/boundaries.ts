@@ -11,6 +11,7 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
+import { withoutHeadingSubheads } from './heading-subheads';
 import { BRIEFS_HEAD, isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
@@ -92,8 +93,12 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
-  const starts = withoutAnnouncedHeads(
-    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+  const starts = withoutHeadingSubheads(
+    withoutAnnouncedHeads(
+      withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+      blocks,
+      infos,
+    ),
     blocks,
     infos,
   );

@@ -193,6 +193,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       while (head > i && j - head < MAX_HEAD && !over(head - 1) && !over(head) && !marked) head--;
       // (So does a number: "1 标题" begins its item's group, what stands above it is no part of it.)
       for (let k = j - 1; k > head; k--) if (headNumber(blocks[k]?.text ?? '') > 0) head = k;
+      // (And a heading right under one of the same level: the one above heads an item with no text, "h2 / h2".)
+      for (let k = j - 1; k > head; k--) if (blocks[k]?.headingLevel != null && blocks[k - 1]?.headingLevel === blocks[k]?.headingLevel) head = k;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
