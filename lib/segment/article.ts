@@ -42,10 +42,13 @@ function runInHead(m: Mapped): Mapped {
 const CLOCK_HEAD = /^\s*\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm)\s*(?:[—–]|--|-)\s*(?=[A-Z])/i;
 
 /** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
-const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲]\s*|[-–]\s+)/;
+const HEAD_LEAD = /^\s*(?:\d{1,2}\s*[.。、．]\s*(?!\d)|\d\uFE0F?\u20E3\s*|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲]\s*|[-–]\s+)/;
+
+/** A pictograph a newsletter marks an item's head with ("☀️ Sizzling views"), not the copyright signs. */
+const HEAD_PICTOGRAPH = /^\s*(?![©®™])\p{Extended_Pictographic}\uFE0F?\s*/u;
 
 function withoutLead(m: Mapped): Mapped {
-  const lead = HEAD_LEAD.exec(m.text) ?? CLOCK_HEAD.exec(m.text);
+  const lead = HEAD_LEAD.exec(m.text) ?? CLOCK_HEAD.exec(m.text) ?? HEAD_PICTOGRAPH.exec(m.text);
   return lead && lead[0].length < m.text.trim().length ? trim(slice(m, lead[0].length)) : m;
 }
 

@@ -11,7 +11,8 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { endsSentence } from './sentence';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
-import { BRIEFS_HEAD, isLabel, pageFacts, type PageFacts } from './facts';
+import { withoutHeadingSubheads } from './heading-subheads';
+import { BRIEFS_HEAD, isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { candidates, headNumber, itemNumber, runInHeads, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { isSectionOverview, overviewNamesItems } from './overview';
@@ -95,8 +96,12 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // headlined items: each an item, listed-briefs.ts. The dated section heads of one story's diary or timeline are
   // none, dated-sections.ts, nor an interview's turns, speech.ts, nor the subheads under a paragraph announcing
   // them, announced.ts.)
-  const read = withoutAnnouncedHeads(
-    withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+  const read = withoutHeadingSubheads(
+    withoutAnnouncedHeads(
+      withoutSpeechHeads(withoutDatedSections(candidates(blocks, infos, facts, title !== undefined), blocks, infos, facts), blocks),
+      blocks,
+      infos,
+    ),
     blocks,
     infos,
   );
@@ -177,6 +182,12 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     // it ends no story's text.
     while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
     labelAbove(body, k + 1);
+    // A first headless text that ends by announcing the items below ("👋 Welcome to … / Here's what else you might
+    // have missed…") is the page's introduction, not a story, where three items or more follow it.
+    if (k === 0 && !s.runIn && s.head === s.body && taken.length >= 4 && announcesItems(body, blocks)) {
+      rubricBlocks.push(...head, ...body);
+      return;
+    }
     articles.push({ head, headline: s.runIn ? -1 : pickHeadline(head, blocks, title), body, runIn: s.runIn });
   });
   // Several stories take several starts: prose above a lone start is its standfirst, not a story.
@@ -188,6 +199,12 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
 function isSectionLabelLine(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
   const t = blocks[k]?.text.trim() ?? '';
   return !!infos[k]?.title && t.length > 0 && t.split(/\s+/).length <= 3 && !/[.!?:：。]$/.test(t);
+}
+
+/** The text's last block, short, announces a round-up's items ("Here's what else…", "以下是…"). */
+function announcesItems(body: number[], blocks: Block[]): boolean {
+  const last = blocks[body[body.length - 1] as number]?.text ?? '';
+  return body.length >= 2 && last.length < MAX_INTRO && ROUNDUP_INTRO.test(last);
 }
 
 /** A lead-in line: a short clause ending in a colon that introduces the items below it. */

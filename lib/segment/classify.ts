@@ -50,6 +50,8 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /** A web page's skip link for keyboard and screen-reader users ("Skip to content", "跳至主要内容"): no words of a story. */
+/** A media page's controls and tabs on a line alone ("Transcript", "Download", "Embed", "Read more"): no text. */
+const CONTROL_LINE = /^(?:transcript|download|embed|playlist|listen(?: live)?|play live radio|read more|hide caption|toggle caption)\s*[:»›>…]?$/i;
 const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|menu)|jump to (?:main )?(?:content|navigation)|跳[至到](?:主要)?[内內]容)$/i;
 const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|來源|稿件来源|[責责]任[編编][輯辑]|[責责][編编]|(?:[网網][络絡]|美[术術]|文字)?[編编][輯辑]|[记記]者|(?:本文)?[转轉](?:[载載])?自)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌]|剪[辑輯]|素材|[摄攝]像)[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /**
@@ -57,7 +59,7 @@ const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责�
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".
  */
 const META_LINE =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|來源|发布时间|作者|撰文|撰稿|出版|更新|字号|字体|字體|(?:本文)?[转轉](?:[载載])?自)\s*[:：]/i;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s|$|[^\u3400-\u9fff])|(?:(?:Updated|Published|Posted)\b:?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Originally\s+)?(?:Updated|Published|Posted)\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\d+\s*min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年)|(?:来源|來源|发布时间|作者|撰文|撰稿|出版|更新|字号|字体|字體|(?:本文)?[转轉](?:[载載])?自)\s*[:：]/i;
 
 /** The author named on a meta line: "发布时间：2023-03-15 来源：云山新闻网 作者：张敏". */
 function metaAuthor(text: string): Byline | null {
@@ -100,7 +102,7 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()));
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   const dateline = parseDateline(rest, restFolded);

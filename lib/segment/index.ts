@@ -9,6 +9,7 @@ import { markCapitalHeadlines } from './capital-heads';
 import { markWrappedHeadlines } from './wrapped-heads';
 import { markMetaLines } from './meta-lines';
 import { markKeywordLines } from './keyword-lines';
+import { markSpeakerTurns } from './speaker-turns';
 import { stripCellRules } from './cell-marks';
 import { markCaptionHeadlines } from './caption-heads';
 import { mapBack, splitTailHeads, type Origin } from './tail-heads';
@@ -71,6 +72,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
+  markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
   const seg = build(p, blocks, infos, title);

@@ -1,9 +1,11 @@
 // Columns of headless items, each kind read by its own module: list items opened by a label and a colon
 // (label-items.ts), a log of entries opened by clock times (clock-items.ts), paragraphs opened by a person's name
 // and town or age and obituaries (people-items.ts), one-line news opened by their times (time-items.ts) and items
-// opened by their source in brackets (source-items.ts). starts.ts makes each such block a start.
+// opened by their source in brackets (source-items.ts), paragraphs opened by the outlet they cite
+// (cited-items.ts). starts.ts makes each such block a start.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { citedItems } from './cited-items';
 import { clockItems } from './clock-items';
 import type { PageFacts } from './facts';
 import { labelledItems } from './label-items';
@@ -26,13 +28,14 @@ export function itemColumns(blocks: readonly Block[], infos: readonly BlockInfo[
   const deaths = deathItems(blocks, facts.prose, titled);
   const oneLiners = timeItems(blocks, facts);
   const sourced = sourceItems(blocks, infos, facts);
+  const cited = citedItems(blocks, facts);
   return blocks.map((_, i) => {
     if (labelled[i]) return { kind: 'run-in', runIn: labelled[i]! };
     if (clocked[i]) {
       const runIn = Math.max(clocked[i]!, 0);
       return { kind: runIn ? 'run-in' : 'item', runIn };
     }
-    if (people[i] || deaths[i] || oneLiners[i] || sourced[i]) return { kind: 'item', runIn: 0 };
+    if (people[i] || deaths[i] || oneLiners[i] || sourced[i] || cited[i]) return { kind: 'item', runIn: 0 };
     return null;
   });
 }

@@ -7,11 +7,10 @@ import { parseDateline } from './dateline';
 import { endsInReadOn, isRoundupIntro, type PageFacts } from './facts';
 import { isSectionOverview } from './overview';
 import { sharedWords } from './overlap';
+import { RULE_LINE } from './ruled-items';
 import { endsMidClause, endsSentence } from './sentence';
 import { lastNonSpace } from './tail';
 
-/** A line of rule characters only: "___", "-----", "————". */
-const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{3,}|－{3,})\s*$/;
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
 export function leavesOff(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {

@@ -13,6 +13,8 @@ const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五�
  */
 // (Any geometric shape a page sets its items with, ▷ ▸ ◎ as well as ■ ●; not ○, the zero of dates written in words.)
 const ITEM_MARK = /^\s*(?:[\u25A0-\u25CA\u25CC-\u25EE\u25F0-\u25FF★☆]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s*\S/u;
+/** A keycap number a newsletter numbers its items with ("1️⃣ …"): a figure, the emoji selector and the keycap sign. */
+const KEYCAP_NUM = /^\s*(\d)\uFE0F?\u20E3\s*(?=\S)/;
 const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function numeral(s: string): number {
@@ -26,7 +28,7 @@ function numeral(s: string): number {
 
 /** The item number a block opens with (0: a bare mark like △ ■; -1: none). */
 export function itemNumber(text: string): number {
-  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text);
+  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text) ?? KEYCAP_NUM.exec(text);
   if (n) return numeral(n[1] ?? '') || -1;
   return ITEM_MARK.test(text) ? 0 : -1;
 }

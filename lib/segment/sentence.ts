@@ -62,7 +62,8 @@ export function startsMidSentence(text: string): boolean {
   if (/^[，,、。；;：:）)》」』”’！？!?%]/.test(t)) return true;
   // A lower-case start continues a sentence, unless the first word is a name written so (my6sense, eZ, iPhone):
   // a capital or a digit inside the word says so.
-  if (/^[a-z]/.test(t)) return !/^[a-z]+[A-Z0-9]/.test(t);
+  // (Nor is a spoken segue into the next item, a word trailing off before a capital: "and... The Grand Hyatt…".)
+  if (/^[a-z]/.test(t)) return !/^[a-z]+[A-Z0-9]/.test(t) && !/^[a-z]+\s*(?:\.{3}|…)\s*[A-Z]/.test(t);
   return UNIT_START.test(t);
 }
 

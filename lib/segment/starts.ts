@@ -15,6 +15,8 @@ import { isCitedTitle } from './page-headline';
 import { isSectionOverview } from './overview';
 import { itemColumns } from './item-columns';
 import { leavesOff, turnsTopic } from './leaves-off';
+import { ruledItems } from './ruled-items';
+import { columnItemNumber, isMarkedColumn, isSponsored } from './marked-column';
 import { headNumber, itemNumber } from './numbers';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
@@ -104,21 +106,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let metaRuns = 0;
   for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
   const spaced = metaRuns >= 2;
-  // Every paragraph of the page's text opens with the same bare mark ("■ …"), three or more: a column of marked
-  // briefs, not marked captions under one story's headline (that story has paragraphs of its own).
-  // (Or the text opens with a marked paragraph and most of its paragraphs are marked: an item may run on for a
-  // paragraph or two with no mark.)
-  let marked = 0;
-  let paragraphs = 0;
-  let firstMarked = false;
-  for (let k = 0; k < n; k++) {
-    if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
-    const mark = itemNumber(blocks[k]?.text ?? '') === 0;
-    if (!paragraphs) firstMarked = mark;
-    paragraphs++;
-    if (mark) marked++;
-  }
-  const markedColumn = marked >= 3 && (marked === paragraphs || (firstMarked && marked * 2 > paragraphs));
+  // (A column of marked briefs, bullets included: marked-column.ts.)
+  // (Headless items ruled off by rule lines: ruled-items.ts.)
+  const ruled = ruledItems(blocks, infos, facts);
+  const markedColumn = isMarkedColumn(blocks, facts, titleAt);
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -147,6 +138,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       while (head > i && j - head < MAX_HEAD && !over(head - 1) && !over(head) && !marked) head--;
       // (So does a number: "1 标题" begins its item's group, what stands above it is no part of it.)
       for (let k = j - 1; k > head; k--) if (headNumber(blocks[k]?.text ?? '') > 0) head = k;
+      // (And a heading right under one of the same level: the one above heads an item with no text, "h2 / h2".)
+      for (let k = j - 1; k > head; k--) if (blocks[k]?.headingLevel != null && blocks[k - 1]?.headingLevel === blocks[k]?.headingLevel) head = k;
       const body = blocks[at] as Block;
       const opens = opensStory(infos[at], infos[at + 1]) || BRACKET_LEAD.test(body.text);
       if (opens || (facts.prose[at] > 0 && !startsMidSentence(body.text))) {
@@ -224,9 +217,14 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: column.kind, score: 2.5 + Math.max(leavesOff(i, blocks, facts, infos), 0), runIn: column.runIn });
       continue;
     }
+    if (ruled[i] && itemNumber(block.text) < 0 && !runIns[i]) {
+      out.push({ head: i, body: i, kind: 'item', score: 1.2 + leavesOff(i, blocks, facts, infos), runIn: 0 });
+      continue;
+    }
     if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = leavesOff(i, blocks, facts, infos);
-    const num = itemNumber(block.text);
+    const num = columnItemNumber(block.text, markedColumn);
+    if (num === 0 && isSponsored(block.text)) continue;
     if (num >= 0) {
       const next = num > 0 && num === lastItem + 1;
       let score = 1.2 + (next ? 1.2 : num === 1 ? 0.6 : num === 0 ? 0.6 : 0);
