@@ -8,6 +8,7 @@ import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
+import { isLevelWord, withDivisionSuffixes } from '../division-suffix';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -119,6 +120,9 @@ function ruleWeight(span: PlaceSpan, wts: Weighing): number {
   return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
 }
 
+/** The longest level word after a short form (自治州). */
+const MAX_LEVEL_WORD = 3;
+
 interface Candidate {
   a: number;
   b: number;
@@ -127,15 +131,16 @@ interface Candidate {
 }
 
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean): Candidate[] {
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean, levelWord: (a: number, b: number) => boolean = () => false): Candidate[] {
   const cands: Candidate[] = [];
   const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
   for (const r of rule) ruleAt.set(r.a, r);
   const taken = new Set<number>();
   for (const [a, b] of runs) {
     const r = ruleAt.get(a);
-    const same = r !== undefined && r.b === b;
-    if (same) taken.add(a);
+    // (The tagger's run may hold the rule's short form and the level word after it, 怒江|州: the rule's place.)
+    const same = r !== undefined && (r.b === b || (b > r.b && levelWord(r.b, b)));
+    if (same && r.b === b) taken.add(a);
     const conf = scorer.confidence(a, b) / scale;
     const turnedDown = same ? null : veto(a, b);
     const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
@@ -147,6 +152,10 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
   for (const r of rule) {
     if (taken.has(r.a)) continue;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
+    // (And the rule's short form with the level word after it, 香港|特区, which the tagger may hold the place.)
+    for (let b = r.b + 1; b <= r.b + MAX_LEVEL_WORD && b <= scorer.length; b++) {
+      if (levelWord(r.b, b)) cands.push({ a: r.a, b, value: scorer.placeMargin(r.a, b) / scale + ruleWeight(r.span, wts), rule: r.span });
+    }
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
   const kept: Candidate[] = [];
@@ -205,8 +214,9 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
         bounds ??= wordBounds(text);
         return bounds[a + a0] === 1 && bounds[b + a0] === 1;
       };
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded)) {
-        if (c.rule) out.push(c.rule);
+      const levelWord = (a: number, b: number) => isLevelWord(text, a + a0, b + a0, m.zhWords);
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded, levelWord)) {
+        if (c.rule) out.push(c.b + a0 > c.rule.end ? { ...c.rule, text: source.slice(c.rule.start, c.b + a0), end: c.b + a0 } : c.rule);
         else {
           const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
           out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0, g));
@@ -221,7 +231,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const own = out.filter(
     (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)) && !isGivenName(text, s.start, s.end, free),
   );
-  return withAbbreviations(own, abbreviationSites(text, g, m.zhWords, rule), source, g);
+  return withAbbreviations(withDivisionSuffixes(own, text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
 }
 
 /**

@@ -1,0 +1,22 @@
+// A division's short form followed by the word of its level, spelt as the gazetteer does not spell it, is one place
+// (怒江州, 苏州新区, a county since renamed a district): issue #15's exact spans.
+import { describe, expect, it } from 'vitest';
+import { buildPlaceContext, findPlaces } from '../../../lib/places/index';
+import { loadGazetteer } from './load';
+
+const g = loadGazetteer();
+const spans = (text: string) => findPlaces(text, g, buildPlaceContext([text], g)).map((s) => [s.text, s.name] as const);
+
+describe('a short form and its level word', () => {
+  it('runs the place on over the level word, linked to the same entry', () => {
+    expect(spans('这些年，苏州新区发展很快。')).toContainEqual(['苏州新区', '苏州市']);
+    expect(spans('会议决定，怒江州成立专门工作组。')).toContainEqual(['怒江州', '怒江傈僳族自治州']);
+    expect(spans('多年前，河北栾城县建起了蔬菜基地。')).toContainEqual(['栾城县', '栾城区']);
+  });
+
+  it('leaves the level word alone where it opens a common word, and a full name as it is', () => {
+    expect(spans('北京市场上的蔬菜供应充足。')).toContainEqual(['北京', '北京市']);
+    expect(spans('杭州市民踊跃参加义务献血。')).toContainEqual(['杭州', '杭州市']);
+    expect(spans('广东省政府今天发布通知。')).toContainEqual(['广东省', '广东省']);
+  });
+});
