@@ -20,3 +20,15 @@ describe('a short form and its level word', () => {
     expect(spans('广东省政府今天发布通知。')).toContainEqual(['广东省', '广东省']);
   });
 });
+
+describe('a facility named by its place', () => {
+  it('runs the place on over the facility, keeping its entry', () => {
+    expect(spans('代表团今天下午抵达开罗机场。')).toContainEqual(['开罗机场', '开罗']);
+    expect(spans('比赛今晚在广州天河体育中心举行。').map((s) => s[0])).toContain('天河体育中心');
+    expect(spans('一艘货轮昨天驶抵鹿特丹港。')).toContainEqual(['鹿特丹港', '鹿特丹']);
+  });
+
+  it('leaves a word that only starts with the facility alone (港口)', () => {
+    expect(spans('鹿特丹港口的吞吐量增长了一成。')).toContainEqual(['鹿特丹', '鹿特丹']);
+  });
+});

@@ -1,0 +1,58 @@
+// Words that run a place on: a division named by its short form and then the word of its level, spelt as the
+// gazetteer does not spell it (怒江|州 for 怒江傈僳族自治州, 香港|特区, 苏州|新区, 栾城|县 for the county since renamed a
+// district), and a facility named by its place (德黑兰|机场, 鹿特丹|港). The place runs on over the word, as a reader
+// reads it and as the labelled news of People's Daily marks it, linked to the same entry.
+import type { PlaceLevel, PlaceSpan } from '../types';
+import type { WordPairs } from './model/words';
+
+/** Level words, longest first. */
+const SUFFIXES = ['特区', '新区', '自治州', '省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
+/**
+ * Whether text[a, b) is a level word standing as one (州, 特区): a one-character word that opens a common word with
+ * the next character (北京|市场, 杭州|市民, 河南|乡村) stands for no level.
+ */
+export function isLevelWord(text: string, a: number, b: number, words: WordPairs): boolean {
+  if (!SUFFIXES.includes(text.slice(a, b))) return false;
+  return b - a > 1 || b >= text.length || !words.has(text.charCodeAt(b - 1), text.charCodeAt(b));
+}
+
+const DIVISIONS = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'township']);
+
+/**
+ * The spans with each linked Chinese division's short form (not its full name) extended over the level word right
+ * after it (isLevelWord), unless another span starts inside it.
+ */
+export function withDivisionSuffixes(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+  return spans.map((s, k) => {
+    if (s.code === null || !DIVISIONS.has(s.level) || !/^\d{6}/.test(s.code) || s.text === s.name) return s;
+    const suffix = SUFFIXES.find((w) => text.startsWith(w, s.end));
+    if (suffix === undefined) return s;
+    const end = s.end + suffix.length;
+    if (!isLevelWord(text, s.end, end, words)) return s;
+    if ((spans[k + 1]?.start ?? Infinity) < end) return s;
+    return { ...s, text: source.slice(s.start, end), end };
+  });
+}
+
+/**
+ * Facilities named by their place: 德黑兰|机场, 虹口|体育馆, 广元|火车站, 奥克兰|港. The labelled news of People's Daily
+ * marks the whole as the place; the span keeps its place's entry, so that filtering by the city still finds it.
+ */
+const FACILITIES = ['国际机场', '机场', '火车站', '车站', '体育馆', '体育场', '体育中心', '展览中心', '会展中心', '植物园', '动物园', '航天城', '航天中心', '太空中心', '大桥', '隧道', '码头', '港'];
+
+/** Whether a facility's word stands at text[a] (not 港口, 港湾: a one-character word opening a common word), and its end. */
+function facilityEnd(text: string, a: number, words: WordPairs): number {
+  const w = FACILITIES.find((f) => text.startsWith(f, a));
+  if (w === undefined) return -1;
+  const end = a + w.length;
+  return w.length > 1 || end >= text.length || !words.has(text.charCodeAt(end - 1), text.charCodeAt(end)) ? end : -1;
+}
+
+/** The spans extended over a facility's word right after them, unless another span starts inside it. */
+export function withFacilities(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+  return spans.map((s, k) => {
+    const end = facilityEnd(text, s.end, words);
+    if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
+    return { ...s, text: source.slice(s.start, end), end };
+  });
+}
