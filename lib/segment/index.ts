@@ -19,6 +19,7 @@ import { dropGalleryCopies } from './gallery-copies';
 import { splitDatelineTitle } from './dateline-title';
 import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
+import { markSourceHead } from './source-head';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -72,6 +73,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
+  markSourceHead(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);

@@ -24,6 +24,8 @@ const MARKUP = /<\/?[a-z][^>]*>/i;
 const LABEL = /^(?:专栏|栏目|来源|來源|作者|编辑|編輯|责编|責編|记者|記者|版面|稿源|字号|字號|字体|字體|日期|时间|時間|发布时间|發佈時間)\s*[:：]/;
 /** Page tools: font size, print, share, pagers, navigation between posts. */
 const TOOLS = /字号|字號|字体|字體|打印|分享|收藏|放大|缩小|关闭窗口|關閉|上一[页頁篇主题個个]|下一[页頁篇主题個个]|复制链接|複製連結|[【[]\s*(?:打\s*印|关闭|關閉)/;
+/** An e-paper's pager between its pages or issues. */
+const EDITION_PAGER = /上一[版期]|下一[版期]/u;
 /** A font-size tool's label opening the line. */
 const FONT_SIZE = /^\s*(?:字号|字號|字体|字體)\s*[:：]/;
 /** A line of bracketed labels with little else: "【本期导读】", "CNML格式】 【 】 【打 印】". */
@@ -67,6 +69,8 @@ export function isFurniture(text: string): boolean {
 function isDateLine(text: string): boolean {
   // A font-size tool line ("字體: 放大 還原 縮小") is a page tool, with no date or source to follow a headline.
   if (FONT_SIZE.test(text) && !/\d/.test(text)) return false;
+  // An e-paper's pager with the edition's date ("上一版 下一版 2013年8月20日 星期二") dates the page, not a story.
+  if (EDITION_PAGER.test(text)) return false;
   if (isMetaLine(text)) return true;
   return text.length < 90 && /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}/.test(text) && !/[。！？]\s*$/.test(text);
 }
