@@ -35,8 +35,21 @@ const MAX_NAME = 6;
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
 /** Last characters of a division's full name, before 委 (its party committee). */
 const DIVISION_END = '市县区旗州省盟镇乡';
+/** A word list by first character, so that a position is checked against the few words opening with its character. */
+type WordIndex = ReadonlyMap<string, readonly string[]>;
+function byFirst(words: readonly string[]): WordIndex {
+  const index = new Map<string, string[]>();
+  for (const w of words) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+  return index;
+}
+const ORG = byFirst(ORG_WORDS);
+const AFTER = byFirst(AFTER_NAME);
+const RIGHT = byFirst(RIGHT_AFTER);
+
 /** Whether one of `words` starts at `at` as an organisation's word (not 中学|生, 局|势, 当|局). */
-function orgWordAt(text: string, at: number, words: readonly string[], nameLength = 0): boolean {
+function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): boolean {
+  const words = index.get(text[at] ?? '');
+  if (words === undefined) return false;
   for (const w of words) {
     if (!text.startsWith(w, at)) continue;
     const not = NOT_AFTER[w];
@@ -53,7 +66,7 @@ const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && 
 
 /** Whether the place ending at `end` of `text` (folded to Simplified) opens an organisation's name. */
 export function opensOrganisation(text: string, end: number): boolean {
-  if (orgWordAt(text, end, RIGHT_AFTER)) return true;
+  if (orgWordAt(text, end, RIGHT)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
@@ -61,8 +74,8 @@ export function opensOrganisation(text: string, end: number): boolean {
     if (!isNameChar(c) || GRAMMAR.has(text[k - 1]!)) return false;
     // A head noun ends the name (台湾|地区|有关法院) unless an organisation's word follows it (中国|人民|银行).
     const head = HEAD_NOUNS.find((w) => text.startsWith(w, k - 1));
-    if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG_WORDS);
-    if (orgWordAt(text, k, AFTER_NAME, k - end)) return true;
+    if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG);
+    if (orgWordAt(text, k, AFTER, k - end)) return true;
   }
   return false;
 }
