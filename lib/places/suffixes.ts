@@ -1,7 +1,8 @@
-// Words that run a place on: a division named by its short form and then the word of its level, spelt as the
+// Words that run a place on, and places a county names below it: a division named by its short form and then the word of its level, spelt as the
 // gazetteer does not spell it (怒江|州 for 怒江傈僳族自治州, 香港|特区, 苏州|新区, 栾城|县 for the county since renamed a
 // district), and a facility named by its place (德黑兰|机场, 鹿特丹|港). The place runs on over the word, as a reader
-// reads it and as the labelled news of People's Daily marks it, linked to the same entry.
+// reads it and as the labelled news of People's Daily marks it, linked to the same entry; and the township or village
+// named right after a county or township (岐山县|麦禾营镇), which the gazetteer, listing no villages, lacks.
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { WordPairs } from './model/words';
 
@@ -55,4 +56,38 @@ export function withFacilities(spans: readonly PlaceSpan[], text: string, source
     if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
     return { ...s, text: source.slice(s.start, end), end };
   });
+}
+
+/** Level words of townships and villages a county or township names below it (红庄乡|陈沟村, 岐山县|麦禾营镇). */
+const BELOW = '村乡镇';
+/** Characters no township's or village's name holds: words of grammar and measure. */
+const NOT_IN_NAME = new Set(Array.from('的是在和与及或了对把被为从向到于以也都就将要会能可这那其此各每个年月日号时所之等'));
+
+/**
+ * The spans with the township or village right after a county's or township's span added (岐山县|麦禾营镇,
+ * 红庄乡|陈沟村): two or three characters of a name and 村, 乡 or 镇, which the gazetteer, listing no villages, lacks.
+ * Not where the last character and the level word are a common word (农村, 家乡, 城镇), nor where a span stands there.
+ */
+export function withPlacesBelow(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+  const added: PlaceSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.level !== 'county' && s.level !== 'township' && !(s.code === null && /[县乡镇]$/.test(s.text))) continue;
+    const next = spans[k + 1]?.start ?? Infinity;
+    for (let len = 2; len <= 3; len++) {
+      const at = s.end + len;
+      if (at >= text.length || at >= next || !BELOW.includes(text[at]!)) continue;
+      let name = true;
+      for (let i = s.end; i < at; i++) if (!isCjkUnit(text.charCodeAt(i)) || NOT_IN_NAME.has(text[i]!) || BELOW.includes(text[i]!)) name = false;
+      if (!name || words.has(text.charCodeAt(at - 1), text.charCodeAt(at))) continue;
+      const t = source.slice(s.end, at + 1);
+      added.push({ text: t, name: t, level: text[at] === '村' ? 'feature' : 'township', code: null, start: s.end, end: at + 1 });
+      break;
+    }
+  }
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+function isCjkUnit(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }

@@ -8,7 +8,7 @@ import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
-import { isLevelWord, withDivisionSuffixes, withFacilities } from '../suffixes';
+import { isLevelWord, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -231,7 +231,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const own = out.filter(
     (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)) && !isGivenName(text, s.start, s.end, free),
   );
-  return withAbbreviations(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
+  return withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
 }
 
 /**

@@ -32,3 +32,15 @@ describe('a facility named by its place', () => {
     expect(spans('鹿特丹港口的吞吐量增长了一成。')).toContainEqual(['鹿特丹', '鹿特丹']);
   });
 });
+
+describe('a township or village below a county or township', () => {
+  it('adds the township or village the gazetteer, listing no villages, lacks', () => {
+    expect(spans('他是陕西岐山县麦禾营镇的农民。').map((s) => s[0])).toContain('麦禾营镇');
+    expect(spans('她在广东省东莞市虎门镇白沙村长大。').map((s) => s[0])).toContain('白沙村');
+  });
+
+  it('adds nothing where the level word closes a common word (农村, 家乡)', () => {
+    expect(spans('陕西岐山县农村的变化很大。').map((s) => s[0])).not.toContain('农村');
+    expect(spans('他回到陕西岐山县老家乡下。').map((s) => s[0])).toEqual(['陕西', '岐山县']);
+  });
+});
