@@ -1,5 +1,5 @@
-// Words that run a place on, and places a county names below it: a division named by its short form and then the word of its level, spelt as the
-// gazetteer does not spell it (怒江|州 for 怒江傈僳族自治州, 香港|特区, 苏州|新区, 栾城|县 for the county since renamed a
+// Words that run a place on, and places a county names below it: a division named by its short form and then the
+// word of its level, spelt as the gazetteer does not spell it (怒江|州 for 怒江傈僳族自治州, 香港|特区, 苏州|新区, 栾城|县 for the county since renamed a
 // district), and a facility named by its place (德黑兰|机场, 鹿特丹|港). The place runs on over the word, as a reader
 // reads it and as the labelled news of People's Daily marks it, linked to the same entry; and the township or village
 // named right after a county or township (岐山县|麦禾营镇), which the gazetteer, listing no villages, lacks.
