@@ -11,10 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  'mingpao-mobile-statement': 'headline: the posting time in brackets after the headline, (07:35), kept as part of it (issue 12, round 2)',
-  'udn-epaper-civil-servants-mainland': 'headline: the byline line of three reporters and the paper (記者…、…、…/台北聯合報) taken as the headline over the real one (issue 12, round 2)',
-  'yahoo-cnews-public-media-question': 'headline: a reaction counter digit left at the end of the headline line kept as part of it (issue 12, round 2)',
-  'yahoohk-independent-reporters-detained': 'segmenter: a trending-story banner line above the headline taken as the headline, and two short section heads read as stories (issue 12, round 2)',
   'ltn-catalog-two-falls': 'segmenter: the category menu and a hotline notice read as stories, the first story\'s headline lost (issue 12, round 2)',
 };
 
