@@ -11,7 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  'watchout-candidate-interview': 'headline: the 發佈時間 (佈, not 布) date line taken as the headline over the real one (issue 12, round 2, post-fix check)',
   'ltn-catalog-two-falls': 'segmenter: the category menu and a hotline notice read as stories, the first story\'s headline lost (issue 12, round 2)',
 };
 

@@ -50,4 +50,11 @@ describe('the lines around the headline', () => {
     expect(a!.headline).toBe('巴士渡輪半價優惠下月實施');
     expect(a!.byline?.reporters).toEqual(['王小明', '李大華', '陳美玲']);
   });
+
+  it('reads a publication label and its date with no colon between as a meta line, not the headline', () => {
+    const [a, ...rest] = read(['市議員候選人王小明掛黨徽到年輕人多的場合都會一陣緊張', '發佈時間 2018/11/14 01:36:00', '最後更新 2020/2/23 14:38:30', '台北市大安區|某某黨|王小明', lead, more]);
+    expect(rest).toEqual([]);
+    expect(a!.headline).toBe('市議員候選人王小明掛黨徽到年輕人多的場合都會一陣緊張');
+    expect(a!.paragraphs.join('')).not.toContain('2018/11/14');
+  });
 });
