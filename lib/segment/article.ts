@@ -11,6 +11,7 @@ import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
 import { repair, type Piece } from './repair';
 import { endsSentence } from './sentence';
+import { withoutTail } from './head-tail';
 
 export interface ArticleParts {
   /** Blocks above the body that make up the headline: kicker, headline, deck. */
@@ -61,7 +62,7 @@ export function buildArticle(
   const headBlock = parts.headline >= 0 ? blocks[parts.headline] : undefined;
   const runInBlock = parts.runIn ? parts.body[0] : undefined;
   const headline = headBlock
-    ? withoutLead(fromBlock(parts.headline, headBlock.text))
+    ? withoutTail(withoutLead(fromBlock(parts.headline, headBlock.text)))
     : runInBlock !== undefined
       ? withoutLead(runInHead(trim(slice(fromBlock(runInBlock, blocks[runInBlock]?.text ?? ''), 0, parts.runIn))))
       : { text: fallbackHeadline, spans: [] };

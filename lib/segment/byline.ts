@@ -306,9 +306,10 @@ export function parseBylineLine(text: string): Byline | null {
 
  /**
  * Taiwan and Hong Kong papers' byline lines: role and names, a slash, where it was filed and the paper
- * ("記者陳熙文、鄭媁/台北報導聯合報", "編譯高詣軒、俞仲慈/綜合報導/聯合報", "〔記者王小明／台北報導〕").
+ * ("記者陳熙文、鄭媁/台北報導聯合報", "編譯高詣軒、俞仲慈/綜合報導/聯合報", "〔記者王小明／台北報導〕"), or the place
+ * and the paper with no 報導 ("記者劉懿萱、屈彥辰/台北聯合報").
  */
-const FILED_BY = /^[〔\[(（【]?\s*(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?\s*[〕\])）】]?$/;
+const FILED_BY = /^[〔\[(（【]?\s*(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*(?:[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?|[\u3400-\u9fff]{2,4}[\u3400-\u9fff]{1,4}(?:日報|日报|時報|时报|報|报))\s*[〕\])）】]?$/;
 
 function parseFiledByLine(t: string): Byline | null {
   const m = FILED_BY.exec(t);

@@ -72,7 +72,7 @@ function metaAuthor(text: string): Byline | null {
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text)) && !/[。！？]$/.test(text);
 }
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */
@@ -83,6 +83,9 @@ const WEEKDAY_DATE = /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|�
 
 /** "刊登於 2018-05-13", "发布于2023年3月1日": when the page published the story. */
 const PUBLISHED_ON = /^(?:刊登|發佈|發布|发布|更新|出版)[於于]\s*\d{4}/;
+
+/** "發佈時間 2018/11/14 01:36:00", "最後更新 2020/2/23": a publication label and its date, with no colon between. */
+const PUBLISHED_AT = /^(?:發佈|發布|发布|發表|发表|最後更新|最后更新|更新)(?:時間|时间|日期)?\s+\d{4}\s*[-/.年]\s*\d{1,2}/;
 
 /** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
 function mayNeedFold(text: string): boolean {

@@ -9,6 +9,7 @@ import type { Candidate } from './starts';
 import { headNumber } from './numbers';
 import { isDatelineLine } from './dateline';
 import { lostHeadBrief } from './lost-head';
+import { hasSiteTail } from './head-tail';
 import { isSectionOverview } from './overview';
 
 /** The largest run of headline-like lines taken as kicker + headline + deck. */
@@ -44,6 +45,9 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
   // (A dateline on a line of its own under the headline, "RUGBY, Dec. 5", is none of the group's headlines.)
   const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? '') && !isDatelineLine(blocks[h]?.text ?? ''));
   if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
+  // The one line closed by a bar and the site's name ("…｜Yahoo") is the page's title line: the headline.
+  const titled = undashed.filter((h) => hasSiteTail(blocks[h]?.text ?? ''));
+  if (titled.length === 1 && undashed.length > 1) return titled[0] as number;
   if (undashed.length === 2) {
     // Kicker (引题) or deck (副题)? Two parallel phrases set apart by a space mark the kicker/deck;
     // otherwise the line nearest the story is the headline, as 引题 sits above it.

@@ -7,11 +7,14 @@ import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
 import type { Candidate } from './starts';
+import { range } from './parts';
 
 /** A section head is a phrase of this many CJK characters or fewer. */
 const MAX_SUBHEAD = 8;
 /** And at most this share of the page headline's length. */
 const SHARE = 0.6;
+/** Under a long headline, a head of up to this share of its length is a phrase too ("二人被捕 巫被跨省帶走" under 36). */
+const LONG_SHARE = 0.3;
 /** The page headline: this many CJK characters at least. */
 const MIN_HEADLINE = 10;
 /** The lead paragraph under the page headline holds this many characters at least. */
@@ -25,7 +28,7 @@ function cjk(text: string): number {
 function isPhraseHead(text: string, headline: number): boolean {
   const t = text.trim();
   const n = cjk(t);
-  return n > 0 && n <= MAX_SUBHEAD && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜“”"]/u.test(t);
+  return n > 0 && n <= Math.max(MAX_SUBHEAD, Math.floor(headline * LONG_SHARE)) && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜“”"]/u.test(t);
 }
 
 /**
@@ -35,10 +38,12 @@ function isPhraseHead(text: string, headline: number): boolean {
 export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): Candidate[] {
   if (cands.length < 2) return cands;
   const first = cands[0] as Candidate;
-  if (first.body - first.head !== 1 || first.kind === 'item' || first.kind === 'run-in') return cands;
+  // (The headline group is the headline alone, or a line over it: a kicker, a banner.)
+  const group = first.body - first.head;
+  if (group < 1 || group > 2 || first.kind === 'item' || first.kind === 'run-in') return cands;
   // Nothing but furniture above the page headline.
   for (let k = 0; k < first.head; k++) if (facts.prose[k] > 0) return cands;
-  const headline = cjk(blocks[first.head]?.text ?? '');
+  const headline = Math.max(...range(first.head, first.body).map((k) => cjk(blocks[k]?.text ?? '')));
   if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
   const sections = rest.every(

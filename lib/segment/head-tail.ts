@@ -1,0 +1,37 @@
+// What a page's layout leaves at the end of a headline line, not the headline's words: the posting time a news
+// list prints after it in brackets ("明報聲明 (07:35)"), a reaction or comment counter left after a space
+// ("…「不能輸給民間媒體」 7"), and a site's name after a bar ("…的敵對｜Yahoo").
+import { slice, trim, type Mapped } from './mapped';
+
+/** A clock time in brackets closing the line: the time the item was posted. */
+const POSTED_TIME = /\s*[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*$/;
+
+/**
+ * A bare number of one to three digits (not a year) after a space, closing a line whose last word is Chinese (or a closing
+ * quote or bracket): a counter's residue. Chinese writes its numbers with a unit or a measure word ("3人",
+ * "第2季"), so a lone number after a space is no word of the headline.
+ */
+const COUNTER = /(?<=[\u3400-\u9fff」』》）)"”])\s+\d{1,3}\s*$/;
+
+/**
+ * A bar and a site's name closing a Chinese headline, as a page's title prints it: a name in Latin letters
+ * ("｜Yahoo", "| Newtalk"), or a short Chinese name ending as outlets' names end ("｜聯合新聞網", "| 星島日報").
+ */
+const SITE_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[|｜]\s*(?:[A-Za-z][A-Za-z0-9 .&-]{1,19}|[\u3400-\u9fffA-Za-z0-9]{1,6}(?:網|网|報|报|新聞|新闻|社|電視|电视|電台|电台))\s*$/;
+
+/** Whether the line ends with a bar and a site's name: the page's own title line, which names its story. */
+export function hasSiteTail(text: string): boolean {
+  const t = SITE_TAIL.exec(text);
+  return !!t && t.index >= 4;
+}
+
+/** The headline without its layout tail; the line unchanged when nothing is left but the tail. */
+export function withoutTail(m: Mapped): Mapped {
+  let out = m;
+  for (const tail of [POSTED_TIME, COUNTER, SITE_TAIL]) {
+    const t = tail.exec(out.text);
+    if (!t || t.index < 4) continue;
+    out = trim(slice(out, 0, t.index));
+  }
+  return out;
+}
