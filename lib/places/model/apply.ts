@@ -8,6 +8,7 @@ import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
+import { opensUnitName } from '../compounds';
 import { isLevelWord, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
@@ -231,7 +232,9 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   const own = out.filter(
     (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)) && !isGivenName(text, s.start, s.end, free),
   );
-  return withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
+  const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
+  // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
+  return spans.filter((s) => !opensUnitName(text, s.start, s.end));
 }
 
 /**
