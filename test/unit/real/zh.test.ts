@@ -11,12 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  '21jingji-credit-weekly-mirror': 'segmenter: the column\'s first numbered item head (1、topic丨title) taken as the headline over the column\'s own (issue 12 round 3)',
-  'cqnews-chengyu-media-campaign': 'segmenter: a two-line section head (a phrase over a short phrase) read as a new story\'s headline (issue 12 round 3)',
-  'e23-land-sea-corridor-launch': 'segmenter: the headline printed again above each photo (its alt text) and a two-line section head start new stories (issue 12 round 3)',
-  'freewechat-xjb-amur-tigers': 'segmenter: the mirror\'s "The following article is from … Author …" attribution line taken as the headline (issue 12 round 3)',
-  'happytify-fan-hsu-interview-mirror': 'segmenter: the 《outlet》記者 name place 報導 byline taken as the headline (issue 12 round 3)',
-  'huangshifb-liao-junbo-profile': 'segmenter: a line closed by a dash (——), a quoted section head and a quoted question line start new stories (issue 12 round 3)',
 };
 
 describe('the Chinese real-page set', () => {
