@@ -23,6 +23,7 @@ import { markSourceHead } from './source-head';
 import { markAttributionLines } from './attribution-lines';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
+import { markPortalLines } from './portal-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -77,6 +78,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
+  markPortalLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markRunOnLines(blocks, infos);

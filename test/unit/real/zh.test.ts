@@ -11,9 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  'cctv-big5-reporters-obstructed-transcript': 'segmenter: the page\'s tab line (節目內容 欄目介紹 主創人員) taken as the headline over the programme\'s 《title》(date), and two of the transcript\'s question turns read as stories (issue 12 round 3, post-fix check)',
-  'wehi-cqnews-committee-channel-mirror': 'segmenter: the 來源:…date line, its characters carrying their simplified form in brackets, is not read as a source line, and is taken as the headline (issue 12 round 3, post-fix check)',
-  'xzq5-xinhua-english-broadcast-mirror': 'segmenter: under a long keyword strip of another business\'s products the story comes back headless (issue 12 round 3, post-fix check)',
 };
 
 describe('the Chinese real-page set', () => {
