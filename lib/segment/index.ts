@@ -20,6 +20,10 @@ import { splitDatelineTitle } from './dateline-title';
 import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
+import { markAttributionLines } from './attribution-lines';
+import { markHeadlineEchoes } from './headline-echoes';
+import { markRunOnLines } from './run-on-lines';
+import { markPortalLines } from './portal-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -74,6 +78,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
+  markPortalLines(blocks, infos);
+  markAttributionLines(blocks, infos);
+  markHeadlineEchoes(blocks, infos);
+  markRunOnLines(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);

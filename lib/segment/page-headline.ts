@@ -14,6 +14,8 @@ import { NOTICE } from './parts';
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
 /** Text shorter than this (without spaces) and not headline-like is no paragraph: a menu entry, a counter. */
 const MIN_PROSE = 30;
+/** A line opening with a date and a clock time: when the story was published. */
+const STAMPED = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}/u;
 /** How far below a headline its date or source line may sit (a byline, a word count between). */
 const META_REACH = 4;
 
@@ -127,10 +129,11 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
       // (So may a dateline set on a line of its own, "中央社／ 北京8日電": the story's source line.)
       const sourceLine = k === i + 1 && datelineAlone(blocks[k] as Block, infos[k] as BlockInfo);
       if (k === body && !(infos[k]?.byline && k === i + 1 && !stacked(i)) && !sourceLine) break;
-      // (A date on a site's notice line, "2023/02/11 第8072期 | 訂閱/退訂", dates the edition; a byline line of its
+      // (A date on a site's notice line, "2023/02/11 第8072期 | 訂閱/退訂", dates the edition, unless it opens with
+      // the time of publishing, "2021-06-18 21:49:35 21世紀經濟報道 21財經APP …"; a byline line of its
       // own, "特派記者…/北京報導", signs the story as a source line does.)
       const t = blocks[k]?.text ?? '';
-      if ((isDateLine(t) && !NOTICE.test(t)) || (!!infos[k]?.byline && t.length < BYLINE_LINE) || sourceLine) {
+      if ((isDateLine(t) && (!NOTICE.test(t) || STAMPED.test(t))) || (!!infos[k]?.byline && t.length < BYLINE_LINE) || sourceLine) {
         dated = i;
         break;
       }

@@ -24,11 +24,20 @@ function cjk(text: string): number {
   return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/gu) ?? []).length;
 }
 
-/** A short phrase with no punctuation of a sentence or a headline's pair of clauses. */
-function isPhraseHead(text: string, headline: number): boolean {
+/** A short phrase with no punctuation of a sentence or a headline's pair of clauses; a quoted word inside it
+ * ("新来的“省尾书记”", "“双城新发现”专题") is a name, a line wholly in quotes a remark. */
+function isPhraseHead(text: string, headline: number, max = MAX_SUBHEAD): boolean {
   const t = text.trim();
   const n = cjk(t);
-  return n > 0 && n <= Math.max(MAX_SUBHEAD, Math.floor(headline * LONG_SHARE)) && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜“”"]/u.test(t);
+  const quotes = /[“”"]/u.test(t) && !/^[“"][^“”"]*[”"]$/u.test(t);
+  return n > 0 && n <= Math.max(max, Math.floor(headline * LONG_SHARE)) && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜]/u.test(t) && (quotes || !/[“”"]/u.test(t));
+}
+
+/** A section head set on two lines: a phrase, and under it a line of its gist (“双城新发现”专题 / 收获点击量超1500万). */
+const MAX_SECOND = 20;
+function isTwoLineHead(blocks: readonly Block[], at: number, headline: number): boolean {
+  const second = (blocks[at + 1]?.text ?? '').trim();
+  return isPhraseHead(blocks[at]?.text ?? '', headline) && cjk(second) <= MAX_SECOND && cjk(second) < headline && !/[。；;！？!?|｜]$/u.test(second);
 }
 
 /**
@@ -47,7 +56,12 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
   if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
   const sections = rest.every(
-    (c) => c.kind === 'head-plain' && !c.meta && c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline) && facts.prose[c.body] > 0 && !infos[c.body]?.credit,
+    (c) =>
+      c.kind === 'head-plain' &&
+      !c.meta &&
+      ((c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline)) || (c.body - c.head === 2 && isTwoLineHead(blocks, c.head, headline))) &&
+      facts.prose[c.body] > 0 &&
+      !infos[c.body]?.credit,
   );
   // (A section closed by a credit or an end mark is a brief's: its items stand.)
   if (!sections || rest.some((c, k) => facts.closes[(rest[k + 1]?.head ?? blocks.length) - 1])) return cands;

@@ -5,8 +5,9 @@
 import type { Block } from '../types';
 import type { Candidate } from './starts';
 
-/** A turn: a speaker's name or role (a few words, no sentence punctuation), a colon, then what they say. */
-const TURN = /^\s*([^\s:：,，。！？!?、;；“”"'‘’()（）【】\[\]《》]{1,12}(?:\s[^\s:：,，。！？!?、;；“”"'‘’()（）【】\[\]《》]{1,8})?)\s*[:：]\s*\S/;
+/** A turn: a speaker's name or role (a few words, no sentence punctuation; a programme's or outlet's name in 《》 may
+ * lead it, after a station's: "《社會經緯》記者", "貴州電視臺《社會方圓》記者 朱磊"), a colon, then what they say. */
+const TURN = /^\s*((?:[\u3400-\u9fff]{0,6}《[^》\s]{1,8}》)?[^\s:：,，。！？!?、;；“”"'‘’()（）【】\[\]《》]{1,12}(?:\s[^\s:：,，。！？!?、;；“”"'‘’()（）【】\[\]《》]{1,8})?)\s*[:：]\s*\S/;
 /** Turns in a row that make a dialogue. */
 const MIN_RUN = 4;
 
