@@ -20,6 +20,7 @@ import { splitDatelineTitle } from './dateline-title';
 import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
+import { markHeadlineStacks } from './headline-stack';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -74,6 +75,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
+  markHeadlineStacks(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);

@@ -1,0 +1,65 @@
+// The headline stack of the older papers' front pages, as their OCR text gives it: a headline in capitals, then
+// decks in title case and banks in capitals, alternating ("AMUNDSEN WILL RENEW ATTEMPT…" / "Is Dissatisfied With
+// the Results Attained…" / "WILL PROFIT BY RECENT ATTEMPT" / "Explorer Says the Experience…"), sometimes a wire
+// credit line ("(By Leased Wire to The Times.)"), over the story's text. Every line of the stack heads the one
+// story: a deck, a sentence in title case, is no paragraph of it and no lead of a story of its own, so the
+// stack's lines are all marked headline-like and the story starts under the whole group.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+const MAX_STACK = 6;
+const MAX_DECK = 320;
+/** A wire's or correspondent's credit line under the stack: short, no sentence of its own. */
+const MAX_CREDIT = 40;
+
+function words(t: string): string[] {
+  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+/** A line in capitals: two words or more, nearly every letter a capital, no sentence run on past it. */
+export function capitalsLine(t: string): boolean {
+  const w = words(t);
+  if (w.length < 2 || w.length > 14) return false;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 8) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper / letters.length >= 0.85 && !/[.!?]\s+\S/.test(t);
+}
+
+/** A deck: a phrase or sentence whose longer words are nearly all capitalised. */
+export function deckLine(t: string): boolean {
+  if (t.length > MAX_DECK || capitalsLine(t)) return false;
+  const long = words(t).filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 4);
+  if (long.length < 4) return false;
+  const capital = long.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length;
+  return capital / long.length >= 0.8;
+}
+
+export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
+  const n = blocks.length;
+  for (let i = 0; i < n; i++) {
+    const top = blocks[i]?.text ?? '';
+    const info = infos[i] as BlockInfo;
+    // (A speaker's name over the words spoken, "LINDA WERTHEIMER, HOST:", heads no story.)
+    if (info.dateline || info.byline || info.markerOnly || /:\s*$/.test(top) || !capitalsLine(top)) continue;
+    let j = i + 1;
+    let decks = 0;
+    while (j < n && j - i <= MAX_STACK) {
+      const t = blocks[j]?.text ?? '';
+      const o = infos[j] as BlockInfo;
+      if (o.dateline || o.byline || o.markerOnly) break;
+      if (deckLine(t)) decks++;
+      else if (!capitalsLine(t)) break;
+      j++;
+    }
+    // At least one deck right under the headline, and the story's text below the stack.
+    if (!decks || !deckLine(blocks[i + 1]?.text ?? '') || j >= n) continue;
+    let body = j;
+    // (A credit line between the stack and a datelined lead is the stack's too.)
+    const credit = blocks[j]?.text ?? '';
+    if (credit.length <= MAX_CREDIT && !infos[j]?.dateline && infos[j + 1]?.dateline) body = j + 1;
+    if ((blocks[body]?.text.length ?? 0) < 80 && !infos[body]?.dateline) continue;
+    for (let k = i; k < body; k++) infos[k] = { ...(infos[k] as BlockInfo), title: true };
+    i = body - 1;
+  }
+}
