@@ -8,7 +8,7 @@ import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
 const MAX_STACK = 6;
-const MAX_DECK = 320;
+const MAX_DECK = 400;
 /** A wire's or correspondent's credit line under the stack: short, no sentence of its own. */
 const MAX_CREDIT = 40;
 
@@ -33,6 +33,13 @@ export function deckLine(t: string): boolean {
   if (long.length < 4) return false;
   const capital = long.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length;
   return capital / long.length >= 0.8;
+}
+
+/** A subhead set off by a star or a bullet. */
+const SUBHEAD_STAR = /^\s*[*•■]\s*\S/;
+
+function startsStack(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
+  return capitalsLine(blocks[k]?.text ?? '') && !infos[k]?.dateline && deckLine(blocks[k + 1]?.text ?? '');
 }
 
 export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
@@ -60,6 +67,11 @@ export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
     if (credit.length <= MAX_CREDIT && !infos[j]?.dateline && infos[j + 1]?.dateline) body = j + 1;
     if ((blocks[body]?.text.length ?? 0) < 80 && !infos[body]?.dateline) continue;
     for (let k = i; k < body; k++) infos[k] = { ...(infos[k] as BlockInfo), title: true };
+    // A starred subhead in the text under the stack ("* Aviators Can't Take Risks") is a section of the story, up to
+    // the next stack: its words stay the story's.
+    for (let k = body + 1; k + 1 < n && !startsStack(k, blocks, infos); k++) {
+      if (SUBHEAD_STAR.test(blocks[k]?.text ?? '') && infos[k]?.title && !infos[k + 1]?.title && !infos[k + 1]?.dateline) infos[k] = { ...(infos[k] as BlockInfo), title: false };
+    }
     i = body - 1;
   }
 }

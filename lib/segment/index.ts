@@ -21,6 +21,7 @@ import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
 import { markHeadlineStacks } from './headline-stack';
+import { markMastheads } from './masthead';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -75,6 +76,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
+  markMastheads(blocks, infos);
   markHeadlineStacks(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
