@@ -22,6 +22,7 @@ import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
 import { markHeadlineStacks } from './headline-stack';
 import { markMastheads } from './masthead';
+import { markStoppedTitleHeads } from './stopped-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -78,6 +79,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSourceHead(blocks, infos);
   markMastheads(blocks, infos);
   markHeadlineStacks(blocks, infos);
+  markStoppedTitleHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = plan(blocks, infos, title);
