@@ -6,6 +6,7 @@
 // stack's lines are all marked headline-like and the story starts under the whole group.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import type { Plan } from './boundaries';
 
 const MAX_STACK = 6;
 const MAX_DECK = 400;
@@ -42,7 +43,14 @@ function startsStack(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
   return capitalsLine(blocks[k]?.text ?? '') && !infos[k]?.dateline && deckLine(blocks[k + 1]?.text ?? '');
 }
 
-export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
+/** A stack found on the page: its headline line and the first line of its story's text. */
+export interface Stack {
+  top: number;
+  body: number;
+}
+
+export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): Stack[] {
+  const stacks: Stack[] = [];
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const top = blocks[i]?.text ?? '';
@@ -55,18 +63,22 @@ export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
       const t = blocks[j]?.text ?? '';
       const o = infos[j] as BlockInfo;
       if (o.dateline || o.byline || o.markerOnly) break;
-      if (deckLine(t)) decks++;
+      // (A deck the OCR broke into pieces, "Re sults Attained, Says Co . penhagen Paper", is told by its place: right
+      // under the headline, over a bank in capitals and that bank's deck.)
+      const between = j === i + 1 && t.length <= MAX_DECK && capitalsLine(blocks[j + 1]?.text ?? '') && deckLine(blocks[j + 2]?.text ?? '');
+      if (deckLine(t) || between) decks++;
       else if (!capitalsLine(t)) break;
       j++;
     }
     // At least one deck right under the headline, and the story's text below the stack.
-    if (!decks || !deckLine(blocks[i + 1]?.text ?? '') || j >= n) continue;
+    if (!decks || !(deckLine(blocks[i + 1]?.text ?? '') || (capitalsLine(blocks[i + 2]?.text ?? '') && j > i + 3)) || j >= n) continue;
     let body = j;
     // (A credit line between the stack and a datelined lead is the stack's too.)
     const credit = blocks[j]?.text ?? '';
     if (credit.length <= MAX_CREDIT && !infos[j]?.dateline && infos[j + 1]?.dateline) body = j + 1;
     if ((blocks[body]?.text.length ?? 0) < 80 && !infos[body]?.dateline) continue;
     for (let k = i; k < body; k++) infos[k] = { ...(infos[k] as BlockInfo), title: true };
+    stacks.push({ top: i, body });
     // A starred subhead in the text under the stack ("* Aviators Can't Take Risks") is a section of the story, up to
     // the next stack: its words stay the story's.
     for (let k = body + 1; k + 1 < n && !startsStack(k, blocks, infos); k++) {
@@ -74,4 +86,23 @@ export function markHeadlineStacks(blocks: Block[], infos: BlockInfo[]): void {
     }
     i = body - 1;
   }
+  return stacks;
+}
+
+/**
+ * The story a reading starts under a stack takes the whole stack as its headline group, with the line in capitals
+ * at its top as the headline (a reading keeps the last few lines over the text, where a deck would be taken).
+ */
+export function withStackHeads(p: Plan, stacks: readonly Stack[]): Plan {
+  if (!stacks.length) return p;
+  let rubricBlocks = p.rubricBlocks;
+  const articles = p.articles.map((a) => {
+    const s = stacks.find((st) => a.head.length > 0 && a.head.every((k) => k >= st.top && k < st.body) && a.body.includes(st.body));
+    if (!s) return a;
+    const head: number[] = [];
+    for (let k = s.top; k < s.body; k++) head.push(k);
+    rubricBlocks = rubricBlocks.filter((k) => k < s.top || k >= s.body);
+    return { ...a, head, headline: s.top, body: a.body.filter((k) => k >= s.body || k < s.top) };
+  });
+  return { ...p, articles, rubricBlocks };
 }

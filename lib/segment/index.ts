@@ -20,7 +20,7 @@ import { splitDatelineTitle } from './dateline-title';
 import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
-import { markHeadlineStacks } from './headline-stack';
+import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
 
@@ -78,11 +78,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markMastheads(blocks, infos);
-  markHeadlineStacks(blocks, infos);
+  const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = plan(blocks, infos, title);
+  const p = withStackHeads(plan(blocks, infos, title), stacks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {
