@@ -24,7 +24,8 @@ export function markStoppedTitleHeads(blocks: Block[], infos: BlockInfo[]): void
   const at: number[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
-    if (info.title || info.byline || info.markerOnly || info.dateline || info.credit) continue;
+    // (One the page reads as a headline already counts toward the page's two.)
+    if (info.byline || info.markerOnly || info.dateline || info.credit) continue;
     const t = blocks[i]?.text ?? '';
     if (!stoppedTitleHead(t)) continue;
     const next = blocks[i + 1]?.text ?? '';
