@@ -4,6 +4,7 @@
 import { foldCharCode, foldTraditional } from '../hant/fold';
 import { codeSet, isSpaceCode } from './space';
 import type { Dateline } from '../types';
+import { parseStoppedDateline } from './stopped-dateline';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -193,6 +194,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   if (dated) return { dateline: { source: '', place: dated[1] ?? '', date: dated[2] ?? null, kind: 'dateline' }, length: dated[0].length };
   const cable = !en && first >= 'A' && first <= 'Z' ? EN_CABLE.exec(text) : null;
   if (cable) return { dateline: { source: '', place: cable[1] ?? '', date: cable[2] ?? null, kind: 'dateline' }, length: cable[0].length };
+  const stopped = !en ? parseStoppedDateline(text) : null;
+  if (stopped) return stopped;
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;

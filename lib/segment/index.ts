@@ -24,6 +24,9 @@ import { markAttributionLines } from './attribution-lines';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markPortalLines } from './portal-lines';
+import { markHeadlineStacks, withStackHeads } from './headline-stack';
+import { markMastheads } from './masthead';
+import { markStoppedTitleHeads } from './stopped-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -82,9 +85,12 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
+  markMastheads(blocks, infos);
+  const stacks = markHeadlineStacks(blocks, infos);
+  markStoppedTitleHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = plan(blocks, infos, title);
+  const p = withStackHeads(plan(blocks, infos, title), stacks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {
