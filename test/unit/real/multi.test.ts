@@ -18,10 +18,6 @@ describe('real briefs pages', () => {
     // round 30 (county, sector and college papers' e-paper pages), measured before any code change for it
     'cuduwang-2018-09-14-a2-chuangcheng':
       'a column rubric over an e-paper meta line (刊发日期 … 作者 …) and four headless one-paragraph items, each opening with a place or 近日: the rubric is read as one story\'s headline and the items run on under it',
-    'sxxycmw-qzxw-2016-1045-p1-photo':
-      'an e-paper navigation line (下一版»本期共4版, 当前第1版 PDF) and a bracketed rubric (【图片新闻】) over one photo report: the navigation line is kept as the story\'s opening',
-    'yybnet-xiaoxian-2018-02-13-trap':
-      'trap: a story whose paper-and-date line sits under its headline, then a 新闻推荐 box with another story\'s headline and a teaser cut with ...: the date line is read as the headline and the teaser as a story',
     // round 29 (historical English newspaper pages in OCR text), measured before any code change for it
     'enterprise-1927-05-17-p1':
       'a subscription label box in garbled OCR ("Watck the Labci Ob Your PaHf) …") under the archive\'s line is read as a story, and the three-line headline\'s last line over a three-line deck is taken as the headline',
