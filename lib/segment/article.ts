@@ -1,5 +1,6 @@
 // One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
 // first paragraph, credits and markers taken off the ends, then the body repaired.
+import { isLeadRubric } from './lead-rubric';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
@@ -87,6 +88,7 @@ export function buildArticle(
   const captions: Mapped[] = [];
   const captionFragments: Mapped[] = [];
   let opened = false;
+  const leadRubrics: string[] = [];
   // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
   let printed: string | null = null;
   for (const h of parts.head) printed ??= metaLineDate(blocks[h]?.text ?? '');
@@ -105,6 +107,10 @@ export function buildArticle(
     if (info.markerOnly) {
       const to = continuesToAt(block.text);
       if (to) continuesTo = to.value;
+      continue;
+    }
+    if (!opened && !pieces.length && isLeadRubric(block.text)) {
+      leadRubrics.push(block.text.trim());
       continue;
     }
     let m = fromBlock(i, block.text);
@@ -219,7 +225,7 @@ export function buildArticle(
       headlineSource: headline.spans,
       paragraphSources: fixed.paragraphs.map((p) => p.spans),
     },
-    rubrics: fixed.rubrics,
+    rubrics: [...leadRubrics, ...fixed.rubrics],
   };
 }
 

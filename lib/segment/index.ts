@@ -27,6 +27,8 @@ import { markPortalLines } from './portal-lines';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
+import { markLinkBoxes } from './link-boxes';
+import { markPublicationLines } from './publication-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -89,6 +91,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
+  markPublicationLines(blocks, infos);
+  markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
   const p = withStackHeads(plan(blocks, infos, title), stacks);
   const seg = build(p, blocks, infos, title);

@@ -1,0 +1,25 @@
+// A publication line under a headline: the paper's or site's name beside the full date and clock, maybe a font-size
+// tool ("拂晓报 2018-02-13 18:12 大字"). It dates the story (article.ts reads its date) and is never a headline.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+const STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/u;
+const MAX_LINE = 40;
+/** What may stand beside the stamp: a name and a tool word, a few words at most. */
+const MAX_REST = 12;
+
+export function isPublicationLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_LINE || /[。！？,，;；]/u.test(t)) return false;
+  const m = STAMP.exec(t);
+  if (!m) return false;
+  const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/\s+/g, '');
+  return rest.length <= MAX_REST;
+}
+
+export function markPublicationLines(blocks: Block[], infos: BlockInfo[]): void {
+  blocks.forEach((b, i) => {
+    const info = infos[i];
+    if (info?.title && isPublicationLine(b.text)) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+  });
+}
