@@ -24,6 +24,7 @@ import { markAttributionLines } from './attribution-lines';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markPortalLines } from './portal-lines';
+import { markAccountLines } from './account-lines';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
@@ -82,6 +83,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
+  markAccountLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
