@@ -25,6 +25,7 @@ import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markPortalLines } from './portal-lines';
 import { markAccountLines } from './account-lines';
+import { joinLeadNamedParts } from './lead-named-parts';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
@@ -92,7 +93,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markStoppedTitleHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = withStackHeads(plan(blocks, infos, title), stacks);
+  const p = joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {

@@ -11,7 +11,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
-  'jiqizhixin-zhou-ming-lecture': 'segmenter: the speaker card (主讲人介绍) and a topic head with its bullet question read as stories of their own (issue 12, round 4)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story headed by its 相關新聞 link title (issue 12, round 2)',
 };
 
