@@ -24,6 +24,8 @@ import { markAttributionLines } from './attribution-lines';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markPortalLines } from './portal-lines';
+import { markAccountLines } from './account-lines';
+import { joinLeadNamedParts } from './lead-named-parts';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
@@ -84,6 +86,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
+  markAccountLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
@@ -94,7 +97,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = withStackHeads(plan(blocks, infos, title), stacks);
+  const p = joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {

@@ -1,0 +1,51 @@
+// Self-media and public-account lines read before a page's story is looked for (WeChat articles and their mirrors,
+// 网易号/澎湃号/百家号 posts, reposts of them):
+// - a reading-time line ("共 9926字,需浏览 20分钟", "全文约8000字,读完约需16分钟"): a counter, no headline;
+//   the line over it, opening the page, is the post's headline even when it closes on stops ("…收下我的膝盖。。。");
+// - a lone separator dot between meta lines (" · "): furniture;
+// - the account's (or author's and account's) line set between the headline and a bare date line
+//   ("刘焕勇 老刘说NLP" / "2024-10-08", "三河市人民政府網站" / "2024-03-14 05:24"): a short line of names with no
+//   sentence in it, far shorter than the headline right above it, is the post's credit, not a headline of its own.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+/** A count of characters and a reading time, nothing else of a sentence. */
+const READING_TIME = /^\s*(?:共|全文约?|本文约?)?\s*[\d,，]+\s*字\s*[,，、;；|｜·]?\s*(?:需|约需|预计|读完约?需?|阅读约?需?)?\s*(?:浏览|阅读|瀏覽|閱讀)?\s*(?:约|約)?\s*\d+\s*分(?:钟|鐘)\s*[,，。.]?\s*(?:建议收藏细读[。.]?)?\s*$/u;
+/** A bare date, with a time or not: the posting date under a post's credit. */
+const BARE_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+/** A line of names: no sentence stop, comma, colon, quote or title mark. */
+const NAMES = /^[^。，,:：！!？?；;“”"《》【】()（）|｜]+$/u;
+const MAX_CREDIT = 16;
+/** A separator alone on its line. */
+const SEPARATOR = /^\s*[·•・|｜]\s*$/u;
+const MAX_HEADLINE = 40;
+/** The credit is at most this share of the headline above it. */
+const CREDIT_SHARE = 0.5;
+
+export function markAccountLines(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    const text = (blocks[i]?.text ?? '').trim();
+    if (info.byline || info.dateline || info.from) continue;
+    if (SEPARATOR.test(text)) {
+      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      continue;
+    }
+    if (text.length <= 40 && READING_TIME.test(text)) {
+      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      let k = i - 1;
+      while (k >= 0 && infos[k]?.markerOnly) k--;
+      const head = infos[k];
+      const opening = k >= 0 && infos.slice(0, k).every((o) => o.markerOnly);
+      if (head && opening && !head.title && !head.byline && !head.dateline && (blocks[k]?.text ?? '').trim().length <= MAX_HEADLINE) infos[k] = { ...head, title: true, markerOnly: false };
+      continue;
+    }
+    if (!info.title || text.length > MAX_CREDIT || !NAMES.test(text)) continue;
+    if (!BARE_DATE.test(blocks[i + 1]?.text ?? '')) continue;
+    let k = i - 1;
+    while (k >= 0 && infos[k]?.markerOnly) k--;
+    const above = (blocks[k]?.text ?? '').trim();
+    if (k < 0 || !infos[k]?.title || text.length > above.length * CREDIT_SHARE) continue;
+    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+  }
+}
