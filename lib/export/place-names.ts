@@ -70,6 +70,9 @@ export function placeNamer(g: Gazetteer, lang: string): (place: NamedPlace) => s
 
 /** The gazetteer's English name of a recognised place, null where it has none (Chinese counties, townships). */
 export function englishNameOfPlace(g: Gazetteer, place: NamedPlace): string | null {
+  // The gazetteer names no township in English (GB/T 2260 codes past six digits): its code is not even looked up,
+  // which would index every township on first use.
+  if (place.code !== null && /^\d{7,}$/.test(place.code)) return null;
   const i = entryOf(g, place);
   return i >= 0 ? englishNameOf(g, i) : null;
 }
