@@ -2,6 +2,7 @@
 // 开罗), its Chinese name otherwise or where the data has no English one (Chinese counties), so that a place is
 // always named. Pure: the caller passes the gazetteer it has loaded.
 import type { Gazetteer } from '../places';
+import { entriesSpelling } from '../places/match';
 import type { PlaceLevel } from '../types';
 
 export interface NamedPlace {
@@ -26,23 +27,12 @@ export function englishNameOf(g: Gazetteer, index: number): string | null {
 /** Entries by Chinese name, for places with no code (cities and features abroad), built once. */
 const byName = new WeakMap<Gazetteer, Map<string, number[]>>();
 
-/** Entries whose surface forms spell `name` exactly, read off the gazetteer's trie (no index to build). */
-function entriesSpelling(g: Gazetteer, name: string): number[] {
-  let node = 0;
-  for (let j = 0; j < name.length; j++) {
-    const w = g.trie.step(node, name.charCodeAt(j));
-    if (w < 0) return [];
-    node = w >> 1;
-  }
-  return (g.forms.at(node) ?? []).map((f) => f.entry).filter((e) => g.nameOf(e) === name).sort((a, b) => a - b);
-}
-
 /** The gazetteer entry of a recognised place: by its code, else by its name at its level; -1 when unknown. */
 export function entryOf(g: Gazetteer, place: NamedPlace): number {
   if (place.code) return g.byCode.get(place.code) ?? -1;
   // Most places without a code (cities abroad) are spelt by their name in the trie: a one-shot command line then
   // builds no index of every entry's name.
-  const spelt = entriesSpelling(g, place.name);
+  const spelt = (entriesSpelling(g, place.name) ?? []).filter((e) => g.nameOf(e) === place.name).sort((a, b) => a - b);
   if (spelt.length > 0) return spelt.find((i) => g.levelOf(i) === place.level) ?? spelt[0]!;
   let names = byName.get(g);
   if (!names) {

@@ -71,3 +71,15 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
   }
   return spans;
 }
+
+/** Entries of the Chinese surface form spelling exactly text[start, end), or null when the gazetteer has none. */
+export function entriesSpelling(g: Gazetteer, text: string, start = 0, end = text.length): number[] | null {
+  let node = 0;
+  for (let j = start; j < end; j++) {
+    const w = g.trie.step(node, text.charCodeAt(j));
+    if (w < 0) return null;
+    node = w >> 1;
+  }
+  const forms = g.forms.at(node);
+  return forms && forms.length > 0 ? forms.map((f) => f.entry) : null;
+}

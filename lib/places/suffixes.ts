@@ -5,6 +5,7 @@
 // named right after a county or township (岐山县|麦禾营镇), which the gazetteer, listing no villages, lacks.
 import type { PlaceLevel, PlaceSpan } from '../types';
 import type { WordPairs } from './model/words';
+import { isCjk } from './model/zh-features';
 
 /** Level words, longest first. */
 const SUFFIXES = ['特区', '新区', '自治州', '省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
@@ -12,7 +13,7 @@ const SUFFIXES = ['特区', '新区', '自治州', '省', '市', '县', '区', '
  * Whether text[a, b) is a level word standing as one (州, 特区): a one-character word that opens a common word with
  * the next character (北京|市场, 杭州|市民, 河南|乡村) stands for no level.
  */
-export function isLevelWord(text: string, a: number, b: number, words: WordPairs): boolean {
+function isLevelWord(text: string, a: number, b: number, words: WordPairs): boolean {
   if (!SUFFIXES.includes(text.slice(a, b))) return false;
   return b - a > 1 || b >= text.length || !words.has(text.charCodeAt(b - 1), text.charCodeAt(b));
 }
@@ -23,7 +24,8 @@ const DIVISIONS = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'town
  * The spans with each linked Chinese division's short form (not its full name) extended over the level word right
  * after it (isLevelWord), unless another span starts inside it.
  */
-export function withDivisionSuffixes(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+export function withDivisionSuffixes(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+  if (spans.length === 0) return spans;
   return spans.map((s, k) => {
     if (s.code === null || !DIVISIONS.has(s.level) || !/^\d{6}/.test(s.code) || s.text === s.name) return s;
     const suffix = SUFFIXES.find((w) => text.startsWith(w, s.end));
@@ -50,7 +52,8 @@ function facilityEnd(text: string, a: number, words: WordPairs): number {
 }
 
 /** The spans extended over a facility's word right after them, unless another span starts inside it. */
-export function withFacilities(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+export function withFacilities(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+  if (spans.length === 0) return spans;
   return spans.map((s, k) => {
     const end = facilityEnd(text, s.end, words);
     if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
@@ -68,7 +71,7 @@ const NOT_IN_NAME = new Set(Array.from('的是在和与及或了对把被为从�
  * 红庄乡|陈沟村): two or three characters of a name and 村, 乡 or 镇, which the gazetteer, listing no villages, lacks.
  * Not where the last character and the level word are a common word (农村, 家乡, 城镇), nor where a span stands there.
  */
-export function withPlacesBelow(spans: readonly PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
+export function withPlacesBelow(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
   const added: PlaceSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -78,16 +81,12 @@ export function withPlacesBelow(spans: readonly PlaceSpan[], text: string, sourc
       const at = s.end + len;
       if (at >= text.length || at >= next || !BELOW.includes(text[at]!)) continue;
       let name = true;
-      for (let i = s.end; i < at; i++) if (!isCjkUnit(text.charCodeAt(i)) || NOT_IN_NAME.has(text[i]!) || BELOW.includes(text[i]!)) name = false;
+      for (let i = s.end; i < at; i++) if (!isCjk(text.charCodeAt(i)) || NOT_IN_NAME.has(text[i]!) || BELOW.includes(text[i]!)) name = false;
       if (!name || words.has(text.charCodeAt(at - 1), text.charCodeAt(at))) continue;
       const t = source.slice(s.end, at + 1);
       added.push({ text: t, name: t, level: text[at] === '村' ? 'feature' : 'township', code: null, start: s.end, end: at + 1 });
       break;
     }
   }
-  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
-}
-
-function isCjkUnit(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }

@@ -5,6 +5,7 @@
 // furniture, the headline is a line the page-headline reading can take. The source maps point at the line as given.
 import type { Block } from '../types';
 import type { Origin } from './tail-heads';
+import { cjkCount } from './sentence';
 
 /** A path's items: parted by bullets (a middle dot only between spaces: names hold one), or by path arrows. */
 const BULLET = /\s*•\s*|\s+·\s+/u;
@@ -17,9 +18,7 @@ const MAX_HEAD = 60;
 /** A paragraph of prose (sentences, not a run of keywords): below it, a path no longer opens the page's text. */
 const PROSE = 80;
 
-function cjk(text: string): number {
-  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/gu) ?? []).length;
-}
+
 
 /** The offset of the headline that closes the path, or -1 when the line is no path ending on one. */
 export function crumbTitleAt(text: string): number {
@@ -33,7 +32,7 @@ export function crumbTitleAt(text: string): number {
   // (The title printed twice at the path's end counts once: its first copy is taken.)
   const last = (items[items.length - 1] ?? '').trim();
   if (/[>»›:：]$/u.test(last) || /[。！？!?；;]/u.test(last)) return -1;
-  const n = cjk(last);
+  const n = cjkCount(last);
   if (n < MIN_HEAD || last.length > MAX_HEAD) return -1;
   const at = t.indexOf(last);
   return at > 0 ? at : -1;

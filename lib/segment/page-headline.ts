@@ -9,6 +9,7 @@ import { isOriginalTitleNote, stripSiteName } from './headline';
 import { sharedWords } from './overlap';
 import { isLabel, MAX_INTRO } from './facts';
 import { NOTICE } from './parts';
+import { cjkCount } from './sentence';
 
 /** A picture's source line: "图片来源：…", "圖源:…". */
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
@@ -36,7 +37,7 @@ const BRACKETED = /^[【[][^】\]]{0,12}[】\]]$|【\s*】/;
 const CREDIT = /^(?:原[创創]|Original)(?:\s|$)/;
 
 function cjkOrWords(text: string): number {
-  const cjk = (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+  const cjk = cjkCount(text);
   if (cjk > 0) return cjk;
   return text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length * 2;
 }

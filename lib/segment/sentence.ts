@@ -22,7 +22,12 @@ function lastIndexBefore(text: string, skip: Set<number> | null, from = 0, to = 
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-export const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** How many Chinese characters `text` holds. */
+export function cjkCount(text: string): number {
+  return (text.match(CJK_G) ?? []).length;
+}
 
 export function hasCjk(text: string): boolean {
   return CJK.test(text);

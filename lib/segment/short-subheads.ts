@@ -8,6 +8,7 @@ import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
 import type { Candidate } from './starts';
 import { range } from './parts';
+import { cjkCount } from './sentence';
 
 /** A section head is a phrase of this many CJK characters or fewer. */
 const MAX_SUBHEAD = 8;
@@ -20,15 +21,13 @@ const MIN_HEADLINE = 10;
 /** The lead paragraph under the page headline holds this many characters at least. */
 const MIN_LEAD = 40;
 
-function cjk(text: string): number {
-  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/gu) ?? []).length;
-}
+
 
 /** A short phrase with no punctuation of a sentence or a headline's pair of clauses; a quoted word inside it
  * ("新来的“省尾书记”", "“双城新发现”专题") is a name, a line wholly in quotes a remark. */
 function isPhraseHead(text: string, headline: number, max = MAX_SUBHEAD): boolean {
   const t = text.trim();
-  const n = cjk(t);
+  const n = cjkCount(t);
   const quotes = /[“”"]/u.test(t) && !/^[“"][^“”"]*[”"]$/u.test(t);
   return n > 0 && n <= Math.max(max, Math.floor(headline * LONG_SHARE)) && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜]/u.test(t) && (quotes || !/[“”"]/u.test(t));
 }
@@ -37,7 +36,7 @@ function isPhraseHead(text: string, headline: number, max = MAX_SUBHEAD): boolea
 const MAX_SECOND = 20;
 function isTwoLineHead(blocks: readonly Block[], at: number, headline: number): boolean {
   const second = (blocks[at + 1]?.text ?? '').trim();
-  return isPhraseHead(blocks[at]?.text ?? '', headline) && cjk(second) <= MAX_SECOND && cjk(second) < headline && !/[。；;！？!?|｜]$/u.test(second);
+  return isPhraseHead(blocks[at]?.text ?? '', headline) && cjkCount(second) <= MAX_SECOND && cjkCount(second) < headline && !/[。；;！？!?|｜]$/u.test(second);
 }
 
 /**
@@ -52,7 +51,7 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
   if (group < 1 || group > 2 || first.kind === 'item' || first.kind === 'run-in') return cands;
   // Nothing but furniture above the page headline.
   for (let k = 0; k < first.head; k++) if (facts.prose[k] > 0) return cands;
-  const headline = Math.max(...range(first.head, first.body).map((k) => cjk(blocks[k]?.text ?? '')));
+  const headline = Math.max(...range(first.head, first.body).map((k) => cjkCount(blocks[k]?.text ?? '')));
   if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
   const sections = rest.every(

@@ -9,8 +9,9 @@ import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
 import { opensUnitName } from '../compounds';
-import { isLevelWord, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
+import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
+import { entriesSpelling } from '../match';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
@@ -76,17 +77,6 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
   return false;
 }
 
-/** Entries of the Chinese surface form spelling exactly text[start, end). */
-function chineseEntries(g: Gazetteer, text: string, start: number, end: number): number[] | null {
-  let node = 0;
-  for (let j = start; j < end; j++) {
-    const w = g.trie.step(node, text.charCodeAt(j));
-    if (w < 0) return null;
-    node = w >> 1;
-  }
-  const forms = g.forms.at(node);
-  return forms && forms.length > 0 ? forms.map((f) => f.entry) : null;
-}
 
 /**
  * How candidates are weighed, in the tagger's own units (one perceptron update): a candidate is the tagger's
@@ -121,9 +111,6 @@ function ruleWeight(span: PlaceSpan, wts: Weighing): number {
   return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
 }
 
-/** The longest level word after a short form (自治州). */
-const MAX_LEVEL_WORD = 3;
-
 interface Candidate {
   a: number;
   b: number;
@@ -132,16 +119,15 @@ interface Candidate {
 }
 
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean, levelWord: (a: number, b: number) => boolean = () => false): Candidate[] {
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean): Candidate[] {
   const cands: Candidate[] = [];
   const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
   for (const r of rule) ruleAt.set(r.a, r);
   const taken = new Set<number>();
   for (const [a, b] of runs) {
     const r = ruleAt.get(a);
-    // (The tagger's run may hold the rule's short form and the level word after it, 怒江|州: the rule's place.)
-    const same = r !== undefined && (r.b === b || (b > r.b && levelWord(r.b, b)));
-    if (same && r.b === b) taken.add(a);
+    const same = r !== undefined && r.b === b;
+    if (same) taken.add(a);
     const conf = scorer.confidence(a, b) / scale;
     const turnedDown = same ? null : veto(a, b);
     const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
@@ -153,10 +139,6 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
   for (const r of rule) {
     if (taken.has(r.a)) continue;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
-    // (And the rule's short form with the level word after it, 香港|特区, which the tagger may hold the place.)
-    for (let b = r.b + 1; b <= r.b + MAX_LEVEL_WORD && b <= scorer.length; b++) {
-      if (levelWord(r.b, b)) cands.push({ a: r.a, b, value: scorer.placeMargin(r.a, b) / scale + ruleWeight(r.span, wts), rule: r.span });
-    }
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
   const kept: Candidate[] = [];
@@ -181,7 +163,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
   // lacked support on the page for it (a county or a shared short form named alone).
   const veto = (a: number, b: number) => {
-    const entries = chineseEntries(g, text, a, b);
+    const entries = entriesSpelling(g, text, a, b);
     if (entries === null) return null;
     return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
   };
@@ -215,11 +197,10 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
         bounds ??= wordBounds(text);
         return bounds[a + a0] === 1 && bounds[b + a0] === 1;
       };
-      const levelWord = (a: number, b: number) => isLevelWord(text, a + a0, b + a0, m.zhWords);
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded, levelWord)) {
-        if (c.rule) out.push(c.b + a0 > c.rule.end ? { ...c.rule, text: source.slice(c.rule.start, c.b + a0), end: c.b + a0 } : c.rule);
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded)) {
+        if (c.rule) out.push(c.rule);
         else {
-          const entries = chineseEntries(g, text, c.a + a0, c.b + a0);
+          const entries = entriesSpelling(g, text, c.a + a0, c.b + a0);
           out.push(entries ? linked(g, source, entries, c.a + a0, c.b + a0) : unlinked(source, c.a + a0, c.b + a0, g));
         }
       }

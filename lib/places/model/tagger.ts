@@ -183,11 +183,6 @@ export class SpanScorer {
     this.best = best;
   }
 
-  /** How many positions the sequence has. */
-  get length(): number {
-    return this.n;
-  }
-
   /** The best score of a labelling holding exactly the span [a, b) (B I…I, then no I). */
   withSpan(a: number, b: number): number {
     const { e, alpha, beta, n, t } = this;
