@@ -32,7 +32,7 @@ const RELATION = [
   '峰会', '首脑', '贸易', '经贸', '边界', '边境', '战争', '冲突', '对话', '联合', '友好', '建交', '协议', '条约', '磋商',
   '交流', '争端', '矛盾', '军演', '直航', '高速', '铁路', '公路', '航线', '地区', '三地', '两地', '三省', '两省', '一体化',
   '协同', '特使', '外长', '元首', '领导人', '同胞', '居民', '高原', '共同', '和平', '伙伴', '联动', '安全', '双边', '边防',
-  '发展', '当局', '足球', '友谊',
+  '发展', '当局', '足球', '友谊', '间',
 ];
 /** Closers of an enumeration of single abbreviations (美、日、德|等国). */
 const ENUM_CLOSE = ['等国', '等地', '等省', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '三地', '四地', '三省', '诸国', '各国'];
@@ -72,6 +72,11 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
     while (t < taken.length && taken[t]!.end <= i) t++;
     return t < taken.length && taken[t]!.start <= i;
   };
+  // Whether position i is exactly a one-character span of `taken` (韩 of 中韩|两国): a compound may run through it.
+  const single = (i: number): boolean => {
+    for (const s of taken) if (s.start === i) return s.end === i + 1;
+    return false;
+  };
   const pair = (i: number) => i >= 0 && i + 1 < n && words.has(text.charCodeAt(i), text.charCodeAt(i + 1));
   const take = (i: number) => {
     if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
@@ -79,13 +84,14 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
-    if (group === 0 || covered(i)) continue;
+    if (group === 0) continue;
+    if (covered(i) && !single(i)) continue;
     if ((group & (COUNTRY | PROVINCE)) !== 0) {
       // A compound: a run sharing a group, each character distinct, over a word of relation.
       let shared = group & (COUNTRY | PROVINCE);
       let j = i + 1;
-      while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && !covered(j) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
-      if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i)) {
+      while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && (!covered(j) || single(j)) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
+      if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i, j)) {
         for (let k = i; k < j; k++) take(k);
         i = j - 1;
         continue;

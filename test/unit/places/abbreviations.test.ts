@@ -16,6 +16,10 @@ describe('one-character abbreviations', () => {
     expect(marked('这是中葡双方的共同目标。')).toEqual([['中', 'CN'], ['葡', 'PT']]);
     // A character several countries share (巴: Pakistan, Palestine, Brazil) is a place in the compound, unlinked.
     expect(marked('阿拉法特说，巴以谈判进展缓慢。').slice(-2)).toEqual([['巴', null], ['以', 'IL']]);
+    // A compound that spells a township's short form too (中韩) is still the two countries; one character of it
+    // already taken alone (韩) does not cut the compound; 间 (between) is a word of relation.
+    expect(marked('双方一致认为，中韩两国的经贸往来前景广阔。')).toEqual([['中', 'CN'], ['韩', 'KR']]);
+    expect(marked('分析人士预计，韩美间的磋商将延续到下月。')).toEqual([['韩', 'KR'], ['美', 'US']]);
   });
 
   it('reads enumerations closed by a count of countries', () => {
