@@ -5,10 +5,9 @@
 // production dependency, so `npm ci --omit=dev` builds it too) and by `npm run build:cli`. bin/jianbao.mjs uses
 // the bundle only while it is newer than every source file listed in dist/cli/manifest.json; else it runs the
 // TypeScript through tsx, so an edit is never shadowed by a stale bundle.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serialize } from 'node:v8';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +19,7 @@ export async function buildCli({ outdir = OUT } = {}) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'bin/cli/main.ts', worker: 'bin/cli/worker.ts' },
+    entryPoints: { main: 'bin/cli/main.ts', worker: 'bin/cli/worker.ts', snapshot: 'bin/cli/snapshot.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -41,9 +40,13 @@ export async function buildCli({ outdir = OUT } = {}) {
   });
   // The project's own sources and this script (packages change only through npm, which reruns this build).
   const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/')), 'scripts/build-cli.mjs'].sort();
-  // The gazetteer (when built) in V8's serialisation, read by bin/cli/gazetteer.ts while newer than the JSON.
+  // The gazetteer (when built) as built, indexes included, in V8's serialisation, read by bin/cli/gazetteer.ts
+  // while newer than the JSON; written by the bundle's own code.
   const gazetteer = join(ROOT, 'public/gazetteer.json');
-  if (existsSync(gazetteer)) writeFileSync(join(outdir, 'gazetteer.v8'), serialize(JSON.parse(readFileSync(gazetteer, 'utf8'))));
+  if (existsSync(gazetteer)) {
+    const { writeGazetteerSnapshot } = await import(pathToFileURL(join(outdir, 'snapshot.mjs')).href);
+    writeGazetteerSnapshot(gazetteer, join(outdir, 'gazetteer.v8'));
+  }
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ built: started, inputs: inputs.map((p) => relative(ROOT, join(ROOT, p))) }) + '\n');
   return { inputs: inputs.length, ms: Date.now() - started };
 }

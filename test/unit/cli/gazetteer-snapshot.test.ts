@@ -1,0 +1,36 @@
+// @vitest-environment node
+// The bundle's gazetteer snapshot (bin/cli/gazetteer.ts): the gazetteer as built, indexes included, kept in V8's
+// serialisation so that each command loads it without building the trie again. A snapshot must find exactly
+// the places the freshly built gazetteer finds, and bytes that are no snapshot of this version must be refused
+// (the command then reads the JSON) rather than crash or load something else.
+import { readFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { gazetteerFromSnapshot, gazetteerSnapshot } from '../../../bin/cli/gazetteer';
+import { buildPlaceContext, findPlaces } from '../../../lib/places/index';
+import { loadGazetteer } from '../places/load';
+
+const built = loadGazetteer();
+const seed = readFileSync('test/fixtures/seed/page.txt', 'utf8');
+const places = (g: typeof built) => findPlaces(seed, g, buildPlaceContext([seed], g));
+
+describe('gazetteer snapshot', () => {
+  it('finds the same places, with the same codes, as the gazetteer it was taken from', () => {
+    const restored = gazetteerFromSnapshot(gazetteerSnapshot(built));
+    expect(restored).toBeDefined();
+    const expected = places(built);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(places(restored!)).toEqual(expected);
+    expect(restored!.size).toBe(built.size);
+    expect(restored!.byCode.get('150100')).toBe(built.byCode.get('150100'));
+    expect(restored!.english.get('Mongolia')).toEqual(built.english.get('Mongolia'));
+  });
+
+  it('refuses bytes of another version, of another shape or corrupt', () => {
+    const bytes = gazetteerSnapshot(built);
+    expect(gazetteerFromSnapshot(bytes.subarray(0, bytes.length >> 1))).toBeUndefined();
+    expect(gazetteerFromSnapshot(serialize({ version: 'jianbao-gazetteer-state-0', state: built.state() }))).toBeUndefined();
+    expect(gazetteerFromSnapshot(serialize(JSON.parse(readFileSync('public/gazetteer.json', 'utf8'))))).toBeUndefined();
+    expect(gazetteerFromSnapshot(new Uint8Array([1, 2, 3]))).toBeUndefined();
+  });
+});
