@@ -6,6 +6,7 @@ import { isSiteNameOnly } from '../segment/page-headline';
 import { siteNameParts, stripSiteName } from '../segment/headline';
 import type { Byline, Segmentation, SegmentedArticle } from '../types';
 import type { PageMeta } from './page-meta';
+import { agreesWithH1, confirmedH1 } from './h1-headline';
 
 function bylineOf(authors: string[]): Byline | null {
   return authors.length ? { reporters: [], correspondents: [], interns: [], photographers: [], authors: [...authors] } : null;
@@ -60,6 +61,15 @@ function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title:
   if (only && meta) {
     if (!out.byline) out.byline = bylineOf(meta.authors);
     if (namesTheSite(out.headline, meta, title)) out.headline = statedHeadline(meta, title) ?? out.headline;
+    else {
+      // A heading from inside the text under the page's confirmed h1 (h1-headline.ts) yields to the h1; the
+      // heading's line is no longer the headline's source.
+      const h1 = confirmedH1(meta, title);
+      if (h1 && !agreesWithH1(out.headline, h1)) {
+        out.headline = h1;
+        out.headlineSource = [];
+      }
+    }
   }
   return out;
 }

@@ -72,6 +72,18 @@ describe('withPageMeta', () => {
     expect(withPageMeta(seg('Mayor resigns'), meta).articles[0]?.headline).toBe('Mayor resigns');
   });
 
+  it("gives the only story the page's one h1 over a heading from inside its text, when the page's stated headline or title names that h1", () => {
+    const seg = (h: string): Segmentation => ({ rubrics: [], articles: [article(h)] });
+    const h1 = 'Plane found in the sea: latest';
+    // A live blog's label over its entries is no headline: the h1, named by og:title or by the <title>, is.
+    expect(withPageMeta(seg('Latest'), { ...META, h1: [h1], headline: `${h1} - The Daily` }).articles[0]?.headline).toBe(h1);
+    expect(withPageMeta(seg('Latest'), { ...META, h1: [h1] }, `${h1} | The Daily`).articles[0]?.headline).toBe(h1);
+    // A headline holding the h1 (a kicker run onto it) or most of it stays.
+    expect(withPageMeta(seg(`Live: ${h1}`), { ...META, h1: [h1], headline: h1 }).articles[0]?.headline).toBe(`Live: ${h1}`);
+    // An h1 nothing else names (a logo, a section) stays out.
+    expect(withPageMeta(seg('Latest'), { ...META, h1: ['The Daily'], headline: h1 }).articles[0]?.headline).toBe('Latest');
+  });
+
   it('leaves the headlines of a page of several stories alone, and dates each dateline from the page', () => {
     const two: Segmentation = { rubrics: [], articles: [article('', { source: '本报', place: '包头', date: '2月9日', kind: '电' }), article('第二篇')] };
     const out = withPageMeta(two, { ...META, h1: ['版面'], published: '2023-02-10' }).articles;
