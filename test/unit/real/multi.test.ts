@@ -18,8 +18,6 @@ describe('real briefs pages', () => {
     // round 31 (saved HTML pages of briefs and digests), measured before any code change for it
     'csm-2008-12-18-world-brief':
       'four headless one-paragraph world briefs in one container, with no label, dateline or rule between them: no signal parts the paragraphs',
-    'macaudailytimes-2016-02-world-briefs':
-      'each item opens with its place in bold capitals run into its first sentence (<strong>ZIKA</strong> The World …): the bold run-in heads are not read as items\' heads and the column runs on as one under its name',
     'ppfocus-2020-09-22-news-8am':
       'a digest\'s lead item whose bold headline is run into the head of its first paragraph, under a section label: the item is read as the body of the digest\'s title',
     // round 30 (county, sector and college papers' e-paper pages), measured before any code change for it
