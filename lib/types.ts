@@ -130,6 +130,11 @@ export interface Block {
   container: number | null;
   /** Whether the block was bold/strong/large as a whole (a headline hint), when known. */
   emphasis: boolean;
+  /**
+   * Length of the block's opening run in bold/strong when the rest of it is not (a head run into its paragraph,
+   * "<p><strong>Head</strong> Text…</p>"), when known; absent when none or the whole block is emphasised.
+   */
+  leadEmphasis?: number;
   /** Index of the enclosing <figure> (a picture's caption or credit lines), when there is one. */
   figure?: number;
 }

@@ -119,6 +119,8 @@ interface Open {
   pendingSpace: boolean;
   /** Whether the pending space is a single " " right before the next run in the same node. */
   allEmphasised: boolean;
+  /** Length of the text read while every run so far was emphasised (the block's opening bold run). */
+  leadEmphasis: number;
   container: number | null;
   titled: boolean;
   brs: number;
@@ -189,6 +191,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
         className: f.cls ?? '',
         container: open.container,
         emphasis: open.allEmphasised || open.titled,
+        ...(!open.allEmphasised && !open.titled && open.leadEmphasis > 0 ? { leadEmphasis: open.leadEmphasis } : {}),
         // (Only inside a <figure>: the picture's caption and credit lines.)
         ...(f.figure !== null ? { figure: f.figure } : {}),
       });
@@ -209,7 +212,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, t: Frame) => {
     const link = t.link;
     if (!open) {
-      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter };
+      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, leadEmphasis: 0, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter };
     }
     const o: Open = open;
     o.brs = 0;
@@ -223,6 +226,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       o.runs.push({ node, blockStart: o.text.length, nodeStart: from, length: to - from, inLink: link });
     }
     o.text += data.slice(from, to);
+    if (emphasised && o.allEmphasised) o.leadEmphasis = o.text.length;
   };
 
   const addText = (node: Text) => {

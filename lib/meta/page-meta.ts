@@ -6,6 +6,7 @@
 import { jsonLdArticles, type LdArticle } from './json-ld';
 import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
+import { namesColumn } from './column-title';
 
 export interface PageMeta {
   /** The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title. */
@@ -39,7 +40,8 @@ const DATED = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)|\d{1,2}月\d{1,2}日|\b(?:Jan|Feb
 
 /** The page's one h1 is its <title> less the site's name (one the other begins), and names no date. */
 function headsItsTitle(doc: Document, h1: readonly string[]): boolean {
-  if (h1.length !== 1 || DATED.test(h1[0]!)) return false;
+  // (A heading that names a column of items, "World Briefs", 照片一周精選, heads a column, column-title.ts.)
+  if (h1.length !== 1 || DATED.test(h1[0]!) || namesColumn(h1[0]!)) return false;
   const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
   const title = norm(stripSiteName(doc.title ?? ''));
   const heading = norm(h1[0]!);

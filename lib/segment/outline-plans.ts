@@ -4,6 +4,7 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import type { Plan } from './boundaries';
 import { opensStory, type BlockInfo } from './classify';
+import { withoutPageRef } from './page-refs';
 import { namesDigest } from './digest-title';
 import { BRIEFS_HEAD, isLabel, type PageFacts } from './facts';
 import { stripSiteName } from './headline';
@@ -37,7 +38,7 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
       rubricBlocks.push(k);
       continue;
     }
-    if (infos[k]?.title || !facts.prose[k] || !endsSentence(b.text) || b.text.length < MIN_BRIEF || b.text.length > 2000) return null;
+    if (infos[k]?.title || !facts.prose[k] || !endsSentence(withoutPageRef(b.text)) || b.text.length < MIN_BRIEF || b.text.length > 2000) return null;
     // An item may open with a run-in head in capitals ("KOREA North Korea is…"): that is its headline.
     const runIn = runIns[k] ?? 0;
     articles.push(runIn > 0 ? { head: [], headline: -1, body: [k], runIn } : { head: [], headline: -1, body: [k] });

@@ -14,9 +14,10 @@ const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-
  * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word
  * in capitals that is the sentence's subject ("KENYA's forces…", "PAKISTAN yesterday…") runs on in lower case. A
  * head of three letters ("USA Facebook founder…") counts too, and one the page set with no space before the text
- * ("THAILANDFour men…": the last capital starts the text's first word), when four capitals or more.
+ * ("THAILANDFour men…": the last capital starts the text's first word), when four capitals or more. A head of two
+ * places may abbreviate one with a point ("CHINA-N.-KOREA Wu Dawei…").
  */
-const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{2,})(?:\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{4})(?=[A-Z][a-z]{2}))/;
+const RUN_IN_WORD = /^([A-Z][A-Z'’&-]{2,}(?:\.-?[A-Z][A-Z'’&-]*)*)(?:\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{4})(?=[A-Z][a-z]{2}))/;
 /** Paragraphs opened by a one-word run-in head that make it the page's pattern. */
 const RUN_IN_WORD_PAGE = 3;
 /**
