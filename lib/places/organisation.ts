@@ -4,6 +4,8 @@
 // an organisation's last word, right after it or after a short name of its own (国安, 土地, 共产, 红桃k) with no
 // word of grammar between.
 
+import type { WordPairs } from './model/words';
+
 /** Organisation words that end a name, right after the place (巴西|队, 中国|科学院) or after a short name of its own. */
 const ORG_WORDS = [
   '日报', '晚报', '时报', '报社', '出版社', '电视台', '电台', '剧院', '科学院', '工程院', '研究院', '研究所', '研究会',
@@ -12,7 +14,7 @@ const ORG_WORDS = [
   '使馆', '总领事馆', '领事馆', '代表处', '办事处', '博物院', '医大', '交大', '交警', '内阁', '交易所', '联盟', '联合会',
   '工会', '人大', '常委会', '办公室', '人武部', '通讯社', '新闻社', '代表团', '外交部', '财政部', '国防部', '司法部',
   '商务部', '内政部', '教育部', '卫生部', '安全局', '残联', '中央银行', '央行', '海军', '陆军', '空军', '军区', '舰队',
-  '解放军', '管理处', '外交学会', '政协', '政治协商会议', '立法会', '基金会', '组委会', '共青团', '党委', '教委',
+  '解放军', '管理处', '外交学会', '政协', '政治协商会议', '立法会', '基金会', '组委会', '共青团', '党委', '教委', '促进会',
 ];
 /**
  * Words that end an organisation's name only after a name of its own (江苏|康博|集团, 中国|共产|党, 秦皇岛市|土地|局):
@@ -31,6 +33,9 @@ const BUREAU_WORDS = '当格政时大结布全僵骗开';
 /** Characters that are grammar, not part of a name: where one stands between, the place is not the name's. */
 const GRAMMAR = new Set(Array.from('一的是在和与及或了对把被为从向到于以而且也都就将要会能可这那其此各每该本我你他她它们等个年月日号时已曾还又再均所之中上下内外间'));
 const MAX_NAME = 6;
+/** How far a long own name reaches before an institution's word (LONG_WORDS). */
+const LONG_NAME = 10;
+const LONG_WORDS = ['委员会', '协会', '研究会', '促进会', '基金会', '联合会', '学会', '法院', '俱乐部', '通讯社', '研究所', '研究院'];
 /** Nouns a place heads or qualifies, which no organisation's own name holds: 台湾|地区|有关法院, 几内亚比绍|政府|通过电台. */
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
 /** Last characters of a division's full name, before 委 (its party committee). */
@@ -45,6 +50,7 @@ function byFirst(words: readonly string[]): WordIndex {
 const ORG = byFirst(ORG_WORDS);
 const AFTER = byFirst(AFTER_NAME);
 const RIGHT = byFirst(RIGHT_AFTER);
+const LONG = byFirst(LONG_WORDS);
 
 /** Whether one of `words` starts at `at` as an organisation's word (not 中学|生, 局|势, 当|局). */
 function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): boolean {
@@ -64,18 +70,31 @@ function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): 
 
 const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
-/** Whether the place ending at `end` of `text` (folded to Simplified) opens an organisation's name. */
-export function opensOrganisation(text: string, end: number): boolean {
+/**
+ * Whether the place ending at `end` of `text` (folded to Simplified) opens an organisation's name; `words`, the
+ * tagger's common words, tell a grammar character inside a word (青年) from grammar.
+ */
+export function opensOrganisation(text: string, end: number, words?: WordPairs): boolean {
+  // A grammar character that closes a word of the dictionary with the one before it (青年, 华为, 共和, 高等) is part
+  // of a name, not grammar (中国|青年志愿者|协会).
+  const grammar = (i: number) => GRAMMAR.has(text[i]!) && !(words && i > end && words.has(text.charCodeAt(i - 1), text.charCodeAt(i)));
   if (orgWordAt(text, end, RIGHT)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
-    if (!isNameChar(c) || GRAMMAR.has(text[k - 1]!)) return false;
+    if (!isNameChar(c) || grammar(k - 1)) return false;
     // A head noun ends the name (台湾|地区|有关法院) unless an organisation's word follows it (中国|人民|银行).
     const head = HEAD_NOUNS.find((w) => text.startsWith(w, k - 1));
     if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG);
     if (orgWordAt(text, k, AFTER, k - end)) return true;
+  }
+  // A long own name before a word that only ends an institution's name (广元市|医疗事故技术鉴定|委员会).
+  for (let k = end + MAX_NAME + 1; k <= end + LONG_NAME && k < text.length; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (!isNameChar(c) || grammar(k - 1)) return false;
+    if (HEAD_NOUNS.some((w) => text.startsWith(w, k - 1))) return false;
+    if (orgWordAt(text, k, LONG)) return true;
   }
   return false;
 }

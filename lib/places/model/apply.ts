@@ -211,7 +211,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // the organisation is 蔚县's, 河北 its province).
   const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).

@@ -30,6 +30,11 @@ describe('places inside organisations', () => {
     expect(texts('加拿大海军的两艘舰艇今天抵达。')).not.toContain('加拿大');
     // Up to six characters of the organisation's own name before its last word.
     expect(texts('申请人把诉状递到了南京市劳动争议仲裁委员会。')).not.toContain('南京市');
+    // A grammar character that closes a word (青年, 华为, 高等) is part of the name, not grammar.
+    expect(texts('这项活动由中国青年志愿者协会负责组织。')).not.toContain('中国');
+    expect(texts('杭州华为公司派出技术人员。')).not.toContain('杭州');
+    // Up to ten characters before a word that only ends an institution's name (委员会, 协会).
+    expect(texts('此事被南昌市医疗事故技术鉴定委员会鉴定为一级事故。')).not.toContain('南昌市');
     // A club's short name before 队, the town's party committee, a city's education commission.
     expect(texts('本轮杭州绿城队客场迎战对手。')).not.toContain('杭州');
     expect(texts('会后，溪口镇党委决定修路。')).not.toContain('溪口镇');
