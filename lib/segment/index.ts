@@ -31,6 +31,7 @@ import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
+import { joinStoppedDecks } from './stopped-deck';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -97,7 +98,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks);
+  const p = joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {
