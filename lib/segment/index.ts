@@ -32,6 +32,7 @@ import { markStoppedTitleHeads } from './stopped-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
 import { joinStoppedDecks } from './stopped-deck';
+import { markCodedEchoes } from './coded-echoes';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -90,6 +91,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAccountLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
+  markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);

@@ -1,6 +1,7 @@
 // Layouts met in the thirty-second held-out round of issue #19: People's Daily pages of 1950–1999 as page archives
 // give them. A report's deck printed as one sentence closed by a full stop, under its kicker and headline, just
-// above the bracketed dateline that opens the report. Texts written here.
+// above the bracketed dateline that opens the report; an archive's index line running the page code and the
+// headline together ("b2-…") over the paper's own headline line. Texts written here.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -41,5 +42,23 @@ describe('a deck closed by a stop above the report\'s dateline', () => {
     expect(seg.articles).toHaveLength(2);
     expect(seg.articles[0]!.paragraphs[0]).toMatch(/^南斯拉夫议会选举昨日举行/);
     expect(seg.articles[1]!.paragraphs[0]).toMatch(/^捷克斯洛伐克政府今天宣布/);
+  });
+});
+
+describe('an archive\'s page-code line over the headline it repeats', () => {
+  const page = [
+    '人民日报>19640312',
+    'b2-北京市郊区积极准备春耕生产',
+    '北京市郊区积极准备春耕生产',
+    '新华社北京3月11日电北京市郊区各人民公社正在积极准备春耕生产。',
+    '各公社已经修好了大部分农具,并且准备了充足的肥料和种子。',
+    'b2-天津市举办青年业余美术展览',
+    '天津市举办青年业余美术展览',
+    '新华社天津3月11日电天津市青年业余美术展览今天开幕,展出作品三百多件。',
+  ].join('\n\n');
+
+  it('reads the headline without the page code', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['北京市郊区积极准备春耕生产', '天津市举办青年业余美术展览']);
   });
 });
