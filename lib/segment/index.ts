@@ -32,6 +32,8 @@ import { markStoppedTitleHeads } from './stopped-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
+import { joinStoppedDecks } from './stopped-deck';
+import { markCodedEchoes } from './coded-echoes';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -91,6 +93,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAccountLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
+  markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);
@@ -99,7 +102,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks);
+  const p = joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   if (options.oneStory) {
