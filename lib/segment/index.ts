@@ -31,6 +31,9 @@ import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
+import { markHeadlineStrips } from './headline-strips';
+import { markNumberedCaptions } from './numbered-captions';
+import { markRecordLines } from './record-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -83,6 +86,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
+  markHeadlineStrips(blocks, infos);
+  markNumberedCaptions(blocks, infos);
+  markRecordLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
