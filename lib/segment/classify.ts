@@ -32,6 +32,8 @@ export interface BlockInfo {
   end: number | null;
   /** An e-paper page label ("第03版：经济新闻", "A02版 城事"): a page banner, never a story's headline. */
   pageLabel: boolean;
+  /** A picture's caption set as a line of text (numbered-captions.ts): kept with the story as a figcaption is. */
+  caption?: boolean;
 }
 
 const BYLINE_CLASS = /byline|author|writer|reporter/i;

@@ -34,6 +34,7 @@ import { markPublicationLines } from './publication-lines';
 import { markHeadlineStrips } from './headline-strips';
 import { markNumberedCaptions } from './numbered-captions';
 import { markRecordLines } from './record-lines';
+import { markToolRows } from './tool-rows';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -89,6 +90,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);
   markRecordLines(blocks, infos);
+  markToolRows(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);

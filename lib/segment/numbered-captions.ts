@@ -1,6 +1,7 @@
 // Pictures' captions numbered in circled figures set right under a headline ("①不少奉贤居民趁周末…", "②在德丰路199弄
 // 门口,…"), as an e-paper article page prints them above the text: the captions of the story's pictures, text of
-// the story, never lines of its headline stack (the last of them would stand as the headline over the text).
+// the story, never lines of its headline stack (the last of them would stand as the headline over the text), kept
+// with the story as an HTML page's figcaptions are (article.ts), not run into its first paragraph.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -22,7 +23,7 @@ export function markNumberedCaptions(blocks: Block[], infos: BlockInfo[]): void 
     if (end - k < MIN_RUN) continue;
     // The run stands over the text: the line after it is no title of its own.
     if (infos[end]?.title) continue;
-    for (let j = k; j < end; j++) infos[j] = { ...infos[j]!, title: false };
+    for (let j = k; j < end; j++) infos[j] = { ...infos[j]!, title: false, caption: true };
     k = end;
   }
 }

@@ -25,7 +25,11 @@ describe('an e-paper article page whose header lines run together', () => {
     const a = seg.articles[0]!;
     expect(a.headline).toBe('春雨过后新茶上市');
     expect(a.paragraphs.join('\n')).not.toContain('江边公园今起开放');
-    expect(a.paragraphs.join('\n')).toContain('茶农在山坡上采摘新茶');
+    // The ①② captions are the pictures', kept with the story, not run into its first paragraph.
+    expect(a.paragraphs[0]).toMatch(/^连日春雨过后/);
+    expect(a.fragments.join('\n')).toContain('茶农在山坡上采摘新茶');
+    // The zoom tools under the story are no paragraphs of it.
+    expect(a.paragraphs).not.toContain('放大');
   });
 });
 
@@ -50,5 +54,6 @@ describe('an e-paper article page closed by the CMS record line', () => {
     const seg = text(page);
     expect(seg.articles).toHaveLength(1);
     expect(seg.articles[0]!.headline).toBe('山区校车送学生');
+    expect(seg.articles[0]!.paragraphs.join('\n')).not.toContain('收藏');
   });
 });
