@@ -1,6 +1,7 @@
 // Plain text -> blocks: paragraphs are separated by blank lines, or by single newlines when the text has
 // no blank line at all (text copied from many e-paper viewers).
 import type { Block } from '../types';
+import { setOffOwnLines } from './own-lines';
 
 function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
@@ -42,8 +43,9 @@ const TAIL_LINK = /^[\u3400-\u9fff]{2,8}$/;
 const SENTENCE_STOP = /[。！？!?」”』]$/;
 
 export function blocksFromText(text: string): Block[] {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  let normalised = text.replace(/\r\n?/g, '\n');
   const hasBlankLine = /\n[^\S\n]*\n/.test(normalised.trim());
+  if (hasBlankLine) normalised = setOffOwnLines(normalised);
   const parts = hasBlankLine ? normalised.split(/\n[^\S\n]*\n/) : normalised.split('\n');
   const blocks: Block[] = [];
   for (const part of parts) {

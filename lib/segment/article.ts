@@ -185,7 +185,7 @@ export function buildArticle(
       break;
     }
     if (!m.text) continue;
-    if (block.tag === 'figcaption') {
+    if (block.tag === 'figcaption' || info.caption) {
       captions.push(m);
       continue;
     }

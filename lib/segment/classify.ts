@@ -32,10 +32,16 @@ export interface BlockInfo {
   end: number | null;
   /** An e-paper page label ("第03版：经济新闻", "A02版 城事"): a page banner, never a story's headline. */
   pageLabel: boolean;
+  /** A picture's caption set as a line of text (numbered-captions.ts): kept with the story as a figcaption is. */
+  caption?: boolean;
 }
 
 const BYLINE_CLASS = /byline|author|writer|reporter/i;
 const PAGE_LABEL = /^(?:第\s*)?[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[:：(（]|\s|$)|^版面(?:导航|目录)/;
+/** Whether a short line is an e-paper page label ("第03版：经济新闻", "第1版:一版要闻 2022-05-28"). */
+export function isPageLabel(text: string): boolean {
+  return text.length <= 30 && PAGE_LABEL.test(text);
+}
 
 /** A picture's or video's placeholder line ("圖片", "[图片]", "Placeholder Image"): no words of a story. */
 const PLACEHOLDER = /^[[【(（]?(?:圖片|图片|照片|視頻|视频|(?:placeholder )?(?:image|photo|picture|video))[\]】)）]?$/i;

@@ -34,6 +34,10 @@ import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
 import { joinStoppedDecks } from './stopped-deck';
 import { markCodedEchoes } from './coded-echoes';
+import { markHeadlineStrips } from './headline-strips';
+import { markNumberedCaptions } from './numbered-captions';
+import { markRecordLines } from './record-lines';
+import { markToolRows } from './tool-rows';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -87,6 +91,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markKeywordLines(blocks, infos);
+  markHeadlineStrips(blocks, infos);
+  markNumberedCaptions(blocks, infos);
+  markRecordLines(blocks, infos);
+  markToolRows(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);

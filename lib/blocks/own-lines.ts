@@ -1,0 +1,29 @@
+// Lines that stand alone in a page text whatever lines they are set against: an e-paper's page label ("第1版:一版要闻
+// 2022-05-28") and a date or publication meta line. A text that parts its paragraphs by blank lines may still set
+// such a line right under the page's header line or over a kicker with no blank line between; joined to them as a
+// wrap, the label would glue the headline list above to the kicker below into one paragraph of text. The line is
+// set off by blank lines of its own before the text is parted (text.ts).
+import { isMetaLine, isPageLabel } from '../segment/classify';
+
+/** A page label or meta line is short: a wrapped line of a paragraph fills the column. */
+const MAX_OWN_LINE = 30;
+
+function isOwnLine(line: string): boolean {
+  const t = line.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= MAX_OWN_LINE && (isPageLabel(t) || isMetaLine(t));
+}
+
+/** The text with every page label and meta line inside a paragraph set off by blank lines (texts with blank lines only). */
+export function setOffOwnLines(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const inside = (lines[i - 1]?.trim() ?? '') !== '' || (lines[i + 1]?.trim() ?? '') !== '';
+    if (inside && isOwnLine(line)) {
+      out.push('', line, '');
+      changed = true;
+    } else out.push(line);
+  });
+  return changed ? out.join('\n') : text;
+}
