@@ -32,6 +32,8 @@ export interface BlockInfo {
   end: number | null;
   /** An e-paper page label ("第03版：经济新闻", "A02版 城事"): a page banner, never a story's headline. */
   pageLabel: boolean;
+  /** A short line of a text set one phrase a line (a video's subtitles, live-pages.ts): the story's text, never a headline. */
+  lineOfText?: boolean;
 }
 
 const BYLINE_CLASS = /byline|author|writer|reporter/i;

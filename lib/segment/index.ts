@@ -32,6 +32,7 @@ import { markStoppedTitleHeads } from './stopped-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
+import { markLivePageLines, splitFieldTitle } from './live-pages';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -62,10 +63,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // point at the given blocks. A gallery's copies of its captions are taken off first (gallery-copies.ts).
   // A headline given in the page's opening dateline line ("…电 题：标题", dateline-title.ts) names its one story.
   // A path opening the page's text that ends on the page's title ("当前位置: … > 标题") gives it a line (crumb-title.ts).
+  // A title field's value is set apart from its bullet ("活動標題" / "- 标题", live-pages.ts).
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -89,6 +91,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
   markAccountLines(blocks, infos);
+  markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markRunOnLines(blocks, infos);

@@ -12,10 +12,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
   'singpao-wechat-column-repost': 'segmenter: the menu row of section names parted by spaces read as the headline over the page\'s headline and 發佈日期 line; the 【引言】LOGO label and a question line of the paper\'s introduction read as stories of their own (issue 12, round 4 post-fix check)',
-  'chinacom-gov-report-behind-scenes-video': 'segmenter: a video page whose text is the subtitles one short line each: the headline over a date/source line with a 参与评论()人 counter is lost and the article comes back headless (issue 12, round 7)',
-  'e1mgy15-mnd-carrier-press-video': 'segmenter: the press conference\'s own title line (2016年10月…例行记者會) over its 時間/地點/發布人 lines taken as the headline over the page\'s headline, its date/來源 line and the video caption (issue 12, round 7)',
-  'jxqcjlb-scio-2003-science-press-live': 'segmenter: a live-text page\'s field label (活動標題) taken as the headline over the bulleted event title it labels (issue 12, round 7)',
-  'xiexiebang-zhao-qizheng-press-live': 'segmenter: the headline numbered 第一篇: lost; the conference\'s name under it taken as the headline (issue 12, round 7)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 
