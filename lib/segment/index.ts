@@ -33,6 +33,7 @@ import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
 import { markLivePageLines, splitFieldTitle } from './live-pages';
+import { isOneStoryOfPictures } from './credited-pictures';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -105,6 +106,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const p = joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
+  // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
+  if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;

@@ -12,7 +12,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
   'singpao-wechat-column-repost': 'segmenter: the menu row of section names parted by spaces read as the headline over the page\'s headline and 發佈日期 line; the 【引言】LOGO label and a question line of the paper\'s introduction read as stories of their own (issue 12, round 4 post-fix check)',
-  'crntt-party-congress-press-sidelights': 'segmenter: a press sidelights page whose photo captions, each with the agency photographer\'s credit, follow its text and whose text is printed again below them: each caption read as a headless picture story and the copy as another story (11 articles; issue 12, round 7 post-fix check)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 

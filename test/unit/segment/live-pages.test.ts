@@ -71,3 +71,15 @@ describe('a compilation\'s numbered piece', () => {
     expect(a.map((x) => x.headline)).toEqual(['市交通局局长答记者问实录']);
   });
 });
+
+describe('a report with its photos, all credited to one photographer', () => {
+  const TEXT = [
+    '  本社北京3月5日讯(记者 王明)今天上午,市政府新闻发布会在市民中心举行,市交通局局长介绍地铁建设进展,回答中外记者提问。会场座无虚席。',
+    '  在发布厅里,随处可见中外媒体记者忙碌的身影。有的记者忙着拍摄,有的记者忙着播报,还有一些记者正在对着电脑写稿。',
+  ];
+  it('the captions after the text are its pictures, not headless stories', () => {
+    const a = read(['发布会花絮:地铁建设备受记者关注', '距离发布会开始还有一个小时,会场已座无虚席。(本社 李华摄)', ...TEXT, '外国记者正在现场连线。(本社 李华摄)', '发布会现场。(本社 李华摄)', '同传设备台。(本社 李华摄)']);
+    expect(a.map((x) => x.headline)).toEqual(['发布会花絮:地铁建设备受记者关注']);
+    expect(a[0]?.paragraphs.join('')).toContain('同传设备台');
+  });
+});
