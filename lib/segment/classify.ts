@@ -34,6 +34,8 @@ export interface BlockInfo {
   pageLabel: boolean;
   /** A picture's caption set as a line of text (numbered-captions.ts): kept with the story as a figcaption is. */
   caption?: boolean;
+  /** A short line of a text set one phrase a line (a video's subtitles, live-pages.ts): the story's text, never a headline. */
+  lineOfText?: boolean;
 }
 
 const BYLINE_CLASS = /byline|author|writer|reporter/i;

@@ -38,6 +38,8 @@ import { markHeadlineStrips } from './headline-strips';
 import { markNumberedCaptions } from './numbered-captions';
 import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
+import { markLivePageLines, splitFieldTitle } from './live-pages';
+import { isOneStoryOfPictures } from './credited-pictures';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -68,10 +70,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // point at the given blocks. A gallery's copies of its captions are taken off first (gallery-copies.ts).
   // A headline given in the page's opening dateline line ("…电 题：标题", dateline-title.ts) names its one story.
   // A path opening the page's text that ends on the page's title ("当前位置: … > 标题") gives it a line (crumb-title.ts).
+  // A title field's value is set apart from its bullet ("活動標題" / "- 标题", live-pages.ts).
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -99,6 +102,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
   markAccountLines(blocks, infos);
+  markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   markCodedEchoes(blocks, infos);
@@ -113,6 +117,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const p = joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
+  // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
+  if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;

@@ -79,7 +79,7 @@ function isDateLine(text: string): boolean {
 }
 
 export function isProse(block: Block, info: BlockInfo): boolean {
-  if (opensStory(info)) return true;
+  if (opensStory(info) || info.lineOfText) return true;
   if (info.title || info.markerOnly || info.byline) return false;
   return block.text.replace(/\s+/g, '').length >= MIN_PROSE && !isFurniture(block.text);
 }
