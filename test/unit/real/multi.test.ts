@@ -15,6 +15,15 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 33 (an unchosen sample of briefs pages), measured before any code change for it
+    'globalnewstimes-2023-12-22-yaowen':
+      'a day of ★-marked topic bundles, two opened by a label set off by 丨 ("巴以衝突丨…"): the labels stay in the text instead of heading their items, and the first item runs on under the 【本報訊】 title line',
+    'quanminpifa-news-433688':
+      'headless one-paragraph items under a numbered section label ending in a colon ("一、國內熱點新聞:"): no signal parts the paragraphs',
+    'jb1000-2014-09-26-hot-news':
+      'headless one-paragraph items, each opened by its day ("9月24日,", "24日,"), under a numbered section label ending in a colon: no signal parts the paragraphs',
+    'wtxnews-news-briefing-p93':
+      'a category page of headless teaser paragraphs under its description and a promotion line: the category label is read as a headline and all runs on as one story',
     // round 31 (saved HTML pages of briefs and digests), measured before any code change for it
     'csm-2008-12-18-world-brief':
       'four headless one-paragraph world briefs in one container, with no label, dateline or rule between them: no signal parts the paragraphs',
