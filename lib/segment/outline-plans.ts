@@ -23,7 +23,7 @@ const MIN_BRIEF = 80;
 const STANDFIRST_LINES = 4;
 
 export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
-  const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
+  const at = blocks.slice(0, 5).findIndex((b, k) => (infos[k]?.title || isNamingLeadIn(b.text)) && BRIEFS_HEAD.test(b.text));
   if (at < 0) return null;
   const rubricBlocks = range(0, at + 1);
   const articles: ArticleParts[] = [];
@@ -34,7 +34,8 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
   for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     // Section labels in the column: "The US", "World", "国际".
-    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
+    // (Or a digest's numbered section naming its news, set as a lead-in: "二、國外熱點新聞:".)
+    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3)) || (isNamingLeadIn(b.text) && BRIEFS_HEAD.test(b.text))) {
       rubricBlocks.push(k);
       continue;
     }
@@ -44,6 +45,13 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
     articles.push(runIn > 0 ? { head: [], headline: -1, body: [k], runIn } : { head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
+}
+
+/** A digest's section name set as a short lead-in ending on a colon ("一、国内热点新闻:"), not as a headline line. */
+const LEAD_IN_NAME = 30;
+function isNamingLeadIn(text: string): boolean {
+  const t = text.trim();
+  return t.length <= LEAD_IN_NAME && /[:：]$/.test(t);
 }
 
 export function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {
