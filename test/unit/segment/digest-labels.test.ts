@@ -32,4 +32,18 @@ describe('digest items', () => {
     expect(seg.articles).toHaveLength(3);
     expect(seg.articles.map((a) => a.paragraphs.join('').slice(0, 5))).toEqual(['3月5日,', '昨天,交通', '5日,教育']);
   });
+
+  it('reads a briefs column\'s description and promotion, which speak to the reader, as no briefs', () => {
+    const seg = text(
+      [
+        'Browsing: News Briefing',
+        'Your daily summary of the news that matters, from every corner of the world. Why should your news take longer than your coffee?',
+        'Get your morning bulletin from our newsroom.',
+        'The city council approved a new budget on Tuesday that raises spending on road repairs and public transport by a tenth over last year.',
+        'Heavy rain flooded several villages in the north overnight, forcing hundreds of residents to leave their homes for shelters in nearby towns.',
+        'A museum in the capital reopened after a two-year renovation, showing for the first time a collection of maps donated by a private collector.',
+      ].join('\n\n'),
+    );
+    expect(seg.articles.map((a) => a.paragraphs.join(' ').slice(0, 12))).toEqual(['The city cou', 'Heavy rain f', 'A museum in ']);
+  });
 });
