@@ -34,7 +34,7 @@ export interface BuiltArticle {
  * before a dash ("Mail Delivery by Helicopter.—" reads "Mail Delivery by Helicopter").
  */
 function runInHead(m: Mapped): Mapped {
-  const head = m.text.replace(/[\s:：—–-]+$/, '');
+  const head = m.text.replace(/[\s:：—–丨｜-]+$/, '');
   // (A log entry's kind closed by its stop, "Customer Problem. A manager…", reads without it too.)
   const pointed = /[a-z]\.$/.test(head) && (/^\s*[—–]/.test(m.text.slice(head.length)) || CLOCK_HEAD.test(head));
   return slice(m, 0, head.length - (pointed ? 1 : 0));
@@ -44,7 +44,7 @@ function runInHead(m: Mapped): Mapped {
 const CLOCK_HEAD = /^\s*\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm)\s*(?:[—–]|--|-)\s*(?=[A-Z])/i;
 
 /** The page's mark or item number before a headline ("1. ", "——", "• ", "◆") is layout, not the headline's words. */
-const HEAD_LEAD = /^\s*(?:第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)|\d{1,2}\s*[.。、．]\s*(?!\d)|\d\uFE0F?\u20E3\s*|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲]\s*|[-–]\s+)/;
+const HEAD_LEAD = /^\s*(?:第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)|\d{1,2}\s*[.。、．]\s*(?!\d)|\d\uFE0F?\u20E3\s*|\d{1,2}\s+(?=[\u3400-\u9fff])(?![年月日时時点點分秒号號名人个個位家岁歲次万萬亿億元米倍度])|——|[•·▪●◆■□▶►*＊△▲★☆]\s*|[-–]\s+)/;
 
 /** A pictograph a newsletter marks an item's head with ("☀️ Sizzling views"), not the copyright signs. */
 const HEAD_PICTOGRAPH = /^\s*(?![©®™])\p{Extended_Pictographic}\uFE0F?\s*/u;

@@ -6,7 +6,7 @@ import type { Plan } from './boundaries';
 import { opensStory, type BlockInfo } from './classify';
 import { withoutPageRef } from './page-refs';
 import { namesDigest } from './digest-title';
-import { BRIEFS_HEAD, isLabel, type PageFacts } from './facts';
+import { BRIEFS_HEAD, isLabel, MAX_INTRO, type PageFacts } from './facts';
 import { stripSiteName } from './headline';
 import { isSectionOverview, overviewNamesItems } from './overview';
 import { headAndBody, keepRun, range } from './parts';
@@ -23,18 +23,20 @@ const MIN_BRIEF = 80;
 const STANDFIRST_LINES = 4;
 
 export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFacts): Plan | null {
-  const at = blocks.slice(0, 5).findIndex((b, k) => infos[k]?.title && BRIEFS_HEAD.test(b.text));
+  const at = blocks.slice(0, 5).findIndex((b, k) => (infos[k]?.title || isNamingLeadIn(b.text)) && BRIEFS_HEAD.test(b.text));
   if (at < 0) return null;
   const rubricBlocks = range(0, at + 1);
   const articles: ArticleParts[] = [];
   // Right under the name, a strapline and the edition's lines ("Catch up quickly…", "Updated 3 hours ago").
   let from = at + 1;
-  while (from < blocks.length && from - at <= STANDFIRST_LINES && (blocks[from]?.text.length ?? 0) < MIN_BRIEF) rubricBlocks.push(from++);
+  // (Or the column's description and promotion, which speak to the reader: "Your daily news summary…", "Get your…".)
+  while (from < blocks.length && from - at <= STANDFIRST_LINES && ((blocks[from]?.text.length ?? 0) < MIN_BRIEF || addressesReader(blocks[from]?.text ?? ''))) rubricBlocks.push(from++);
   const runIns = runInHeads(blocks, facts);
   for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     // Section labels in the column: "The US", "World", "国际".
-    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3))) {
+    // (Or a digest's numbered section naming its news, set as a lead-in: "二、國外熱點新聞:".)
+    if (facts.furniture[k] || (infos[k]?.title && (isLabel(b.text) || b.text.split(/\s+/).length <= 3)) || (isNamingLeadIn(b.text) && BRIEFS_HEAD.test(b.text))) {
       rubricBlocks.push(k);
       continue;
     }
@@ -44,6 +46,19 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
     articles.push(runIn > 0 ? { head: [], headline: -1, body: [k], runIn } : { head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
+}
+
+/** A short block speaking to the reader (you, your, 您, 你): a column's description or promotion, never a brief. */
+const READER = /\b(?:you|your)\b|您|你/i;
+function addressesReader(text: string): boolean {
+  return text.length < MAX_INTRO && READER.test(text);
+}
+
+/** A digest's section name set as a short lead-in ending on a colon ("一、国内热点新闻:"), not as a headline line. */
+const LEAD_IN_NAME = 30;
+function isNamingLeadIn(text: string): boolean {
+  const t = text.trim();
+  return t.length <= LEAD_IN_NAME && /[:：]$/.test(t);
 }
 
 export function byHeadings(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {

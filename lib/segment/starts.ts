@@ -8,6 +8,8 @@ import { parseDateline } from './dateline';
 import { startsMidSentence } from './sentence';
 import { BRIEFS_HEAD, endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { runInHeads } from './run-in';
+import { barHeads } from './bar-heads';
+import { isDatedLeadIn } from './dated-lead-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
@@ -88,6 +90,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   /** The items follow a round-up's standfirst. */
   let roundup = false;
   const runIns = runInHeads(blocks, facts);
+  const bars = barHeads(blocks, facts.prose);
   // (Short label lines right over run-in heads, twice or more: the page's labels over its items.)
   const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isShortLabelLine(blocks[k - 1]?.text ?? '')).length;
   // (Columns of headless items: list items opened by a label and a colon, one-line news opened by their times,
@@ -233,7 +236,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       const prev = blocks[i - 1]?.text ?? '';
       // (It holds for the items that follow one another.)
       // (A story's own sentence introducing its list, "本报讯 …主要内容如下：", is none.)
-      if (ROUNDUP_INTRO.test(prev.replace(/如下[:：]/g, '')) && prev.length < MAX_INTRO && !infos[i - 1]?.dateline) roundup = true;
+      if ((ROUNDUP_INTRO.test(prev.replace(/如下[:：]/g, '')) && prev.length < MAX_INTRO && !infos[i - 1]?.dateline) || isDatedLeadIn(blocks[i - 1], infos[i - 1])) roundup = true;
       else if (itemNumber(prev) < 0) roundup = false;
       if (num <= 1) listed = /[:：]\s*$/.test(prev) && !roundup;
       else if (!next) listed = false;
@@ -245,7 +248,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // under one story's headline close with none, and stay in that story.
       if (num === 0 && !facts.closes[i]) score += roundup || markedColumn ? 1.2 : -3;
       if (num > 0) lastItem = num;
-      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: 0 });
+      // (A marked or numbered item may open with its topic label set off by a bar, "★巴以衝突丨…": bar-heads.ts.)
+      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] ?? 0 });
       continue;
     }
     const runIn = runIns[i] ?? 0;
@@ -256,6 +260,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       continue;
     }
     if (info.dateline && !infos[i - 1]?.title) {
+      // (A dateline over a short lead-in right above marked or numbered items is the digest's title line: dated-lead-in.ts.)
+      if (isDatedLeadIn(block, info) && itemNumber(blocks[i + 1]?.text ?? '') >= 0) continue;
       const kind = info.dateline.dateline.kind;
       // Right after a story opened by its headline and dateline, another report with a dateline of its own and no
       // headline is that story going on (one article built from several agencies' reports), unless the page runs

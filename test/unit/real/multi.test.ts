@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 33 (an unchosen sample of briefs pages), measured before any code change for it
+    'wtxnews-news-briefing-p93':
+      'a category page of headless teaser paragraphs under its description and a promotion line, one teaser (a review of the day\'s front pages) four paragraphs long: no signal tells its later paragraphs ("Most papers carry…", "Domestic topics…") from teasers of their own, so they stand as items',
     // round 31 (saved HTML pages of briefs and digests), measured before any code change for it
     'csm-2008-12-18-world-brief':
       'four headless one-paragraph world briefs in one container, with no label, dateline or rule between them: no signal parts the paragraphs',
