@@ -38,6 +38,7 @@ import { markHeadlineStrips } from './headline-strips';
 import { markNumberedCaptions } from './numbered-captions';
 import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
+import { markDoubledCaptions } from './doubled-captions';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -95,6 +96,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNumberedCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
+  markDoubledCaptions(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
