@@ -39,6 +39,7 @@ import { markNumberedCaptions } from './numbered-captions';
 import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
 import { markDoubledCaptions } from './doubled-captions';
+import { splitGluedHeads } from './glued-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -72,7 +73,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitGluedHeads]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };

@@ -13,7 +13,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
   'singpao-wechat-column-repost': 'segmenter: the menu row of section names parted by spaces read as the headline over the page\'s headline and 發佈日期 line; the 【引言】LOGO label and a question line of the paper\'s introduction read as stories of their own (issue 12, round 4 post-fix check)',
   'lsnews-czwb-2020-reporter-note': 'segmenter: a piece titled by its writer\'s name alone (three characters; page-headline candidates have four or more so that bare-name bylines stay bylines) reads as headless, the name kept as text; only the CMS record line at the foot names it as the title (issue 12, round 6)',
-  'gyyongmeng-liu-yan-interview': 'segmenter: the spam site\'s name line (… 分类) taken as the headline; the headline line, the site\'s name glued before it and a 发布日期/浏览次数 line run on after it, read as the first paragraph (issue 12, round 8)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 

@@ -1,6 +1,8 @@
 // Layouts met in the eighth single-story round of issue #12 (an unchosen sample of stored page texts): a mirrored
 // feature whose pictures' captions are each printed twice over on one line (the image's alt text and its caption run
-// together), one of them closed by the photographer's credit. Texts written here; each page holds one story.
+// together), one of them closed by the photographer's credit; a spam host's copy that glues its site's name before
+// its first line, the headline line and the first paragraph, the headline line run on into its 发布日期 field. Texts
+// written here; each page holds one story.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -28,5 +30,24 @@ describe('a story whose captions are printed twice over on one line', () => {
     // The captions are kept with the story as a figcaption is, not run into its paragraphs.
     expect(a.paragraphs.join('\n')).not.toContain('江边广场的大屏幕');
     expect(a.fragments.join('\n')).toContain('江边广场的大屏幕');
+  });
+});
+
+describe('a copy whose host glues its name before the head lines, the headline run on into its date field', () => {
+  const page = [
+    '某某娱乐官方网站 分类',
+    '某某娱乐周末阅读 老街上的手艺人——专访《木作》作者张三发布日期:2023-03-12 浏览次数:',
+    '某某娱乐木作技艺,是一种以榫卯连接取代钉子的传统手艺,极为精巧,在江南的老街上还能见到几家坚守的作坊,每一家都有几十年的历史和一批老主顾。',
+    '张三在老街上做了四十年木工,他说,好的榫卯不用一根钉子,也能让一张桌子用上一百年。',
+    '如今,他的作坊里来了几位年轻的学徒,每天跟着他学习刨木、开榫和打磨。',
+  ].join('\n\n');
+
+  it('is one story under its own headline, the site\'s name and the date field no words of it', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['周末阅读 老街上的手艺人——专访《木作》作者张三']);
+    const a = seg.articles[0]!;
+    expect(a.paragraphs[0]).toMatch(/^木作技艺/);
+    expect(a.paragraphs.join('\n')).not.toContain('发布日期');
+    expect(a.paragraphs.join('\n')).not.toContain('某某娱乐');
   });
 });
