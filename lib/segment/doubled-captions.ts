@@ -15,7 +15,8 @@ export function doubledCopy(text: string): string | null {
   for (let cut = MIN_COPY; cut <= Math.min(MAX_COPY, t.length - MIN_COPY); cut++) {
     const a = t.slice(0, cut).trim();
     const b = t.slice(cut).trim();
-    if (a.length >= MIN_COPY && squeeze(a) === squeeze(b)) return a;
+    // (Words, not a rule of underscores or dashes printed across the page.)
+    if (a.length >= MIN_COPY && /\p{L}/u.test(a) && squeeze(a) === squeeze(b)) return a;
   }
   return null;
 }
