@@ -93,8 +93,8 @@ const WEEKDAY_DATE = /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|�
 /** "刊登於 2018-05-13", "发布于2023年3月1日": when the page published the story. */
 const PUBLISHED_ON = /^(?:刊登|發佈|發布|发布|更新|出版)[於于]\s*\d{4}/;
 
-/** "發佈時間 2018/11/14 01:36:00", "最後更新 2020/2/23": a publication label and its date, with no colon between. */
-const PUBLISHED_AT = /^(?:發佈|發布|发布|發表|发表|最後更新|最后更新|更新)(?:時間|时间|日期)?\s+\d{4}\s*[-/.年]\s*\d{1,2}/;
+/** "發佈時間 2018/11/14 01:36:00", "最後更新 2020/2/23", "发布日期:2023-03-12 浏览次数:": a publication label and its date. */
+const PUBLISHED_AT = /^(?:發佈|發布|发布|發表|发表|最後更新|最后更新|更新)(?:時間|时间|日期)?(?:\s+|\s*[:：]\s*)\d{4}\s*[-/.年]\s*\d{1,2}/;
 
 /** Whether classify's folded readers may want the fold: 接 and 版 (markers), 报/報 (an opening byline), a dateline's opening. */
 function mayNeedFold(text: string): boolean {

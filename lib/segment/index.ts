@@ -40,6 +40,8 @@ import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
 import { markLivePageLines, splitFieldTitle } from './live-pages';
 import { isOneStoryOfPictures } from './credited-pictures';
+import { markDoubledCaptions } from './doubled-captions';
+import { splitGluedHeads } from './glued-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -74,7 +76,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle]) {
+  for (const split of [dropGalleryCopies, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -98,6 +100,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNumberedCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
+  markDoubledCaptions(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);

@@ -1,0 +1,44 @@
+// A picture's caption printed twice over on one line ("▲作者驻港期间留影▲作者驻港期间留影", "▲6月20日,…。中新社记者
+// 李志华 摄▲6月20日,…摄"): the image's alt text and its caption run together, as a stored page keeps both. Between
+// paragraphs of a story it is that story's picture, kept with it as a figcaption is (article.ts), never a headline
+// nor a credited photo opening a story of its own (its credit closes no item: the text under it goes on the story).
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+/** One copy is a caption: a few words to a few lines. */
+const MIN_COPY = 6;
+const MAX_COPY = 200;
+
+/** The copy the line repeats, when the line is one text printed twice (spaces between and inside aside). */
+export function doubledCopy(text: string): string | null {
+  const t = text.trim();
+  for (let cut = MIN_COPY; cut <= Math.min(MAX_COPY, t.length - MIN_COPY); cut++) {
+    const a = t.slice(0, cut).trim();
+    const b = t.slice(cut).trim();
+    // (Words, not a rule of underscores or dashes printed across the page.)
+    if (a.length >= MIN_COPY && /\p{L}/u.test(a) && squeeze(a) === squeeze(b)) return a;
+  }
+  return null;
+}
+
+/** Spacing around punctuation differs between a picture's alt text and its caption. */
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** Story text stands on both sides: a paragraph of prose before the line and after it. */
+function between(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
+  const prose = (j: number) => !infos[j]?.title && (blocks[j]?.text.length ?? 0) >= 30;
+  let before = false;
+  for (let j = k - 1; j >= 0 && !before; j--) before = prose(j);
+  let after = false;
+  for (let j = k + 1; j < blocks.length && !after; j++) after = prose(j);
+  return before && after;
+}
+
+export function markDoubledCaptions(blocks: Block[], infos: BlockInfo[]): void {
+  for (let k = 1; k < blocks.length - 1; k++) {
+    const info = infos[k]!;
+    if (info.dateline || info.byline || info.pageLabel || !doubledCopy(blocks[k]!.text)) continue;
+    if (!between(k, blocks, infos)) continue;
+    infos[k] = { ...info, title: false, caption: true, credit: null };
+  }
+}
