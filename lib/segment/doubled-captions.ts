@@ -12,13 +12,17 @@ const MAX_COPY = 200;
 /** The copy the line repeats, when the line is one text printed twice (spaces between and inside aside). */
 export function doubledCopy(text: string): string | null {
   const t = text.trim();
-  for (let cut = MIN_COPY; cut <= Math.min(MAX_COPY, t.length - MIN_COPY); cut++) {
-    const a = t.slice(0, cut).trim();
-    const b = t.slice(cut).trim();
-    // (Words, not a rule of underscores or dashes printed across the page.)
-    if (a.length >= MIN_COPY && /\p{L}/u.test(a) && squeeze(a) === squeeze(b)) return a;
-  }
-  return null;
+  // Spaces aside, the line is X + X: one comparison of its halves, not a trial of every cut.
+  const sq = squeeze(t);
+  const half = sq.length / 2;
+  if (!Number.isInteger(half) || half < MIN_COPY || half > MAX_COPY || sq.slice(0, half) !== sq.slice(half)) return null;
+  // The first copy as printed: the line up to its half-th character that is no space.
+  let seen = 0;
+  let cut = 0;
+  while (cut < t.length && seen < half) if (!/\s/.test(t[cut++]!)) seen++;
+  const a = t.slice(0, cut).trim();
+  // (Words, not a rule of underscores or dashes printed across the page.)
+  return /\p{L}/u.test(a) ? a : null;
 }
 
 /** Spacing around punctuation differs between a picture's alt text and its caption. */

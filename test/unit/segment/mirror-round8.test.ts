@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
+import { doubledCopy } from '../../../lib/segment/doubled-captions';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -49,5 +50,20 @@ describe('a copy whose host glues its name before the head lines, the headline r
     expect(a.paragraphs[0]).toMatch(/^木作技艺/);
     expect(a.paragraphs.join('\n')).not.toContain('发布日期');
     expect(a.paragraphs.join('\n')).not.toContain('某某娱乐');
+  });
+});
+
+describe('a line printed twice over', () => {
+  it('gives its first copy as printed, spaces between or inside the copies aside', () => {
+    expect(doubledCopy('▲作者在江边留影▲作者在江边留影')).toBe('▲作者在江边留影');
+    expect(doubledCopy('Flood waters rise in the valley  Flood waters rise in the valley')).toBe('Flood waters rise in the valley');
+    expect(doubledCopy('▲江边广场 本社记者摄 ▲江边广场本社记者 摄')).toBe('▲江边广场 本社记者摄');
+  });
+
+  it('is no copy when the halves differ, the copy is too short or holds no word', () => {
+    expect(doubledCopy('▲作者在江边留影▲作者在江边留念')).toBeNull();
+    expect(doubledCopy('好好好好')).toBeNull();
+    expect(doubledCopy('______________________')).toBeNull();
+    expect(doubledCopy('他说:“我们会再来的。”他说:“我们会再来。”')).toBeNull();
   });
 });
