@@ -13,6 +13,12 @@ const KNOWN_FAILING: Record<string, string> = {
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
   'singpao-wechat-column-repost': 'segmenter: the menu row of section names parted by spaces read as the headline over the page\'s headline and 發佈日期 line; the 【引言】LOGO label and a question line of the paper\'s introduction read as stories of their own (issue 12, round 4 post-fix check)',
   'lsnews-czwb-2020-reporter-note': 'segmenter: a piece titled by its writer\'s name alone (three characters; page-headline candidates have four or more so that bare-name bylines stay bylines) reads as headless, the name kept as text; only the CMS record line at the foot names it as the title (issue 12, round 6)',
+  'dqcmw-rmrb-night-shift-interview': 'segmenter: the second of two short section heads over the interview\'s first turn taken as the headline, the page\'s own headline and introduction lost (issue 12, round 9)',
+  'mybook-ceweekly-reporters-two-sessions': 'segmenter: the headline over an 作者: line of names and picture-slot lines that repeat the headline with a number (周刊记者跑两会0) reads as headless (issue 12, round 9)',
+  'mrdx-2019-10-12-chennai-arrival': 'segmenter: an e-paper title of kicker, main title and subtitle, one a line under the page\'s headline list line, comes back under its subtitle (issue 12, round 9)',
+  'kkcitc-mrdx-winter-games-inner-mongolia': 'segmenter: an e-paper title of two lines (main title and subtitle) comes back under its second line (issue 12, round 9)',
+  'gmw-reporter-news-scene': 'segmenter: a 正在阅读: line naming the headline taken as the headline; survey-widget lines kept as text (issue 12, round 9)',
+  'gmw-history-li-yulan-paper-past': 'segmenter: a table-residue line of headline and writer\'s name parted by bars (| | title | | name | |) is no headline line: headless (issue 12, round 9)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 
