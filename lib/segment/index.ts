@@ -42,6 +42,7 @@ import { markLivePageLines, splitFieldTitle } from './live-pages';
 import { isOneStoryOfPictures } from './credited-pictures';
 import { markDoubledCaptions } from './doubled-captions';
 import { splitGluedHeads } from './glued-heads';
+import { markRoleWordTitles } from './role-word-titles';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -88,6 +89,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
 
 function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
+  markRoleWordTitles(blocks, infos);
   markEchoedHeadlines(blocks, infos);
   markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
