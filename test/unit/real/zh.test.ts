@@ -16,7 +16,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'dqcmw-rmrb-night-shift-interview': 'segmenter: the second of two short section heads over the interview\'s first turn taken as the headline, the page\'s own headline and introduction lost (issue 12, round 9)',
   'mrdx-2019-10-12-chennai-arrival': 'segmenter: an e-paper title of kicker, main title and subtitle, one a line under the page\'s headline list line, comes back under its subtitle (issue 12, round 9)',
   'kkcitc-mrdx-winter-games-inner-mongolia': 'segmenter: an e-paper title of two lines (main title and subtitle) comes back under its second line (issue 12, round 9)',
-  'gmw-history-li-yulan-paper-past': 'segmenter: a table-residue line of headline and writer\'s name parted by bars (| | title | | name | |) is no headline line: headless (issue 12, round 9)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 
