@@ -44,6 +44,7 @@ import { markDoubledCaptions } from './doubled-captions';
 import { splitGluedHeads } from './glued-heads';
 import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
+import { withListedTitle } from './listed-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -121,7 +122,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
-  const p = joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos);
+  // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
+  const p = withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks);
   const seg = build(p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
