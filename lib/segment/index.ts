@@ -45,6 +45,7 @@ import { splitGluedHeads } from './glued-heads';
 import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
+import { leavesHeadedLead } from './headed-lead';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -124,7 +125,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   const p = withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks);
-  const seg = build(p, blocks, infos, title);
+  // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
+  const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
