@@ -42,6 +42,7 @@ import { markLivePageLines, splitFieldTitle } from './live-pages';
 import { isOneStoryOfPictures } from './credited-pictures';
 import { markDoubledCaptions } from './doubled-captions';
 import { splitGluedHeads } from './glued-heads';
+import { markStampLines } from './stamp-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -95,6 +96,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCapitalHeadlines(blocks, infos);
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
+  markStampLines(blocks, infos);
   markKeywordLines(blocks, infos);
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);

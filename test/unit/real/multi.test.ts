@@ -59,8 +59,6 @@ describe('real briefs pages', () => {
       'a radio programme page: title, date and download lines and a greeting over headless one-paragraph items with an advertisement line between two: the title is read as one story\'s headline and everything runs on under it',
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
-    'reportify-tag-liangan':
-      'a tag page whose documents are each a headline, a "Source· date time" line and one snippet: the second document\'s headline and source line are read as the first document\'s body',
   };
 
   for (const page of pages) {
