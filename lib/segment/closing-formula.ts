@@ -4,8 +4,8 @@
 // items there. An advertisement line ("Ad: …", "广告：…") set between items is the page's, never an item's text.
 import type { Block } from '../types';
 
-/** The last sentence of a paragraph: after the stop before the last one, up to its own stop. */
-const LAST = /(?:^|[。！？!?.]\s*)([^。！？!?.]{2,12}[。！？!?.])\s*$/u;
+/** The last sentence of a paragraph, words only (no figures: "…丰镇市2.2毫米。" ends on no formula), after a stop. */
+const LAST = /(?:[。！？!?]|\.\s)\s*([^。！？!?.\d]{2,12}[。！？!?.])\s*$/u;
 const MIN_REPEATS = 2;
 /** A paragraph closed so holds a sentence before its formula. */
 const MIN_PARAGRAPH = 40;
@@ -19,9 +19,12 @@ export function isAdLine(text: string): boolean {
 /** The paragraphs (indexes) closed by a formula the page repeats; empty when none is repeated. */
 export function formulaClosed(blocks: readonly Block[], prose: Int32Array): number[] {
   const byTail = new Map<string, number[]>();
+  // (A paragraph printed twice over is one paragraph: its copies say its last sentence once.)
+  const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]?.text ?? '';
-    if (!prose[i] || t.length < MIN_PARAGRAPH) continue;
+    if (!prose[i] || t.length < MIN_PARAGRAPH || seen.has(t)) continue;
+    seen.add(t);
     const m = LAST.exec(t.slice(-16));
     if (!m) continue;
     const tail = (m[1] as string).replace(/\s+/g, '');
