@@ -61,9 +61,9 @@ export function withFormulaStarts<C extends { head: number; body: number; score:
   const first = closed[0] as number;
   if (next(first) === closed[1]) starts.add(first);
   const out = cands.map((c) => (starts.has(c.body) && c.head === c.body ? { ...c, score: Math.max(c.score, FORMULA_START) } : c));
-  for (const k of starts) {
-    if (out.some((c) => c.body === k || (c.head <= k && k < c.body))) continue;
-    out.push({ head: k, body: k, kind: 'after-credit', score: FORMULA_START, runIn: 0 } as C);
-  }
+  // (Blocks a candidate already covers, its head lines and its first text: marked once, so the page is read once.)
+  const covered = new Uint8Array(blocks.length);
+  for (const c of cands) for (let k = c.head; k <= c.body && k < blocks.length; k++) covered[k] = 1;
+  for (const k of starts) if (!covered[k]) out.push({ head: k, body: k, kind: 'after-credit', score: FORMULA_START, runIn: 0 } as C);
   return out.sort((a, b) => a.head - b.head);
 }
