@@ -1,6 +1,8 @@
 // Where stories start. Readings of a page, tried in order: its containers (<article>, sibling <section>s), the
 // scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
 // outline (h2 + paragraphs), a column of headless briefs (those two in outline-plans.ts). Anything else is one story.
+import { withStampedStarts } from './stamp-lines';
+import { withFormulaStarts } from './closing-formula';
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { withFigureStarts } from './figure-items';
@@ -108,7 +110,7 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // section heads of the story opening the page, short-subheads.ts.)
   const outlined = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
-  const cands = withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts);
+  const cands = withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item

@@ -10,6 +10,7 @@ import { isBareDate } from './date-line';
 import { parseTrailingEnglishCredits } from './photo-credit';
 import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
+import { formulaClosed, isAdLine } from './closing-formula';
 
 /** What the page is made of, read once per block. */
 export interface PageFacts {
@@ -157,7 +158,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     // A block printed twice in a row is a picture's alt text and caption, or a widget: the second copy is furniture.
     const twice = i > 0 && t.length > 8 && blocks[i - 1]?.text === t;
     // (So is a line that is nothing but a date, the page's or the edition's: date-line.ts.)
-    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] || isMetaLine(t) || isBareDate(t) ? 1 : 0;
+    furniture[i] = info.markerOnly || info.pageLabel || repeated || directory || crumbs || listing || twice || sources[i] || isMetaLine(t) || isBareDate(t) || isAdLine(t) ? 1 : 0;
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
@@ -185,6 +186,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     if (CUT_END.test(blocks[i]?.text ?? '')) cut.push(i);
   }
   if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) for (const i of cut) closes[i] = 1;
+  // (A closing formula the page repeats closes each paragraph it ends, closing-formula.ts.)
+  for (const i of formulaClosed(blocks, prose)) closes[i] = 1;
   let closed = 0;
   for (let i = 0; i < n; i++) if (prose[i] && closes[i]) closed++;
   const gallery = paragraphs >= MIN_GALLERY && closed === paragraphs;

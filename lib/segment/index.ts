@@ -46,6 +46,7 @@ import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
+import { markStampLines } from './stamp-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -101,6 +102,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCapitalHeadlines(blocks, infos);
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
+  markStampLines(blocks, infos);
   markKeywordLines(blocks, infos);
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);
