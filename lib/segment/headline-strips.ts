@@ -21,13 +21,13 @@ function phrases(text: string): string[] | null {
   return parts;
 }
 
-/** Whether a run of the phrases, joined with or without spaces, is one of the given lines. */
-function holdsLine(parts: string[], lines: Set<string>): boolean {
+/** Whether a run of the phrases, joined with or without spaces, is one of the given lines other than `self`. */
+function holdsLine(parts: string[], lines: Set<string>, self: string): boolean {
   for (let i = 0; i < parts.length; i++) {
     let joined = '';
     for (let j = i; j < parts.length; j++) {
       joined += parts[j];
-      if (lines.has(joined)) return true;
+      if (joined !== self && lines.has(joined)) return true;
     }
   }
   return false;
@@ -44,7 +44,6 @@ export function markHeadlineStrips(blocks: Block[], infos: BlockInfo[]): void {
     if (!info || info.title || info.markerOnly || info.dateline || info.byline) return;
     const parts = phrases(b.text);
     if (!parts) return;
-    const others = new Set([...titles].filter((t) => t !== b.text.replace(/\s+/g, '')));
-    if (holdsLine(parts, others)) infos[i] = { ...info, title: false, markerOnly: true };
+    if (holdsLine(parts, titles, b.text.replace(/\s+/g, ''))) infos[i] = { ...info, title: false, markerOnly: true };
   });
 }
