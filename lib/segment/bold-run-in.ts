@@ -14,6 +14,7 @@ const MAX_HEAD_WORDS = 20;
 const MIN_REST = 40;
 /** A head closed by a sentence's stop or a colon is the paragraph's own emphasis or a lead-in label. */
 const CLOSED = /[.。!?！？:：;；,，、]$/;
+const OPENING_QUOTE = /[“‘"'「『《【]/u;
 
 function headAt(b: Block): number {
   const lead = b.leadEmphasis ?? 0;
@@ -22,7 +23,13 @@ function headAt(b: Block): number {
   const rest = b.text.slice(lead);
   const at = lead + (rest.length - rest.trimStart().length);
   if (b.text.length - at < MIN_REST || CLOSED.test(head)) return 0;
-  // (The head ends where a word ends: a bold first letter or word part is a drop cap.)
+  // The text after a headline opens a sentence of its own: a bold run that a comma, a bracket or another mark goes
+  // on from is part of its sentence ("<b>As of 29 November 2018</b>, thirty artworks…", "<b>Ivana Jelić</b> (Serbia)
+  // found…"); an opening quote may start the text.
+  // (A lower-case word goes on a sentence too: "<b>Star Wars Jedi: Fallen Order</b> is a game…", and a bold first
+  // letter or word part is a drop cap.)
+  const next = b.text.charAt(at);
+  if ((/\p{P}/u.test(next) && !OPENING_QUOTE.test(next)) || /\p{Ll}/u.test(next)) return 0;
   if (/[\p{L}\d]$/u.test(head) && /^[\p{Ll}\d]/u.test(rest)) return 0;
   const cjk = (head.match(/\p{Script=Han}/gu) ?? []).length;
   if (cjk >= MIN_HEAD_CJK) return cjk <= MAX_HEAD_CJK ? at : 0;

@@ -48,4 +48,19 @@ describe('saved pages of briefs columns', () => {
       ['国际油价周二小幅收涨', '纽约商品交易所原油期货价'],
     ]);
   });
+
+  it('keeps whole a paragraph whose bold opening goes on into its sentence (a comma, a bracket, a lower-case word)', () => {
+    const story = `<article><h1>Lights over the canals</h1>
+<p><strong>As of 29 November this year</strong>, thirty artworks will light up the old city center for seven weeks, the organisers said.</p>
+<p><strong>Mira Olsen and Jonas Berg</strong> (Norway) found inspiration for their work in a famous painting of the night sky over a river.</p>
+<p><strong>The Northern Lantern Trail</strong> is the festival's longest walking route, with twenty stops along the water and two bridges.</p>
+<p>Tickets for the boat routes are on sale at the piers and online, and the walking route is free for everyone who comes.</p>
+</article>`;
+    const articles = extractDocument(page('Lights over the canals', story), { gazetteer: null }).segmentation.articles;
+    expect(articles).toHaveLength(1);
+    const text = articles[0]!.paragraphs.join('\n');
+    expect(text).toContain('As of 29 November this year, thirty artworks will light up');
+    expect(text).toContain('Mira Olsen and Jonas Berg (Norway) found inspiration');
+    expect(text).toContain("The Northern Lantern Trail is the festival's longest walking route");
+  });
 });
