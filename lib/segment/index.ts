@@ -47,6 +47,7 @@ import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
 import { markStampLines } from './stamp-lines';
+import { markFramedLabels } from './framed-labels';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -113,6 +114,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
   markAccountLines(blocks, infos);
+  markFramedLabels(blocks, infos);
   markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
