@@ -57,6 +57,17 @@ describe('real briefs pages', () => {
     // round 34 (an unchosen sample: radio digests, weekly reviews, tag and search listings), measured before any code change for it
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
+    // round 35 (a third unchosen sample: association digests, a digest's tag page, a PDF page, e-paper page views), measured before any code change for it
+    'sew-2025-01-07-news-digest':
+      'headless items numbered "(1) " under a section label "(一) 國際" below an editors\' note: the bracketed numbers are not read as item marks, so the note\'s label heads one story with all items run on',
+    'sew-2025-06-22-news-digest':
+      'the same digest with items numbered "(2)" with no space after the number: read as one story under the label above the editors\' note',
+    'initium-2025-05-19-daily':
+      'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
+    'guilinlife-2025-08-13-p02':
+      'a headline run into its first paragraph on one line (headline, spaces, 新华社…电 dateline): the run-in headline is not split off, so the story has no headline and its text opens with the headline',
+    'wenweipo-2015-08-10-a26-pdf':
+      'a PDF page\'s running head (page label, editors, date) is read as the first story\'s headline, its dateline 香港文匯報訊 with no place is kept in the text, and the subhead inside it is read as a story of its own',
   };
 
   for (const page of pages) {
