@@ -58,10 +58,6 @@ describe('real briefs pages', () => {
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
     // round 35 (a third unchosen sample: association digests, a digest's tag page, a PDF page, e-paper page views), measured before any code change for it
-    'sew-2025-01-07-news-digest':
-      'headless items numbered "(1) " under a section label "(一) 國際" below an editors\' note: the bracketed numbers are not read as item marks, so the note\'s label heads one story with all items run on',
-    'sew-2025-06-22-news-digest':
-      'the same digest with items numbered "(2)" with no space after the number: read as one story under the label above the editors\' note',
     'initium-2025-05-19-daily':
       'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
     'guilinlife-2025-08-13-p02':
