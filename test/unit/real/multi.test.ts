@@ -60,8 +60,6 @@ describe('real briefs pages', () => {
     // round 35 (a third unchosen sample: association digests, a digest's tag page, a PDF page, e-paper page views), measured before any code change for it
     'initium-2025-05-19-daily':
       'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
-    'guilinlife-2025-08-13-p02':
-      'a headline run into its first paragraph on one line (headline, spaces, 新华社…电 dateline): the run-in headline is not split off, so the story has no headline and its text opens with the headline',
     'wenweipo-2015-08-10-a26-pdf':
       'a PDF page\'s running head (page label, editors, date) is read as the first story\'s headline, its dateline 香港文匯報訊 with no place is kept in the text, and the subhead inside it is read as a story of its own',
   };
