@@ -42,6 +42,7 @@ import { markLivePageLines, splitFieldTitle } from './live-pages';
 import { isOneStoryOfPictures } from './credited-pictures';
 import { markDoubledCaptions } from './doubled-captions';
 import { splitGluedHeads } from './glued-heads';
+import { splitSpacedHeads } from './spaced-heads';
 import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
@@ -80,10 +81,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A path opening the page's text that ends on the page's title ("当前位置: … > 标题") gives it a line (crumb-title.ts).
   // A title field's value is set apart from its bullet ("活動標題" / "- 标题", live-pages.ts).
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
+  // A headline run into its datelined first paragraph after a run of spaces is split off (spaced-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };

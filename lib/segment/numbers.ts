@@ -6,6 +6,8 @@
  * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…").
  */
 const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
+/** A number in round brackets a digest numbers its items with ("(1) 俄羅斯…", "（2）据…"). */
+const ITEM_PAREN = /^\s*[(（]\s*(\d{1,2})\s*[)）]\s*(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;
 /**
  * A bare item mark: a sign (△ ■ ●), or a pictograph a social post marks its items with ("📍"); not the copyright
@@ -28,7 +30,7 @@ function numeral(s: string): number {
 
 /** The item number a block opens with (0: a bare mark like △ ■; -1: none). */
 export function itemNumber(text: string): number {
-  const n = ITEM_NUM.exec(text) ?? ITEM_BRACKET.exec(text) ?? KEYCAP_NUM.exec(text);
+  const n = ITEM_NUM.exec(text) ?? ITEM_PAREN.exec(text) ?? ITEM_BRACKET.exec(text) ?? KEYCAP_NUM.exec(text);
   if (n) return numeral(n[1] ?? '') || -1;
   return ITEM_MARK.test(text) ? 0 : -1;
 }

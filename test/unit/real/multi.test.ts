@@ -57,6 +57,11 @@ describe('real briefs pages', () => {
     // round 34 (an unchosen sample: radio digests, weekly reviews, tag and search listings), measured before any code change for it
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
+    // round 35 (a third unchosen sample: association digests, a digest's tag page, a PDF page, e-paper page views), measured before any code change for it
+    'initium-2025-05-19-daily':
+      'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
+    'wenweipo-2015-08-10-a26-pdf':
+      'a PDF page\'s running head (page label, editors, date) is read as the first story\'s headline, its dateline 香港文匯報訊 with no place is kept in the text, and the subhead inside it is read as a story of its own',
   };
 
   for (const page of pages) {
