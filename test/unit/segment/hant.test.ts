@@ -9,6 +9,9 @@ describe('Traditional datelines', () => {
   it('reads 【本報訊】 and 明報專訊 as written', () => {
     expect(parseDateline('【本報訊】今年首季本地生產總值')).toMatchObject({ dateline: { source: '本報', place: null, kind: '訊' }, length: 5 });
     expect(parseDateline('明報專訊 政府昨日公布')).toMatchObject({ dateline: { source: '明報', kind: '專訊' } });
+    // Papers whose name opens with their city: 香港文匯報訊, 香港商報訊.
+    expect(parseDateline('香港文匯報訊（記者 陳文華）特區政府昨日公布')).toMatchObject({ dateline: { source: '香港文匯報', place: null, kind: '訊' } });
+    expect(parseDateline('香港商報訊 特區政府昨日公布')).toMatchObject({ dateline: { source: '香港商報', kind: '訊' } });
   });
 
   it("reads 中央社's dateline with the reporter's name before the place", () => {
