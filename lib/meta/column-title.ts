@@ -4,6 +4,7 @@
 // <title> repeats.
 import { BRIEFS_HEAD } from '../segment/facts';
 import { DIGEST_NAME } from '../segment/time-items';
+import { cjkCount } from '../segment/sentence';
 
 /**
  * A gallery's name: the day's or week's pictures, a selection of photos. (Not a photo set, 组图 or "X in pictures":
@@ -23,7 +24,7 @@ export function namesColumn(heading: string): boolean {
   const t = heading.trim();
   if (!t) return false;
   const words = t.split(/\s+/).length;
-  const cjk = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const cjk = cjkCount(t);
   if (words > MAX_WORDS || cjk > MAX_CJK) return false;
   // ("Roundup: …" heads one agency story that gathers several reports.)
   if (ROUNDUP_STORY.test(t)) return false;

@@ -5,6 +5,7 @@
 // characters is the paragraph's own emphasis or lead-in and stays.
 import type { Block } from '../types';
 import type { Origin } from './tail-heads';
+import { cjkCount } from './sentence';
 
 const MIN_HEAD_CJK = 8;
 const MAX_HEAD_CJK = 60;
@@ -31,7 +32,7 @@ function headAt(b: Block): number {
   const next = b.text.charAt(at);
   if ((/\p{P}/u.test(next) && !OPENING_QUOTE.test(next)) || /\p{Ll}/u.test(next)) return 0;
   if (/[\p{L}\d]$/u.test(head) && /^[\p{Ll}\d]/u.test(rest)) return 0;
-  const cjk = (head.match(/\p{Script=Han}/gu) ?? []).length;
+  const cjk = cjkCount(head);
   if (cjk >= MIN_HEAD_CJK) return cjk <= MAX_HEAD_CJK ? at : 0;
   const words = head.split(/\s+/).length;
   return cjk === 0 && words >= MIN_HEAD_WORDS && words <= MAX_HEAD_WORDS ? at : 0;

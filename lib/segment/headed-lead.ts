@@ -9,8 +9,8 @@ import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { isHeadlineCandidate, isProse } from './page-headline';
+import { cjkCount } from './sentence';
 
-const HAN = /[\u3400-\u9fff]/gu;
 
 /** Whether the lone story `p` leaves, above its start, the page's headline line over a paragraph of prose. */
 export function leavesHeadedLead(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
@@ -24,7 +24,7 @@ export function leavesHeadedLead(p: Plan, blocks: readonly Block[], infos: reado
   if (top >= start - 1 || !isHeadlineCandidate(blocks[top] as Block, infos[top] as BlockInfo)) return false;
   // A Chinese headline line: an old English front page's OCR text opens on its masthead over the paper's motto.
   const line = (blocks[top] as Block).text;
-  if ((line.match(HAN) ?? []).length * 2 < line.replace(/\s+/gu, '').length) return false;
+  if (cjkCount(line) * 2 < line.replace(/\s+/gu, '').length) return false;
   const next = top + 1;
   // Right under it the lead: prose opening no story of its own (no dateline, byline or credited picture).
   const info = infos[next] as BlockInfo;

@@ -4,6 +4,7 @@
 // speech, as is a question of several clauses asked inside the text ("这个人都做过哪些事,会让他人惋惜、不舍?…?"). A dash line over a headline is that headline's kicker ("海外华文媒体赴山城采风——"), and stays one.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { cjkCount } from './sentence';
 
 /** A line closed by a dash: the sentence goes on below. */
 const DASH_CLOSED = /(?:——|—|--)\s*$/u;
@@ -24,7 +25,7 @@ export function markRunOnLines(blocks: readonly Block[], infos: BlockInfo[]): vo
     const above = infos[i - 1] as BlockInfo;
     const runsOn = DASH_CLOSED.test(text) && !under.title && !under.markerOnly && !under.byline && !under.credit;
     const speech = QUOTED_SENTENCE.test(text) && (text.match(/[，,]/gu) ?? []).length >= MIN_COMMAS && !above.title && !under.title;
-    const cjk = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
+    const cjk = cjkCount(text);
     const asks = QUESTION.test(text) && cjk >= MIN_QUESTION && (text.slice(0, -1).match(/[，,、？?]/gu) ?? []).length >= MIN_COMMAS && !above.title;
     if (runsOn || speech || asks) infos[i] = { ...info, title: false };
   }

@@ -32,5 +32,8 @@ describe('gazetteer snapshot', () => {
     expect(gazetteerFromSnapshot(serialize({ version: 'jianbao-gazetteer-state-0', state: built.state() }))).toBeUndefined();
     expect(gazetteerFromSnapshot(serialize(JSON.parse(readFileSync('public/gazetteer.json', 'utf8'))))).toBeUndefined();
     expect(gazetteerFromSnapshot(new Uint8Array([1, 2, 3]))).toBeUndefined();
+    // This version's name over a state of another shape (a trie of plain arrays, no forms).
+    const state = built.state();
+    expect(gazetteerFromSnapshot(serialize({ version: 'jianbao-gazetteer-state-1', state: { ...state, trie: { ...state.trie, slots: [...state.trie.slots.slice(0, 9)] }, forms: undefined } }))).toBeUndefined();
   });
 });
