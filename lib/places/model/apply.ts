@@ -11,6 +11,7 @@ import { isGivenName } from '../person';
 import { opensUnitName } from '../compounds';
 import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
+import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -149,6 +150,12 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
   return kept.sort((x, y) => x.a - y.a);
 }
 
+/** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
+function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
+  if (inner.code === null || outer.code === null) return false;
+  return placeHierarchy(g, inner.code).some((p) => p.code === outer.code);
+}
+
 function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
   const text = foldTraditional(source);
   const n = text.length;
@@ -211,7 +218,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // the organisation is 蔚县's, 河北 its province).
   const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && (out[k + 1]?.start === s.end || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) => !isAlliance(s.text, s.code) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).

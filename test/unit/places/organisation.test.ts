@@ -50,6 +50,11 @@ describe('places inside organisations', () => {
     expect(texts('河北蔚县人大常委会编写了县志。')).toEqual(['河北']);
   });
 
+  it('does not keep a country before a place of its name that lies outside it (美国|大西洋|贝尔公司)', () => {
+    expect(texts('1996年，美国大西洋贝尔公司买下纽新公司。')).not.toContain('美国');
+    expect(texts('这次展览是由南非中国非洲工程协会主办的。')).not.toContain('中国');
+  });
+
   it('keeps the place before a common noun, a head noun or a word of grammar', () => {
     expect(texts('核试验使南亚局势骤然紧张。')).toContain('南亚');
     expect(texts('这次演习是在科索沃紧张局势下进行的。')).toContain('科索沃');
