@@ -18,9 +18,10 @@ const ORG_WORDS = [
 ];
 /**
  * Words that end an organisation's name only after a name of its own (江苏|康博|集团, 中国|共产|党, 秦皇岛市|土地|局):
- * right after a place they are common nouns (马来西亚公司, 中国党和政府, 云南银行).
+ * right after a place they are common nouns (马来西亚公司, 中国党和政府, 云南银行). 总公司, 分公司 and 总厂 are words of
+ * their own, so the name before them may have its six characters (长江|轮船海外旅游|总公司).
  */
-const NAMED_ORG_WORDS = ['集团', '公司', '党', '局', '厂', '队', '学校'];
+const NAMED_ORG_WORDS = ['集团', '公司', '总公司', '分公司', '总厂', '党', '局', '厂', '队', '学校'];
 const AFTER_NAME = [...ORG_WORDS, ...NAMED_ORG_WORDS];
 /** Organisation words right after the place: teams (巴西|队, 中国|女篮), a publication's title (英国|《新科学家》) and the words above. */
 const RIGHT_AFTER = ['队', '女篮', '男篮', '女排', '男排', '女足', '男足', '国家队', '《', ...ORG_WORDS];

@@ -38,6 +38,9 @@ describe('places inside organisations', () => {
     // A club's short name before 队, the town's party committee, a city's education commission.
     expect(texts('本轮杭州绿城队客场迎战对手。')).not.toContain('杭州');
     expect(texts('会后，溪口镇党委决定修路。')).not.toContain('溪口镇');
+    // 总公司, 分公司, 总厂 are one word: the name before them may have its six characters.
+    expect(texts('长航集团所属长江轮船海外旅游总公司，是长航唯一的旅游企业。')).not.toContain('长江');
+    expect(texts('衡阳有色冶金机械总厂的子弟小学结成了友谊。')).not.toContain('衡阳');
   });
 
   it('keeps the place before a clause that ends in 队 and before 队伍', () => {
