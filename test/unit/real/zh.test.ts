@@ -16,9 +16,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'cnr-zggbb-two-sessions-novice-notes': 'segmenter: an indented byline line (outlet and name, 中国广播网 张璇) under the source/date line is taken as the headline over the short headline printed above it (issue 12, round 10)',
   'cnr-zggbb-inner-mongolia-reporters': 'segmenter: the paper\'s sidebar (简介 label, its paragraph, contact lines) read as stories; the headline over the source/date line lost; the first reporter\'s indented piece title and byline read as a story of its own (issue 12, round 10)',
   'kkcitc-mrdx-winter-games-inner-mongolia': 'segmenter: an e-paper title of two lines (冰雪的选择 精彩的答卷 / 全冬会铭刻内蒙古印记) comes back under its second: a line of two parallel phrases parted by a space is read as kicker or deck (parts.ts); the gold, written before measuring, takes the first as the main title (Xinhua\'s 主题——副题 order), which the page text alone does not decide (issue 12, round 9)',
-  'feja-liu-chih-hsin-freelance': 'segmenter: a 記者/name byline line under the headline read as a headline, and the first quoted part head (「午營」,…) as a second story\'s (issue 12, round 11)',
-  'rssing-cdt-guangzhou-rainstorm': 'segmenter: the 【编者注】 note line under the headline taken as the headline over the account-prefixed (name |) headline, which feed widget lines ($, 0) follow (issue 12, round 11)',
-  'zztongyun-financial-reporter-du': 'segmenter: the 编辑 | names credit line taken as the headline over the page\'s headline printed twice above it (issue 12, round 11)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
 };
 
