@@ -49,6 +49,9 @@ import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
+import { markRoleCredits } from './role-credits';
+import { markEditorNotes } from './editor-notes';
+import { markLocatedLines } from './located-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -105,6 +108,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCapitalHeadlines(blocks, infos);
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
+  markRoleCredits(blocks, infos);
+  markEditorNotes(blocks, infos);
+  markLocatedLines(blocks, infos);
   markStampLines(blocks, infos);
   markKeywordLines(blocks, infos);
   markHeadlineStrips(blocks, infos);

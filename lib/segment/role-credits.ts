@@ -1,0 +1,29 @@
+// Credit lines set as a role word, a bar or a slash, and names, nothing else ("作者 | 周荣旺", "编辑 | 张馨尹 冯平 胡世鑫",
+// "記者/沈朋達"): a self-media post's or a site report's credits under its headline. The writer's role names the
+// story's byline; the other roles (editors, proofreaders, designers) are furniture. Neither heads a story, whatever
+// its shortness makes it look like. The names must read as Han names (a common surname each, byline.ts), so a
+// headline parted by a bar ("两会速递 | …") is never taken. One pass over the lines, one pattern each.
+import type { Block } from '../types';
+import { emptyByline, looksLikeHanName } from './byline';
+import type { BlockInfo } from './classify';
+
+const WRITER = '作者|撰文|撰稿|采写|採寫|采访|採訪|记者|記者|文字|文';
+const OTHER = '责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|校对|校對|审核|審核|审校|審校|编审|編審|统筹|統籌|美编|美編|设计|設計|排版|视觉|視覺|制图|製圖';
+const ROLE_CREDIT = new RegExp(`^(${WRITER}|${OTHER})\\s*[|｜/／]\\s*([\\u3400-\\u9fff·][\\u3400-\\u9fff·\\s、，,]{1,40})$`, 'u');
+const IS_WRITER = new RegExp(`^(?:${WRITER})$`, 'u');
+const MAX_LINE = 48;
+
+export function markRoleCredits(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = (blocks[i]?.text ?? '').trim();
+    if (text.length > MAX_LINE) continue;
+    const info = infos[i] as BlockInfo;
+    if (info.byline || info.dateline || info.from) continue;
+    const m = ROLE_CREDIT.exec(text);
+    if (!m) continue;
+    const names = (m[2] ?? '').trim().split(/[\s、，,]+/u).filter(Boolean);
+    if (!names.length || !names.every(looksLikeHanName)) continue;
+    if (IS_WRITER.test(m[1] ?? '')) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: names } };
+    else infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+  }
+}
