@@ -49,6 +49,7 @@ import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
+import { splitStarHeads } from './star-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -82,10 +83,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A title field's value is set apart from its bullet ("活動標題" / "- 标题", live-pages.ts).
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   // A headline run into its datelined first paragraph after a run of spaces is split off (spaced-heads.ts).
+  // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
