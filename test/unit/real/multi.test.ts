@@ -67,14 +67,8 @@ describe('real briefs pages', () => {
       'a morning digest\'s greeting, date and label-over-value lines (气温, 限行, 提醒) over a headless picture story: furniture and story are read as one article, and a headline set on two lines under a label (焦点) is lost',
     'cqnews-2023-04-04-mobile-paper':
       'a mobile paper\'s 【导读】 box of > index lines over a weather line and a 【封面新闻】 cover story: the last index line is read as a headline over the weather line, the cover story is lost, and a banner image\'s name heads the lead story',
-    'dbsqp-87889-numbered':
-      'items numbered "1," with an ASCII comma under section labels, one line each: the comma is not read as an item number\'s mark, so the items run on under the first label',
     'fushun-0245-column-p25':
       'a column page of headless one-paragraph items with no label, dateline or rule between them: no signal parts the paragraphs',
-    'geekydad-sang-chinanews-pair':
-      'headlines closed by ****** on their own line or run into the text: the stars are kept in the headline and the second story, run into one line, is read as the first one\'s text',
-    'xacbs88-xinyang-city-report-trap':
-      'trap: one article of sections numbered 一、二、 each with numbered 1. 2. 3. lines: the numbered lines are read as items of their own',
     'zgcsjs-2026-03-16-city-hotspots':
       'a breadcrumb over a digest\'s title, stamp and a ✦ index box: the breadcrumb is read as a headline over them',
   };
