@@ -69,8 +69,6 @@ describe('real briefs pages', () => {
       'a mobile paper\'s 【导读】 box of > index lines over a weather line and a 【封面新闻】 cover story: the last index line is read as a headline over the weather line, the cover story is lost, and a banner image\'s name heads the lead story',
     'fushun-0245-column-p25':
       'a column page of headless one-paragraph items with no label, dateline or rule between them: no signal parts the paragraphs',
-    'zgcsjs-2026-03-16-city-hotspots':
-      'a breadcrumb over a digest\'s title, stamp and a ✦ index box: the breadcrumb is read as a headline over them',
   };
 
   for (const page of pages) {
