@@ -27,9 +27,9 @@ function isIndexBox(body: readonly number[], blocks: readonly Block[]): boolean 
 /** The plan with stories that are index boxes made rubrics, while another story stands. */
 export function withoutIndexBoxes(p: Plan, blocks: readonly Block[]): Plan {
   if (p.articles.length < 2) return p;
-  const boxes = p.articles.filter((a) => !a.runIn && isIndexBox(a.body, blocks));
-  if (!boxes.length || boxes.length === p.articles.length) return p;
+  const boxes = new Set(p.articles.filter((a) => !a.runIn && isIndexBox(a.body, blocks)));
+  if (!boxes.size || boxes.size === p.articles.length) return p;
   const rubric = new Set(p.rubricBlocks);
   for (const a of boxes) for (const k of [...a.head, ...a.body]) rubric.add(k);
-  return { rubricBlocks: [...rubric].sort((x, y) => x - y), articles: p.articles.filter((a) => !boxes.includes(a)) };
+  return { rubricBlocks: [...rubric].sort((x, y) => x - y), articles: p.articles.filter((a) => !boxes.has(a)) };
 }
