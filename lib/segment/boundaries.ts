@@ -22,6 +22,7 @@ import { withoutAnnouncedHeads } from './announced';
 import { reportsUnderNamedHeadline } from './named-reports';
 import { withoutLiveEntries } from './live-entries';
 import { withoutOutlineItems } from './outline-items';
+import { withoutAnnouncedLists } from './colon-lists';
 import { withoutShortSubheads } from './short-subheads';
 import { byBriefColumn, byHeadings, isPhrase } from './outline-plans';
 
@@ -108,7 +109,8 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // (Nor a live text's time-stamped entries under its headline and lead, live-entries.ts; nor a document's outline,
   // topic items numbered in figures under parts numbered in Chinese, outline-items.ts; nor, on page texts, the short
   // section heads of the story opening the page, short-subheads.ts.)
-  const outlined = withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos);
+  // Nor the lines of a list a sentence ending in a colon announces (colon-lists.ts).
+  const outlined = withoutAnnouncedLists(withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos), blocks);
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   const cands = withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);

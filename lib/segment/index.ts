@@ -52,6 +52,10 @@ import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markEditorNotes } from './editor-notes';
 import { markLocatedLines } from './located-lines';
+import { splitStarHeads } from './star-heads';
+import { splitTitleLabel } from './title-label';
+import { withPartTitle } from './part-title';
+import { withoutIndexBoxes } from './index-box';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -85,10 +89,12 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A title field's value is set apart from its bullet ("活動標題" / "- 标题", live-pages.ts).
   // A headline in bold run into its paragraph's text is split off as its own line (bold-run-in.ts).
   // A headline run into its datelined first paragraph after a run of spaces is split off (spaced-heads.ts).
+  // A title line opened by its field's label ("标题:…") loses the label (title-label.ts).
+  // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -136,7 +142,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLinkBoxes(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
-  const p = withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks);
+  // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).
+  // A story made of nothing but a box of marked headline lines is the page's index, rubrics (index-box.ts).
+  const p = withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;

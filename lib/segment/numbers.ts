@@ -3,9 +3,10 @@
 
 /**
  * An item number: "1." "2、" "3）". After a point, not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江");
- * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…").
+ * after 、 or a bracket a figure may follow ("2、22日起…", "5、2023年是…"); after a comma, ASCII or full width, only Han
+ * text or a one- or two-figure number before Han text ("1,应急管理部…", "3,11月新三板…"), never a thousands group ("1,000").
  */
-const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
+const ITEM_NUM = /^\s*(\d{1,2})\s*(?:[、)）]|[,，](?=\s*(?:[\u3400-\u9fff“"《]|\d{1,2}[\u3400-\u9fff]))|[。.．](?:(?!\s*\d)|(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))\s*(?=\S)/;
 /** A number in round brackets a digest numbers its items with ("(1) 俄羅斯…", "（2）据…"). */
 const ITEM_PAREN = /^\s*[(（]\s*(\d{1,2})\s*[)）]\s*(?=\S)/;
 const ITEM_BRACKET = /^\s*[【\[〔]\s*[^】\]〔〕\s]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[】\]〕]/;

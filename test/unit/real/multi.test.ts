@@ -62,6 +62,13 @@ describe('real briefs pages', () => {
       'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
     'wenweipo-2015-08-10-a26-pdf':
       'a PDF page\'s running head (page label, editors, date) is read as the first story\'s headline, its dateline 香港文匯報訊 with no place is kept in the text, and the subhead inside it is read as a story of its own',
+    // round 36 (a fourth unchosen sample: city and morning digests, numbered round-ups, column pages, generated articles), measured before any code change for it
+    'cbgc-2025-04-16-morning':
+      'a morning digest\'s greeting, date and label-over-value lines (气温, 限行, 提醒) over a headless picture story: furniture and story are read as one article, and a headline set on two lines under a label (焦点) is lost',
+    'cqnews-2023-04-04-mobile-paper':
+      'a mobile paper\'s 【导读】 box of > index lines over a weather line and a 【封面新闻】 cover story: the last index line is read as a headline over the weather line, the cover story is lost, and a banner image\'s name heads the lead story',
+    'fushun-0245-column-p25':
+      'a column page of headless one-paragraph items with no label, dateline or rule between them: no signal parts the paragraphs',
   };
 
   for (const page of pages) {
