@@ -51,6 +51,8 @@ import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markEditorNotes } from './editor-notes';
+import { markListedHeads } from './listed-heads';
+import { markLatinLines } from './latin-lines';
 import { markLocatedLines } from './located-lines';
 
 export interface SegmentOptions {
@@ -110,6 +112,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
   markEditorNotes(blocks, infos);
+  markLatinLines(blocks, infos);
+  markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);
   markStampLines(blocks, infos);
   markKeywordLines(blocks, infos);
