@@ -53,6 +53,7 @@ import { markRoleCredits } from './role-credits';
 import { markEditorNotes } from './editor-notes';
 import { markListedHeads } from './listed-heads';
 import { markLatinLines } from './latin-lines';
+import { markPairedCaptions } from './paired-captions';
 import { markLocatedLines } from './located-lines';
 
 export interface SegmentOptions {
@@ -122,6 +123,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
+  markPairedCaptions(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);

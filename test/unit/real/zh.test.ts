@@ -17,7 +17,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'cnr-zggbb-inner-mongolia-reporters': 'segmenter: the paper\'s sidebar (简介 label, its paragraph, contact lines) read as stories; the headline over the source/date line lost; the first reporter\'s indented piece title and byline read as a story of its own (issue 12, round 10)',
   'kkcitc-mrdx-winter-games-inner-mongolia': 'segmenter: an e-paper title of two lines (冰雪的选择 精彩的答卷 / 全冬会铭刻内蒙古印记) comes back under its second: a line of two parallel phrases parted by a space is read as kicker or deck (parts.ts); the gold, written before measuring, takes the first as the main title (Xinhua\'s 主题——副题 order), which the page text alone does not decide (issue 12, round 9)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
-  'sohu-huaxi-reporters-on-the-road': 'segmenter: photo captions printed twice on consecutive lines (and the headline printed again among them) read as headlines; quoted remarks closed by 记者 and a name, and a profile\'s short head, split the story in three (issue 12, round 13)',
 };
 
 describe('the Chinese real-page set', () => {
