@@ -36,6 +36,8 @@ export interface BlockInfo {
   caption?: boolean;
   /** A short line of a text set one phrase a line (a video's subtitles, live-pages.ts): the story's text, never a headline. */
   lineOfText?: boolean;
+  /** A copy of a headline in the page's list of its headlines (listed-heads.ts): furniture, no print of the line of its own. */
+  listed?: boolean;
 }
 
 const BYLINE_CLASS = /byline|author|writer|reporter/i;

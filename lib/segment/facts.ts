@@ -133,7 +133,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   // A line printed twice in a row (an e-paper's title over its page and over its story) counts once: a separator
   // the page repeats stands before different stories, never right after itself.
   blocks.forEach((b, i) => {
-    if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+    if (b.text.length <= REPEATED_MAX && blocks[i - 1]?.text !== b.text && !infos[i]?.listed) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   });
   // Lines with text under them somewhere on the page: a headline has its story under it; a link line the page
   // prints after every item ("Continue Reading", "full story") has the next headline.

@@ -1,6 +1,6 @@
 // What a page's layout leaves at the end of a headline line, not the headline's words: the posting time a news
 // list prints after it in brackets ("明報聲明 (07:35)"), a reaction or comment counter left after a space
-// ("…「不能輸給民間媒體」 7"), and a site's name after a bar ("…的敵對｜Yahoo").
+// ("…「不能輸給民間媒體」 7"), a site's name after a bar ("…的敵對｜Yahoo") and a writer's name after a backslash.
 import { slice, trim, type Mapped } from './mapped';
 
 /** A clock time in brackets closing the line: the time the item was posted. */
@@ -19,6 +19,11 @@ const COUNTER = /(?<=[\u3400-\u9fff」』》）)"”])\s+\d{1,3}\s*$/;
  */
 const SITE_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[|｜]\s*(?:[A-Za-z][A-Za-z0-9 .&-]{1,19}|[\u3400-\u9fffA-Za-z0-9]{1,6}(?:網|网|報|报|新聞|新闻|社|電視|电视|電台|电台))\s*$/;
 
+/**
+ * A backslash and the writer's name closing a Chinese headline, as a paper titles its columns
+ * ("負暄集/第一次相遇\\趙 陽"): a name of two to four characters, spaced or not, is the byline, no word of the headline.
+ */
+const WRITER_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[\\＼]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\s*$/;
 /** Whether the line ends with a bar and a site's name: the page's own title line, which names its story. */
 export function hasSiteTail(text: string): boolean {
   const t = SITE_TAIL.exec(text);
@@ -28,7 +33,7 @@ export function hasSiteTail(text: string): boolean {
 /** The headline without its layout tail; the line unchanged when nothing is left but the tail. */
 export function withoutTail(m: Mapped): Mapped {
   let out = m;
-  for (const tail of [POSTED_TIME, COUNTER, SITE_TAIL]) {
+  for (const tail of [POSTED_TIME, COUNTER, SITE_TAIL, WRITER_TAIL]) {
     const t = tail.exec(out.text);
     if (!t || t.index < 4) continue;
     out = trim(slice(out, 0, t.index));

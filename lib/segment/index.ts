@@ -51,6 +51,9 @@ import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markEditorNotes } from './editor-notes';
+import { markListedHeads } from './listed-heads';
+import { markLatinLines } from './latin-lines';
+import { markPairedCaptions } from './paired-captions';
 import { markLocatedLines } from './located-lines';
 import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
@@ -116,6 +119,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
   markEditorNotes(blocks, infos);
+  markLatinLines(blocks, infos);
+  markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);
   markStampLines(blocks, infos);
   markKeywordLines(blocks, infos);
@@ -124,6 +129,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
+  markPairedCaptions(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);

@@ -57,7 +57,7 @@ const MIN_PARTICULARS = 2;
 
 /** Subtitles: this many short lines or more, each at most this many characters, none closing a sentence. */
 const MIN_SUBTITLES = 8;
-const MAX_SUBTITLE = 16;
+const MAX_SUBTITLE = 20;
 /** A pause or an ellipsis may stand alone between subtitles. */
 const PAUSE = /^\s*(?:…+|\.{3,}|—+)\s*$/u;
 
