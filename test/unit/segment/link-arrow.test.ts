@@ -1,0 +1,40 @@
+// Held-out round 12 of issue 12 (saved portal pages): a round-up that closes each of its items with a "详情>>" link
+// keeps every item's 【head】 and text; the head after a linked paragraph is no banner dropped mid-sentence, and the
+// next item's text is not run onto the paragraph above it.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../lib/pipeline';
+import { endsWithLinkArrow } from '../../../lib/segment/link-arrow';
+
+/** An article page: its title, an h1, then the given paragraphs (a line in 【】 printed bold, as portals do). */
+const read = (lines: string[]) => {
+  const [h1, ...rest] = lines;
+  const body = rest.map((t) => (t.startsWith('【') ? `<p><b>${t}</b></p>` : `<p>${t}</p>`)).join('');
+  const html = `<html><head><title>${h1}_新闻</title><meta property="og:type" content="article"></head><body><h1>${h1}</h1><div>${body}</div></body></html>`;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return extractDocument(doc, { gazetteer: null }).result.articles;
+};
+
+describe('a paragraph closed by a link arrow', () => {
+  it('keeps the next item of a round-up, its head and its text, apart from the linked paragraph', () => {
+    const articles = read([
+      '美国新冠肺炎确诊病例超278万例 死亡129227例',
+      '根据大学的最新数据统计，截至美东时间7月3日16时33分，美国新冠肺炎确诊病例超过278万例，死亡病例为129227例。',
+      '【世卫：即使20%的人拥有抗体 新冠病毒还能有效传播】',
+      '当地时间7月3日，世卫组织召开新冠肺炎发布会，负责人表示，即使20%的人拥有抗体，病毒还是能够有效传播。详情>>',
+      '【美国西雅图一大学宿舍区超100名学生感染新冠肺炎】',
+      '当地时间7月3日，据当地媒体报道，西雅图一所大学的宿舍区中暴发疫情，其中至少105名学生被确诊为新冠肺炎患者。',
+    ]);
+    expect(articles).toHaveLength(1);
+    const paragraphs = articles[0]!.paragraphs;
+    expect(paragraphs).toContain('【美国西雅图一大学宿舍区超100名学生感染新冠肺炎】');
+    const linked = paragraphs.find((p) => p.startsWith('当地时间7月3日，世卫组织'));
+    expect(linked).toMatch(/详情>>$/);
+    expect(paragraphs.some((p) => p.startsWith('当地时间7月3日，据当地媒体报道'))).toBe(true);
+  });
+
+  it('reads an arrow only at the end of the text', () => {
+    expect(endsWithLinkArrow('……保护时长。详情>> ')).toBe(true);
+    expect(endsWithLinkArrow('查看全文»')).toBe(true);
+    expect(endsWithLinkArrow('比较 a >> b 的结果，')).toBe(false);
+  });
+});
