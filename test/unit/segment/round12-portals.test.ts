@@ -1,6 +1,7 @@
 // Held-out round 12 of issue 12 (saved portal pages): a round-up that closes each of its items with a "详情>>" link
-// keeps every item's 【head】 and text; the head after a linked paragraph is no banner dropped mid-sentence, and the
-// next item's text is not run onto the paragraph above it.
+// keeps every item's 【head】 and text (the head after a linked paragraph is no banner dropped mid-sentence, and the
+// next item's text is not run onto the paragraph above it); a picture's caption the page marks by its class is kept
+// with the story, not read as its lead paragraph.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../lib/pipeline';
 import { endsWithLinkArrow } from '../../../lib/segment/link-arrow';
@@ -36,5 +37,29 @@ describe('a paragraph closed by a link arrow', () => {
     expect(endsWithLinkArrow('……保护时长。详情>> ')).toBe(true);
     expect(endsWithLinkArrow('查看全文»')).toBe(true);
     expect(endsWithLinkArrow('比较 a >> b 的结果，')).toBe(false);
+  });
+});
+
+describe('a line the page marks as a caption by its class', () => {
+  const page = (caption: string) =>
+    `<html><head><title>港特首就住宅违建事件道歉 - 中文网</title><meta property="og:type" content="article"></head><body>` +
+    `<h1>港特首就住宅违建事件道歉</h1><div class="bodytext"><div class="module"><div class="image"><img src="a.jpg" alt="">` +
+    `<p class="${caption}">特首同时遭到泛民主派和亲北京阵营议员质问。</p></div></div>` +
+    `<p class="ingress">香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。</p>` +
+    `<p>特首此前承认早在去年参选之前就已知悉其住宅的违建问题，引发诚信危机，泛民主派议员要求他马上辞职下台。</p>` +
+    `<p>特首强调承诺将在两周内解决其住宅的违建问题，民主党计划在星期三对他提出不信任动议。</p></div></body></html>`;
+  const extract = (html: string) => extractDocument(new DOMParser().parseFromString(html, 'text/html'), { gazetteer: null }).result.articles;
+
+  it('keeps the caption with the story but not as its lead paragraph', () => {
+    const [a, ...rest] = extract(page('caption'));
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs[0]).toMatch(/^香港行政长官在各方压力下/);
+    expect(a!.paragraphs.join('')).not.toContain('议员质问。特首');
+    expect(a!.fragments).toContain('特首同时遭到泛民主派和亲北京阵营议员质问。');
+  });
+
+  it('reads a class that only contains the word inside another word as no caption', () => {
+    const [a] = extract(page('recaptionless'));
+    expect(a!.paragraphs[0]).toBe('特首同时遭到泛民主派和亲北京阵营议员质问。');
   });
 });
