@@ -63,3 +63,18 @@ describe('a line the page marks as a caption by its class', () => {
     expect(a!.paragraphs[0]).toBe('特首同时遭到泛民主派和亲北京阵营议员质问。');
   });
 });
+
+describe('a caption credited to a photographer who photographed an old picture again (翻摄)', () => {
+  it('takes the credit off the caption, so the caption does not run into the paragraph after it', () => {
+    const html =
+      `<html><head><title>故宫，你低调点_凤凰网</title><meta property="og:type" content="article"></head><body><h1>故宫，你低调点</h1><div>` +
+      `<p>1860年第二次鸦片战争时，紫禁城留下了现今可知的第一张照片，这是研究者多年来反复引用的一张。</p>` +
+      `<p><img src="a.png"></p><p>1860年的紫禁城照片。中新网记者 宋宇晟 翻摄</p>` +
+      `<p>这年10月，咸丰皇帝逃出紫禁城，战争结束了，侵略者摇身一变成了游客，拍下了当年的紫禁城。</p></div></body></html>`;
+    const [a, ...rest] = extractDocument(new DOMParser().parseFromString(html, 'text/html'), { gazetteer: null }).result.articles;
+    expect(rest).toEqual([]);
+    expect(a!.byline?.photographers).toContain('宋宇晟');
+    expect(a!.paragraphs.some((p) => p.includes('翻摄'))).toBe(false);
+    expect(a!.paragraphs.some((p) => p.startsWith('这年10月'))).toBe(true);
+  });
+});
