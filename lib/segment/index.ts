@@ -36,6 +36,7 @@ import { joinStoppedDecks } from './stopped-deck';
 import { markCodedEchoes } from './coded-echoes';
 import { markHeadlineStrips } from './headline-strips';
 import { markNumberedCaptions } from './numbered-captions';
+import { markClassCaptions } from './class-captions';
 import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
 import { markLivePageLines, splitFieldTitle } from './live-pages';
@@ -126,6 +127,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);
+  markClassCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
   markDoubledCaptions(blocks, infos);

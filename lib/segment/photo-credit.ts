@@ -73,8 +73,8 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const start = t.length - full.length;
   const credit = full.replace(HANDOUT, '');
   // The photographer's paper before the name ("（武汉晚报 邱焰 摄）", "（新快报 王小明 摄）") is no name.
-  // (A slash may part the name from 摄: "中青网记者 赵迪/摄".)
-  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/[摄攝]影$/, ' 摄').replace(/\s*[/／]\s*([摄攝])$/, ' $1').replace(PAPER_FIRST, '');
+  // (A slash may part the name from 摄: "中青网记者 赵迪/摄"; an old picture photographed again is 翻摄: "…记者 宋宇晟 翻摄".)
+  const inner = credit.replace(/^[(（]/, '').replace(/[)）]$/, '').replace(/[摄攝]影$/, ' 摄').replace(/\s*[/／]\s*([摄攝])$/, ' $1').replace(/\s+翻([摄攝])$/, ' $1').replace(PAPER_FIRST, '');
   // A bare name run on to 摄 ("… 王小川摄", "…（觉果摄）"): a name of two to four characters, bracketed or after a space.
   const bare = /^([\u3400-\u9fff·]{2,4}?)\s*[摄攝]$/.exec(inner.trim());
   const lead = credit.length - credit.trimStart().length;

@@ -1,6 +1,7 @@
 // Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
 import { concatAll, slice, trim, type Mapped } from './mapped';
+import { endsWithLinkArrow } from './link-arrow';
 import { endsSentenceJoined, hasCjk, sentenceKeyAt, sentenceKeyBound, sentenceRanges, startsMidSentence } from './sentence';
 
 export interface Piece {
@@ -49,7 +50,8 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
       cur = start(piece, orphan);
       continue;
     }
-    const open = !cur.title && !endsSentenceJoined(cur.texts);
+    // A paragraph closed by a link arrow ("详情>>") is done, as one closed by a full stop (link-arrow.ts).
+    const open = !cur.title && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(cur.texts[cur.texts.length - 1] ?? '');
     if (open) {
       const next = pieces[i + 1];
       // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin
