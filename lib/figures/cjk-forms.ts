@@ -73,9 +73,10 @@ function liang(text: string, figures: FigureSpan[]): void {
 
 /**
  * Temperatures in 度 where the scale or the subject is named: 摄氏37度, 华氏100度, 零下五度, 气温30度, 体温三十七点五度
- * (°C unless 华氏); 度 alone is also an angle, a degree of electricity or an extent (一度, 高度).
+ * (°C unless 华氏); 度 alone is also an angle, a degree of electricity or an extent (一度, 高度). A number is tried
+ * from the start of its run only (the lookbehinds), which finds the same matches and keeps a long run of digits linear.
  */
-const DEGREE_RE = /(摄氏|华氏)?(零下)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)度(?![电数量假过])/g;
+const DEGREE_RE = /(摄氏|华氏)?(零下)?((?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?|(?<![零〇一二两三四五六七八九十百])[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)度(?![电数量假过])/g;
 const TEMPERATURE_BEFORE_RE = /(?:气温|温度|体温|水温|室温|低温|高温|最高|最低|降至|升至|摄氏|华氏)[^，。；！？、]{0,4}$/;
 
 /** DEGREE_RE tried at one position. */
@@ -134,7 +135,7 @@ function kuai(text: string, figures: FigureSpan[]): void {
 }
 
 /** 半个百分点, 一个半百分点 (1.5), 两个多百分点 (about 2): percentage points with a half or an "over". */
-const HALF_POINT_RE = /(?:([0-9０-９]+(?:[.．][0-9０-９]+)?|[零一二两三四五六七八九十]+)个([半多])|半个)百分点/g;
+const HALF_POINT_RE = /(?:((?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?|(?<![零一二两三四五六七八九十])[零一二两三四五六七八九十]+)个([半多])|半个)百分点/g;
 
 function halfPoints(text: string, figures: FigureSpan[]): void {
   if (!text.includes('百分点')) return;

@@ -16,8 +16,10 @@ const ARABIC =
 const EN_FRACTION_WORDS = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth';
 
 const CORE_SOURCE =
-  // 1: URLs and e-mail addresses, skipped whole so their digits are never figures
-  '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
+  // 1: URLs and e-mail addresses, skipped whole so their digits are never figures (a local part of at most 64
+  // characters, as RFC 5321 has it: an attempt at each character of a long run of dots or dashes reads 64 on, not to
+  // the run's end)
+  '((?:https?://|www\\.)[^\\s，。、；！？“”（）<>]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)' +
   // 2: 百分之八, 千分之三, 万分之五 and 半成 (other fractions, 三分之一, are read on from a Chinese numeral)
   `|((?:百分之|千分之|万分之)[ \u3000]?负?(?:${ARABIC}|[${CN_NUM}]+(?:点[${CN_DIG}]+)?)|半成)` +
   // 3: 翻一番, 翻两番

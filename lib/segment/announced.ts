@@ -6,8 +6,18 @@ import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { Candidate } from './starts';
 
-/** A paragraph long enough to be a story's prose, closed by a colon. */
-const ANNOUNCES = /\S[\s\S]{18,}[:：]\s*$/;
+/**
+ * A paragraph long enough to be a story's prose, closed by a colon: its last character before white space is a colon,
+ * at least 19 characters after its first. (Read from its end: the pattern /\S[\s\S]{18,}[:：]\s*$/ says the same but
+ * tries every start, quadratic in a long paragraph.)
+ */
+function announces(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x3a && last !== 0xff1a) return false;
+  const first = t.length - t.trimStart().length;
+  return t.length - 1 - first >= 19;
+}
 
 /** The candidate starts less plain headlines right under a story's paragraph that announces what follows. */
 export function withoutAnnouncedHeads(cands: Candidate[], blocks: Block[], infos: BlockInfo[]): Candidate[] {
@@ -16,7 +26,7 @@ export function withoutAnnouncedHeads(cands: Candidate[], blocks: Block[], infos
     if (c.kind !== 'head-plain' || c.head === 0 || c.body <= c.head) return true;
     const before = c.head - 1;
     const prev = infos[before];
-    if (!prev || prev.title || !ANNOUNCES.test(blocks[before]?.text ?? '')) return true;
+    if (!prev || prev.title || !announces(blocks[before]?.text ?? '')) return true;
     if (infos[c.body]?.dateline) return true;
     // inside a story's text: the announcing paragraph follows another of its prose paragraphs, under a start above
     // (a digest's introduction, "你需知道以下五宗新闻:", stands right under the page's headline)

@@ -29,12 +29,22 @@ export interface BuiltArticle {
   rubrics: string[];
 }
 
+/** What sets a run-in head off from its text: white space, a colon, a dash or a bar. */
+const RUN_IN_MARKS = /[\s:：—–丨｜-]/;
+
+/** Where `text` ends once the characters `marks` matches are taken off its end (read back from the end: linear). */
+function endBefore(text: string, marks: RegExp): number {
+  let end = text.length;
+  while (end > 0 && marks.test(text[end - 1]!)) end--;
+  return end;
+}
+
 /**
  * A run-in head without the colon or dash that sets it off ("SHEARED OPEN:" reads "SHEARED OPEN"), nor the point
  * before a dash ("Mail Delivery by Helicopter.—" reads "Mail Delivery by Helicopter").
  */
 function runInHead(m: Mapped): Mapped {
-  const head = m.text.replace(/[\s:：—–丨｜-]+$/, '');
+  const head = m.text.slice(0, endBefore(m.text, RUN_IN_MARKS));
   // (A log entry's kind closed by its stop, "Customer Problem. A manager…", reads without it too.)
   const pointed = /[a-z]\.$/.test(head) && (/^\s*[—–]/.test(m.text.slice(head.length)) || CLOCK_HEAD.test(head));
   return slice(m, 0, head.length - (pointed ? 1 : 0));
