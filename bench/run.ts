@@ -8,7 +8,7 @@ import { largePage, readText, writeGenerated, zhNewsLines } from './generate';
 import { Figures, above, below, median, ratioAtMost } from './measure';
 import { measurePages, measurePopup, withBrowser, type BenchBrowser } from './browser';
 import { cliFigures } from './cli';
-import { longTextFigures } from './long-text';
+import { longTableFigures, longTextFigures } from './long-text';
 
 const ONLY = new Set((process.env.JIANBAO_BENCH_ONLY ?? 'pages,popup,static,text,annotate,cli').split(','));
 
@@ -117,7 +117,10 @@ async function main(): Promise<void> {
   }
 
   if (ONLY.has('static')) staticFigures(figures);
-  if (ONLY.has('text')) longTextFigures(figures, readText(SAMPLE_TEXT), GAZETTEER);
+  if (ONLY.has('text')) {
+    longTextFigures(figures, readText(SAMPLE_TEXT), GAZETTEER);
+    longTableFigures(figures, GAZETTEER);
+  }
   if (ONLY.has('annotate')) await annotateFigures(figures);
   if (ONLY.has('cli')) await cliFigures(figures);
 

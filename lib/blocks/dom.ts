@@ -149,8 +149,9 @@ export function isDataRow(tr: Element): boolean {
   }
   if (cells < 2) return false;
   const group = tr.parentElement;
-  // More than one row: a sibling row, or a head or body group beside this row's.
-  if (!group || (group.children.length < 2 && !group.previousElementSibling && !group.nextElementSibling)) return false;
+  // More than one row: a sibling row, or a head or body group beside this row's. (Asked of the row's neighbours, not
+  // of its group's children: a DOM that builds that list on each call, as linkedom does, made a long table quadratic.)
+  if (!group || (!tr.previousElementSibling && !tr.nextElementSibling && !group.previousElementSibling && !group.nextElementSibling)) return false;
   // Layout first: a layout row's first paragraph or break is found at once, and its whole text is never read.
   if (tr.querySelector(CELL_LAYOUT)) return false;
   return (tr.textContent ?? '').length <= DATA_ROW_CHARS;
