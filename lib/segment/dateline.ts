@@ -45,7 +45,8 @@ const CN_DATELINE = new RegExp(
     `(${CN_KIND})` +
     // No kind of a dateline goes on as a list does ("本報新聞以深度報導、極簡閱讀精神" tells what the paper does)
     `(?!、|[\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
-    `[)）】〕\\]]?\\s*[:：]?\\s*`,
+    // (The comma a reported source takes before the text, "据新华社消息，…", is the dateline's, not the text's.)
+    `[)）】〕\\]]?\\s*[:：,，]?\\s*`,
 );
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;

@@ -56,6 +56,7 @@ import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
 import { withPartTitle } from './part-title';
 import { withoutIndexBoxes } from './index-box';
+import { withFirstTeaser } from './read-on-teasers';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -144,7 +145,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).
   // A story made of nothing but a box of marked headline lines is the page's index, rubrics (index-box.ts).
-  const p = withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks);
+  // The first of a listing's teasers closed by read-on links, left above the first story, is a story (read-on-teasers.ts).
+  const p = withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;

@@ -1,0 +1,37 @@
+// Layouts met in the thirty-seventh held-out round of issue #19 (a fifth unchosen sample): a paper's digest of its
+// own pages whose headless teasers each close with the site's read-on link (">>详情") under a date line and an
+// introduction; an item opened by the source it reports ("据新华社消息，…"). Texts written here.
+import { describe, expect, it } from 'vitest';
+import { blocksFromText } from '../../../lib/blocks/text';
+import { segment } from '../../../lib/segment';
+
+const text = (s: string) => segment(blocksFromText(s));
+
+describe('headless teasers closed by read-on links', () => {
+  const teasers = (head: string[]) => [
+    ...head,
+    '今日本报头版刊发文章《春耕时节农机忙》。各地抢抓农时,农机手们早出晚归,田间地头一派繁忙景象。>>详情',
+    '今日本报经济版刊发文章《小店经济焕发新活力》。街巷里的小店正在成为城市消费的新亮点,不少店主尝试线上经营。>>详情',
+    '今日本报文化版刊发文章《老戏院里的新观众》。修缮一新的老戏院迎来了大批年轻观众,传统戏曲有了新的打开方式。>>详情',
+  ].join('\n\n');
+
+  it.each([
+    ['a date line and three lines of introduction', ['今天是2024年3月5日星期二', '“早读”栏目为您摘选', '今日本报版面精华', '聚焦国内国际新闻热点']],
+    ['a date line and two lines of introduction', ['今天是2024年3月5日星期二', '本栏目为您摘选', '今日本报版面精华']],
+    ['one line of introduction', ['今日本报版面精华']],
+  ])('under %s: each teaser a headless story, the first too, the introduction no story nor headline', (_, head) => {
+    const seg = text(teasers(head));
+    expect(seg.articles.map((a) => a.paragraphs.join('').slice(0, 8))).toEqual(['今日本报头版刊发', '今日本报经济版刊', '今日本报文化版刊']);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['', '', '']);
+  });
+});
+
+describe('an item opened by the source it reports', () => {
+  const page = ['稳就业措施出台', '据新华社消息，国务院今天召开常务会议，研究部署稳就业工作。会议指出，要加大政策支持力度。'].join('\n\n');
+
+  it('keeps the text after the source and its comma as the story\'s paragraph', () => {
+    const a = text(page).articles[0]!;
+    expect(a.dateline?.source).toBe('新华社');
+    expect(a.paragraphs).toEqual(['国务院今天召开常务会议，研究部署稳就业工作。会议指出，要加大政策支持力度。']);
+  });
+});
