@@ -35,3 +35,28 @@ describe('an item opened by the source it reports', () => {
     expect(a.paragraphs).toEqual(['国务院今天召开常务会议，研究部署稳就业工作。会议指出，要加大政策支持力度。']);
   });
 });
+
+describe('a briefing under bracketed section labels', () => {
+  const page = [
+    '【要闻】',
+    '今天举行记者招待会和集体采访',
+    '外交部今天下午在新闻发布厅举行记者招待会,介绍近期外交工作安排。',
+    '发言人还回答了记者关于双边关系的提问。(本台)',
+    '【国际】',
+    '某国举行议会选举',
+    '某国当地时间周日举行议会选举,投票率较上届有所上升。计票工作正在进行。',
+  ].join('\n\n');
+
+  it('keeps a headline that speaks of a press conference (记者招待会) as the headline, no byline', () => {
+    const a = text(page).articles[0]!;
+    expect(a.headline).toBe('今天举行记者招待会和集体采访');
+    expect(a.byline).toBeNull();
+  });
+
+  it('leaves the label over the next story out of the story above', () => {
+    const seg = text(page);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['今天举行记者招待会和集体采访', '某国举行议会选举']);
+    expect(seg.articles[0]!.paragraphs.join('')).not.toContain('【国际】');
+    expect(seg.rubrics).toContain('【国际】');
+  });
+});
