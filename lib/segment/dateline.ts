@@ -36,7 +36,8 @@ const CN_KIND = '(?:专电|專電|专讯|专稿|综合外电报导|综合外电�
  * source, 3 a reporter, 4 the place, 5 spaces, 6 the date, 7 spaces, 8 the kind.
  */
 const CN_DATELINE = new RegExp(
-  `^([\\s(（【〔\\[]*据?\\s*)(${CN_SOURCES.join('|')})` +
+  // (An outlet's app or account is the outlet's: "据央视新闻客户端消息", "据人民日报微博消息".)
+  `^([\\s(（【〔\\[]*据?\\s*)((?:${CN_SOURCES.join('|')})(?:新闻客户端|客户端|官方微博|微博|微信公众号|公众号)?)` +
     // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place
     // (a slash may set the source off: "中央社／ 北京8日電", as a web page prints the agency over its dateline)
     `((?:\\s*[／/]\\s*(?=[\\u3400-\\u9fff]))?(?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?)` +

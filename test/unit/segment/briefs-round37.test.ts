@@ -34,6 +34,12 @@ describe('an item opened by the source it reports', () => {
     expect(a.dateline?.source).toBe('新华社');
     expect(a.paragraphs).toEqual(['国务院今天召开常务会议，研究部署稳就业工作。会议指出，要加大政策支持力度。']);
   });
+
+  it('reads an outlet\'s app as the outlet, no place', () => {
+    const a = text(page.replace('据新华社消息', '据央视新闻客户端消息')).articles[0]!;
+    expect(a.dateline).toMatchObject({ source: '央视新闻客户端', place: null });
+    expect(a.paragraphs[0]).toMatch(/^国务院今天召开常务会议/);
+  });
 });
 
 describe('a briefing under bracketed section labels', () => {
