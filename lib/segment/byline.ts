@@ -50,7 +50,9 @@ const ROLE_WORDS: [string, Role][] = [
   ['图／', 'photographers'],
   ['摄', 'photographers'],
 ];
-const ROLE_RE = new RegExp(`^${ORG}(${ROLE_WORDS.map(([w]) => w).join('|')})`);
+/** A role word run into a noun it makes with the next characters: 记者招待会 and 记者会 are press conferences, no role. */
+const NOT_ROLE = '(?!招待会|会)';
+const ROLE_RE = new RegExp(`^${ORG}(${ROLE_WORDS.map(([w]) => w).join('|')})${NOT_ROLE}`);
 const ROLE_OF = new Map(ROLE_WORDS);
 /** The characters a role word (or the organisation before it) can start with. */
 const ROLE_FIRST = codeSet(

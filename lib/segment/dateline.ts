@@ -36,7 +36,8 @@ const CN_KIND = '(?:专电|專電|专讯|专稿|综合外电报导|综合外电�
  * source, 3 a reporter, 4 the place, 5 spaces, 6 the date, 7 spaces, 8 the kind.
  */
 const CN_DATELINE = new RegExp(
-  `^([\\s(（【〔\\[]*据?\\s*)(${CN_SOURCES.join('|')})` +
+  // (An outlet's app or account is the outlet's: "据央视新闻客户端消息", "据人民日报微博消息".)
+  `^([\\s(（【〔\\[]*据?\\s*)((?:${CN_SOURCES.join('|')})(?:新闻客户端|客户端|官方微博|微博|微信公众号|公众号)?)` +
     // 中央社记者林宏翰台北3日电: the reporter's name (two or three characters, most often three) before the place
     // (a slash may set the source off: "中央社／ 北京8日電", as a web page prints the agency over its dateline)
     `((?:\\s*[／/]\\s*(?=[\\u3400-\\u9fff]))?(?:记者[\\u3400-\\u9fff]{2,3}(?=[\\u3400-\\u9fff]{2,8}?\\s*(?:${CN_DATE})?\\s*(?:专电|电)))?)` +
@@ -45,7 +46,8 @@ const CN_DATELINE = new RegExp(
     `(${CN_KIND})` +
     // No kind of a dateline goes on as a list does ("本報新聞以深度報導、極簡閱讀精神" tells what the paper does)
     `(?!、|[\\u3400-\\u9fff]{0,1}(?:力|视|影|台|话|脑|子|网|器|池|厂|站|费|价|量|机|梯|报道))` +
-    `[)）】〕\\]]?\\s*[:：]?\\s*`,
+    // (The comma a reported source takes before the text, "据新华社消息，…", is the dateline's, not the text's.)
+    `[)）】〕\\]]?\\s*[:：,，]?\\s*`,
 );
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;

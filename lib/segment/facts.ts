@@ -90,7 +90,7 @@ const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
  * "… Read more »"): the site's words for "the rest is elsewhere", which close the item. Read on the tail only, after
  * some text of the item's own (a paragraph that is only "Read more: …" points at another story inside this one).
  */
-const READ_ON = /(?:continue reading|read more|read the full (?:story|article)|full story|看完整報導|看完整报道|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多)(?:\s*[:：]?\s*[“"「『][^”"」』]{1,120}[”"」』])?\s*[»›>…)）.]*\s*$/i;
+const READ_ON = /(?:continue reading|read more|read the full (?:story|article)|full story|看完整報導|看完整报道|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多|[>»›]{1,3}\s*(?:详情|詳情|详细|詳細|全文|更多)|(?:详情|詳情|详细|詳細|全文|更多)\s*(?=[>»›])|[\[【](?:详情|詳情|详细|詳細|全文|更多)[\]】])(?:\s*[:：]?\s*[“"「『][^”"」』]{1,120}[”"」』])?\s*[»›>…)）.]*\s*$/i;
 /** Text of the item's own before a read-on link. */
 const MIN_BEFORE_READ_ON = 40;
 

@@ -60,6 +60,8 @@ import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
 import { withPartTitle } from './part-title';
 import { withoutIndexBoxes } from './index-box';
+import { withFirstTeaser } from './read-on-teasers';
+import { withoutTrailingLabels } from './trailing-labels';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -152,7 +154,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).
   // A story made of nothing but a box of marked headline lines is the page's index, rubrics (index-box.ts).
-  const p = withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks);
+  // The first of a listing's teasers closed by read-on links, left above the first story, is a story (read-on-teasers.ts).
+  // A bracketed section label left as the last paragraph of the story above a headline is a rubric (trailing-labels.ts).
+  const p = withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
