@@ -19,7 +19,8 @@ export interface PageMeta {
   siteName: string | null;
   /**
    * The page says it is one story: one schema.org article (or several copies of the same one), or og:type
-   * "article". A live blog says so too: its entries are one story's updates.
+   * "article" (or "news", which Chinese portals write for a news item's page). A live blog says so too: its entries
+   * are one story's updates.
    */
   oneStory: boolean;
   /** The texts of the page's h1 elements, in page order (at most a few). */
@@ -117,6 +118,9 @@ function distinctStories(articles: LdArticle[]): number {
   return new Set(articles.map((a) => (a.headline ?? a.url ?? '').toLowerCase())).size;
 }
 
+/** og:type values that say the page is one story. */
+const ONE_STORY_TYPES = new Set(['article', 'news']);
+
 export function readPageMeta(doc: Document): PageMeta {
   const ld = jsonLdArticles(doc);
   const table = metaTable(doc);
@@ -134,7 +138,7 @@ export function readPageMeta(doc: Document): PageMeta {
     const t = clean(el.textContent);
     if (t) h1.push(t);
   }
-  const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ogType === 'article';
+  const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ONE_STORY_TYPES.has(ogType);
   const titled = !oneStory && ld.length === 0 && ogType === '' && headsItsTitle(doc, h1);
   return { headline, authors, published, siteName, oneStory, h1, titled };
 }

@@ -38,6 +38,11 @@ describe('readPageMeta', () => {
     expect(m).toMatchObject({ headline: '标题在这里', authors: ['王明', '李华'], published: '2023-02-09', siteName: '新华网', oneStory: true, h1: ['标题在这里'] });
   });
 
+  it('takes og:type "news", as Chinese portals write it for a news item, as one story; a website is none', () => {
+    expect(readPageMeta(doc('<meta property="og:type" content="news">')).oneStory).toBe(true);
+    expect(readPageMeta(doc('<meta property="og:type" content="website">')).oneStory).toBe(false);
+  });
+
   it('sees several distinct JSON-LD articles as several stories', () => {
     const ld = (h: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${h}"}</script>`;
     expect(readPageMeta(doc(ld('One') + ld('Two'))).oneStory).toBe(false);
