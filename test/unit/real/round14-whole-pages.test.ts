@@ -1,7 +1,8 @@
 // Held-out round 14 of issue 12 (whole saved portal pages, not trimmed): a story whose only long text on the page
 // is a comment box's rules, which Readability takes for the content, is still read from its own paragraphs under
 // the headline, not from the rules (the comment box stays furniture, and a Readability pick holding no prose
-// outside the furniture counts as no pick).
+// outside the furniture counts as no pick); a caption the page marks by an info class ("picinfo") is the picture's,
+// not the start of the lead paragraph under it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage, loadRealSet } from '../../../eval/real-set';
@@ -28,5 +29,13 @@ describe('a one-story page whose comment rules Readability takes for the content
     const articles = await extractPage(p);
     expect(articles).toHaveLength(1);
     expect(articles[0]!.paragraphs[0]).toMatch(new RegExp(`^${p.articles[0]!.first}`));
+  });
+
+  it('keeps a picture\'s caption marked by an info class out of the lead, whose dateline is then read', async () => {
+    const p = page('twnews-cna-pingzhen-tire-fire');
+    const articles = await extractPage(p);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.paragraphs[0]).toMatch(new RegExp(`^${p.articles[0]!.first}`));
+    expect(articles[0]!.dateline?.place).toBe('桃園');
   });
 });
