@@ -3,6 +3,8 @@
 
 const CLUTTER_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|sidenav|share|sharing|social|comments?|related|recommend|copyright|masthead|toolbar|pagination|pager|ads?|advert\w*|sponsor\w*|subscribe|newsletter|cookies?|login|signin|search|tags?|topbar|header-nav|site-header|site-footer|modal|popup|lightbox|dialog)(?:[\s_-]|$)/i;
+/** A comment thread or its rules: below the story, never the wrapper of a page's content. */
+const COMMENT_NAME = /(?:^|[\s_-])(?:comments?|discuss\w*|disqus\w*)(?:[\s_-]|$)/i;
 const CLUTTER_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'dialog']);
 /**
  * Wrappers a page's whole content sits in: their class lists describe the page ("sidebar-second", "tag-economy",
@@ -16,6 +18,11 @@ export function isClutterElement(tag: string, cls: string | null, id: string, ro
   if (role === 'navigation' || role === 'contentinfo' || role === 'dialog' || role === 'alertdialog') return true;
   if (WRAPPER_TAGS.has(tag)) return false;
   return ((!!cls && cls.trim() !== '') || id !== '') && CLUTTER_NAME.test(`${cls ?? ''} ${id}`);
+}
+
+/** Whether a furniture element is named as a comment thread (its class or id). */
+export function isCommentElement(el: Element): boolean {
+  return COMMENT_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`);
 }
 
 /**

@@ -5,7 +5,7 @@ import { parseBylineLine } from '../segment/byline';
 import { classify, isMetaLine } from '../segment/classify';
 import { parsePhotoCredit } from '../segment/photo-credit';
 import type { Block } from '../types';
-import { makeClutterTest } from './clutter';
+import { isCommentElement, makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
 
 /** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
@@ -41,7 +41,9 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
       const o = origin[i];
       if (o) held.set(o, (held.get(o) ?? 0) + b.text.length);
     });
-    for (const [el, chars] of held) if (chars >= WRAPPER_SHARE * total) wrappers.add(el);
+    // A comment thread (or its rules box) Readability took for the content is still furniture: no page wraps its
+    // story in one.
+    for (const [el, chars] of held) if (chars >= WRAPPER_SHARE * total && !isCommentElement(el)) wrappers.add(el);
   }
   return dom.blocks.map((b, i) => {
     // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,
@@ -163,6 +165,16 @@ function readabilityKept(dom: DomBlocks, read: string): boolean[] {
   });
 }
 
+/** A paragraph of prose (40 characters or more, no picture's caption) Readability kept between `first` and `last`. */
+const PROSE_MIN = 40;
+function keptProse(dom: DomBlocks, kept: boolean[], clutter: boolean[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const b = dom.blocks[i]!;
+    if (kept[i] && !clutter[i] && b.figure === undefined && norm(b.text).length >= PROSE_MIN) return true;
+  }
+  return false;
+}
+
 export interface ContentOptions {
   /** The page states that it holds one story (lib/meta): other <article>s on it are teasers, not stories. */
   oneStory?: boolean;
@@ -171,7 +183,7 @@ export interface ContentOptions {
 export function selectContentBlocks(dom: DomBlocks, readabilityText: string | null, options: ContentOptions = {}): number[] {
   const n = dom.blocks.length;
   const read = readabilityText ? norm(readabilityText) : '';
-  const byReadability = read.length > 0 ? readabilityKept(dom, read) : null;
+  let byReadability = read.length > 0 ? readabilityKept(dom, read) : null;
   const clutter = clutterFlags(dom, byReadability);
   // Only the first and the last block Readability kept bound the range (furniture aside).
   let first = -1;
@@ -179,6 +191,12 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   if (byReadability) {
     for (let i = 0; i < n && first < 0; i++) if (byReadability[i] && !clutter[i]) first = i;
     for (let i = n - 1; i >= first && first >= 0 && last < 0; i--) if (byReadability[i] && !clutter[i]) last = i;
+  }
+  // Readability kept no paragraph outside the page's furniture (only a picture's caption beside a comment box it
+  // took for the content): the page's prose is read as if Readability had found nothing.
+  if (first >= 0 && byReadability && !keptProse(dom, byReadability, clutter, first, last)) {
+    first = -1;
+    byReadability = null;
   }
   if (first < 0) {
     const r = densest(dom, clutter);

@@ -4,7 +4,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|(?:pic|img|image|photo)[_-]?(?:desc|txt|text|note))(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|(?:pic|img|image|photo)[_-]?(?:desc|txt|text|note|info))(?:$|[\s_-])/i;
 /** Longer than this, a block is text: a caption is a line or two. */
 const MAX_CAPTION = 200;
 
