@@ -51,6 +51,8 @@ import { leavesHeadedLead } from './headed-lead';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
+import { markPostedNames } from './posted-names';
+import { markQuotedHeads } from './quoted-heads';
 import { markEditorNotes } from './editor-notes';
 import { markListedHeads } from './listed-heads';
 import { markLatinLines } from './latin-lines';
@@ -121,6 +123,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
+  markPostedNames(blocks, infos);
+  markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
