@@ -69,8 +69,9 @@ const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|di|al|bin|le|la))*$/u;
 
-/** Function words and verbs no transliterated name is spelt with: "记者正火速赶往现场" is a sentence, not a byline. */
-const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们赶]/;
+/** Function words, pronouns and verbs no transliterated name is spelt with: "记者正火速赶往现场" is a sentence, and
+ * "新锐记者说丨…，她立志当一名记者" a column's headline (丨 parting its column name), not a byline. */
+const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们赶她他说說丨]/;
 
 export function validName(name: string): boolean {
   if (CJK_NAME.test(name)) {

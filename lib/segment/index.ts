@@ -51,6 +51,9 @@ import { leavesHeadedLead } from './headed-lead';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
+import { markPostedNames } from './posted-names';
+import { markQuotedHeads } from './quoted-heads';
+import { withCreditedTitle } from './credited-title';
 import { markEditorNotes } from './editor-notes';
 import { markListedHeads } from './listed-heads';
 import { markLatinLines } from './latin-lines';
@@ -121,6 +124,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
+  markPostedNames(blocks, infos);
+  markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
@@ -156,7 +161,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A story made of nothing but a box of marked headline lines is the page's index, rubrics (index-box.ts).
   // The first of a listing's teasers closed by read-on links, left above the first story, is a story (read-on-teasers.ts).
   // A bracketed section label left as the last paragraph of the story above a headline is a rubric (trailing-labels.ts).
-  const p = withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos);
+  // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
+  const p = withCreditedTitle(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
