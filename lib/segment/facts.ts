@@ -48,7 +48,7 @@ export interface PageFacts {
  * "Daily Briefing"); also the column's compilation credit, which stands where its
  * name would ("Compiled from wire service reports by …", "From staff and wire reports").
  */
-export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary|wire (?:service )?reports|cables|cable news|by cable|(?:morning|evening|daily|weekend|news) briefing)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊|热点新闻|熱點新聞|新闻摘要|新聞摘要/i;
+export const BRIEFS_HEAD = /\b(?:in brief|briefs?|briefly|digest|round-?up|news summary|wire (?:service )?reports|cables|cable news|by cable|(?:morning|evening|daily|weekend|news) briefing)\b|简讯|簡訊|简报|簡報|快讯|快訊|速览|速覽|简要新闻|簡要新聞|短讯|短訊|热点新闻|熱點新聞|新闻摘要|新聞摘要|早新闻|早新聞|新闻速递|新聞速遞/i;
 
 const REPEATED_MAX = 24;
 /** A title's date: a weekday, "October 3", "10月3日", "2022-10-03". */

@@ -15,6 +15,11 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 38 (a sixth unchosen sample: culture, science, law and cross-strait briefs), measured before any code change for it
+    'china-culture-2023-05-24-wenhuaguan':
+      'a lead article\'s credited photo captions (…光明图片) above its opening, then headless teasers of other articles: the second caption is read as a headline over the other captions and everything after runs on as one article',
+    'cuhk-erg-media-coverage-p8':
+      'a listing of two items, each a headline and a teaser run in after "Media: <outlet>", under its page name (Media Coverage): the two-word name is no label the segmenter knows, so the page reads as naming its headline, and two plain headlines with no dateline, number or meta line are read as one story\'s headline and subhead',
     // round 33 (an unchosen sample of briefs pages), measured before any code change for it
     'wtxnews-news-briefing-p93':
       'a category page of headless teaser paragraphs under its description and a promotion line, one teaser (a review of the day\'s front pages) four paragraphs long: no signal tells its later paragraphs ("Most papers carry…", "Domestic topics…") from teasers of their own, so they stand as items',
