@@ -4,14 +4,10 @@
 // its two neighbours only.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { cjkCount } from './sentence';
 
 /** Latin letters, spaces and a name's punctuation only, a few words. */
 const LATIN_LINE = /^[A-Za-z][A-Za-z .,'&-]{1,40}$/;
-const CJK = /[\u3400-\u9fff]/gu;
-
-function cjk(text: string): number {
-  return text.match(CJK)?.length ?? 0;
-}
 
 export function markLatinLines(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 1; i + 1 < blocks.length; i++) {
@@ -20,7 +16,7 @@ export function markLatinLines(blocks: readonly Block[], infos: BlockInfo[]): vo
     // A Chinese headline line over it, a Chinese paragraph under it.
     const above = infos[i - 1];
     const under = infos[i + 1];
-    if (!above?.title || cjk(blocks[i - 1]?.text ?? '') < 4 || !under || under.title || cjk(blocks[i + 1]?.text ?? '') < 20) continue;
+    if (!above?.title || cjkCount(blocks[i - 1]?.text ?? '') < 4 || !under || under.title || cjkCount(blocks[i + 1]?.text ?? '') < 20) continue;
     infos[i] = { ...info, title: false, markerOnly: true };
   }
 }
