@@ -2,7 +2,8 @@
 // post pasted whole, a page with no markup between its paragraphs) must cost what the same text costs in paragraphs.
 // A pattern that tries every start of a paragraph and scans to its end makes a page of one long paragraph take
 // seconds (it did: 40,000 characters, 2.9 s); these figures catch it where a timed unit test may not go. Likewise a
-// long data table, read through the command line's DOM (linkedom), whose lists of children are built on each call.
+// long data table, read through the command line's DOM (linkedom), whose lists of children are built on each call,
+// must cost about what Readability's reading of it costs.
 import { readFileSync } from 'node:fs';
 import { parseGazetteer } from '../lib/places/gazetteer';
 import { parseHTML } from 'linkedom';
@@ -14,8 +15,9 @@ const PARAGRAPH = 1000;
 
 /**
  * `chars` characters of text as one paragraph, in five shapes (the sample's Chinese run on; one Han character over
- * and over, closed by a stop; English words; digits; dots and dashes, as a rule drawn in text), each framed as a page frames it: a headline above, a short
- * line and a short paragraph below. And the baseline: the sample's Chinese in paragraphs of about PARAGRAPH.
+ * and over, closed by a stop; English words; digits; dots and dashes, as a rule drawn in text), each framed as a
+ * page frames it: a headline above, a short line and a short paragraph below. And the baseline: the sample's
+ * Chinese in paragraphs of about PARAGRAPH.
  */
 export function longTexts(pageText: string, chars: number): { paragraphs: string; shapes: Record<string, string> } {
   const body = pageText.split(/\n+/).map((l) => l.trim()).filter((l) => /[\u4e00-\u9fff]/.test(l) && l.length > 40).join('');
