@@ -17,7 +17,7 @@ import { withoutTail } from './head-tail';
 export interface ArticleParts {
   /** Blocks above the body that make up the headline: kicker, headline, deck. */
   head: number[];
-  /** Which of `head` is the headline proper (-1: none). */
+  /** The block of `head` that is the headline proper, by its index in the page's blocks (-1: none). */
   headline: number;
   body: number[];
   /** Length of a run-in head at the start of the first body block: that text is the headline. */

@@ -26,6 +26,6 @@ export function withPartTitle(p: Plan, blocks: readonly Block[], infos: readonly
   if (!p.rubricBlocks.includes(title) || !infos[title]?.title || !text || text.length > MAX_TITLE || partNumber(text)) return p;
   return {
     rubricBlocks: p.rubricBlocks.filter((k) => k !== title),
-    articles: [{ ...a, head: [title], headline: 0, body: [head, ...a.body] }],
+    articles: [{ ...a, head: [title], headline: title, body: [head, ...a.body] }],
   };
 }
