@@ -15,6 +15,15 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 39 (a seventh unchosen sample: local, world, sports, farming and Macau briefs), measured before any code change for it
+    '69agri-tag-nongye-guanli':
+      'a tag page of two posts, each a headline over its excerpt closed by a "Continue reading <headline>" link run into the paragraph: the second headline is read as a subhead and both posts run on as one',
+    'pts-hakka-2015-04-14-news-list':
+      'a news list under an anchor\'s name and title line, items headline + teaser opened by 【reporters place】: the anchor\'s lines head the first two items, which run on as one article',
+    'syxj-sports-node-1035004-p10':
+      'a channel list of headless one-paragraph teasers with no label, dateline or rule between them: no signal parts the paragraphs',
+    'umademerich-sports-list-39-49':
+      'a list page of headline + teaser items cut with "...", the first item\'s headline not stored: its headless teaser is dropped as furniture above the first headline',
     // round 38 (a sixth unchosen sample: culture, science, law and cross-strait briefs), measured before any code change for it
     'china-culture-2023-05-24-wenhuaguan':
       'a lead article\'s credited photo captions (…光明图片) above its opening, then headless teasers of other articles: the second caption is read as a headline over the other captions and everything after runs on as one article',
