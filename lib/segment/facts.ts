@@ -11,6 +11,8 @@ import { parseTrailingEnglishCredits } from './photo-credit';
 import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
+import { endsInTitledReadOn } from './titled-read-on';
+import { unmarkedCuts } from './unmarked-cuts';
 
 /** What the page is made of, read once per block. */
 export interface PageFacts {
@@ -98,7 +100,8 @@ const MIN_BEFORE_READ_ON = 40;
 export function endsInReadOn(text: string): boolean {
   const tail = text.slice(-200);
   const m = READ_ON.exec(tail);
-  return !!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON;
+  // (The link may also name its post unquoted, "Continue reading Title": titled-read-on.ts.)
+  return (!!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON) || endsInTitledReadOn(text);
 }
 /**
  * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
@@ -186,6 +189,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     if (CUT_END.test(blocks[i]?.text ?? '')) cut.push(i);
   }
   if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) for (const i of cut) closes[i] = 1;
+  // So does a cut with no mark, mid-sentence, right over the next item's headline (unmarked-cuts.ts).
+  for (const i of unmarkedCuts(blocks, infos, prose)) closes[i] = 1;
   // (A closing formula the page repeats closes each paragraph it ends, closing-formula.ts.)
   for (const i of formulaClosed(blocks, prose)) closes[i] = 1;
   let closed = 0;
