@@ -67,6 +67,7 @@ import { withFirstTeaser } from './read-on-teasers';
 import { withoutTrailingLabels } from './trailing-labels';
 import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
+import { withCutOpening } from './cut-opening';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -165,7 +166,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A bracketed section label left as the last paragraph of the story above a headline is a rubric (trailing-labels.ts).
   // Paragraphs above the first story closed by a bracketed source line ("（来源：…）") are a headless story (credited-opening.ts).
   // An item under a section label above the first of a digest's headless items is one more (labelled-briefs.ts).
-  const planned = withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos);
+  // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
+  const planned = withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   const p = withCreditedTitle(planned, blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).

@@ -18,8 +18,6 @@ describe('real briefs pages', () => {
     // round 39 (a seventh unchosen sample: local, world, sports, farming and Macau briefs), measured before any code change for it
     'syxj-sports-node-1035004-p10':
       'a channel list of headless one-paragraph teasers with no label, dateline or rule between them: no signal parts the paragraphs',
-    'umademerich-sports-list-39-49':
-      'a list page of headline + teaser items cut with "...", the first item\'s headline not stored: its headless teaser is dropped as furniture above the first headline',
     // round 38 (a sixth unchosen sample: culture, science, law and cross-strait briefs), measured before any code change for it
     'china-culture-2023-05-24-wenhuaguan':
       'a lead article\'s credited photo captions (…光明图片) above its opening, then headless teasers of other articles: the second caption is read as a headline over the other captions and everything after runs on as one article',
