@@ -33,10 +33,12 @@ const SQUAD_WORDS = '军部排梯车船舰球乐连';
 const BUREAU_WORDS = '当格政时大结布全僵骗开';
 /** Characters that are grammar, not part of a name: where one stands between, the place is not the name's. */
 const GRAMMAR = new Set(Array.from('一的是在和与及或了对把被为从向到于以而且也都就将要会能可这那其此各每该本我你他她它们等个年月日号时已曾还又再均所之中上下内外间'));
+/** Grammar characters that may open an organisation's own name as the first of a word (中文, 外国语, 上海): not 一家, 这些. */
+const NAME_OPENERS = '中外上下内';
 const MAX_NAME = 6;
 /** How far a long own name reaches before an institution's word (LONG_WORDS). */
 const LONG_NAME = 10;
-const LONG_WORDS = ['委员会', '协会', '研究会', '促进会', '基金会', '联合会', '学会', '法院', '俱乐部', '通讯社', '研究所', '研究院'];
+const LONG_WORDS = ['有限公司', '有限责任公司', '委员会', '协会', '研究会', '促进会', '基金会', '联合会', '学会', '法院', '俱乐部', '通讯社', '研究所', '研究院'];
 /** Nouns a place heads or qualifies, which no organisation's own name holds: 台湾|地区|有关法院, 几内亚比绍|政府|通过电台. */
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
 /** Last characters of a division's full name, before 委 (its party committee). */
@@ -62,6 +64,8 @@ function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): 
     const not = NOT_AFTER[w];
     if (not !== undefined && not.includes(text[at + w.length] ?? '')) continue;
     if (w === '局' && BUREAU_WORDS.includes(text[at - 1] ?? '')) continue;
+    // 交大 inside 外交大臣, 外交大使.
+    if (w === '交大' && text[at - 1] === '外') continue;
     // A team's own name is short (海牛|队, 太阳神|队); a longer run is a clause (杜塞尔多夫|战胜捷克|队).
     if (w === '队' && (SQUAD_WORDS.includes(text[at - 1] ?? '') || nameLength > 3)) continue;
     return true;
@@ -78,7 +82,10 @@ const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && 
 export function opensOrganisation(text: string, end: number, words?: WordPairs): boolean {
   // A grammar character that closes a word of the dictionary with the one before it (青年, 华为, 共和, 高等) is part
   // of a name, not grammar (中国|青年志愿者|协会).
-  const grammar = (i: number) => GRAMMAR.has(text[i]!) && !(words && i > end && words.has(text.charCodeAt(i - 1), text.charCodeAt(i)));
+  // Likewise one right after the place that opens a word with the next (中文, 外国语, 中医药, 中华): 美国|中文电视台.
+  const grammar = (i: number) =>
+    GRAMMAR.has(text[i]!) &&
+    !(words && (i > end ? words.has(text.charCodeAt(i - 1), text.charCodeAt(i)) : NAME_OPENERS.includes(text[i]!) && i + 1 < text.length && words.has(text.charCodeAt(i), text.charCodeAt(i + 1))));
   if (orgWordAt(text, end, RIGHT)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;

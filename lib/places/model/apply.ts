@@ -8,6 +8,7 @@ import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
+import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
@@ -222,7 +223,20 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
-  return spans.filter((s) => !opensUnitName(text, s.start, s.end));
+  return withoutTeams(text, spans.filter((s) => !opensUnitName(text, s.start, s.end)).map((s) => regionBeforePart(g, text, source, s)));
+}
+
+/** A part of a region after its 地区 (东北地区|南部, 西北地区|东南部, 华北地区|大部, 东北地区|的局部). */
+const REGION_PART = /^(?:的?局部|大部|[东西南北中]{1,2}部)/;
+
+/**
+ * 东北地区南部 names the south of 东北, the region, as the People's Daily reads it (东北|地区南部, like 中东|地区 and
+ * 台湾|地区): a region's 地区 before a part word is not its name's. Without a part after it, 西北地区 stays whole.
+ */
+function regionBeforePart(g: Gazetteer, text: string, source: string, s: PlaceSpan): PlaceSpan {
+  if (s.level !== 'region' || s.end - s.start < 4 || !text.startsWith('地区', s.end - 2) || !REGION_PART.test(text.slice(s.end, s.end + 4))) return s;
+  const entries = entriesSpelling(g, text, s.start, s.end - 2);
+  return entries ? linked(g, source, entries, s.start, s.end - 2) : s;
 }
 
 /**
@@ -258,6 +272,8 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
   // Rule spans inside a token (Texas of Texas-based, US of US-China): the tagger has no word for them.
   const inside: PlaceSpan[] = [];
   for (const span of rule) {
+    // Chinese rule spans are the Chinese tagger's to weigh (chineseSpans), not words of this one.
+    if (isCjk(span.text.charCodeAt(0))) continue;
     const a = tokenAt.get(span.start);
     const b = tokenEnd.get(span.end);
     if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });

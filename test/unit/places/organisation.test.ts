@@ -91,3 +91,20 @@ describe("a country's name the rules found", () => {
     expect(texts('加拿大重罚青少年犯罪。')).toContain('加拿大');
   });
 });
+
+describe('organisations in sentences with Latin letters, and names opening with 中/外', () => {
+  it('drops a place opening an organisation even where the sentence holds Latin letters (vp2, b19)', () => {
+    // The English tagger once handed every Chinese rule span back, past the Chinese tagger's reading.
+    expect(texts('天津儿童医院儿科研究所研究的“人类微小病毒b19外壳蛋白基因vp2的克隆与表达”课题获得成功。')).not.toContain('天津');
+  });
+
+  it('reads a name opening with a word of 中 or 外 (中文, 中华, 外国语) as the organisation’s own', () => {
+    expect(texts('这次由美国中文电视台主办的演唱会是第一次。')).not.toContain('美国');
+    expect(texts('天津市中华民族文化促进会又着手进行整理。')).not.toContain('天津市');
+  });
+
+  it('keeps the country before 外交大臣 (no 交大 inside it) and before 一家公司', () => {
+    expect(texts('英国外交大臣库克今天发表声明。')).toContain('英国');
+    expect(texts('成都一家著名电脑公司斥资100多万元。')).toContain('成都');
+  });
+});
