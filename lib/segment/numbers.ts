@@ -1,5 +1,6 @@
 // Item numbers and marks: the number or sign a page opens its items with ("1." "2、" "【三】" "△" "📍"), and the number
 // a headline line opens with, set off by a space alone included ("1 英国曼彻斯特…").
+import { opensWithLostMark } from './lost-marks';
 
 /**
  * An item number: "1." "2、" "3）". After a point, not a decimal ("1.6"), unless a date follows it ("1.6月15日 浙江");
@@ -33,7 +34,8 @@ function numeral(s: string): number {
 export function itemNumber(text: string): number {
   const n = ITEM_NUM.exec(text) ?? ITEM_PAREN.exec(text) ?? ITEM_BRACKET.exec(text) ?? KEYCAP_NUM.exec(text);
   if (n) return numeral(n[1] ?? '') || -1;
-  return ITEM_MARK.test(text) ? 0 : -1;
+  // (A mark the page's encoding lost, "?全國…", is one too: lost-marks.ts.)
+  return ITEM_MARK.test(text) || opensWithLostMark(text) ? 0 : -1;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Where sentences end, in Chinese and in Latin-script text: the segmenter's sense of "complete".
+import { opensWithLostMark } from './lost-marks';
 import { codeSet, isSpaceCode } from './space';
 
 /** Closing quotes and brackets that may follow a sentence's stop. */
@@ -64,6 +65,8 @@ const UNIT_START =
 export function startsMidSentence(text: string): boolean {
   const t = text.trimStart();
   if (!t) return false;
+  // (A "?" before a paragraph's first word is an item mark its encoding lost: lost-marks.ts.)
+  if (opensWithLostMark(t)) return false;
   if (/^[，,、。；;：:）)》」』”’！？!?%]/.test(t)) return true;
   // A lower-case start continues a sentence, unless the first word is a name written so (my6sense, eZ, iPhone):
   // a capital or a digit inside the word says so.
