@@ -65,6 +65,7 @@ import { markLeadPictures } from './lead-pictures';
 import { markLocatedLines } from './located-lines';
 import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
+import { splitFieldRunTitle } from './field-run-title';
 import { withPartTitle } from './part-title';
 import { withoutIndexBoxes } from './index-box';
 import { withFirstTeaser } from './read-on-teasers';
@@ -109,7 +110,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };

@@ -1,7 +1,8 @@
 // Layouts met in the sixteenth single-story round of issue #12 (a seventh unchosen sample of stored page texts): a
 // feature's pictures, captions closed by their
 // photographers' credits, between the byline and the text; a byline with the print source run on after the names;
-// a post set one clause a line. Texts written here; each page holds one story.
+// a post set one clause a line; an article stored as one line, its headline and fields parted from its text by
+// spaces only. Texts written here; each page holds one story.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -51,5 +52,14 @@ describe('a post set one clause a line', () => {
     ];
     const seg = text(lines.join('\n'));
     expect(seg.articles.map((a) => a.headline)).toEqual(['某某报,创刊四十周年快乐!']);
+  });
+});
+
+describe('an article stored as one line: headline, labelled fields, then the text, parted by spaces', () => {
+  it('is one story under its headline, the fields no part of its text', () => {
+    const body = '虽然干这行已经二十多年,但我似乎还没有厌倦,所以才有了这本书。 上世纪八十年代末,我上大学时,记者是个很光鲜的职业,包括我在内的很多人都心向往之。';
+    const seg = text(`我当编辑这些年 作者:王明 来源:《某某杂志》 2019年第15期 王明 ${body}`);
+    expect(seg.articles.map((a) => a.headline)).toEqual(['我当编辑这些年']);
+    expect(seg.articles[0]!.paragraphs[0]).toMatch(/^虽然干这行/);
   });
 });
