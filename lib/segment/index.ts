@@ -58,9 +58,14 @@ import { markEditorNotes } from './editor-notes';
 import { markListedHeads } from './listed-heads';
 import { markLatinLines } from './latin-lines';
 import { markPairedCaptions } from './paired-captions';
+import { markClauseLines } from './clause-lines';
+import { markSourcedBylines } from './sourced-bylines';
+import { markPrefixedTitles } from './prefixed-title';
+import { markLeadPictures } from './lead-pictures';
 import { markLocatedLines } from './located-lines';
 import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
+import { splitFieldRunTitle } from './field-run-title';
 import { withPartTitle } from './part-title';
 import { withoutIndexBoxes } from './index-box';
 import { withFirstTeaser } from './read-on-teasers';
@@ -106,7 +111,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -142,6 +147,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markToolRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
   markPairedCaptions(blocks, infos);
+  markSourcedBylines(blocks, infos);
+  markPrefixedTitles(blocks, infos);
+  markLeadPictures(blocks, infos);
+  markClauseLines(blocks, infos);
   markLongHeadline(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
