@@ -52,10 +52,14 @@ export async function cliFigures(figures: Figures): Promise<void> {
   const lines = readText(zh.path).split('\n').length - 1;
   const mb = zh.bytes / 1e6;
   log(`annotate vs jieba: ${mb.toFixed(1)} MB, ${lines} lines, ${THROUGHPUT_RUNS} runs each`);
+  // The baseline runs in one thread; annotate with its default --jobs (one worker per CPU beyond the first: in
+  // one thread on two CPUs), then with two worker threads whatever the machine.
   const jieba = await timed([JIEBA], zh.path, THROUGHPUT_RUNS, lines);
-  figures.add('jieba.tag.zh.MBps', mb / (jieba / 1000), 'MB/s', null, undefined, '@node-rs/jieba POS tagging, whole process');
+  figures.add('jieba.tag.zh.MBps', mb / (jieba / 1000), 'MB/s', null, undefined, '@node-rs/jieba POS tagging, whole process, one thread');
   const annotate = await timed([CLI, 'annotate', '--lang', 'zh'], zh.path, THROUGHPUT_RUNS, lines);
-  figures.add('cli.annotate.zh.MBps', mb / (annotate / 1000), 'MB/s', 'jieba.tag.zh.MBps', ratioAtLeast(2), `${mb.toFixed(1)} MB, whole process`);
+  figures.add('cli.annotate.zh.MBps', mb / (annotate / 1000), 'MB/s', 'jieba.tag.zh.MBps', ratioAtLeast(2), `${mb.toFixed(1)} MB, whole process, default --jobs`);
+  const jobs2 = await timed([CLI, 'annotate', '--lang', 'zh', '--jobs', '2'], zh.path, THROUGHPUT_RUNS, lines);
+  figures.add('cli.annotate.jobs2.zh.MBps', mb / (jobs2 / 1000), 'MB/s', 'jieba.tag.zh.MBps', undefined, `the same with --jobs 2 (worker threads)`);
 
   const dir = aebDir();
   if (!dir) {

@@ -19,7 +19,7 @@ export async function buildCli({ outdir = OUT } = {}) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'bin/cli/main.ts', worker: 'bin/cli/worker.ts', snapshot: 'bin/cli/snapshot.ts' },
+    entryPoints: { main: 'bin/cli/main.ts', worker: 'bin/cli/worker.ts', 'annotate-worker': 'bin/cli/annotate-worker.ts', snapshot: 'bin/cli/snapshot.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

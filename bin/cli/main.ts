@@ -8,7 +8,7 @@ const USAGE = `usage:
   jianbao extract <FILE…|DIR|-> --out DIR [--format markdown|json] [--jobs N]   one file per page
       inputs: .html in any encoding, .html.gz, .mhtml, .warc, .warc.gz (one result per archived HTML page), .txt
       exit status: 0 all pages ok, 1 some failed (each reported in its line), 2 bad usage
-  jianbao annotate [--lang auto|zh|en]   (reads lines on stdin, writes one JSON line each)`;
+  jianbao annotate [--lang auto|zh|en] [--jobs N]   (reads lines on stdin, writes one JSON line each, in order)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

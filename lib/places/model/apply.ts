@@ -304,6 +304,23 @@ export function sentenceEnd(text: string, a: number): number {
   return limit;
 }
 
+const HAS_CJK = 1;
+const HAS_LATIN = 2;
+
+/** What /[\u3400-\u9fff]/ (HAS_CJK) and /[A-Za-z]{2}/ (HAS_LATIN) find in text[a, b), without a copy of it. */
+function scriptsIn(text: string, a: number, b: number, want: number): number {
+  let found = 0;
+  let letter = false;
+  for (let i = a; i < b && found !== want; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) found |= HAS_CJK & want;
+    const isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (isLetter && letter) found |= HAS_LATIN & want;
+    letter = isLetter;
+  }
+  return found;
+}
+
 /** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
 export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
   const m = placeModel(g);
@@ -316,15 +333,16 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
   for (let a = 0; a < text.length; ) {
     const b = sentenceEnd(text, a);
-    const piece = a === 0 && b === text.length ? text : text.slice(a, b);
+    const scripts = scriptsIn(text, a, b, (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0));
+    const piece = a === 0 && b === text.length ? text : scripts === 0 ? '' : text.slice(a, b);
     const local: PlaceSpan[] = [];
     while (r < rule.length && rule[r]!.start < b) {
       const s = rule[r++]!;
       if (s.end <= b) local.push(a === 0 ? s : { ...s, start: s.start - a, end: s.end - a });
     }
     const shift = (s: PlaceSpan) => (a === 0 ? s : { ...s, start: s.start + a, end: s.end + a });
-    if (cjk && CJK.test(piece)) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
-    if (latin && LATIN.test(piece)) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
+    if ((scripts & HAS_CJK) !== 0) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
+    if ((scripts & HAS_LATIN) !== 0) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
     a = b;
   }
   if (en.length === 0) return zh;

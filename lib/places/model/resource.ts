@@ -26,6 +26,15 @@ export interface ModelResource {
   trans: { zh: number[]; en: number[] };
 }
 
+/**
+ * A model resource already decoded: the weights as SparseWeights holds them instead of base64 (the command line's
+ * gazetteer snapshot keeps the model so, bin/cli/gazetteer.ts, and each process skips the decoding).
+ */
+export interface DecodedModelResource extends Omit<ModelResource, 'slots' | 'weights'> {
+  index: Int32Array;
+  values: Int16Array;
+}
+
 /** A model's working arrays and caches, reused from text to text (grown as needed). */
 export interface ModelWork {
   feats: Int32Array;
@@ -61,13 +70,22 @@ function fromBase64(s: string): Uint8Array {
   return new Uint8Array(Buffer.from(s, 'base64'));
 }
 
-export function isModelResource(x: unknown): x is ModelResource {
-  const r = x as Partial<ModelResource> | null;
-  return !!r && typeof r === 'object' && r.version === 1 && r.bits === BITS && typeof r.zhChars === 'string' && typeof r.zhWords === 'string' && typeof r.scale === 'number' && r.scale > 0 && typeof r.slots === 'string' && typeof r.weights === 'string'
+export function isModelResource(x: unknown): x is ModelResource | DecodedModelResource {
+  const r = x as Partial<ModelResource & DecodedModelResource> | null;
+  return !!r && typeof r === 'object' && r.version === 1 && r.bits === BITS && typeof r.zhChars === 'string' && typeof r.zhWords === 'string' && typeof r.scale === 'number' && r.scale > 0
+    && ((typeof r.slots === 'string' && typeof r.weights === 'string') || (r.index instanceof Int32Array && r.values instanceof Int16Array))
     && !!r.trans && Array.isArray(r.trans.zh) && Array.isArray(r.trans.en) && r.trans.zh.length === 12 && r.trans.en.length === 12;
 }
 
-export function loadModel(r: ModelResource): PlaceModel {
+/** The resource with its weights decoded (what a snapshot keeps); a decoded one as it is. */
+export function decodeModelResource(r: ModelResource | DecodedModelResource): DecodedModelResource {
+  if (!('slots' in r)) return r;
+  const { slots: _slots, weights: _weights, ...rest } = r;
+  const w = decodeWeights(r);
+  return { ...rest, index: w.index, values: w.values };
+}
+
+function decodeWeights(r: ModelResource): SparseWeights {
   const slots = fromBase64(r.slots);
   const weights = fromBase64(r.weights);
   const view = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
@@ -92,7 +110,11 @@ export function loadModel(r: ModelResource): PlaceModel {
     slotList[count++] = s;
     for (let y = 0; y < LABELS; y++) values[k] = view.getInt16((k++) * 2, true);
   }
-  const w = new SparseWeights(slotList.subarray(0, count), values.subarray(0, count * LABELS));
+  return new SparseWeights(slotList.subarray(0, count), values.subarray(0, count * LABELS));
+}
+
+export function loadModel(r: ModelResource | DecodedModelResource): PlaceModel {
+  const w = 'slots' in r ? decodeWeights(r) : new SparseWeights(new Int32Array(0), r.values, r.index);
   const zhWords = new WordPairs(r.zhWords);
   const work: ModelWork = {
     feats: new Int32Array(1 << 14),

@@ -10,9 +10,18 @@ export class SparseWeights {
   /** LABELS weights per slot with a weight, in slot order. */
   readonly values: Int16Array;
 
-  /** From the slots carrying a weight (ascending) and their LABELS weights each. */
-  constructor(slots: Int32Array, values: Int16Array) {
-    const index = new Int32Array((SIZE >>> 5) * 2);
+  /**
+   * From the slots carrying a weight (ascending) and their LABELS weights each, or from the index such a call
+   * built (`index`, as SparseWeights.index holds it: a saved model loads without building it again).
+   */
+  constructor(slots: Int32Array, values: Int16Array, index?: Int32Array) {
+    this.values = values;
+    if (index) {
+      if (index.length !== (SIZE >>> 5) * 2) throw new Error('place model: malformed index');
+      this.index = index;
+      return;
+    }
+    index = new Int32Array((SIZE >>> 5) * 2);
     for (const s of slots) index[(s >>> 5) * 2] |= 1 << (s & 31);
     let count = 0;
     for (let k = 0; k < index.length; k += 2) {
@@ -20,7 +29,6 @@ export class SparseWeights {
       count += popcount(index[k]!);
     }
     this.index = index;
-    this.values = values;
   }
 
   /** The row of `slot` among the compact weights (its weights start at row * LABELS), or -1 when it has none. */
