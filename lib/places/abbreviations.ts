@@ -8,6 +8,7 @@
 // it forms a common word with its neighbour (日常, 美元, 法律, 其中, 可以), or inside another span.
 import type { Gazetteer } from './gazetteer';
 import { wordBounds } from './model/word-bounds';
+import { opensOrganisation } from './organisation';
 import { wordAt } from './word-at';
 import type { WordPairs } from './model/words';
 
@@ -26,6 +27,8 @@ for (const c of '巴伊尼斯塞保欧') GROUP[c.charCodeAt(0)] = COUNTRY | SHAR
 GROUP['澳'.charCodeAt(0)] = COUNTRY | PROVINCE | SHARED;
 GROUP['华'.charCodeAt(0)] = ONLY_AFTER_VERB;
 
+/** Countries whose characters make a compound with no word of relation after it (中美|加强合作): not 以, 意, 巴, 朝 (介词, 意思, 巴士, 朝日). */
+const LOOSE = '中美日俄英法德韩印';
 /** Words after a compound of abbreviations that make it one of places (中美|关系). */
 const RELATION = [
   '关系', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '双方', '三方', '之间', '合作', '会谈', '会晤', '谈判',
@@ -81,6 +84,17 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   const take = (i: number) => {
     if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
   };
+  // A compound of countries that is no word of its own (中美, 日俄; not 美中不足, 中意) standing as a word of the
+  // sentence: 中美|加强合作, 日俄|和约.
+  const looseCompound = (i: number, j: number): boolean => {
+    if (process.env.NOLOOSE) return false;
+    for (let k = i; k < j; k++) if (!LOOSE.includes(text[k]!)) return false;
+    for (let k = i; k + 1 < j; k++) if (pair(k)) return false;
+    if (opensOrganisation(text, j, words)) return false;
+    if (pair(j - 1)) return false;
+    bounds ??= wordBounds(text);
+    return bounds[i] === 1 && bounds[j] === 1;
+  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
@@ -91,7 +105,7 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
       let shared = group & (COUNTRY | PROVINCE);
       let j = i + 1;
       while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && (!covered(j) || single(j)) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
-      if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i, j)) {
+      if (j - i >= 2 && !pair(i - 1) && (wordAt(text, j, RELATION) > 0 || looseCompound(i, j)) && !opensName(g, text, i, j)) {
         for (let k = i; k < j; k++) take(k);
         i = j - 1;
         continue;
