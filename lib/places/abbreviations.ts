@@ -49,6 +49,10 @@ const BEFORE = new Map<number, string>(
     对: '华美日俄英法德韩朝印越', 反: '华美日', 留: '美日英法德俄',
   }).map(([verb, abbr]) => [verb.charCodeAt(0), abbr]),
 );
+/** Continents (and America) as one word of their first characters. */
+const CONTINENT_COMPOUNDS = ['欧美', '亚欧', '欧亚', '亚非拉', '亚非'];
+/** Characters after an abbreviation that make a people of its place: 华|侨, 华|人, 华|裔, 港|人, 台|胞, 藏|胞. */
+const DEMONYMS = new Map<number, string>(Object.entries({ 华: '侨人裔', 港: '人', 台: '胞', 藏: '胞' }).map(([c, after]) => [c.charCodeAt(0), after]));
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
 const AFTER = ['方', '军', '总统', '总理', '首相', '外长', '政府', '当局', '议会', '国会', '国防部', '外交部', '籍'];
 const AFTER_FIRST = new Set(AFTER.map((w) => w.charCodeAt(0)));
@@ -87,7 +91,6 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   // A compound of countries that is no word of its own (中美, 日俄; not 美中不足, 中意) standing as a word of the
   // sentence: 中美|加强合作, 日俄|和约.
   const looseCompound = (i: number, j: number): boolean => {
-    if (process.env.NOLOOSE) return false;
     for (let k = i; k < j; k++) if (!LOOSE.includes(text[k]!)) return false;
     for (let k = i; k + 1 < j; k++) if (pair(k)) return false;
     if (opensOrganisation(text, j, words)) return false;
@@ -98,8 +101,15 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
-    if (group === 0) continue;
     if (covered(i) && !single(i)) continue;
+    // Continents joined into one word (欧美, 亚欧, 亚非): each character is its continent.
+    const continents = wordAt(text, i, CONTINENT_COMPOUNDS);
+    if (continents > 0 && !pair(i - 1) && !covered(i + continents - 1)) {
+      for (let k = i; k < i + continents; k++) take(k);
+      i += continents - 1;
+      continue;
+    }
+    if (group === 0) continue;
     if ((group & (COUNTRY | PROVINCE)) !== 0) {
       // A compound: a run sharing a group, each character distinct, over a word of relation.
       let shared = group & (COUNTRY | PROVINCE);
@@ -119,6 +129,13 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
         i = k;
         continue;
       }
+    }
+    // A people named by their place (华侨, 华人, 港人, 台胞, 藏胞): the character is the place, opening no longer word
+    // (中华|人民 is covered by its span; 中华人 pairs 中华).
+    const people = DEMONYMS.get(code);
+    if (people !== undefined && people.includes(text[i + 1] ?? '') && !pair(i - 1) && !opensOrganisation(text, i + 1, words)) {
+      take(i);
+      continue;
     }
     // After a verb of place or 对, opening no word of the platform's segmenter (访华|期间, 驻华大使, 在京|召开; not
     // 在|日常, 对|法律, 在|华盛顿; a name the rules took is covered already).

@@ -16,7 +16,7 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   ['东南亚', 'Southeast Asia'], ['东北亚', 'Northeast Asia'], ['中亚', 'Central Asia'], ['南亚', 'South Asia'],
   ['西亚', 'West Asia'], ['中东', 'Middle East'], ['北非', 'North Africa'], ['东欧', 'Eastern Europe'],
   ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'], ['拉美', 'Latin America'], ['拉丁美洲', ''],
-  ['北美', ''], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
+  ['北美', ''], ['南美', ''], ['中美洲', 'Central America'], ['东亚', 'East Asia'], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
   ['南美洲', 'South America'], ['大洋洲', 'Oceania'], ['南极洲', 'Antarctica'], ['亚太', 'Asia-Pacific'],
   ['欧盟', ''], ['巴尔干', 'Balkans'], ['加勒比', 'Caribbean'],
   ['顿巴斯', 'Donbas|Donbass'], ['克什米尔', 'Kashmir'], ['硅谷', 'Silicon Valley'], ['萨赫勒', 'Sahel'],
@@ -126,6 +126,9 @@ export const EN_DIVISIONS: Readonly<Record<string, readonly string[]>> = {
   '360100': ['Nanchang'], '140100': ['Taiyuan'], '130100': ['Shijiazhuang'], '130600': ['Baoding'],
   '131000': ['Langfang'], '130200': ['Tangshan'],
 };
+
+/** Continents by their one character in compounds (欧美, 亚非拉), as the news regions above name them. */
+export const ONE_CHAR_CONTINENTS: Readonly<Record<string, string>> = { 欧: '欧洲', 亚: '亚洲', 非: '非洲', 拉: '拉丁美洲' };
 
 /**
  * One-character abbreviations that name one place whatever the compound (中美关系, 京津冀, 苏浙沪, 访华): the
