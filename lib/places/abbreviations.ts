@@ -8,6 +8,7 @@
 // it forms a common word with its neighbour (日常, 美元, 法律, 其中, 可以), or inside another span.
 import type { Gazetteer } from './gazetteer';
 import { wordBounds } from './model/word-bounds';
+import { opensOrganisation } from './organisation';
 import { wordAt } from './word-at';
 import type { WordPairs } from './model/words';
 
@@ -26,6 +27,8 @@ for (const c of '巴伊尼斯塞保欧') GROUP[c.charCodeAt(0)] = COUNTRY | SHAR
 GROUP['澳'.charCodeAt(0)] = COUNTRY | PROVINCE | SHARED;
 GROUP['华'.charCodeAt(0)] = ONLY_AFTER_VERB;
 
+/** Countries whose characters make a compound with no word of relation after it (中美|加强合作): not 以, 意, 巴, 朝 (介词, 意思, 巴士, 朝日). */
+const LOOSE = '中美日俄英法德韩印';
 /** Words after a compound of abbreviations that make it one of places (中美|关系). */
 const RELATION = [
   '关系', '两国', '三国', '四国', '五国', '六国', '七国', '八国', '双方', '三方', '之间', '合作', '会谈', '会晤', '谈判',
@@ -46,6 +49,10 @@ const BEFORE = new Map<number, string>(
     对: '华美日俄英法德韩朝印越', 反: '华美日', 留: '美日英法德俄',
   }).map(([verb, abbr]) => [verb.charCodeAt(0), abbr]),
 );
+/** Continents (and America) as one word of their first characters. */
+const CONTINENT_COMPOUNDS = ['欧美', '亚欧', '欧亚', '亚非拉', '亚非'];
+/** Characters after an abbreviation that make a people of its place: 华|侨, 华|人, 华|裔, 港|人, 台|胞, 藏|胞. */
+const DEMONYMS = new Map<number, string>(Object.entries({ 华: '侨人裔', 港: '人', 台: '胞', 藏: '胞' }).map(([c, after]) => [c.charCodeAt(0), after]));
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
 const AFTER = ['方', '军', '总统', '总理', '首相', '外长', '政府', '当局', '议会', '国会', '国防部', '外交部', '籍'];
 const AFTER_FIRST = new Set(AFTER.map((w) => w.charCodeAt(0)));
@@ -81,17 +88,34 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   const take = (i: number) => {
     if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
   };
+  // A compound of countries that is no word of its own (中美, 日俄; not 美中不足, 中意) standing as a word of the
+  // sentence: 中美|加强合作, 日俄|和约.
+  const looseCompound = (i: number, j: number): boolean => {
+    for (let k = i; k < j; k++) if (!LOOSE.includes(text[k]!)) return false;
+    for (let k = i; k + 1 < j; k++) if (pair(k)) return false;
+    if (opensOrganisation(text, j, words)) return false;
+    if (pair(j - 1)) return false;
+    bounds ??= wordBounds(text);
+    return bounds[i] === 1 && bounds[j] === 1;
+  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
-    if (group === 0) continue;
     if (covered(i) && !single(i)) continue;
+    // Continents joined into one word (欧美, 亚欧, 亚非): each character is its continent.
+    const continents = wordAt(text, i, CONTINENT_COMPOUNDS);
+    if (continents > 0 && !pair(i - 1) && !covered(i + continents - 1)) {
+      for (let k = i; k < i + continents; k++) take(k);
+      i += continents - 1;
+      continue;
+    }
+    if (group === 0) continue;
     if ((group & (COUNTRY | PROVINCE)) !== 0) {
       // A compound: a run sharing a group, each character distinct, over a word of relation.
       let shared = group & (COUNTRY | PROVINCE);
       let j = i + 1;
       while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && (!covered(j) || single(j)) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
-      if (j - i >= 2 && !pair(i - 1) && wordAt(text, j, RELATION) > 0 && !opensName(g, text, i, j)) {
+      if (j - i >= 2 && !pair(i - 1) && (wordAt(text, j, RELATION) > 0 || looseCompound(i, j)) && !opensName(g, text, i, j)) {
         for (let k = i; k < j; k++) take(k);
         i = j - 1;
         continue;
@@ -105,6 +129,13 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
         i = k;
         continue;
       }
+    }
+    // A people named by their place (华侨, 华人, 港人, 台胞, 藏胞): the character is the place, opening no longer word
+    // (中华|人民 is covered by its span; 中华人 pairs 中华).
+    const people = DEMONYMS.get(code);
+    if (people !== undefined && people.includes(text[i + 1] ?? '') && !pair(i - 1) && !opensOrganisation(text, i + 1, words)) {
+      take(i);
+      continue;
     }
     // After a verb of place or 对, opening no word of the platform's segmenter (访华|期间, 驻华大使, 在京|召开; not
     // 在|日常, 对|法律, 在|华盛顿; a name the rules took is covered already).

@@ -16,7 +16,7 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   ['东南亚', 'Southeast Asia'], ['东北亚', 'Northeast Asia'], ['中亚', 'Central Asia'], ['南亚', 'South Asia'],
   ['西亚', 'West Asia'], ['中东', 'Middle East'], ['北非', 'North Africa'], ['东欧', 'Eastern Europe'],
   ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'], ['拉美', 'Latin America'], ['拉丁美洲', ''],
-  ['北美', ''], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
+  ['北美', ''], ['南美', ''], ['中美洲', 'Central America'], ['东亚', 'East Asia'], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
   ['南美洲', 'South America'], ['大洋洲', 'Oceania'], ['南极洲', 'Antarctica'], ['亚太', 'Asia-Pacific'],
   ['欧盟', ''], ['巴尔干', 'Balkans'], ['加勒比', 'Caribbean'],
   ['顿巴斯', 'Donbas|Donbass'], ['克什米尔', 'Kashmir'], ['硅谷', 'Silicon Valley'], ['萨赫勒', 'Sahel'],
@@ -82,23 +82,27 @@ export const FEATURES: readonly (readonly [string, string])[] = [
 /** Extra Chinese country names beyond i18n-iso-countries' one per code. */
 export const COUNTRY_ALIASES_ZH: Readonly<Record<string, readonly string[]>> = {
   MN: ['蒙古国'], CN: ['中华人民共和国'], US: ['美利坚合众国'], KR: ['大韩民国'], KP: ['朝鲜民主主义人民共和国'],
-  RU: ['俄联邦', '俄罗斯联邦'], GB: ['大不列颠'], CG: ['刚果（布）'],
-  DE: ['联邦德国'], AE: ['阿联酋', '阿拉伯联合酋长国'], ZA: ['南非共和国'], CZ: ['捷克共和国'], NL: ['荷兰王国'],
+  RU: ['俄联邦', '俄罗斯联邦', '苏联'], GB: ['大不列颠'], CG: ['刚果（布）'],
+  DE: ['联邦德国'], AE: ['阿联酋', '阿拉伯联合酋长国'], ZA: ['南非共和国'], CZ: ['捷克共和国', '捷克斯洛伐克'], NL: ['荷兰王国'],
   ID: ['印度尼西亚'], SA: ['沙特'], AU: ['澳洲'], BD: ['孟加拉'], BA: ['波斯尼亚和黑塞哥维那'], PH: ['菲律宾共和国'],
   CI: ['象牙海岸'], MM: ['缅甸联邦共和国'], NZ: ['纽西兰'],
-  // Former names a story of its time uses, linked to the country that holds the same territory today.
-  CD: ['刚果（金）', '刚果民主共和国', '扎伊尔'],
+  ET: ['埃塞'],
+  // Former names a story of its time uses, linked to the country that holds the same territory today (the Soviet
+  // Union to Russia, Yugoslavia to Serbia, Czechoslovakia to Czechia).
+  CD: ['刚果（金）', '刚果民主共和国', '扎伊尔'], RS: ['南斯拉夫'], LK: ['锡兰'],
 };
 
 /** Extra English country names; ambiguous person names (Chad, Jordan) are left to i18n's long forms. */
 export const COUNTRY_ALIASES_EN: Readonly<Record<string, readonly string[]>> = {
   US: ['America', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States'], GB: ['Britain', 'UK', 'U.K.'],
-  KR: ['South Korea'], KP: ['North Korea', 'DPRK'], RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], VN: ['Vietnam', 'Viet Nam'],
-  LA: ['Laos'], TZ: ['Tanzania'], BO: ['Bolivia'], VE: ['Venezuela'], MD: ['Moldova'], CZ: ['Czech Republic', 'Czechia'],
+  KR: ['South Korea'], KP: ['North Korea', 'DPRK'], IR: ['Iran'], SY: ['Syria'], VN: ['Vietnam', 'Viet Nam'],
+  LA: ['Laos'], TZ: ['Tanzania'], BO: ['Bolivia'], VE: ['Venezuela'], MD: ['Moldova'],
   AE: ['UAE', 'United Arab Emirates'], NL: ['Netherlands', 'Holland'], CD: ['DR Congo', 'Zaire'], CI: ['Ivory Coast'],
   TR: ['Turkey', 'Türkiye'], GE: ['Georgia'], JO: ['Jordan'], TD: ['Chad'], PS: ['Palestinian territories'],
   // Former names and spellings a story of its time uses, linked to the country that holds the territory today.
-  MM: ['Burma'], KZ: ['Kazakstan'], SR: ['Surinam'], BY: ['Byelorussia', 'Belorussia'],
+  MM: ['Burma'], KZ: ['Kazakstan'], SR: ['Surinam'], BY: ['Byelorussia', 'Belorussia'], LK: ['Ceylon'], TH: ['Siam'],
+  RU: ['Russia', 'Soviet Union', 'USSR', 'U.S.S.R.'], RS: ['Yugoslavia'], CZ: ['Czech Republic', 'Czechia', 'Czechoslovakia'],
+  DE: ['West Germany', 'East Germany'],
 };
 /** English country names the recogniser does not use (Chad, Jordan and Georgia are guarded in english.ts instead). */
 export const EN_COUNTRY_EXCLUDE: ReadonlySet<string> = new Set(['China, People\'s Republic of']);
@@ -126,6 +130,9 @@ export const EN_DIVISIONS: Readonly<Record<string, readonly string[]>> = {
   '360100': ['Nanchang'], '140100': ['Taiyuan'], '130100': ['Shijiazhuang'], '130600': ['Baoding'],
   '131000': ['Langfang'], '130200': ['Tangshan'],
 };
+
+/** Continents by their one character in compounds (欧美, 亚非拉), as the news regions above name them. */
+export const ONE_CHAR_CONTINENTS: Readonly<Record<string, string>> = { 欧: '欧洲', 亚: '亚洲', 非: '非洲', 拉: '拉丁美洲' };
 
 /**
  * One-character abbreviations that name one place whatever the compound (中美关系, 京津冀, 苏浙沪, 访华): the

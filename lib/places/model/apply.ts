@@ -5,7 +5,7 @@
 import { foldTraditional } from '../../hant/fold';
 import type { PlaceLevel, PlaceSpan } from '../../types';
 import { abbreviationSites } from '../abbreviations';
-import { ONE_CHAR_ABBREVIATIONS } from '../curated';
+import { ONE_CHAR_ABBREVIATIONS, ONE_CHAR_CONTINENTS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
 import { isGivenName } from '../person';
 import { withoutTeams } from '../teams';
@@ -58,8 +58,11 @@ function linked(g: Gazetteer, source: string, entries: readonly number[], start:
 function unlinked(source: string, start: number, end: number, g?: Gazetteer): PlaceSpan {
   const text = source.slice(start, end);
   // A one-character abbreviation (中 of 中美关系, 京 of 京津冀) names its country or province.
-  const code = g && end - start === 1 ? ONE_CHAR_ABBREVIATIONS[foldTraditional(text)] : undefined;
-  const entry = code === undefined ? undefined : g!.byCode.get(code);
+  const one = g && end - start === 1 ? foldTraditional(text) : undefined;
+  const code = one === undefined ? undefined : ONE_CHAR_ABBREVIATIONS[one];
+  // A continent's character (欧 of 欧美) names the continent, a region the gazetteer keeps without a code.
+  const continent = one === undefined ? undefined : ONE_CHAR_CONTINENTS[one];
+  const entry = code !== undefined ? g!.byCode.get(code) : continent !== undefined ? entriesSpelling(g!, continent)?.[0] : undefined;
   if (entry !== undefined) {
     const e = g!.entry(entry);
     return { text, name: e.name, level: e.level, code: e.code, start, end };

@@ -40,7 +40,7 @@ describe('one-character abbreviations', () => {
   it('leaves the characters alone where they are part of words and names', () => {
     expect(texts('在日常生活中，来日方长，对法律负责。')).toEqual([]);
     expect(texts('其中方法很多，可以方便地增加方式。')).toEqual([]);
-    expect(texts('广大海外华人华侨都希望祖国繁荣。')).toEqual([]);
+    expect(texts('中华人的精神代代相传。')).toEqual([]);
     expect(texts('港铁加价3.68% 下月实施')).toEqual([]);
     expect(texts('美国总统在华盛顿会见了中美洲国家的领导人。')).not.toContain('华');
   });
@@ -55,5 +55,25 @@ describe('names the rules turned down', () => {
     expect(texts('中国代表团团长沙祖康27日在这里举行记者招待会。')).not.toContain('长沙');
     expect(texts('基础设施部长沙龙等人意见相左。')).not.toContain('长沙');
     expect(texts('活动中心的集体宿舍里住着三十人。')).toEqual([]);
+  });
+});
+
+describe('abbreviations in compounds and peoples', () => {
+  it('reads a people named by its place (华侨, 华人, 港人, 藏胞) as that place, not a university named so', () => {
+    expect(texts('广大海外华人华侨都希望祖国繁荣。')).toEqual(['华', '华']);
+    expect(texts('香港有独特的条件，港人平均素质高。')).toContain('港');
+    expect(texts('他晚年还担任华侨大学董事长。')).toEqual([]);
+  });
+
+  it('reads continents joined into one word (欧美, 亚非拉) as each continent', () => {
+    const spans = findPlaces('同时已有不少在欧美工作的青年学者，亚非拉国家也派了人。', g);
+    expect(spans.map((s) => `${s.text}:${s.name}`)).toEqual(['欧:欧洲', '美:美国', '亚:亚洲', '非:非洲', '拉:拉丁美洲']);
+  });
+
+  it('reads two countries run together as one word of the sentence (美中|长远合作), not a newspaper or a name', () => {
+    expect(texts('从美中长远合作的大局出发。')).toEqual(['美', '中']);
+    expect(texts('两国外长就英法海底隧道交换意见。')).toEqual(['英', '法']);
+    expect(texts('美国对中美洲国家的政策。')).not.toContain('中');
+    expect(texts('他的话在不经意中透露出来。')).toEqual([]);
   });
 });

@@ -25,3 +25,10 @@ describe('a region before a part of it', () => {
     expect(texts('华北、西北地区排名第一。')).toContain('西北地区');
   });
 });
+
+describe('news regions', () => {
+  it('knows South and Central America and East Asia (not 中 of 中美洲 as China)', () => {
+    expect(texts('美国对中美洲国家的政策。')).toEqual(['美国', '中美洲']);
+    expect(texts('东亚金融危机发生以后，南美也受到冲击。')).toEqual(['东亚', '南美']);
+  });
+});

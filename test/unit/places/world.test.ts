@@ -118,3 +118,19 @@ describe('loading', () => {
     expect(disagree).toEqual([]);
   });
 });
+
+describe('former names', () => {
+  it('links a former name to the country that holds the territory today, in English and Chinese', () => {
+    const names = (text: string) => findPlaces(text, g, buildPlaceContext([text], g)).map((s) => `${s.text}:${s.code}`);
+    expect(names('The Soviet Union and Yugoslavia sent envoys; Czechoslovakia and West Germany signed.')).toEqual([
+      'Soviet Union:RU', 'Yugoslavia:RS', 'Czechoslovakia:CZ', 'West Germany:DE',
+    ]);
+    expect(names('苏联解体后，南斯拉夫军队举行演习。')).toEqual(['苏联:RU', '南斯拉夫:RS']);
+  });
+
+  it('knows Seoul and Rangoon by their old names, Northern Ireland and Ethiopia by their short ones', () => {
+    expect(texts('金大中总统在汉城会见了代表团。')).toEqual(['汉城']);
+    expect(texts('以保证北爱和平进程顺利发展，埃塞军队撤出。')).toEqual(['北爱', '埃塞']);
+    expect(texts('Troops in Rangoon met the delegation.')).toEqual(['Rangoon']);
+  });
+});
