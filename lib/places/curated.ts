@@ -18,7 +18,7 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'], ['拉美', 'Latin America'], ['拉丁美洲', ''],
   ['北美', ''], ['南美', ''], ['中美洲', 'Central America'], ['东亚', 'East Asia'], ['亚洲', 'Asia'], ['欧洲', 'Europe'], ['非洲', 'Africa'], ['北美洲', 'North America'],
   ['南美洲', 'South America'], ['大洋洲', 'Oceania'], ['南极洲', 'Antarctica'], ['亚太', 'Asia-Pacific'],
-  ['欧盟', ''], ['巴尔干', 'Balkans'], ['加勒比', 'Caribbean'],
+  ['欧盟', ''], ['巴尔干', 'Balkans'], ['海湾', 'the Gulf'], ['加勒比', 'Caribbean'],
   ['顿巴斯', 'Donbas|Donbass'], ['克什米尔', 'Kashmir'], ['硅谷', 'Silicon Valley'], ['萨赫勒', 'Sahel'],
 ];
 
@@ -54,7 +54,7 @@ export const FEATURES: readonly (readonly [string, string])[] = [
   ['泰山', ''], ['华山', ''], ['黄山', ''], ['峨眉山', ''], ['庐山', ''], ['武夷山', ''], ['长白山', ''],
   ['大青山', ''], ['阴山', ''], ['贺兰山', ''], ['大兴安岭', ''], ['小兴安岭', ''], ['燕山', ''], ['太行山', ''],
   ['秦岭', ''], ['祁连山', ''], ['天山', ''], ['昆仑山', ''], ['喜马拉雅山', 'Himalayas'], ['珠穆朗玛峰', 'Mount Everest'],
-  ['青藏高原', 'Tibetan Plateau'], ['黄土高原', 'Loess Plateau'], ['内蒙古高原', ''], ['云贵高原', ''],
+  ['三峡', 'Three Gorges'], ['地球', 'Earth'], ['月球', 'Moon'], ['青藏高原', 'Tibetan Plateau'], ['黄土高原', 'Loess Plateau'], ['内蒙古高原', ''], ['云贵高原', ''],
   ['华北平原', ''], ['东北平原', ''], ['河套平原', ''], ['四川盆地', ''], ['塔里木盆地', ''], ['准噶尔盆地', ''],
   ['青海湖', ''], ['洞庭湖', ''], ['鄱阳湖', ''], ['太湖', ''], ['西湖', ''], ['呼伦湖', ''], ['乌梁素海', ''],
   ['岱海', ''], ['达里诺尔湖', ''], ['居延海', ''], ['滇池', ''], ['渤海', ''], ['黄海', ''], ['东海', ''], ['南海', ''],
@@ -81,7 +81,7 @@ export const FEATURES: readonly (readonly [string, string])[] = [
 
 /** Extra Chinese country names beyond i18n-iso-countries' one per code. */
 export const COUNTRY_ALIASES_ZH: Readonly<Record<string, readonly string[]>> = {
-  MN: ['蒙古国'], CN: ['中华人民共和国'], US: ['美利坚合众国'], KR: ['大韩民国'], KP: ['朝鲜民主主义人民共和国'],
+  MN: ['蒙古国'], CN: ['中华人民共和国', '中华', '华夏', '神州'], US: ['美利坚合众国'], KR: ['大韩民国'], KP: ['朝鲜民主主义人民共和国'],
   RU: ['俄联邦', '俄罗斯联邦', '苏联'], GB: ['大不列颠'], CG: ['刚果（布）'],
   DE: ['联邦德国'], AE: ['阿联酋', '阿拉伯联合酋长国'], ZA: ['南非共和国'], CZ: ['捷克共和国', '捷克斯洛伐克'], NL: ['荷兰王国'],
   ID: ['印度尼西亚'], SA: ['沙特'], AU: ['澳洲'], BD: ['孟加拉'], BA: ['波斯尼亚和黑塞哥维那'], PH: ['菲律宾共和国'],

@@ -219,6 +219,8 @@ const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0
 const DIRECTION_NEXT_CODES = codes(DIRECTION_NEXT);
 const LANGUAGE_NEXT_CODES = codes('族语');
 const DIRECTION_FIRST_CODES = codes('东西南北中');
+/** Regions whose name is also a common noun of the kind it names. */
+const COMMON_NOUN_REGIONS = new Set(['海湾']);
 
 function siteFacts(site: MatchSite, facts: SiteFacts): void {
   const text = site.text;
@@ -269,6 +271,8 @@ function score(g: Gazetteer, site: MatchSite, facts: SiteFacts, form: SurfaceFor
 
   // 锡林郭勒盟东部地区: a directional region right after a place is a part of that place, not China's east.
   if (level === 'region' && site.prev && DIRECTION_FIRST_CODES.has(facts.first)) return -1;
+  // 阿拉斯加海湾: a region named by a common noun (海湾, the Gulf) right after a place is that place's feature.
+  if (level === 'region' && site.prev && COMMON_NOUN_REGIONS.has(site.text.slice(site.start, site.end))) return -1;
   let base = LEVEL_RANK[level];
   if (level === 'city' || (level === 'province' && g.foreignOf(form.entry))) {
     const bonus = worldScore(g, site, form, ctx, rival, parentBefore);

@@ -134,3 +134,21 @@ describe('former names', () => {
     expect(texts('Troops in Rangoon met the delegation.')).toEqual(['Rangoon']);
   });
 });
+
+describe('names of China, the Gulf, the Three Gorges and the Earth', () => {
+  it('links 中华, 华夏 and 神州 to China, not to a township called 中华', () => {
+    const names = (text: string) => findPlaces(text, g, buildPlaceContext([text], g)).map((s) => `${s.text}:${s.code}`);
+    expect(names('弘扬中华民族精神，华夏子孙、神州学子同心。')).toEqual(['中华:CN', '华夏:CN', '神州:CN']);
+    expect(texts('澳门中华总商会会长在致词中说。')).toEqual([]);
+  });
+
+  it('reads 海湾 alone as the Gulf, and after a place as that place’s gulf', () => {
+    expect(texts('美国将增加在海湾的驻军。')).toEqual(['美国', '海湾']);
+    expect(texts('因受来自阿拉斯加海湾的海风影响。')).toEqual(['阿拉斯加']);
+  });
+
+  it('knows the Three Gorges, the Earth and the Moon', () => {
+    expect(texts('三峡工程一期完工。')).toEqual(['三峡']);
+    expect(texts('月球表面比地球冷得多。')).toEqual(['月球', '地球']);
+  });
+});
