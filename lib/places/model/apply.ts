@@ -7,6 +7,7 @@ import type { PlaceLevel, PlaceSpan } from '../../types';
 import { abbreviationSites } from '../abbreviations';
 import { ONE_CHAR_ABBREVIATIONS, ONE_CHAR_CONTINENTS } from '../curated';
 import { isAlliance, opensOrganisation } from '../organisation';
+import { insideForeignName } from '../foreign-names';
 import { isGivenName } from '../person';
 import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
@@ -222,7 +223,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // the organisation is 蔚县's, 河北 its province).
   const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) => !isAlliance(s.text, s.code) && !insideForeignName(text, s) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).

@@ -152,3 +152,15 @@ describe('names of China, the Gulf, the Three Gorges and the Earth', () => {
     expect(texts('月球表面比地球冷得多。')).toEqual(['月球', '地球']);
   });
 });
+
+describe('places inside transliterated names', () => {
+  it('does not mark a place the name of a person abroad runs through (阿拉法特, 罗马里奥)', () => {
+    expect(texts('巴勒斯坦领导人阿拉法特14日飞抵开罗。')).toEqual(['巴勒斯坦', '开罗']);
+    expect(texts('罗马里奥在记者招待会上说。')).toEqual([]);
+  });
+
+  it('keeps a place between grammar characters (比美国多) and a list of countries', () => {
+    expect(texts('欧盟的援助比美国多一倍。')).toContain('美国');
+    expect(texts('他访问了马里和尼日尔。')).toEqual(['马里', '尼日尔']);
+  });
+});
