@@ -15,9 +15,10 @@ const COUNTER = /(?<=[\u3400-\u9fff」』》）)"”])\s+\d{1,3}\s*$/;
 
 /**
  * A bar and a site's name closing a Chinese headline, as a page's title prints it: a name in Latin letters
- * ("｜Yahoo", "| Newtalk"), or a short Chinese name ending as outlets' names end ("｜聯合新聞網", "| 星島日報").
+ * ("｜Yahoo", "| Newtalk"), or a short Chinese name ending as outlets' names end ("｜聯合新聞網", "| 星島日報"); the bar may be set as
+ * a vertical dash (︱) or the stroke 丨, as Chinese pages set bars.
  */
-const SITE_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[|｜]\s*(?:[A-Za-z][A-Za-z0-9 .&-]{1,19}|[\u3400-\u9fffA-Za-z0-9]{1,6}(?:網|网|報|报|新聞|新闻|社|電視|电视|電台|电台))\s*$/;
+const SITE_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[|｜︱丨]\s*(?:[A-Za-z][A-Za-z0-9 .&-]{1,19}|[\u3400-\u9fffA-Za-z0-9]{1,6}(?:網|网|報|报|新聞|新闻|社|電視|电视|電台|电台))\s*$/;
 
 /**
  * A backslash and the writer's name closing a Chinese headline, as a paper titles its columns

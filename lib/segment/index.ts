@@ -73,6 +73,7 @@ import { withoutTrailingLabels } from './trailing-labels';
 import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
+import { markCutTail } from './cut-tail';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -167,6 +168,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSpeakerTurns(blocks, infos);
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
+  // A page cut inside its last item's first words: they are its text, not one more headline line (cut-tail.ts).
+  markCutTail(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).

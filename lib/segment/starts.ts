@@ -6,6 +6,7 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { startsMidSentence } from './sentence';
+import { opensWithSourceTag } from './source-tag';
 import { BRIEFS_HEAD, endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { runInHeads } from './run-in';
 import { barHeads } from './bar-heads';
@@ -173,7 +174,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         if (!labels && j - head >= 2) score += STACKED;
         // A line where the site speaks of itself ("追蹤、訂閱本站最新文章") heads its notices, not a story.
         // A headline over a short notice to the reader ("Notifications can be managed in browser preferences.").
-        if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text)) notice = true;
+        // (Not a report opened by its outlet's bracketed name, source-tag.ts: news of a browser is still news.)
+        if (!opens && body.text.length < MAX_INTRO && SITE_NOTICE.test(body.text) && !opensWithSourceTag(body.text)) notice = true;
         if (notice) score -= 3;
         // A quoted title under the line naming its source ("From Wikipedia:" / "“International Reaction”") heads what
         // is quoted inside a story, not a story.
