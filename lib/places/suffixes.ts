@@ -51,11 +51,30 @@ function facilityEnd(text: string, a: number, words: WordPairs): number {
   return w.length > 1 || end >= text.length || !words.has(text.charCodeAt(end - 1), text.charCodeAt(end)) ? end : -1;
 }
 
+/**
+ * Institutions and landmarks named by their place, with at most a common word between (中国|美术馆, 陕西|博物馆,
+ * 中国|体育|博物馆, 仁川|文化|体育场): the labelled news marks the whole as a place, no organisation of the place's.
+ * One with a name of its own (北京|先农坛|体育场, 香港|伊丽莎白|体育馆) is a place after a place.
+ */
+const NAMED_FACILITIES = ['博物馆', '美术馆', '纪念馆', '体育场', '体育馆', '大厦', '广场', '大剧院'];
+
+/** Where such a facility's word ends after the place ending at `a` (right after it or after a common word), or -1. */
+export function namedFacilityEnd(text: string, a: number, words: WordPairs): number {
+  const at = (k: number) => {
+    const w = NAMED_FACILITIES.find((f) => text.startsWith(f, k));
+    return w === undefined ? -1 : k + w.length;
+  };
+  const right = at(a);
+  if (right > 0) return right;
+  return a + 2 < text.length && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)) ? at(a + 2) : -1;
+}
+
 /** The spans extended over a facility's word right after them, unless another span starts inside it. */
 export function withFacilities(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
   if (spans.length === 0) return spans;
   return spans.map((s, k) => {
-    const end = facilityEnd(text, s.end, words);
+    const named = namedFacilityEnd(text, s.end, words);
+    const end = named > 0 ? named : facilityEnd(text, s.end, words);
     if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
     return { ...s, text: source.slice(s.start, end), end };
   });

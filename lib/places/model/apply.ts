@@ -11,7 +11,7 @@ import { insideForeignName } from '../foreign-names';
 import { isGivenName } from '../person';
 import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
-import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
+import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
@@ -223,7 +223,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // the organisation is 蔚县's, 河北 its province).
   const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && !insideForeignName(text, s) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) => !isAlliance(s.text, s.code) && !insideForeignName(text, s) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || namedFacilityEnd(text, s.end, m.zhWords) > 0 || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).

@@ -33,6 +33,17 @@ describe('a facility named by its place', () => {
   });
 });
 
+describe('an institution or landmark named by its place', () => {
+  it('is one place with its place’s entry, right after the place or after a common word, and no organisation', () => {
+    expect(spans('据中国美术馆工作人员介绍，展览自12日开始。')).toEqual([['中国美术馆', '中国']]);
+    expect(spans('因此，中国印刷博物馆的历史价值将是永远的。')).toEqual([['中国印刷博物馆', '中国']]);
+  });
+
+  it('leaves a facility with a name of its own apart from its place', () => {
+    expect(spans('首场比赛今天在北京先农坛体育场举行。')[0]).toEqual(['北京', '北京市']);
+  });
+});
+
 describe('a township or village below a county or township', () => {
   it('adds the township or village the gazetteer, listing no villages, lacks', () => {
     expect(spans('他是陕西岐山县麦禾营镇的农民。').map((s) => s[0])).toContain('麦禾营镇');
