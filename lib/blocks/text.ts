@@ -15,7 +15,7 @@ function block(text: string): Block {
 function isHeadingStack(lines: string[]): boolean {
   if (lines.length < 2 || !lines.every((l) => l.length <= 60 && !/[。！？；;.!?]\s*$|[。；]/.test(l))) return false;
   if (lines.length <= 4) return true;
-  const longest = Math.max(...lines.map((l) => l.length));
+  const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
   return lines.slice(0, -1).filter((l) => l.length * 2 < longest).length >= 2;
 }
 
@@ -28,7 +28,7 @@ function isHeadingStack(lines: string[]): boolean {
 const HEAD_LINE_MAX = 80;
 
 function leadingHeads(lines: string[]): number {
-  const longest = Math.max(...lines.map((l) => l.length));
+  const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
   let k = 0;
   while (k < lines.length - 1) {
     const l = lines[k] as string;

@@ -217,7 +217,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
     const { url, site } = options.scope;
     const title = options.title || w.labels.untitled;
     const source = safeLinkUrl(url);
-    const saved = clippings.length > 0 ? iso(Math.min(...clippings.map((c) => c.createdAt))) : '';
+    const saved = clippings.length > 0 ? iso(clippings.reduce((m, c) => Math.min(m, c.createdAt), Infinity)) : '';
     const fields: [string, string | number | string[]][] = [['title', title], ['scope', 'page']];
     if (source) fields.push(['source', url.split('#')[0] ?? url]);
     if (site) fields.push(['site', site]);
@@ -232,7 +232,7 @@ export function clippingsToMarkdown(input: Clipping[], options: MarkdownOptions)
   } else {
     const title = options.title ?? w.labels.untitled;
     const scope = options.scope.kind === 'filter' ? `filter: ${options.scope.description}` : 'library';
-    const saved = clippings.length > 0 ? iso(Math.max(...clippings.map((c) => c.createdAt))) : '';
+    const saved = clippings.length > 0 ? iso(clippings.reduce((m, c) => Math.max(m, c.createdAt), -Infinity)) : '';
     lines.push(
       ...frontMatter([
         ['title', title],

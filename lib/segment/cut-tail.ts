@@ -33,7 +33,9 @@ export function markCutTail(blocks: readonly Block[], infos: BlockInfo[]): void 
     if (!infos[k]?.title) run = 0;
   }
   if (run < 2 || runs.length === 0) return;
-  const widest = Math.max(...runs);
+  // (A loop, not Math.max(...runs): a page of a hundred thousand lines would overflow the call's arguments.)
+  let widest = 0;
+  for (const r of runs) if (r > widest) widest = r;
   // (A group of two lines and more, kicker or meta lines over the headline: one line is as often a picture's caption
   // or a section head inside one story, and a story cut under its caption is no item.)
   if (widest < MIN_GROUP) return;

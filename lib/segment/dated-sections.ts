@@ -86,7 +86,7 @@ export function withoutDatedSections(cands: Candidate[], blocks: Block[], infos:
   }
   if (!dated.size) return cands;
   const worded = [...dated].filter(([, d]) => !d.bare).map(([c]) => c);
-  const first = Math.min(...[...dated.keys()].map((c) => c.head));
+  const first = [...dated.keys()].reduce((m, c) => Math.min(m, c.head), Infinity);
   const sections = dated.size >= 2 && worded.length > 0 && toldAbove(first, blocks, infos, facts);
   return cands.filter((c) => {
     const d = dated.get(c);

@@ -38,7 +38,7 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
   const numbered = head.filter((h) => headNumber(blocks[h]?.text ?? '') > 0);
   if (numbered.length === 1) return numbered[0] as number;
   const levels = head.map((h) => blocks[h]?.headingLevel ?? 99);
-  const top = Math.min(...levels);
+  const top = levels.reduce((m, l) => Math.min(m, l), Infinity);
   if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
   const emphasised = head.filter((h) => blocks[h]?.emphasis);
   if (emphasised.length === 1) return emphasised[0] ?? -1;

@@ -51,7 +51,7 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
   if (group < 1 || group > 2 || first.kind === 'item' || first.kind === 'run-in') return cands;
   // Nothing but furniture above the page headline.
   for (let k = 0; k < first.head; k++) if (facts.prose[k] > 0) return cands;
-  const headline = Math.max(...range(first.head, first.body).map((k) => cjkCount(blocks[k]?.text ?? '')));
+  const headline = range(first.head, first.body).reduce((m, k) => Math.max(m, cjkCount(blocks[k]?.text ?? '')), -Infinity);
   if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
   const sections = rest.every(
