@@ -74,6 +74,7 @@ import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { markCutTail } from './cut-tail';
+import { withoutNumberedIndex } from './numbered-index';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -179,7 +180,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Paragraphs above the first story closed by a bracketed source line ("（来源：…）") are a headless story (credited-opening.ts).
   // An item under a section label above the first of a digest's headless items is one more (labelled-briefs.ts).
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
-  const planned = withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
+  const planned = withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   const p = withCreditedTitle(planned, blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
