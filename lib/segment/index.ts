@@ -75,6 +75,7 @@ import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
+import { withDateClosedSummaries } from './date-closed';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -181,7 +182,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // An item under a section label above the first of a digest's headless items is one more (labelled-briefs.ts).
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
   // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
-  const planned = withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
+  const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   const p = withCreditedTitle(planned, blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
