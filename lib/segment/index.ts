@@ -76,6 +76,7 @@ import { withCutOpening } from './cut-opening';
 import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
+import { isTopicOverview } from './topic-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -187,7 +188,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   const p = withCreditedTitle(planned, blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
-  const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
