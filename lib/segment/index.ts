@@ -74,6 +74,9 @@ import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { markCutTail } from './cut-tail';
+import { withoutNumberedIndex } from './numbered-index';
+import { withDateClosedSummaries } from './date-closed';
+import { isTopicOverview } from './topic-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -179,11 +182,14 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Paragraphs above the first story closed by a bracketed source line ("（来源：…）") are a headless story (credited-opening.ts).
   // An item under a section label above the first of a digest's headless items is one more (labelled-briefs.ts).
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
-  const planned = withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
+  // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
+  const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   const p = withCreditedTitle(planned, blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
-  const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
