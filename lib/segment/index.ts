@@ -73,6 +73,8 @@ import { withoutTrailingLabels } from './trailing-labels';
 import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
+import { markEchoedHeads } from './echoed-heads';
+import { markNamedDates } from './named-dates';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -135,6 +137,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPostedNames(blocks, infos);
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
+  markNamedDates(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);
@@ -161,6 +164,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markHeadlineEchoes(blocks, infos);
   markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
+  markEchoedHeads(blocks, infos);
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
