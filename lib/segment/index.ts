@@ -75,6 +75,7 @@ import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { markEchoedHeads } from './echoed-heads';
 import { markNamedDates } from './named-dates';
+import { markNameCards } from './name-cards';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -138,6 +139,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markNamedDates(blocks, infos);
+  markNameCards(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);

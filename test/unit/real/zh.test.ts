@@ -21,7 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age lines) read as the headline; the 人物|记者张寒 headline under its 51好读 › 专栏 › path not taken (issue 12, round 17)',
   'freewechat-bjwb-60th-know-city': 'segmenter: the 【温故知新】-labelled headline lost; the part\'s two-line title and a case head read as two stories (issue 12, round 17)',
   'freewechat-nddaily-twenty-years': 'segmenter: the question headline passed over for the introduction\'s question line below it (issue 12, round 17)',
-  'infzm-nanzhou-stories-everyone-tells': 'segmenter: each recollection\'s writer name (printed twice) and post line read as a story\'s headline, the page\'s headline lost (issue 12, round 17)',
 };
 
 describe('the Chinese real-page set', () => {
