@@ -76,6 +76,7 @@ import { withCutOpening } from './cut-opening';
 import { markEchoedHeads } from './echoed-heads';
 import { markNamedDates } from './named-dates';
 import { markNameCards } from './name-cards';
+import { markLeadQuestions } from './lead-questions';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -167,6 +168,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
   markEchoedHeads(blocks, infos);
+  markLeadQuestions(blocks, infos);
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
