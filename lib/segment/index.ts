@@ -77,6 +77,7 @@ import { markEchoedHeads } from './echoed-heads';
 import { markNamedDates } from './named-dates';
 import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
+import { withListedParts } from './listed-parts';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -186,7 +187,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
   const planned = withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
-  const p = withCreditedTitle(planned, blocks, infos);
+  // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
+  const p = withListedParts(withCreditedTitle(planned, blocks, infos), blocks);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   const seg = build(title === undefined && leavesHeadedLead(p, blocks, infos) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;

@@ -18,7 +18,7 @@ export function markNameCards(blocks: readonly Block[], infos: BlockInfo[]): voi
     const name = (blocks[i]?.text ?? '').trim();
     if (!NAME.test(name) || (blocks[i + 1]?.text ?? '').trim() !== name) continue;
     const post = (blocks[i + 2]?.text ?? '').trim();
-    if (!post || post.length > MAX_POST || STOPPED.test(post) || post === name || infos[i + 2]?.byline) continue;
+    if (!post || post.length > MAX_POST || STOPPED.test(post) || NAME.test(post) || infos[i + 2]?.byline) continue;
     const first = infos[i] as BlockInfo;
     infos[i] = { ...first, title: false, markerOnly: true, pageLabel: false, byline: null };
     for (const k of [i + 1, i + 2]) infos[k] = { ...(infos[k] as BlockInfo), title: false, pageLabel: false, byline: null, caption: true };
