@@ -15,7 +15,7 @@ const bare = (text: string): string => text.replace(/[\s:：]+/gu, '');
 export function withListedParts(p: Plan, blocks: readonly Block[]): Plan {
   if (!p.articles.length) return p;
   const all = p.articles.flatMap((a) => [...a.head, ...a.body]);
-  const first = Math.min(...all);
+  const first = all.reduce((m, k) => Math.min(m, k), Infinity);
   const story = p.articles.find((a) => a.head.includes(first) || a.body.includes(first))!;
   // The listing line: a rubric above the first story, or a line of its head group above its headline.
   const above = [...p.rubricBlocks.filter((r) => r < first), ...story.head.filter((h) => h < story.headline)];
@@ -28,14 +28,14 @@ export function withListedParts(p: Plan, blocks: readonly Block[]): Plan {
   // (The first item runs on from the words before it, "…系列之知城": the label is its end.)
   const named = (label: string): boolean => label.length >= 2 && (items.includes(label) || head.endsWith(label));
   // The label of a listed part stands between the listing line and the first story's text.
-  const firstBody = Math.min(...story.body);
+  const firstBody = story.body.reduce((m, k) => Math.min(m, k), Infinity);
   let labelled = false;
   // (A digest's title listing its items' headlines, "【一分钟看世界】联合国大会、中美贸易战、…", heads each item with
   // one: a headline of a story, no label over a part's title.)
   const heads = new Set(p.articles.map((a) => a.headline));
   for (let k = listing + 1; k < firstBody && !labelled; k++) labelled = !heads.has(k) && named(bare(blocks[k]?.text ?? ''));
   if (!labelled) return p;
-  const last = Math.max(...all);
+  const last = all.reduce((m, k) => Math.max(m, k), -1);
   const body = [...new Set([...all, ...p.rubricBlocks.filter((r) => r > listing && r < last)])].filter((k) => k > listing).sort((x, y) => x - y);
   const rubricBlocks = [...new Set([...p.rubricBlocks.filter((r) => r < listing || r > last), ...all.filter((k) => k < listing)])].sort((x, y) => x - y);
   return { articles: [{ head: [listing], headline: listing, body }], rubricBlocks };
