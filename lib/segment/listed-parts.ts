@@ -16,7 +16,9 @@ export function withListedParts(p: Plan, blocks: readonly Block[]): Plan {
   if (!p.articles.length) return p;
   const all = p.articles.flatMap((a) => [...a.head, ...a.body]);
   const first = all.reduce((m, k) => Math.min(m, k), Infinity);
-  const story = p.articles.find((a) => a.head.includes(first) || a.body.includes(first))!;
+  const story = p.articles.find((a) => a.head.includes(first) || a.body.includes(first));
+  // (A page of no blocks plans stories of none: nothing to read.)
+  if (!story || !story.body.length) return p;
   // The listing line: a rubric above the first story, or a line of its head group above its headline.
   const above = [...p.rubricBlocks.filter((r) => r < first), ...story.head.filter((h) => h < story.headline)];
   const listing = above.find((r) => {
