@@ -77,6 +77,11 @@ import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
 import { isTopicOverview } from './topic-heads';
+import { markEchoedHeads } from './echoed-heads';
+import { markNamedDates } from './named-dates';
+import { markNameCards } from './name-cards';
+import { markLeadQuestions } from './lead-questions';
+import { withListedParts } from './listed-parts';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -139,6 +144,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPostedNames(blocks, infos);
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
+  markNamedDates(blocks, infos);
+  markNameCards(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);
@@ -165,6 +172,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markHeadlineEchoes(blocks, infos);
   markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
+  markEchoedHeads(blocks, infos);
+  markLeadQuestions(blocks, infos);
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
@@ -186,7 +195,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
   const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
-  const p = withCreditedTitle(planned, blocks, infos);
+  // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
+  const p = withListedParts(withCreditedTitle(planned, blocks, infos), blocks);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);

@@ -11,6 +11,8 @@ const STAR_HEAD = /^([^*\n]{4,80}?)\s*\*{3,}\s*/u;
 const STOPPED = /[。！？!?;；]$/u;
 /** Lines so closed a page shows before they are read as its headlines (one could be a rule in a story's text). */
 const MIN_HEADS = 2;
+/** A lone star-closed line among the page's first this many lines is its headline. */
+const OPENING = 4;
 
 function starCut(text: string): { head: number; rest: number } | null {
   const m = STAR_HEAD.exec(text);
@@ -27,7 +29,11 @@ export function splitStarHeads(blocks: Block[]): { blocks: Block[]; origin: Orig
     const c = starCut(b.text);
     if (c) cuts.set(i, c);
   });
-  if (cuts.size < MIN_HEADS) return null;
+  // One star-closed line with text run on after the stars is the page's own headline where it opens the page (among
+  // its first lines): a rule of stars inside a story's text stands below its opening.
+  const [first, cut] = [...cuts.entries()][0] ?? [-1, null];
+  const opening = cuts.size === 1 && first < OPENING && cut !== null && cut.rest < (blocks[first]?.text.trimEnd().length ?? 0);
+  if (cuts.size < MIN_HEADS && !opening) return null;
   const out: Block[] = [];
   const origin: Origin[] = [];
   blocks.forEach((b, i) => {

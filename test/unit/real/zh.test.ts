@@ -18,6 +18,7 @@ const KNOWN_FAILING: Record<string, string> = {
   'kkcitc-mrdx-winter-games-inner-mongolia': 'segmenter: an e-paper title of two lines (冰雪的选择 精彩的答卷 / 全冬会铭刻内蒙古印记) comes back under its second: a line of two parallel phrases parted by a space is read as kicker or deck (parts.ts); the gold, written before measuring, takes the first as the main title (Xinhua\'s 主题——副题 order), which the page text alone does not decide (issue 12, round 9)',
   'zswss-cankao-changed-my-life': 'segmenter: a forum repost stored as one line (notice title, group names, the essay\'s headline, its 选自…作者 source line, the text): no line is a headline, so the page comes back headless (issue 12, round 15)',
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
+  '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
 };
 
 describe('the Chinese real-page set', () => {
