@@ -324,6 +324,19 @@ function scriptsIn(text: string, a: number, b: number, want: number): number {
   return found;
 }
 
+/**
+ * `s` moved by `d` units (a sentence's span placed in its text, or a text's in its sentence): a new span with
+ * the same fields in the same order (one object shape for every span, no spread per span).
+ */
+function moved(s: PlaceSpan, d: number): PlaceSpan {
+  return { text: s.text, name: s.name, level: s.level, code: s.code, start: s.start + d, end: s.end + d };
+}
+
+/** Appends the spans of the sentence at `a` to `out`, placed in the text (no closure per sentence). */
+function placedInto(out: PlaceSpan[], spans: readonly PlaceSpan[], a: number): void {
+  for (let k = 0; k < spans.length; k++) out.push(a === 0 ? spans[k]! : moved(spans[k]!, a));
+}
+
 /** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
 export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
   const m = placeModel(g);
@@ -341,11 +354,10 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
     const local: PlaceSpan[] = [];
     while (r < rule.length && rule[r]!.start < b) {
       const s = rule[r++]!;
-      if (s.end <= b) local.push(a === 0 ? s : { ...s, start: s.start - a, end: s.end - a });
+      if (s.end <= b) local.push(a === 0 ? s : moved(s, -a));
     }
-    const shift = (s: PlaceSpan) => (a === 0 ? s : { ...s, start: s.start + a, end: s.end + a });
-    if ((scripts & HAS_CJK) !== 0) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
-    if ((scripts & HAS_LATIN) !== 0) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
+    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local), a);
+    if ((scripts & HAS_LATIN) !== 0) placedInto(en, englishSpans(piece, g, m, local), a);
     a = b;
   }
   if (en.length === 0) return zh;
