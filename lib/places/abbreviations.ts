@@ -51,6 +51,9 @@ const BEFORE = new Map<number, string>(
 );
 /** Continents (and America) as one word of their first characters. */
 const CONTINENT_COMPOUNDS = ['欧美', '亚欧', '欧亚', '亚非拉', '亚非'];
+/** 1 at the first units of CONTINENT_COMPOUNDS: the scan asks at every character, and most open none. */
+const CONTINENT_FIRST = new Uint8Array(0x10000);
+for (const w of CONTINENT_COMPOUNDS) CONTINENT_FIRST[w.charCodeAt(0)] = 1;
 /** Characters after an abbreviation that make a people of its place: 华|侨, 华|人, 华|裔, 港|人, 台|胞, 藏|胞. */
 const DEMONYMS = new Map<number, string>(Object.entries({ 华: '侨人裔', 港: '人', 台: '胞', 藏: '胞' }).map(([c, after]) => [c.charCodeAt(0), after]));
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
@@ -103,7 +106,7 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
     const group = GROUP[code]!;
     if (covered(i) && !single(i)) continue;
     // Continents joined into one word (欧美, 亚欧, 亚非): each character is its continent.
-    const continents = wordAt(text, i, CONTINENT_COMPOUNDS);
+    const continents = CONTINENT_FIRST[code] === 1 ? wordAt(text, i, CONTINENT_COMPOUNDS) : 0;
     if (continents > 0 && !pair(i - 1) && !covered(i + continents - 1)) {
       for (let k = i; k < i + continents; k++) take(k);
       i += continents - 1;

@@ -179,6 +179,13 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
   };
   let bounds: Uint8Array | null = null;
+  // The run's offset in the text: the closures below are made once per text, not once per run.
+  let a0 = 0;
+  const vetoInRun = (a: number, b: number) => veto(a + a0, b + a0);
+  const boundedInRun = (a: number, b: number) => {
+    bounds ??= wordBounds(text);
+    return bounds[a + a0] === 1 && bounds[b + a0] === 1;
+  };
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -187,7 +194,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     let j = i;
     while (j < n && active[j] === 1) j++;
-    const a0 = Math.max(0, i - 1);
+    a0 = Math.max(0, i - 1);
     const b0 = Math.min(n, j + 1);
     const len = b0 - a0;
     // The run's scores copied to the front of a buffer of their own, its labels decoded to the front of
@@ -196,7 +203,10 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     for (let k = 0, at = a0 * 3; k < len * 3; k++, at++) e[k] = scores[at]!;
     const lab = labels;
     decode(e, len, m.zh.trans, lab, tagger);
-    const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
+    const runs = labelRuns(lab, len);
+    let kept = 0;
+    for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
+    runs.length = kept;
     const local: { a: number; b: number; span: PlaceSpan }[] = [];
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
@@ -204,11 +214,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     if (runs.length > 0 || local.length > 0) {
       const scorer = new SpanScorer(e, len, m.zh.trans, tagger);
-      const bounded = (a: number, b: number) => {
-        bounds ??= wordBounds(text);
-        return bounds[a + a0] === 1 && bounds[b + a0] === 1;
-      };
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded)) {
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, vetoInRun, boundedInRun)) {
         if (c.rule) out.push(c.rule);
         else {
           const entries = entriesSpelling(g, text, c.a + a0, c.b + a0);

@@ -183,10 +183,12 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   }
   // The first organisation-suffix character within ORG_REACH after each unit, and its distance (the 局 of
   // 北京市怀柔县民政局, the 党 of 中国共产党), up to the clause's end.
-  for (let i = n - 1; i >= 0; i--) {
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (i + 1 >= n || (KIND[next]! & CLAUSE_END) !== 0) continue;
-    if ((KIND[next]! & ORG_SUFFIX) !== 0) {
+  // (Units run backwards from n - 2: the last one has no unit after it. `kind` is the unit after i's.)
+  for (let i = n - 2; i >= 0; i--) {
+    const next = text.charCodeAt(i + 1);
+    const kind = KIND[next]!;
+    if ((kind & CLAUSE_END) !== 0) continue;
+    if ((kind & ORG_SUFFIX) !== 0) {
       orgChar[i] = next;
       orgDist[i] = 1;
     } else if (orgDist[i + 1]! > 0 && orgDist[i + 1]! < ORG_REACH) {
