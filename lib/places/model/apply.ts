@@ -14,7 +14,7 @@ import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffix
 import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
-import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
+import { englishHits, enFeatures, EN_K, tokenize, type Tokens } from './en-features';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
 import { wordBounds } from './word-bounds';
@@ -123,8 +123,58 @@ interface Candidate {
   rule: PlaceSpan | null;
 }
 
+/** What choose asks of a text besides the scores, about positions of the tagger's sequence. */
+interface Judge {
+  /** The weight against a gazetteer name at [a, b) the rules turned down, or null when the gazetteer has none. */
+  veto(a: number, b: number): number | null;
+  /** Whether [a, b) starts and ends on word boundaries. */
+  bounded(a: number, b: number): boolean;
+}
+
+/**
+ * The Chinese text's judge; positions are its current run's, `at` units into the text. An object made once per
+ * text whose offset moves from run to run, not closures made per run.
+ */
+class ZhJudge implements Judge {
+  at = 0;
+  private bounds: Uint8Array | null = null;
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly text: string,
+  ) {}
+  /**
+   * A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
+   * lacked support on the page for it (a county or a shared short form named alone).
+   */
+  veto(a: number, b: number): number | null {
+    const g = this.g;
+    const entries = entriesSpelling(g, this.text, a + this.at, b + this.at);
+    if (entries === null) return null;
+    return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
+  }
+  bounded(a: number, b: number): boolean {
+    const bounds = (this.bounds ??= wordBounds(this.text));
+    return bounds[a + this.at] === 1 && bounds[b + this.at] === 1;
+  }
+}
+
+/** The English text's judge; positions are tokens. Every token boundary is a word boundary. */
+class EnJudge implements Judge {
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly text: string,
+    private readonly t: Tokens,
+  ) {}
+  veto(a: number, b: number): number | null {
+    return englishHits(this.g, this.text.slice(this.t.starts[a]!, this.t.ends[b - 1]!)) === undefined ? null : WEIGHING.en.vetoed;
+  }
+  bounded(): boolean {
+    return true;
+  }
+}
+
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean): Candidate[] {
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, judge: Judge): Candidate[] {
   const cands: Candidate[] = [];
   const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
   for (const r of rule) ruleAt.set(r.a, r);
@@ -134,11 +184,11 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     const same = r !== undefined && r.b === b;
     if (same) taken.add(a);
     const conf = scorer.confidence(a, b) / scale;
-    const turnedDown = same ? null : veto(a, b);
+    const turnedDown = same ? null : judge.veto(a, b);
     const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
     // A gazetteer name the rules turned down must at least sit on word boundaries (checked only when it would be
     // kept).
-    if (turnedDown !== null && value > 0 && !bounded(a, b)) continue;
+    if (turnedDown !== null && value > 0 && !judge.bounded(a, b)) continue;
     cands.push({ a, b, value, rule: same ? r.span : null });
   }
   for (const r of rule) {
@@ -171,21 +221,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
-  // A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
-  // lacked support on the page for it (a county or a shared short form named alone).
-  const veto = (a: number, b: number) => {
-    const entries = entriesSpelling(g, text, a, b);
-    if (entries === null) return null;
-    return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
-  };
-  let bounds: Uint8Array | null = null;
-  // The run's offset in the text: the closures below are made once per text, not once per run.
-  let a0 = 0;
-  const vetoInRun = (a: number, b: number) => veto(a + a0, b + a0);
-  const boundedInRun = (a: number, b: number) => {
-    bounds ??= wordBounds(text);
-    return bounds[a + a0] === 1 && bounds[b + a0] === 1;
-  };
+  const judge = new ZhJudge(g, text);
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -194,7 +230,8 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     let j = i;
     while (j < n && active[j] === 1) j++;
-    a0 = Math.max(0, i - 1);
+    const a0 = Math.max(0, i - 1);
+    judge.at = a0;
     const b0 = Math.min(n, j + 1);
     const len = b0 - a0;
     // The run's scores copied to the front of a buffer of their own, its labels decoded to the front of
@@ -214,7 +251,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     if (runs.length > 0 || local.length > 0) {
       const scorer = new SpanScorer(e, len, m.zh.trans, tagger);
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, vetoInRun, boundedInRun)) {
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, judge)) {
         if (c.rule) out.push(c.rule);
         else {
           const entries = entriesSpelling(g, text, c.a + a0, c.b + a0);
@@ -226,9 +263,12 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   }
   // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
   // the organisation is 蔚县's, 河北 its province).
-  const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
+  // (Whether a position is free of the spans: asked by isGivenName, an unnamed function made per question.)
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) =>
+      !isAlliance(s.text, s.code) &&
+      ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || !opensOrganisation(text, s.end, m.zhWords)) &&
+      !isGivenName(text, s.start, s.end, (i) => out.every((o) => i < o.start || i >= o.end)),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
@@ -248,13 +288,16 @@ function regionBeforePart(g: Gazetteer, text: string, source: string, s: PlaceSp
   return entries ? linked(g, source, entries, s.start, s.end - 2) : s;
 }
 
+function overlaps(s: PlaceSpan, t: { start: number; end: number }): boolean {
+  return s.start < t.end && t.start < s.end;
+}
+
 /**
  * The spans with the abbreviation sites added (中美关系, 访华): a site replaces an unlinked span of the tagger's
  * that overlaps it (港澳台 read as one name), and gives way to any other.
  */
 function withAbbreviations(spans: PlaceSpan[], sites: readonly { start: number; end: number }[], source: string, g: Gazetteer): PlaceSpan[] {
   if (sites.length === 0) return spans;
-  const overlaps = (s: PlaceSpan, t: { start: number; end: number }) => s.start < t.end && t.start < s.end;
   const kept = spans.filter((s) => s.code !== null || !sites.some((t) => overlaps(s, t)));
   for (const t of sites) if (kept.every((s) => !overlaps(s, t))) kept.push(unlinked(source, t.start, t.end, g));
   return kept.sort((a, b) => a.start - b.start);
@@ -288,7 +331,7 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
     if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
     else inside.push(span);
   }
-  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => (englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) === undefined ? null : WEIGHING.en.vetoed), () => true);
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, new EnJudge(g, text, t));
   const out = chosen.map(({ a, b, rule: r }) => {
     if (r) return r;
     const start = t.starts[a]!;
