@@ -20,6 +20,11 @@ function isLevelWord(text: string, a: number, b: number, words: WordPairs): bool
 
 const DIVISIONS = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'township']);
 
+/** `s` extended to `end`: a new span with the PlaceSpan fields in their order (one object shape, no spread). */
+function extended(s: PlaceSpan, source: string, end: number): PlaceSpan {
+  return { text: source.slice(s.start, end), name: s.name, level: s.level, code: s.code, start: s.start, end };
+}
+
 /**
  * The spans with each linked Chinese division's short form (not its full name) extended over the level word right
  * after it (isLevelWord), unless another span starts inside it.
@@ -33,7 +38,7 @@ export function withDivisionSuffixes(spans: PlaceSpan[], text: string, source: s
     const end = s.end + suffix.length;
     if (!isLevelWord(text, s.end, end, words)) return s;
     if ((spans[k + 1]?.start ?? Infinity) < end) return s;
-    return { ...s, text: source.slice(s.start, end), end };
+    return extended(s, source, end);
   });
 }
 
@@ -45,7 +50,8 @@ const FACILITIES = ['国际机场', '机场', '火车站', '车站', '体育馆'
 
 /** Whether a facility's word stands at text[a] (not 港口, 港湾: a one-character word opening a common word), and its end. */
 function facilityEnd(text: string, a: number, words: WordPairs): number {
-  const w = FACILITIES.find((f) => text.startsWith(f, a));
+  const c = text.charCodeAt(a);
+  const w = FACILITIES.find((f) => f.charCodeAt(0) === c && text.startsWith(f, a));
   if (w === undefined) return -1;
   const end = a + w.length;
   return w.length > 1 || end >= text.length || !words.has(text.charCodeAt(end - 1), text.charCodeAt(end)) ? end : -1;
@@ -57,7 +63,7 @@ export function withFacilities(spans: PlaceSpan[], text: string, source: string,
   return spans.map((s, k) => {
     const end = facilityEnd(text, s.end, words);
     if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
-    return { ...s, text: source.slice(s.start, end), end };
+    return extended(s, source, end);
   });
 }
 
