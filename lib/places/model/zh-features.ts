@@ -31,6 +31,10 @@ function charClass(c: number): number {
   return c;
 }
 
+/** charClass by UTF-16 unit where it is a class (1-3), 0 where it is the unit itself: one read, no branches. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (charClass(c) !== c) CLASS[c] = charClass(c);
+
 export function isCjk(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
@@ -147,7 +151,8 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   const root = trie.root;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    cls[i + 2] = charClass(c);
+    const k = CLASS[c]!;
+    cls[i + 2] = k === 0 ? c : k;
     if (placeChars[c] === 1) {
       if (i > 0) active[i - 1] = 1;
       active[i] = 1;
