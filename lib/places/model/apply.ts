@@ -173,16 +173,27 @@ class EnJudge implements Judge {
   }
 }
 
+/** The last rule span starting at `a` (what a map of them by start would hold). */
+function ruleStarting(rule: readonly { a: number; b: number; span: PlaceSpan }[], a: number): { a: number; b: number; span: PlaceSpan } | undefined {
+  let found: { a: number; b: number; span: PlaceSpan } | undefined;
+  for (let k = 0; k < rule.length; k++) if (rule[k]!.a === a) found = rule[k];
+  return found;
+}
+
+function overlapsKept(kept: readonly Candidate[], c: Candidate): boolean {
+  for (let k = 0; k < kept.length; k++) if (kept[k]!.b > c.a && c.b > kept[k]!.a) return true;
+  return false;
+}
+
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
 function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, judge: Judge): Candidate[] {
   const cands: Candidate[] = [];
-  const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
-  for (const r of rule) ruleAt.set(r.a, r);
-  const taken = new Set<number>();
+  // A run or two and a rule span or two per call: scans of these short lists, no Map or Set per call.
+  const taken: number[] = [];
   for (const [a, b] of runs) {
-    const r = ruleAt.get(a);
+    const r = ruleStarting(rule, a);
     const same = r !== undefined && r.b === b;
-    if (same) taken.add(a);
+    if (same) taken.push(a);
     const conf = scorer.confidence(a, b) / scale;
     const turnedDown = same ? null : judge.veto(a, b);
     const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
@@ -192,14 +203,14 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     cands.push({ a, b, value, rule: same ? r.span : null });
   }
   for (const r of rule) {
-    if (taken.has(r.a)) continue;
+    if (taken.includes(r.a)) continue;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.value <= 0) break;
-    if (kept.every((k) => k.b <= c.a || c.b <= k.a)) kept.push(c);
+    if (!overlapsKept(kept, c)) kept.push(c);
   }
   return kept.sort((x, y) => x.a - y.a);
 }
