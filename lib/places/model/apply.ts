@@ -14,10 +14,10 @@ import { withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffix
 import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
-import { englishHits, enFeatures, EN_K, tokenize, type Tokens } from './en-features';
+import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
+import { EnJudge, ZhJudge, type Judge } from './judge';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
-import { wordBounds } from './word-bounds';
 import { isCjk } from './zh-features';
 
 const models = new WeakMap<Gazetteer, PlaceModel | null>();
@@ -99,8 +99,6 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 export const WEIGHING = { zh: { rule: 4, country: 24, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
-/** Levels whose names the tagger may take against the rules' want of support (南京, 大连). */
-const MAJOR = new Set<PlaceLevel>(['country', 'province', 'prefecture']);
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
 
 /**
@@ -121,56 +119,6 @@ interface Candidate {
   b: number;
   value: number;
   rule: PlaceSpan | null;
-}
-
-/** What choose asks of a text besides the scores, about positions of the tagger's sequence. */
-interface Judge {
-  /** The weight against a gazetteer name at [a, b) the rules turned down, or null when the gazetteer has none. */
-  veto(a: number, b: number): number | null;
-  /** Whether [a, b) starts and ends on word boundaries. */
-  bounded(a: number, b: number): boolean;
-}
-
-/**
- * The Chinese text's judge; positions are its current run's, `at` units into the text. An object made once per
- * text whose offset moves from run to run, not closures made per run.
- */
-class ZhJudge implements Judge {
-  at = 0;
-  private bounds: Uint8Array | null = null;
-  constructor(
-    private readonly g: Gazetteer,
-    private readonly text: string,
-  ) {}
-  /**
-   * A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
-   * lacked support on the page for it (a county or a shared short form named alone).
-   */
-  veto(a: number, b: number): number | null {
-    const g = this.g;
-    const entries = entriesSpelling(g, this.text, a + this.at, b + this.at);
-    if (entries === null) return null;
-    return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
-  }
-  bounded(a: number, b: number): boolean {
-    const bounds = (this.bounds ??= wordBounds(this.text));
-    return bounds[a + this.at] === 1 && bounds[b + this.at] === 1;
-  }
-}
-
-/** The English text's judge; positions are tokens. Every token boundary is a word boundary. */
-class EnJudge implements Judge {
-  constructor(
-    private readonly g: Gazetteer,
-    private readonly text: string,
-    private readonly t: Tokens,
-  ) {}
-  veto(a: number, b: number): number | null {
-    return englishHits(this.g, this.text.slice(this.t.starts[a]!, this.t.ends[b - 1]!)) === undefined ? null : WEIGHING.en.vetoed;
-  }
-  bounded(): boolean {
-    return true;
-  }
 }
 
 /** The last rule span starting at `a` (what a map of them by start would hold). */
@@ -232,7 +180,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
-  const judge = new ZhJudge(g, text);
+  const judge = new ZhJudge(g, text, WEIGHING.zh);
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -342,7 +290,7 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
     if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
     else inside.push(span);
   }
-  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, new EnJudge(g, text, t));
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, new EnJudge(g, text, t, WEIGHING.en));
   const out = chosen.map(({ a, b, rule: r }) => {
     if (r) return r;
     const start = t.starts[a]!;
