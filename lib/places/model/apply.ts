@@ -202,7 +202,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     const runs = labelRuns(lab, len);
     let kept = 0;
     for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
-    runs.length = kept;
+    if (kept < runs.length) runs.length = kept;
     const local: { a: number; b: number; span: PlaceSpan }[] = [];
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
@@ -318,18 +318,25 @@ export function sentenceEnd(text: string, a: number): number {
 const HAS_CJK = 1;
 const HAS_LATIN = 2;
 
-/** What /[\u3400-\u9fff]/ (HAS_CJK) and /[A-Za-z]{2}/ (HAS_LATIN) find in text[a, b), without a copy of it. */
-function scriptsIn(text: string, a: number, b: number, want: number): number {
+/**
+ * sentenceEnd and the scripts of the sentence in one pass: what /[\u3400-\u9fff]/ (HAS_CJK) and /[A-Za-z]{2}/
+ * (HAS_LATIN) of `want` find in text[a, end), without a copy of it. Returned as end * 4 | scripts (no object).
+ */
+function pieceEnd(text: string, a: number, want: number): number {
+  const limit = Math.min(text.length, a + MAX_PIECE);
   let found = 0;
   let letter = false;
-  for (let i = a; i < b && found !== want; i++) {
+  for (let i = a; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) found |= HAS_CJK & want;
-    const isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-    if (isLetter && letter) found |= HAS_LATIN & want;
-    letter = isLetter;
+    if (found !== want) {
+      if (c >= 0x3400 && c <= 0x9fff) found |= HAS_CJK & want;
+      const isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+      if (isLetter && letter) found |= HAS_LATIN & want;
+      letter = isLetter;
+    }
+    if (SENTENCE_END[c] === 1) return (i + 1) * 4 + found;
   }
-  return found;
+  return limit * 4 + found;
 }
 
 /**
@@ -353,11 +360,13 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
   const en: PlaceSpan[] = [];
   const cjk = CJK.test(text);
   const latin = LATIN.test(text);
+  const want = (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0);
   let r = 0;
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
   for (let a = 0; a < text.length; ) {
-    const b = sentenceEnd(text, a);
-    const scripts = scriptsIn(text, a, b, (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0));
+    const piece4 = pieceEnd(text, a, want);
+    const b = Math.floor(piece4 / 4);
+    const scripts = piece4 & 3;
     const piece = a === 0 && b === text.length ? text : scripts === 0 ? '' : text.slice(a, b);
     const local: PlaceSpan[] = [];
     while (r < rule.length && rule[r]!.start < b) {
