@@ -51,6 +51,9 @@ const BEFORE = new Map<number, string>(
 );
 /** Continents (and America) as one word of their first characters. */
 const CONTINENT_COMPOUNDS = ['欧美', '亚欧', '欧亚', '亚非拉', '亚非'];
+/** 1 at the first units of CONTINENT_COMPOUNDS: the scan asks at every character, and most open none. */
+const CONTINENT_FIRST = new Uint8Array(0x10000);
+for (const w of CONTINENT_COMPOUNDS) CONTINENT_FIRST[w.charCodeAt(0)] = 1;
 /** Characters after an abbreviation that make a people of its place: 华|侨, 华|人, 华|裔, 港|人, 台|胞, 藏|胞. */
 const DEMONYMS = new Map<number, string>(Object.entries({ 华: '侨人裔', 港: '人', 台: '胞', 藏: '胞' }).map(([c, after]) => [c.charCodeAt(0), after]));
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
@@ -65,47 +68,70 @@ export interface AbbreviationSite {
 }
 
 
+/** The state of one text's scan and its questions, as methods: no closures made per text. */
+class SiteScan {
+  readonly out: AbbreviationSite[] = [];
+  private bounds: Uint8Array | null = null;
+  private t = 0;
+  constructor(
+    private readonly text: string,
+    private readonly words: WordPairs,
+    private readonly taken: readonly { start: number; end: number }[],
+  ) {}
+  /** Whether position i lies in a span of `taken` (asked with i increasing). */
+  covered(i: number): boolean {
+    const taken = this.taken;
+    while (this.t < taken.length && taken[this.t]!.end <= i) this.t++;
+    return this.t < taken.length && taken[this.t]!.start <= i;
+  }
+  /** Whether position i is exactly a one-character span of `taken` (韩 of 中韩|两国): a compound may run through it. */
+  single(i: number): boolean {
+    for (const s of this.taken) if (s.start === i) return s.end === i + 1;
+    return false;
+  }
+  pair(i: number): boolean {
+    const text = this.text;
+    return i >= 0 && i + 1 < text.length && this.words.has(text.charCodeAt(i), text.charCodeAt(i + 1));
+  }
+  take(i: number): void {
+    const out = this.out;
+    if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
+  }
+  /** The text's word bounds, segmented on first need. */
+  wordBounds(): Uint8Array {
+    return (this.bounds ??= wordBounds(this.text));
+  }
+  /**
+   * A compound of countries that is no word of its own (中美, 日俄; not 美中不足, 中意) standing as a word of the
+   * sentence: 中美|加强合作, 日俄|和约.
+   */
+  looseCompound(i: number, j: number): boolean {
+    const text = this.text;
+    for (let k = i; k < j; k++) if (!LOOSE.includes(text[k]!)) return false;
+    for (let k = i; k + 1 < j; k++) if (this.pair(k)) return false;
+    if (opensOrganisation(text, j, this.words)) return false;
+    if (this.pair(j - 1)) return false;
+    const bounds = this.wordBounds();
+    return bounds[i] === 1 && bounds[j] === 1;
+  }
+}
+
 /**
  * One-character place abbreviations of `text` (folded to Simplified) in the contexts above, as [start, end)
  * sites, sorted; none overlaps a span of `taken` (sorted by start).
  */
 export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, taken: readonly { start: number; end: number }[]): AbbreviationSite[] {
-  const out: AbbreviationSite[] = [];
+  const scan = new SiteScan(text, words, taken);
+  const out = scan.out;
   const n = text.length;
-  let bounds: Uint8Array | null = null;
-  let t = 0;
-  // Whether position i lies in a span of `taken` (asked with i increasing).
-  const covered = (i: number): boolean => {
-    while (t < taken.length && taken[t]!.end <= i) t++;
-    return t < taken.length && taken[t]!.start <= i;
-  };
-  // Whether position i is exactly a one-character span of `taken` (韩 of 中韩|两国): a compound may run through it.
-  const single = (i: number): boolean => {
-    for (const s of taken) if (s.start === i) return s.end === i + 1;
-    return false;
-  };
-  const pair = (i: number) => i >= 0 && i + 1 < n && words.has(text.charCodeAt(i), text.charCodeAt(i + 1));
-  const take = (i: number) => {
-    if (out.length === 0 || out[out.length - 1]!.start < i) out.push({ start: i, end: i + 1 });
-  };
-  // A compound of countries that is no word of its own (中美, 日俄; not 美中不足, 中意) standing as a word of the
-  // sentence: 中美|加强合作, 日俄|和约.
-  const looseCompound = (i: number, j: number): boolean => {
-    for (let k = i; k < j; k++) if (!LOOSE.includes(text[k]!)) return false;
-    for (let k = i; k + 1 < j; k++) if (pair(k)) return false;
-    if (opensOrganisation(text, j, words)) return false;
-    if (pair(j - 1)) return false;
-    bounds ??= wordBounds(text);
-    return bounds[i] === 1 && bounds[j] === 1;
-  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
-    if (covered(i) && !single(i)) continue;
+    if (scan.covered(i) && !scan.single(i)) continue;
     // Continents joined into one word (欧美, 亚欧, 亚非): each character is its continent.
-    const continents = wordAt(text, i, CONTINENT_COMPOUNDS);
-    if (continents > 0 && !pair(i - 1) && !covered(i + continents - 1)) {
-      for (let k = i; k < i + continents; k++) take(k);
+    const continents = CONTINENT_FIRST[code] === 1 ? wordAt(text, i, CONTINENT_COMPOUNDS) : 0;
+    if (continents > 0 && !scan.pair(i - 1) && !scan.covered(i + continents - 1)) {
+      for (let k = i; k < i + continents; k++) scan.take(k);
       i += continents - 1;
       continue;
     }
@@ -114,18 +140,18 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
       // A compound: a run sharing a group, each character distinct, over a word of relation.
       let shared = group & (COUNTRY | PROVINCE);
       let j = i + 1;
-      while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && (!covered(j) || single(j)) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
-      if (j - i >= 2 && !pair(i - 1) && (wordAt(text, j, RELATION) > 0 || looseCompound(i, j)) && !opensName(g, text, i, j)) {
-        for (let k = i; k < j; k++) take(k);
+      while (j < n && (GROUP[text.charCodeAt(j)]! & shared) !== 0 && (!scan.covered(j) || scan.single(j)) && text.lastIndexOf(text[j]!, j - 1) < i) shared &= GROUP[text.charCodeAt(j++)]!;
+      if (j - i >= 2 && !scan.pair(i - 1) && (wordAt(text, j, RELATION) > 0 || scan.looseCompound(i, j)) && !opensName(g, text, i, j)) {
+        for (let k = i; k < j; k++) scan.take(k);
         i = j - 1;
         continue;
       }
       // An enumeration: X、Y(、Z)… closed by a count.
       let k = i;
-      while (text.charCodeAt(k + 1) === ENUM_MARK && GROUP[text.charCodeAt(k + 2)] === group && !covered(k + 2)) k += 2;
+      while (text.charCodeAt(k + 1) === ENUM_MARK && GROUP[text.charCodeAt(k + 2)] === group && !scan.covered(k + 2)) k += 2;
       if ((group & SHARED) !== 0) continue;
-      if (k > i && !pair(i - 1) && (wordAt(text, k + 1, ENUM_CLOSE) > 0 || (text[k + 1] === '等' && COUNT_NEXT.includes(text[k + 2] ?? '')))) {
-        for (let m = i; m <= k; m += 2) take(m);
+      if (k > i && !scan.pair(i - 1) && (wordAt(text, k + 1, ENUM_CLOSE) > 0 || (text[k + 1] === '等' && COUNT_NEXT.includes(text[k + 2] ?? '')))) {
+        for (let m = i; m <= k; m += 2) scan.take(m);
         i = k;
         continue;
       }
@@ -133,26 +159,26 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
     // A people named by their place (华侨, 华人, 港人, 台胞, 藏胞): the character is the place, opening no longer word
     // (中华|人民 is covered by its span; 中华人 pairs 中华).
     const people = DEMONYMS.get(code);
-    if (people !== undefined && people.includes(text[i + 1] ?? '') && !pair(i - 1) && !opensOrganisation(text, i + 1, words)) {
-      take(i);
+    if (people !== undefined && people.includes(text[i + 1] ?? '') && !scan.pair(i - 1) && !opensOrganisation(text, i + 1, words)) {
+      scan.take(i);
       continue;
     }
     // After a verb of place or 对, opening no word of the platform's segmenter (访华|期间, 驻华大使, 在京|召开; not
     // 在|日常, 对|法律, 在|华盛顿; a name the rules took is covered already).
     const before = i > 0 ? BEFORE.get(text.charCodeAt(i - 1)) : undefined;
     if (before !== undefined && before.includes(text[i]!)) {
-      bounds ??= wordBounds(text);
-      if (bounds[i] === 0 || bounds[i + 1] === 1) take(i);
+      const bounds = scan.wordBounds();
+      if (bounds[i] === 0 || bounds[i + 1] === 1) scan.take(i);
       continue;
     }
     // Before a side, an army or an office, starting a word (美方|表示; not 来日方长, 其中|方法). A name spelt by
     // the two (中方, a county's short form) does not stand in the way; a longer one does (美国, 法兰西).
     if (group !== COUNTRY || i + 1 >= n || !AFTER_FIRST.has(text.charCodeAt(i + 1))) continue;
     const after = wordAt(text, i + 1, AFTER);
-    if (after === 0 || pair(i - 1) || opensName(g, text, i, i + 1 + after)) continue;
-    if (text.charCodeAt(i + 1) === SIDE && after === 1 && pair(i + 1)) continue;
-    bounds ??= wordBounds(text);
-    if (bounds[i] === 1) take(i);
+    if (after === 0 || scan.pair(i - 1) || opensName(g, text, i, i + 1 + after)) continue;
+    if (text.charCodeAt(i + 1) === SIDE && after === 1 && scan.pair(i + 1)) continue;
+    const bounds = scan.wordBounds();
+    if (bounds[i] === 1) scan.take(i);
   }
   return out;
 }

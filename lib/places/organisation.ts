@@ -76,22 +76,29 @@ function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): 
 const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
+ * Whether text[i] is grammar ending the name after a place ending at `end`. A grammar character that closes a
+ * word of the dictionary with the one before it (青年, 华为, 共和, 高等) is part of a name, not grammar
+ * (中国|青年志愿者|协会). Likewise one right after the place that opens a word with the next (中文, 外国语, 中医药,
+ * 中华): 美国|中文电视台. (A function of the module, not a closure made per question.)
+ */
+function isGrammar(text: string, i: number, end: number, words: WordPairs | undefined): boolean {
+  return (
+    GRAMMAR.has(text[i]!) &&
+    !(words && (i > end ? words.has(text.charCodeAt(i - 1), text.charCodeAt(i)) : NAME_OPENERS.includes(text[i]!) && i + 1 < text.length && words.has(text.charCodeAt(i), text.charCodeAt(i + 1))))
+  );
+}
+
+/**
  * Whether the place ending at `end` of `text` (folded to Simplified) opens an organisation's name; `words`, the
  * tagger's common words, tell a grammar character inside a word (青年) from grammar.
  */
 export function opensOrganisation(text: string, end: number, words?: WordPairs): boolean {
-  // A grammar character that closes a word of the dictionary with the one before it (青年, 华为, 共和, 高等) is part
-  // of a name, not grammar (中国|青年志愿者|协会).
-  // Likewise one right after the place that opens a word with the next (中文, 外国语, 中医药, 中华): 美国|中文电视台.
-  const grammar = (i: number) =>
-    GRAMMAR.has(text[i]!) &&
-    !(words && (i > end ? words.has(text.charCodeAt(i - 1), text.charCodeAt(i)) : NAME_OPENERS.includes(text[i]!) && i + 1 < text.length && words.has(text.charCodeAt(i), text.charCodeAt(i + 1))));
   if (orgWordAt(text, end, RIGHT)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
   if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
-    if (!isNameChar(c) || grammar(k - 1)) return false;
+    if (!isNameChar(c) || isGrammar(text, k - 1, end, words)) return false;
     // A head noun ends the name (台湾|地区|有关法院) unless an organisation's word follows it (中国|人民|银行).
     const head = HEAD_NOUNS.find((w) => text.startsWith(w, k - 1));
     if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG);
@@ -100,7 +107,7 @@ export function opensOrganisation(text: string, end: number, words?: WordPairs):
   // A long own name before a word that only ends an institution's name (广元市|医疗事故技术鉴定|委员会).
   for (let k = end + MAX_NAME + 1; k <= end + LONG_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
-    if (!isNameChar(c) || grammar(k - 1)) return false;
+    if (!isNameChar(c) || isGrammar(text, k - 1, end, words)) return false;
     if (HEAD_NOUNS.some((w) => text.startsWith(w, k - 1))) return false;
     if (orgWordAt(text, k, LONG)) return true;
   }

@@ -20,6 +20,11 @@ function isLevelWord(text: string, a: number, b: number, words: WordPairs): bool
 
 const DIVISIONS = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'township']);
 
+/** `s` extended to `end`: a new span with the PlaceSpan fields in their order (one object shape, no spread). */
+function extended(s: PlaceSpan, source: string, end: number): PlaceSpan {
+  return { text: source.slice(s.start, end), name: s.name, level: s.level, code: s.code, start: s.start, end };
+}
+
 /**
  * The spans with each linked Chinese division's short form (not its full name) extended over the level word right
  * after it (isLevelWord), unless another span starts inside it.
@@ -33,7 +38,7 @@ export function withDivisionSuffixes(spans: PlaceSpan[], text: string, source: s
     const end = s.end + suffix.length;
     if (!isLevelWord(text, s.end, end, words)) return s;
     if ((spans[k + 1]?.start ?? Infinity) < end) return s;
-    return { ...s, text: source.slice(s.start, end), end };
+    return extended(s, source, end);
   });
 }
 
@@ -45,7 +50,8 @@ const FACILITIES = ['国际机场', '机场', '火车站', '车站', '体育馆'
 
 /** Whether a facility's word stands at text[a] (not 港口, 港湾: a one-character word opening a common word), and its end. */
 function facilityEnd(text: string, a: number, words: WordPairs): number {
-  const w = FACILITIES.find((f) => text.startsWith(f, a));
+  const c = text.charCodeAt(a);
+  const w = FACILITIES.find((f) => f.charCodeAt(0) === c && text.startsWith(f, a));
   if (w === undefined) return -1;
   const end = a + w.length;
   return w.length > 1 || end >= text.length || !words.has(text.charCodeAt(end - 1), text.charCodeAt(end)) ? end : -1;
@@ -60,13 +66,15 @@ const NAMED_FACILITIES = ['博物馆', '美术馆', '纪念馆', '体育场', '�
 
 /** Where such a facility's word ends after the place ending at `a` (right after it or after a common word), or -1. */
 export function namedFacilityEnd(text: string, a: number, words: WordPairs): number {
-  const at = (k: number) => {
-    const w = NAMED_FACILITIES.find((f) => text.startsWith(f, k));
-    return w === undefined ? -1 : k + w.length;
-  };
-  const right = at(a);
+  const right = namedFacilityAt(text, a);
   if (right > 0) return right;
-  return a + 2 < text.length && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)) ? at(a + 2) : -1;
+  return a + 2 < text.length && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)) ? namedFacilityAt(text, a + 2) : -1;
+}
+
+/** The end of a named facility's word starting at `k`, or -1. */
+function namedFacilityAt(text: string, k: number): number {
+  for (const f of NAMED_FACILITIES) if (text.startsWith(f, k)) return k + f.length;
+  return -1;
 }
 
 /** The spans extended over a facility's word right after them, unless another span starts inside it. */
@@ -76,7 +84,7 @@ export function withFacilities(spans: PlaceSpan[], text: string, source: string,
     const named = namedFacilityEnd(text, s.end, words);
     const end = named > 0 ? named : facilityEnd(text, s.end, words);
     if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
-    return { ...s, text: source.slice(s.start, end), end };
+    return extended(s, source, end);
   });
 }
 

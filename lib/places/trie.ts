@@ -171,8 +171,13 @@ export class FormTable {
   private packed: Int32Array;
   private next: Int32Array;
   private count: number;
-  /** Forms made so far, by node: an array index, cheaper than a Map lookup on the matcher's hot path. */
-  private cache: (SurfaceForm[] | undefined)[] = [];
+  /**
+   * Forms made so far, in the order made, and by node 1 + their index there (0: not made yet). A typed index
+   * rather than an array indexed by node: writing far past a plain array's end turns it into a dictionary,
+   * whose new map threw away the optimised code of every caller (the matcher, the tagger's features).
+   */
+  private cache: SurfaceForm[][] = [];
+  private cacheAt: Int32Array;
   /** An empty table sized for `nodes` and `forms` (it grows), or one restored from `arrays`. */
   constructor(nodes: number, forms: number, arrays?: FormArrays) {
     this.head = arrays?.head ?? new Int32Array(nodes).fill(-1);
@@ -181,6 +186,7 @@ export class FormTable {
     this.packed = arrays?.packed ?? new Int32Array(forms);
     this.next = arrays?.next ?? new Int32Array(forms);
     this.count = arrays?.count ?? 0;
+    this.cacheAt = new Int32Array(this.head.length);
   }
   /** The table's state as plain typed arrays (a snapshot: snapshot.ts). */
   arrays(): FormArrays {
@@ -197,6 +203,9 @@ export class FormTable {
       const ends = new Uint8Array(head.length);
       ends.set(this.ends);
       this.ends = ends;
+      const cacheAt = new Int32Array(head.length);
+      cacheAt.set(this.cacheAt);
+      this.cacheAt = cacheAt;
     }
     const last = this.head[node]! < 0 ? -1 : this.tail[node]!;
     // The same entry twice in a row (a short form equal to another name of it) is kept once.
@@ -224,12 +233,12 @@ export class FormTable {
   /** The forms ending at this node, or undefined. */
   at(node: number): SurfaceForm[] | undefined {
     if (!this.has(node)) return undefined;
-    let out = this.cache[node];
-    if (!out) {
-      out = [];
-      for (let f = this.head[node]!; f >= 0; f = this.next[f]!) out.push({ entry: this.packed[f]! >> 1, full: (this.packed[f]! & 1) === 1 });
-      this.cache[node] = out;
-    }
+    const made = this.cacheAt[node]!;
+    if (made > 0) return this.cache[made - 1]!;
+    const out: SurfaceForm[] = [];
+    for (let f = this.head[node]!; f >= 0; f = this.next[f]!) out.push({ entry: this.packed[f]! >> 1, full: (this.packed[f]! & 1) === 1 });
+    this.cache.push(out);
+    this.cacheAt[node] = this.cache.length;
     return out;
   }
 }

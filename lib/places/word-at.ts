@@ -2,7 +2,12 @@
 
 /** The length of the first of `words` that starts at `at`, or 0. */
 export function wordAt(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  // The first unit compared before the whole word: most positions start none of them (a unit past the end is NaN).
+  const c = text.charCodeAt(at);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.charCodeAt(0) === c && text.startsWith(w, at)) return w.length;
+  }
   return 0;
 }
 

@@ -16,9 +16,9 @@ import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
+import { EnJudge, ZhJudge, type Judge } from './judge';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
-import { wordBounds } from './word-bounds';
 import { isCjk } from './zh-features';
 
 const models = new WeakMap<Gazetteer, PlaceModel | null>();
@@ -100,8 +100,6 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 export const WEIGHING = { zh: { rule: 4, country: 24, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
 type Weighing = (typeof WEIGHING)['zh'];
 
-/** Levels whose names the tagger may take against the rules' want of support (南京, 大连). */
-const MAJOR = new Set<PlaceLevel>(['country', 'province', 'prefecture']);
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
 
 /**
@@ -124,33 +122,44 @@ interface Candidate {
   rule: PlaceSpan | null;
 }
 
+/** The last rule span starting at `a` (what a map of them by start would hold). */
+function ruleStarting(rule: readonly { a: number; b: number; span: PlaceSpan }[], a: number): { a: number; b: number; span: PlaceSpan } | undefined {
+  let found: { a: number; b: number; span: PlaceSpan } | undefined;
+  for (let k = 0; k < rule.length; k++) if (rule[k]!.a === a) found = rule[k];
+  return found;
+}
+
+function overlapsKept(kept: readonly Candidate[], c: Candidate): boolean {
+  for (let k = 0; k < kept.length; k++) if (kept[k]!.b > c.a && c.b > kept[k]!.a) return true;
+  return false;
+}
+
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, veto: (a: number, b: number) => number | null, bounded: (a: number, b: number) => boolean): Candidate[] {
+function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, judge: Judge): Candidate[] {
   const cands: Candidate[] = [];
-  const ruleAt = new Map<number, { a: number; b: number; span: PlaceSpan }>();
-  for (const r of rule) ruleAt.set(r.a, r);
-  const taken = new Set<number>();
+  // A run or two and a rule span or two per call: scans of these short lists, no Map or Set per call.
+  const taken: number[] = [];
   for (const [a, b] of runs) {
-    const r = ruleAt.get(a);
+    const r = ruleStarting(rule, a);
     const same = r !== undefined && r.b === b;
-    if (same) taken.add(a);
+    if (same) taken.push(a);
     const conf = scorer.confidence(a, b) / scale;
-    const turnedDown = same ? null : veto(a, b);
+    const turnedDown = same ? null : judge.veto(a, b);
     const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
     // A gazetteer name the rules turned down must at least sit on word boundaries (checked only when it would be
     // kept).
-    if (turnedDown !== null && value > 0 && !bounded(a, b)) continue;
+    if (turnedDown !== null && value > 0 && !judge.bounded(a, b)) continue;
     cands.push({ a, b, value, rule: same ? r.span : null });
   }
   for (const r of rule) {
-    if (taken.has(r.a)) continue;
+    if (taken.includes(r.a)) continue;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
   }
   cands.sort((x, y) => y.value - x.value || x.a - y.a);
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.value <= 0) break;
-    if (kept.every((k) => k.b <= c.a || c.b <= k.a)) kept.push(c);
+    if (!overlapsKept(kept, c)) kept.push(c);
   }
   return kept.sort((x, y) => x.a - y.a);
 }
@@ -172,14 +181,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
-  // A gazetteer name the rules turned down: firmly when it is a common word (中心, 集体), lightly when they only
-  // lacked support on the page for it (a county or a shared short form named alone).
-  const veto = (a: number, b: number) => {
-    const entries = entriesSpelling(g, text, a, b);
-    if (entries === null) return null;
-    return entries.some((e) => MAJOR.has(g.levelOf(e))) ? WEIGHING.zh.unsupported : WEIGHING.zh.vetoed;
-  };
-  let bounds: Uint8Array | null = null;
+  const judge = new ZhJudge(g, text, WEIGHING.zh);
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -189,6 +191,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     let j = i;
     while (j < n && active[j] === 1) j++;
     const a0 = Math.max(0, i - 1);
+    judge.at = a0;
     const b0 = Math.min(n, j + 1);
     const len = b0 - a0;
     // The run's scores copied to the front of a buffer of their own, its labels decoded to the front of
@@ -197,7 +200,10 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     for (let k = 0, at = a0 * 3; k < len * 3; k++, at++) e[k] = scores[at]!;
     const lab = labels;
     decode(e, len, m.zh.trans, lab, tagger);
-    const runs = labelRuns(lab, len).filter(([a, b]) => isCjk(text.charCodeAt(a + a0)) && !cutsName(g, text, a + a0, b + a0));
+    const runs = labelRuns(lab, len);
+    let kept = 0;
+    for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
+    if (kept < runs.length) runs.length = kept;
     const local: { a: number; b: number; span: PlaceSpan }[] = [];
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
@@ -205,11 +211,7 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     }
     if (runs.length > 0 || local.length > 0) {
       const scorer = new SpanScorer(e, len, m.zh.trans, tagger);
-      const bounded = (a: number, b: number) => {
-        bounds ??= wordBounds(text);
-        return bounds[a + a0] === 1 && bounds[b + a0] === 1;
-      };
-      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, (a, b) => veto(a + a0, b + a0), bounded)) {
+      for (const c of choose(scorer, runs, local, m.scale, WEIGHING.zh, judge)) {
         if (c.rule) out.push(c.rule);
         else {
           const entries = entriesSpelling(g, text, c.a + a0, c.b + a0);
@@ -221,9 +223,13 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   }
   // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
   // the organisation is 蔚县's, 河北 its province).
-  const free = (i: number) => out.every((o) => i < o.start || i >= o.end);
+  // (Whether a position is free of the spans: asked by isGivenName, an unnamed function made per question.)
   const own = out.filter(
-    (s, k) => !isAlliance(s.text, s.code) && !insideForeignName(text, s) && ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || namedFacilityEnd(text, s.end, m.zhWords) > 0 || !opensOrganisation(text, s.end, m.zhWords)) && !isGivenName(text, s.start, s.end, free),
+    (s, k) =>
+      !isAlliance(s.text, s.code) &&
+      !insideForeignName(text, s) &&
+      ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || namedFacilityEnd(text, s.end, m.zhWords) > 0 || !opensOrganisation(text, s.end, m.zhWords)) &&
+      !isGivenName(text, s.start, s.end, (i) => out.every((o) => i < o.start || i >= o.end)),
   );
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
@@ -243,13 +249,16 @@ function regionBeforePart(g: Gazetteer, text: string, source: string, s: PlaceSp
   return entries ? linked(g, source, entries, s.start, s.end - 2) : s;
 }
 
+function overlaps(s: PlaceSpan, t: { start: number; end: number }): boolean {
+  return s.start < t.end && t.start < s.end;
+}
+
 /**
  * The spans with the abbreviation sites added (中美关系, 访华): a site replaces an unlinked span of the tagger's
  * that overlaps it (港澳台 read as one name), and gives way to any other.
  */
 function withAbbreviations(spans: PlaceSpan[], sites: readonly { start: number; end: number }[], source: string, g: Gazetteer): PlaceSpan[] {
   if (sites.length === 0) return spans;
-  const overlaps = (s: PlaceSpan, t: { start: number; end: number }) => s.start < t.end && t.start < s.end;
   const kept = spans.filter((s) => s.code !== null || !sites.some((t) => overlaps(s, t)));
   for (const t of sites) if (kept.every((s) => !overlaps(s, t))) kept.push(unlinked(source, t.start, t.end, g));
   return kept.sort((a, b) => a.start - b.start);
@@ -283,7 +292,7 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
     if (a !== undefined && b !== undefined && b > a) ruleTokens.push({ a, b, span });
     else inside.push(span);
   }
-  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, (a, b) => (englishHits(g, text.slice(t.starts[a]!, t.ends[b - 1]!)) === undefined ? null : WEIGHING.en.vetoed), () => true);
+  const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, new EnJudge(g, text, t, WEIGHING.en));
   const out = chosen.map(({ a, b, rule: r }) => {
     if (r) return r;
     const start = t.starts[a]!;
@@ -311,18 +320,38 @@ export function sentenceEnd(text: string, a: number): number {
 const HAS_CJK = 1;
 const HAS_LATIN = 2;
 
-/** What /[\u3400-\u9fff]/ (HAS_CJK) and /[A-Za-z]{2}/ (HAS_LATIN) find in text[a, b), without a copy of it. */
-function scriptsIn(text: string, a: number, b: number, want: number): number {
+/**
+ * sentenceEnd and the scripts of the sentence in one pass: what /[\u3400-\u9fff]/ (HAS_CJK) and /[A-Za-z]{2}/
+ * (HAS_LATIN) of `want` find in text[a, end), without a copy of it. Returned as end * 4 | scripts (no object).
+ */
+function pieceEnd(text: string, a: number, want: number): number {
+  const limit = Math.min(text.length, a + MAX_PIECE);
   let found = 0;
   let letter = false;
-  for (let i = a; i < b && found !== want; i++) {
+  for (let i = a; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) found |= HAS_CJK & want;
-    const isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-    if (isLetter && letter) found |= HAS_LATIN & want;
-    letter = isLetter;
+    if (found !== want) {
+      if (c >= 0x3400 && c <= 0x9fff) found |= HAS_CJK & want;
+      const isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+      if (isLetter && letter) found |= HAS_LATIN & want;
+      letter = isLetter;
+    }
+    if (SENTENCE_END[c] === 1) return (i + 1) * 4 + found;
   }
-  return found;
+  return limit * 4 + found;
+}
+
+/**
+ * `s` moved by `d` units (a sentence's span placed in its text, or a text's in its sentence): a new span with
+ * the same fields in the same order (one object shape for every span, no spread per span).
+ */
+function moved(s: PlaceSpan, d: number): PlaceSpan {
+  return { text: s.text, name: s.name, level: s.level, code: s.code, start: s.start + d, end: s.end + d };
+}
+
+/** Appends the spans of the sentence at `a` to `out`, placed in the text (no closure per sentence). */
+function placedInto(out: PlaceSpan[], spans: readonly PlaceSpan[], a: number): void {
+  for (let k = 0; k < spans.length; k++) out.push(a === 0 ? spans[k]! : moved(spans[k]!, a));
 }
 
 /** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
@@ -333,20 +362,21 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
   const en: PlaceSpan[] = [];
   const cjk = CJK.test(text);
   const latin = LATIN.test(text);
+  const want = (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0);
   let r = 0;
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
   for (let a = 0; a < text.length; ) {
-    const b = sentenceEnd(text, a);
-    const scripts = scriptsIn(text, a, b, (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0));
+    const piece4 = pieceEnd(text, a, want);
+    const b = Math.floor(piece4 / 4);
+    const scripts = piece4 & 3;
     const piece = a === 0 && b === text.length ? text : scripts === 0 ? '' : text.slice(a, b);
     const local: PlaceSpan[] = [];
     while (r < rule.length && rule[r]!.start < b) {
       const s = rule[r++]!;
-      if (s.end <= b) local.push(a === 0 ? s : { ...s, start: s.start - a, end: s.end - a });
+      if (s.end <= b) local.push(a === 0 ? s : moved(s, -a));
     }
-    const shift = (s: PlaceSpan) => (a === 0 ? s : { ...s, start: s.start + a, end: s.end + a });
-    if ((scripts & HAS_CJK) !== 0) for (const s of chineseSpans(piece, g, m, local)) zh.push(shift(s));
-    if ((scripts & HAS_LATIN) !== 0) for (const s of englishSpans(piece, g, m, local)) en.push(shift(s));
+    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local), a);
+    if ((scripts & HAS_LATIN) !== 0) placedInto(en, englishSpans(piece, g, m, local), a);
     a = b;
   }
   if (en.length === 0) return zh;

@@ -31,6 +31,10 @@ function charClass(c: number): number {
   return c;
 }
 
+/** charClass by UTF-16 unit where it is a class (1-3), 0 where it is the unit itself: one read, no branches. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (charClass(c) !== c) CLASS[c] = charClass(c);
+
 export function isCjk(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
@@ -147,7 +151,8 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   const root = trie.root;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    cls[i + 2] = charClass(c);
+    const k = CLASS[c]!;
+    cls[i + 2] = k === 0 ? c : k;
     if (placeChars[c] === 1) {
       if (i > 0) active[i - 1] = 1;
       active[i] = 1;
@@ -183,10 +188,12 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   }
   // The first organisation-suffix character within ORG_REACH after each unit, and its distance (the 局 of
   // 北京市怀柔县民政局, the 党 of 中国共产党), up to the clause's end.
-  for (let i = n - 1; i >= 0; i--) {
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (i + 1 >= n || (KIND[next]! & CLAUSE_END) !== 0) continue;
-    if ((KIND[next]! & ORG_SUFFIX) !== 0) {
+  // (Units run backwards from n - 2: the last one has no unit after it. `kind` is the unit after i's.)
+  for (let i = n - 2; i >= 0; i--) {
+    const next = text.charCodeAt(i + 1);
+    const kind = KIND[next]!;
+    if ((kind & CLAUSE_END) !== 0) continue;
+    if ((kind & ORG_SUFFIX) !== 0) {
       orgChar[i] = next;
       orgDist[i] = 1;
     } else if (orgDist[i + 1]! > 0 && orgDist[i + 1]! < ORG_REACH) {
