@@ -77,6 +77,7 @@ import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
 import { isTopicOverview } from './topic-heads';
+import { withCountLeadIn } from './count-lead-in';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -186,7 +187,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
   const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
-  const p = withCreditedTitle(planned, blocks, infos);
+  // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
+  // heads the first item, the introduction is furniture (count-lead-in.ts).
+  const p = withCountLeadIn(withCreditedTitle(planned, blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
