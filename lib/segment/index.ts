@@ -82,6 +82,7 @@ import { markNamedDates } from './named-dates';
 import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
 import { withListedParts } from './listed-parts';
+import { withCountLeadIn } from './count-lead-in';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -196,7 +197,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
-  const p = withListedParts(withCreditedTitle(planned, blocks, infos), blocks);
+  // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
+  // heads the first item, the introduction is furniture (count-lead-in.ts).
+  const p = withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);

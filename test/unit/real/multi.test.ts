@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 43 (an eleventh unchosen sample: business, community and local briefs, a daily digest), measured before any code change for it
+    'inquirer-2008-12-09-business-briefs':
+      'a credited wire picture whose caption tells its own news (stored twice, as alt text and caption) under a briefs column\'s title: the caption is read as the column\'s picture, not as a story of its own',
     // round 41 (a ninth unchosen sample: world columns, weekly and evening digests, a radio programme page, channel lists, an assistant's answer), measured before any code change for it
     'rthk-pth-2025-11-11-world-view':
       'a programme page\'s menus, description and empty bulletin entries over a segment title and two unrelated headless reports: all is read as one article under an entry line',
@@ -69,8 +72,6 @@ describe('real briefs pages', () => {
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
     // round 35 (a third unchosen sample: association digests, a digest's tag page, a PDF page, e-paper page views), measured before any code change for it
-    'initium-2025-05-19-daily':
-      'a digest\'s title lines, picture caption, subscription notice and introduction over its first headlined story: the furniture and the story are read as one headless article',
     'wenweipo-2015-08-10-a26-pdf':
       'a PDF page\'s running head (page label, editors, date) is read as the first story\'s headline, its dateline 香港文匯報訊 with no place is kept in the text, and the subhead inside it is read as a story of its own',
     // round 36 (a fourth unchosen sample: city and morning digests, numbered round-ups, column pages, generated articles), measured before any code change for it
