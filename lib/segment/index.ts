@@ -82,6 +82,7 @@ import { markNamedDates } from './named-dates';
 import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
 import { withListedParts } from './listed-parts';
+import { splitTabTitle } from './tab-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -118,9 +119,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A title line opened by its field's label ("标题:…") loses the label (title-label.ts).
   // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
+  // A tab title ("标题_栏目_站名") printed run on before the headline's own line is taken off it (tab-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
