@@ -83,6 +83,7 @@ import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
 import { withListedParts } from './listed-parts';
 import { splitTabTitle } from './tab-title';
+import { withParticleHead } from './particle-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -218,7 +219,8 @@ function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | und
     const fallback = p.articles.length === 1 && title ? stripSiteName(title) : '';
     const built = buildArticle(parts, blocks, infos, fallback);
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
-    const a = built.article;
+    // A headline line closing on the particle 的 runs on into the deck line under it (particle-heads.ts).
+    const a = withParticleHead(built.article);
     // A headline with no text under it is no story (an empty page, a page of navigation): it stays a rubric.
     if (!a.paragraphs.length && !a.fragments.length) {
       for (const line of [a.headline, a.subheadline]) if (line && line !== fallback && !rubrics.includes(line)) rubrics.push(line);
