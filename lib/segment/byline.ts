@@ -76,7 +76,9 @@ const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们
 export function validName(name: string): boolean {
   if (CJK_NAME.test(name)) {
     const core = name.replace(/[·•]/g, '');
-    // A Han name is two to four characters; longer ones are transliterations.
+    // A Han name is two to four characters; longer ones are transliterations. None closes on the particle 的: a
+    // line "…记者陈牧的" runs on into the next ("“十年磨一剑”"), a headline's first line, no byline.
+    if (core.endsWith('的')) return false;
     return core.length >= 2 && core.length <= 10 && (core.length <= 4 || name.includes('·') || !NOT_IN_NAMES.test(core));
   }
   return LATIN_NAME.test(name) && name.length <= 40;

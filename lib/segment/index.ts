@@ -83,6 +83,8 @@ import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
 import { withListedParts } from './listed-parts';
 import { withCountLeadIn } from './count-lead-in';
+import { splitTabTitle } from './tab-title';
+import { withParticleHead } from './particle-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -119,9 +121,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A title line opened by its field's label ("标题:…") loses the label (title-label.ts).
   // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
+  // A tab title ("标题_栏目_站名") printed run on before the headline's own line is taken off it (tab-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -219,7 +222,8 @@ function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | und
     const fallback = p.articles.length === 1 && title ? stripSiteName(title) : '';
     const built = buildArticle(parts, blocks, infos, fallback);
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
-    const a = built.article;
+    // A headline line closing on the particle 的 runs on into the deck line under it (particle-heads.ts).
+    const a = withParticleHead(built.article);
     // A headline with no text under it is no story (an empty page, a page of navigation): it stays a rubric.
     if (!a.paragraphs.length && !a.fragments.length) {
       for (const line of [a.headline, a.subheadline]) if (line && line !== fallback && !rubrics.includes(line)) rubrics.push(line);
