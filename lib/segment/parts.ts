@@ -4,7 +4,8 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
-import { BRIEFS_HEAD, isLabel, isRoundupIntro } from './facts';
+import { isLabel, isRoundupIntro } from './facts';
+import { namesBriefsColumn } from './kicker-heads';
 import type { Candidate } from './starts';
 import { headNumber } from './numbers';
 import { isDatelineLine } from './dateline';
@@ -109,7 +110,7 @@ export function keepRun(
   let column = false;
   for (const k of run) {
     const info = infos[k];
-    if (info?.title && !edition?.[k] && BRIEFS_HEAD.test(blocks[k]?.text ?? '')) column = true;
+    if (info?.title && !edition?.[k] && namesBriefsColumn(blocks[k]?.text ?? '')) column = true;
     if (!info || info.title || info.markerOnly) continue;
     // A caption with its credit (on the caption or on the line below) is a picture story of its own.
     if (opensStory(info, infos[k + 1])) opens = true;
@@ -183,7 +184,7 @@ export function headedText(run: number[], blocks: Block[], infos: BlockInfo[], e
       continue;
     }
     const t = blocks[k]?.text ?? '';
-    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && (!!edition?.[k] || !BRIEFS_HEAD.test(t));
+    return text >= MIN_STORY_PROSE && !info.pageLabel && !isLabel(t) && (!!edition?.[k] || !namesBriefsColumn(t));
   }
   return false;
 }

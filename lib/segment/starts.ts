@@ -7,7 +7,8 @@ import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { startsMidSentence } from './sentence';
 import { opensWithSourceTag } from './source-tag';
-import { BRIEFS_HEAD, endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
+import { endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
+import { namesBriefsColumn } from './kicker-heads';
 import { runInHeads } from './run-in';
 import { barHeads } from './bar-heads';
 import { isDatedLeadIn } from './dated-lead-in';
@@ -134,7 +135,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // The headline group is the last few lines above the body, up to a label or widget line ("字級", "World")
       // above it, which is furniture over the group rather than a kicker.
       let head = j - 1;
-      const column = (k: number) => !facts.edition[k] && BRIEFS_HEAD.test(blocks[k]?.text ?? '');
+      const column = (k: number) => !facts.edition[k] && namesBriefsColumn(blocks[k]?.text ?? '');
       const over = (k: number) => isLabel(blocks[k]?.text ?? '') || column(k);
       // A bullet sets off where a headline begins: a line above a bulleted one is no part of its group. (A dash
       // under a headline sets off its deck: "——南京军民凭吊…".)
