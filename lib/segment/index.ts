@@ -85,6 +85,7 @@ import { withListedParts } from './listed-parts';
 import { withCountLeadIn } from './count-lead-in';
 import { splitTabTitle } from './tab-title';
 import { withParticleHead } from './particle-heads';
+import { hasEchoedSubheads } from './echoed-subheads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -209,6 +210,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
+  // Generic subheads whose words the text under each runs on into its sentence ("The second story" / "The second
+  // story is about …"): one article's sections (echoed-subheads.ts).
+  if (hasEchoedSubheads(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;

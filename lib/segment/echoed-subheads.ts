@@ -1,0 +1,32 @@
+// Section heads of one article, not stories' headlines: a machine-written or how-to article sets its sections under
+// generic subheads that its paragraphs then take up as their sentence's subject ("The second story" over "The second
+// story is about a new study …", "The forecast for today" over "The forecast for today is cloudy …"). A story's
+// headline is no such subject: a wire item's text opens with its own words, a copied headline over its text is closed
+// by a stop or a dateline. So where most stories of a reading open by running their headline on into a sentence in
+// lower case, the page is one article with sections. One pass over the stories: linear in the page.
+import type { Article } from '../types';
+
+/** Stories a reading holds so at least before its headlines are weighed as one article's sections. */
+const MIN_SECTIONS = 3;
+/** Share of the stories whose text runs its headline on into a sentence. */
+const MIN_SHARE = 2 / 3;
+/** A subhead of a few words: a phrase naming a section, not a headline telling news. */
+const MAX_WORDS = 6;
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** The story's text opens with its headline's words run on into its sentence ("The weather is …"). */
+function runsHeadOn(a: Article): boolean {
+  const head = fold(a.headline);
+  if (!head || head.split(' ').length > MAX_WORDS || /[.!?。！？:：]$/.test(head)) return false;
+  const text = fold(a.paragraphs[0] ?? '');
+  return text.startsWith(head + ' ') && /^\p{Ll}/u.test(text.slice(head.length + 1)) && /^\p{Lu}/u.test(a.headline.trim());
+}
+
+/** Whether the reading's stories are the sections of one article under generic subheads its text takes up. */
+export function hasEchoedSubheads(articles: readonly Article[]): boolean {
+  if (articles.length < MIN_SECTIONS) return false;
+  let echoed = 0;
+  for (const a of articles) if (runsHeadOn(a)) echoed++;
+  return echoed >= MIN_SECTIONS && echoed >= articles.length * MIN_SHARE;
+}
