@@ -86,6 +86,7 @@ import { withCountLeadIn } from './count-lead-in';
 import { splitTabTitle } from './tab-title';
 import { withParticleHead } from './particle-heads';
 import { hasEchoedSubheads } from './echoed-subheads';
+import { markNoticeLines } from './notice-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -187,6 +188,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLinkBoxes(blocks, infos);
   // A page cut inside its last item's first words: they are its text, not one more headline line (cut-tail.ts).
   markCutTail(blocks, infos);
+  // An opening epigraph is furniture; a long unstopped line under a name on a page of name-headed notices is text (notice-lines.ts).
+  markNoticeLines(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).
