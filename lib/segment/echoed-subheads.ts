@@ -4,7 +4,7 @@
 // headline is no such subject: a wire item's text opens with its own words, a copied headline over its text is closed
 // by a stop or a dateline. So where most stories of a reading open by running their headline on into a sentence in
 // lower case, the page is one article with sections. One pass over the stories: linear in the page.
-import type { Article } from '../types';
+import type { SegmentedArticle } from '../types';
 
 /** Stories a reading holds so at least before its headlines are weighed as one article's sections. */
 const MIN_SECTIONS = 3;
@@ -16,7 +16,7 @@ const MAX_WORDS = 6;
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The story's text opens with its headline's words run on into its sentence ("The weather is …"). */
-function runsHeadOn(a: Article): boolean {
+function runsHeadOn(a: SegmentedArticle): boolean {
   const head = fold(a.headline);
   if (!head || head.split(' ').length > MAX_WORDS || /[.!?。！？:：]$/.test(head)) return false;
   const text = fold(a.paragraphs[0] ?? '');
@@ -24,7 +24,7 @@ function runsHeadOn(a: Article): boolean {
 }
 
 /** Whether the reading's stories are the sections of one article under generic subheads its text takes up. */
-export function hasEchoedSubheads(articles: readonly Article[]): boolean {
+export function hasEchoedSubheads(articles: readonly SegmentedArticle[]): boolean {
   if (articles.length < MIN_SECTIONS) return false;
   let echoed = 0;
   for (const a of articles) if (runsHeadOn(a)) echoed++;
