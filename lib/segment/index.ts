@@ -1,4 +1,6 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
+import { markNamePosts, splitNamePostTail } from './name-posts';
+import { splitOriginalTitle } from './original-title';
 import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
@@ -122,9 +124,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   // A tab title ("标题_栏目_站名") printed run on before the headline's own line is taken off it (tab-title.ts).
+  // A page opened by a 原标题 note straight over its text is headed by it (original-title.ts).
+  // A writer's name and post run on after the headline on its line get a line of their own (name-posts.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -146,6 +150,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
   markPostedNames(blocks, infos);
+  markNamePosts(blocks, infos);
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markNamedDates(blocks, infos);
