@@ -1,4 +1,5 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
+import { splitMenuHead } from './menu-head';
 import { markNamePosts, splitNamePostTail } from './name-posts';
 import { splitOriginalTitle } from './original-title';
 import type { Block, Segmentation } from '../types';
@@ -126,9 +127,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A tab title ("标题_栏目_站名") printed run on before the headline's own line is taken off it (tab-title.ts).
   // A page opened by a 原标题 note straight over its text is headed by it (original-title.ts).
   // A writer's name and post run on after the headline on its line get a line of their own (name-posts.ts).
+  // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
