@@ -1,4 +1,5 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
+import { splitCutTitle } from './cut-title';
 import { markCmsLines, splitToolTail, withSignedTitle } from './cms-lines';
 import { splitMenuHead } from './menu-head';
 import { markNamePosts, splitNamePostTail } from './name-posts';
@@ -129,9 +130,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A page opened by a 原标题 note straight over its text is headed by it (original-title.ts).
   // A writer's name and post run on after the headline on its line get a line of their own (name-posts.ts).
   // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
+  // A post header's title cut short, its full line printed below, is taken off (cut-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
