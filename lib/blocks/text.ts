@@ -2,6 +2,7 @@
 // no blank line at all (text copied from many e-paper viewers).
 import type { Block } from '../types';
 import { setOffOwnLines } from './own-lines';
+import { joinHardWraps } from './hard-wrap';
 
 function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
@@ -46,7 +47,7 @@ export function blocksFromText(text: string): Block[] {
   let normalised = text.replace(/\r\n?/g, '\n');
   const hasBlankLine = /\n[^\S\n]*\n/.test(normalised.trim());
   if (hasBlankLine) normalised = setOffOwnLines(normalised);
-  const parts = hasBlankLine ? normalised.split(/\n[^\S\n]*\n/) : normalised.split('\n');
+  const parts = hasBlankLine ? normalised.split(/\n[^\S\n]*\n/) : joinHardWraps(normalised.split('\n'));
   const blocks: Block[] = [];
   for (const part of parts) {
     const lines = part.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);

@@ -1,4 +1,9 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
+import { splitCutTitle } from './cut-title';
+import { markCmsLines, splitToolTail, withSignedTitle } from './cms-lines';
+import { splitMenuHead } from './menu-head';
+import { markNamePosts, splitNamePostTail } from './name-posts';
+import { splitOriginalTitle } from './original-title';
 import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
@@ -124,9 +129,13 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // Headlines closed by a run of stars lose the stars, and text run on after them gets a line (star-heads.ts).
   // A layout table's row kept as one line with its rules and empty cells is set out as its cells (cell-rows.ts).
   // A tab title ("标题_栏目_站名") printed run on before the headline's own line is taken off it (tab-title.ts).
+  // A page opened by a 原标题 note straight over its text is headed by it (original-title.ts).
+  // A writer's name and post run on after the headline on its line get a line of their own (name-posts.ts).
+  // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
+  // A post header's title cut short, its full line printed below, is taken off (cut-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -148,6 +157,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
   markPostedNames(blocks, infos);
+  markNamePosts(blocks, infos);
+  markCmsLines(blocks, infos);
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markNamedDates(blocks, infos);
@@ -206,7 +217,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
   // heads the first item, the introduction is furniture (count-lead-in.ts).
-  const p = withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos);
+  // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
+  const p = withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
