@@ -66,33 +66,6 @@ describe('a content system\'s article header', () => {
   });
 });
 
-describe('a board post copied with its fixed-width line breaks', () => {
-  const wrapped = [
-    '作者: someone (某人) 看板: News',
-    '标题: [新闻] 市图书馆社区分馆开到家门口 一个月借出三',
-    '时间: Sat Aug 2 16:42:50 2014',
-    '标题:',
-    '市图书馆社区分馆开到家门口 一个月借出三万册书',
-    '内文:',
-    '记者王小明/台北报导',
-    '今年春天,市图书馆在十二个街道开设了社区分馆,居民在家门口就',
-    '能借还图书,开馆首月借阅量超过三万册,比去年同期增加了一倍多',
-    '。图书馆负责人介绍,分馆的图书每月轮换一次。',
-    'http://example.com/a',
-    '▲社区分馆里的小读者。(图/取自市图书馆)',
-    '今后还将开设儿童阅读角和老年人电脑课,方便不同年龄的读者,馆',
-    '方表示,分馆的开放时间也会延长到晚上九点,周末照常开放,欢迎',
-    '居民前来借阅,也欢迎大家提出意见和建议,帮助分馆办得更好一些',
-    '。',
-  ];
-  it('is one article under the full title, not the header\'s cut copy, its wrapped lines no stories', () => {
-    const [a, ...rest] = read(wrapped);
-    expect(rest).toEqual([]);
-    expect(a!.headline).toBe('市图书馆社区分馆开到家门口 一个月借出三万册书');
-  });
-
-  it('keeps a headline whose words open the first paragraph', () => {
-    const [a] = read(['社区分馆开到家门口', '', '社区分馆开到家门口,这是居民盼了多年的事。今年春天,十二个分馆同时开馆。', '', '图书馆负责人介绍,分馆的图书每月轮换一次,今后还将开设儿童阅读角。']);
-    expect(a!.headline).toBe('社区分馆开到家门口');
-  });
-});
+// The fixed-width board post (hard-wrap.ts) and the header's cut title (cut-title.ts) are held by the real page
+// ucptt-ettoday-anchor-gas-blast-repost in test/unit/real/zh.test.ts, which fails with either module taken out; a
+// made-up post here passed without them, so it was left out.
