@@ -83,7 +83,6 @@ import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
 import { isTopicOverview } from './topic-heads';
 import { markEchoedHeads } from './echoed-heads';
-import { markNamedDates } from './named-dates';
 import { markNameCards } from './name-cards';
 import { markLeadQuestions } from './lead-questions';
 import { withListedParts } from './listed-parts';
@@ -161,7 +160,6 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCmsLines(blocks, infos);
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
-  markNamedDates(blocks, infos);
   markNameCards(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
