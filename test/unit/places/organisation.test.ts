@@ -103,6 +103,10 @@ describe('organisations in sentences with Latin letters, and names opening with 
     expect(texts('天津市中华民族文化促进会又着手进行整理。')).not.toContain('天津市');
   });
 
+  it('reads a long company name closed by 有限公司 as the company’s', () => {
+    expect(texts('活动由北京建予房地产开发有限公司协办。')).not.toContain('北京');
+  });
+
   it('keeps the country before 外交大臣 (no 交大 inside it) and before 一家公司', () => {
     expect(texts('英国外交大臣库克今天发表声明。')).toContain('英国');
     expect(texts('成都一家著名电脑公司斥资100多万元。')).toContain('成都');
