@@ -91,6 +91,7 @@ import { splitTabTitle } from './tab-title';
 import { withParticleHead } from './particle-heads';
 import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
+import { withSpacedLabelItems } from './spaced-labels';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -210,7 +211,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
   // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
-  const planned = withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks);
+  // A news column under section labels spaced out letter by letter ("会 议") is one item a report (spaced-labels.ts).
+  const planned = withSpacedLabelItems(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title

@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 45 (a thirteenth unchosen sample: world news, overseas Chinese affairs, news in brief, AP world listings), measured before any code change for it
+    'webofevil-tag-news-in-briefs':
+      'a blog tag page whose first post (its title not stored) quotes a dated brief and closes on a bracketed aside, then a post under a plain headline: the headline line is read as part of the first post',
     // round 43 (an eleventh unchosen sample: business, community and local briefs, a daily digest), measured before any code change for it
     'inquirer-2008-12-09-business-briefs':
       'a credited wire picture whose caption tells its own news (stored twice, as alt text and caption) under a briefs column\'s title: the caption is read as the column\'s picture, not as a story of its own',
