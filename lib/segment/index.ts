@@ -91,6 +91,7 @@ import { splitTabTitle } from './tab-title';
 import { withParticleHead } from './particle-heads';
 import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
+import { markScriptEchoes } from './script-echoes';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -148,6 +149,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markRoleWordTitles(blocks, infos);
   markEchoedHeadlines(blocks, infos);
+  // A headline-like line printing an earlier one's words in the other script is a title picture's text (script-echoes.ts).
+  markScriptEchoes(blocks, infos);
   markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
