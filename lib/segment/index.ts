@@ -92,6 +92,7 @@ import { withParticleHead } from './particle-heads';
 import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
 import { markScriptEchoes } from './script-echoes';
+import { withIntroHeadline } from './intro-headline';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -219,7 +220,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
   // heads the first item, the introduction is furniture (count-lead-in.ts).
   // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
-  const p = withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos);
+  // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
+  const p = withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);

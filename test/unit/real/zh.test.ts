@@ -21,10 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'szvf-cppcc-committee-passage-spam': 'segmenter: a spam copy of two lines (the headline, one paragraph of shuffled text opening 编辑:) comes back headless, the headline run into the paragraph (issue 12, round 20)',
-  'tuj8-southern-weekly-golden-generation': 'segmenter: the editors\' introduction above the headline, and the series deck and first part run on on one line under it: the headline line between them is not taken, the page comes back headless (issue 12, round 20)',
-  'redian-southern-weekly-2000th-voices': 'segmenter: a column|occasion headline (南周故事大家说|南方周末2000期) lost to the 全文共…字 reading-time line under it; each speaker\'s post line under the name read as a story\'s headline (issue 12, round 20)',
-  'ttnews-lifeweek-1000-issues-history': 'segmenter: the headline printed again in Simplified script under it is taken over the Traditional one; the speaker\'s post line under the spaced-out name read as a story\'s headline (issue 12, round 20)',
 };
 
 describe('the Chinese real-page set', () => {
