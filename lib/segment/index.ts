@@ -93,6 +93,7 @@ import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
 import { markScriptEchoes } from './script-echoes';
 import { withIntroHeadline } from './intro-headline';
+import { markSpeakerCards } from './speaker-cards';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -165,6 +166,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markNameCards(blocks, infos);
+  // A Han name on a line alone over a post line, inside the text, is a speaker's card: a caption (speaker-cards.ts).
+  markSpeakerCards(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);

@@ -1,6 +1,7 @@
 // Round 20 of issue 12's single-story pages (an eleventh unchosen sample): a reading-time line under the headline, the
 // headline printed again in the other script, a paragraph opened by a field's label, and an editors' introduction
-// printed above the headline and its dashed deck — none takes the headline from the story or splits it.
+// printed above the headline and its dashed deck, a speaker's name and post over each speaker's words — none takes
+// the headline from the story or splits it.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
 
@@ -56,5 +57,16 @@ describe('an editors\' introduction above the headline and its dashed deck', () 
     const [a, ...rest] = read([intro, thanks, '书籍是人类进步的阶梯', '——高尔基', lead, more]);
     expect(rest).toEqual([]);
     expect(a!.headline).not.toBe('书籍是人类进步的阶梯');
+  });
+});
+
+describe('a speaker\'s name and post over the speaker\'s words', () => {
+  it('is a caption inside the one story, never a story\'s headline', () => {
+    const [a, ...rest] = read([
+      '分馆故事大家说', lead, '王小明', '退休教师,参与筹建社区分馆', more, '李 红', '前馆员,负责儿童阅读角', lead,
+    ]);
+    expect(rest.map((r) => r.headline)).toEqual([]);
+    expect(a!.headline).toBe('分馆故事大家说');
+    expect(a!.fragments).toContain('退休教师,参与筹建社区分馆');
   });
 });
