@@ -92,6 +92,9 @@ import { withParticleHead } from './particle-heads';
 import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
 import { withSpacedLabelItems } from './spaced-labels';
+import { markScriptEchoes } from './script-echoes';
+import { withIntroHeadline } from './intro-headline';
+import { markSpeakerCards } from './speaker-cards';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -149,6 +152,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markRoleWordTitles(blocks, infos);
   markEchoedHeadlines(blocks, infos);
+  // A headline-like line printing an earlier one's words in the other script is a title picture's text (script-echoes.ts).
+  markScriptEchoes(blocks, infos);
   markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   markNumberedHeadlines(blocks, infos);
@@ -162,6 +167,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markQuotedHeads(blocks, infos);
   markEditorNotes(blocks, infos);
   markNameCards(blocks, infos);
+  // A Han name on a line alone over a post line, inside the text, is a speaker's card: a caption (speaker-cards.ts).
+  markSpeakerCards(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);
@@ -218,7 +225,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
   // heads the first item, the introduction is furniture (count-lead-in.ts).
   // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
-  const p = withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos);
+  // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
+  const p = withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);

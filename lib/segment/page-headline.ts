@@ -10,6 +10,7 @@ import { sharedWords } from './overlap';
 import { isLabel, MAX_INTRO } from './facts';
 import { NOTICE } from './parts';
 import { cjkCount } from './sentence';
+import { isLabelledProse } from './labelled-prose';
 
 /** A picture's source line: "图片来源：…", "圖源:…". */
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
@@ -62,7 +63,8 @@ function isKeywordStrip(text: string): boolean {
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (isKeywordStrip(t)) return true;
-  if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || LABEL.test(t) || BRACKETED.test(t) || CREDIT.test(t)) return true;
+  // (A block going on past its label for sentences of prose is a paragraph, labelled-prose.ts.)
+  if (BREADCRUMB.test(t) || URL.test(t) || MARKUP.test(t) || (LABEL.test(t) && !isLabelledProse(t)) || BRACKETED.test(t) || CREDIT.test(t)) return true;
   if (isOriginalTitleNote(t)) return true;
   if (/^#/.test(t) || (t.match(/[|｜]/g)?.length ?? 0) >= 2 || isPath(t)) return true;
   return t.length <= 24 && TOOLS.test(t);
