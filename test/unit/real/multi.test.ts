@@ -16,8 +16,6 @@ describe('real briefs pages', () => {
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
     // round 46 (a fourteenth unchosen sample: morning digests, e-paper page views, news channel and police newsletter items, topic listings), measured before any code change for it
-    'mrdx-2025-10-12-p3':
-      'an e-paper page view of two articles, each its headline twice over a source line: the second article\'s headline lines (with a series deck under a dash), source line and byline are read as the end of the first article',
     'whb-2019-05-01-zaodu':
       'a morning digest of headless items each opened by the page and a title in 《》 and closed by >>详情, under an introduction: the introduction\'s last line is read as a headline and the items run on under it as one',
     'thenation-world-p2-119':
