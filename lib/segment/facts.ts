@@ -126,6 +126,9 @@ export function isLabel(text: string): boolean {
   return core.split(/\s+/).length <= 1;
 }
 
+/** A deck line under a headline, opened by a long dash ("——习近平文化思想的…"). */
+const DASH_DECK = /^\s*(?:——|──|--)\s*\S/;
+
 export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   const n = blocks.length;
   const furniture = new Uint8Array(n);
@@ -142,9 +145,10 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   // Lines with text under them somewhere on the page: a headline has its story under it; a link line the page
   // prints after every item ("Continue Reading", "full story") has the next headline.
   const overText = new Set<string>();
+  // (A headline over its deck, a line opened by a dash, "——…", heads the deck's story too.)
   blocks.forEach((b, i) => {
     const next = infos[i + 1];
-    if (next && !next.title) overText.add(b.text);
+    if (next && (!next.title || DASH_DECK.test(blocks[i + 1]?.text ?? ''))) overText.add(b.text);
   });
   // The reading list a digest prints under an item ("- BBC | Title"): links, no story's text.
   const sources = sourceListLines(blocks);
