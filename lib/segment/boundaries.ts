@@ -5,7 +5,6 @@ import { withStampedStarts } from './stamp-lines';
 import { withFormulaStarts } from './closing-formula';
 import { withBylinedStarts } from './bylined-starts';
 import { withReadOnStarts } from './read-on-starts';
-import { withListingTeasers } from './teaser-listing';
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { withFigureStarts } from './figure-items';
@@ -117,8 +116,7 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   // (A headline group over a meta line and a byline opens a story: bylined-starts.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
-  // (So does a short paragraph sharing no words with the one teaser above it in a listing of them: teaser-listing.ts.)
-  const cands = withListingTeasers(withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, infos, facts, title !== undefined);
+  const cands = withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined);
   const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item

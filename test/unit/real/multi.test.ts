@@ -15,6 +15,11 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 46 (a fourteenth unchosen sample), measured before any code change for it
+    'thenation-world-p2-119':
+      'a magazine\'s topic listing of one-paragraph teasers whose headlines were not stored, some under a date line: an unrelated paragraph under an item runs on with it (a rule parting paragraphs that share no words split English single stories kept as text, so it was taken out)',
+    'thenation-world-p522-176':
+      'a column of headless one-paragraph teasers with nothing in common: no signal parts the paragraphs (see thenation-world-p2-119)',
     // round 45 (a thirteenth unchosen sample: world news, overseas Chinese affairs, news in brief, AP world listings), measured before any code change for it
     'webofevil-tag-news-in-briefs':
       'a blog tag page whose first post (its title not stored) quotes a dated brief and closes on a bracketed aside, then a post under a plain headline: the headline line is read as part of the first post',
