@@ -95,6 +95,12 @@ import { withSpacedLabelItems } from './spaced-labels';
 import { markScriptEchoes } from './script-echoes';
 import { withIntroHeadline } from './intro-headline';
 import { markSpeakerCards } from './speaker-cards';
+import { markSlashLabels } from './slash-labels';
+import { markReprintLines } from './reprint-lines';
+import { markCreditPairs } from './credit-pairs';
+import { markQuestionRuns } from './question-runs';
+import { markQuotedVoices } from './quoted-voices';
+import { markNumberedParts } from './numbered-parts';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -161,6 +167,13 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
+  // A line of two role|names credits is the byline or furniture (credit-pairs.ts); a slash-framed column label, a
+  // repost's permission line and its account's id are furniture (slash-labels.ts, reprint-lines.ts).
+  markCreditPairs(blocks, infos);
+  markSlashLabels(blocks, infos);
+  markReprintLines(blocks, infos);
+  // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
+  markQuestionRuns(blocks, infos);
   markPostedNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
@@ -169,6 +182,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNameCards(blocks, infos);
   // A Han name on a line alone over a post line, inside the text, is a speaker's card: a caption (speaker-cards.ts).
   markSpeakerCards(blocks, infos);
+  // A pull quote over an outlet-and-name line, inside the text, heads a voice's part: a caption (quoted-voices.ts).
+  markQuotedVoices(blocks, infos);
+  // An interview's zero-padded part head over a question turn is the text's, no headline (numbered-parts.ts).
+  markNumberedParts(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);

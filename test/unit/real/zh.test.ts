@@ -22,11 +22,8 @@ const KNOWN_FAILING: Record<string, string> = {
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
   '256jd-dumou-idol-drama-ten-reporters-spam': 'segmenter: the spam site\'s name line over the headline is taken as the headline; the headline, a sentence closed by 。 over a 文 | byline, reads as text (issue 12, round 22)',
-  'freewechat-financial-reporters-threshold': 'segmenter: the headline (title | column) lost; the / 记者手记 / column label framed by slashes read as a story\'s headline and the quoted part head over a paper-and-name line as a second story (issue 12, round 22)',
-  'freewechat-jiemian-culture-lin-ziren-interview': 'segmenter: the /…系列/ series label under the headline taken as the headline; the 采写 | … 值班编辑 | … credit line and the numbered part head (01 …) read as stories (issue 12, round 22)',
   'freewechat-yicai-zhang-lihua-lonely-road': 'segmenter: under a mirror\'s deletion-notice lines (该内容已被发布者删除…, 查看原文, 其他) the headline over a writers-account-date line is not taken: the page comes back headless (issue 12, round 22)',
   'handmsg-china-journalist-tu-zhonghang-interview': 'segmenter: under a spam keyword strip, the question headline over a date line with a name run on and a journal-issue line is not taken: the page comes back headless (issue 12, round 22)',
-  'sbirinfo-bjnews-ten-reporters-spam': 'segmenter: the 本文经授权转载自 source line under the headline is taken as the headline (issue 12, round 22)',
 };
 
 describe('the Chinese real-page set', () => {
