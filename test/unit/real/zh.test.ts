@@ -21,9 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  '256jd-dumou-idol-drama-ten-reporters-spam': 'segmenter: the spam site\'s name line over the headline is taken as the headline; the headline, a sentence closed by 。 over a 文 | byline, reads as text (issue 12, round 22)',
-  'freewechat-yicai-zhang-lihua-lonely-road': 'segmenter: under a mirror\'s deletion-notice lines (该内容已被发布者删除…, 查看原文, 其他) the headline over a writers-account-date line is not taken: the page comes back headless (issue 12, round 22)',
-  'handmsg-china-journalist-tu-zhonghang-interview': 'segmenter: under a spam keyword strip, the question headline over a date line with a name run on and a journal-issue line is not taken: the page comes back headless (issue 12, round 22)',
 };
 
 describe('the Chinese real-page set', () => {
