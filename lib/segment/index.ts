@@ -95,6 +95,17 @@ import { withSpacedLabelItems } from './spaced-labels';
 import { markScriptEchoes } from './script-echoes';
 import { withIntroHeadline } from './intro-headline';
 import { markSpeakerCards } from './speaker-cards';
+import { markSlashLabels } from './slash-labels';
+import { markReprintLines } from './reprint-lines';
+import { markCreditPairs } from './credit-pairs';
+import { markQuestionRuns } from './question-runs';
+import { markQuotedVoices } from './quoted-voices';
+import { markNumberedParts } from './numbered-parts';
+import { markMirrorNotices } from './mirror-notices';
+import { markKeywordRuns } from './keyword-runs';
+import { markStoppedTitle } from './stopped-title';
+import { markSpacedCredits } from './spaced-credits';
+import { markIssueLines } from './issue-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -161,6 +172,23 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
+  // A line of two role|names credits is the byline or furniture (credit-pairs.ts); a slash-framed column label, a
+  // repost's permission line and its account's id are furniture (slash-labels.ts, reprint-lines.ts).
+  markCreditPairs(blocks, infos);
+  // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
+  markSpacedCredits(blocks, infos);
+  markSlashLabels(blocks, infos);
+  markReprintLines(blocks, infos);
+  // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
+  markQuestionRuns(blocks, infos);
+  // A mirror's notice that the post was deleted, and a comma-parted keyword strip opening the page, are furniture
+  // (mirror-notices.ts, keyword-runs.ts); a one-sentence line closed by a stop over the byline line is the headline
+  // (stopped-title.ts; after the role credits, which read the byline).
+  markMirrorNotices(blocks, infos);
+  // A periodical's issue line ("中國記者 2019年9期") is publication meta (issue-lines.ts).
+  markIssueLines(blocks, infos);
+  markKeywordRuns(blocks, infos);
+  markStoppedTitle(blocks, infos);
   markPostedNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
@@ -169,6 +197,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNameCards(blocks, infos);
   // A Han name on a line alone over a post line, inside the text, is a speaker's card: a caption (speaker-cards.ts).
   markSpeakerCards(blocks, infos);
+  // A pull quote over an outlet-and-name line, inside the text, heads a voice's part: a caption (quoted-voices.ts).
+  markQuotedVoices(blocks, infos);
+  // An interview's zero-padded part head over a question turn is the text's, no headline (numbered-parts.ts).
+  markNumberedParts(blocks, infos);
   markLatinLines(blocks, infos);
   markListedHeads(blocks, infos);
   markLocatedLines(blocks, infos);

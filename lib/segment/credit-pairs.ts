@@ -1,0 +1,44 @@
+// A credit line of two roles or more, each a role word, a bar or slash, and names ("采写 | 陈保维 值班编辑 | 李钏瑜"):
+// a self-media post's credits under its introduction, set on one line. The writer's role names the story's byline;
+// a line of other roles only (editors on duty, proofreaders) is furniture. Neither heads a story. The names must
+// read as Han names (a common surname each, byline.ts), so a headline parted by bars is never taken; role-credits.ts
+// reads a line of one role. One pattern on each short line.
+import type { Block } from '../types';
+import { emptyByline, looksLikeHanName } from './byline';
+import type { BlockInfo } from './classify';
+
+const WRITER = '作者|撰文|撰稿|采写|採寫|采访|採訪|记者|記者|文字|文|摄影|攝影|图|圖';
+const OTHER = '值班编辑|值班編輯|责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|校对|校對|审核|審核|审校|審校|编审|編審|统筹|統籌|美编|美編|设计|設計|排版|视觉|視覺|制图|製圖|监制|監製|策划|策劃';
+const PAIR = new RegExp(`(${WRITER}|${OTHER})\\s*[|｜/／]\\s*([\\u3400-\\u9fff·]{2,4}(?:[\\s、，,]+[\\u3400-\\u9fff·]{2,4})*?)(?=\\s+(?:${WRITER}|${OTHER})\\s*[|｜/／]|\\s*$)`, 'gu');
+const IS_WRITER = new RegExp(`^(?:${WRITER})$`, 'u');
+const MAX_LINE = 60;
+
+/** The line's role|names pairs when it is made of two or more and nothing else, else null. */
+export function creditPairs(text: string): { role: string; names: string[] }[] | null {
+  const t = text.trim();
+  if (t.length > MAX_LINE) return null;
+  const pairs: { role: string; names: string[] }[] = [];
+  let covered = 0;
+  for (const m of t.matchAll(PAIR)) {
+    if (t.slice(covered, m.index).trim() !== '') return null;
+    const names = (m[2] ?? '').trim().split(/[\s、，,]+/u).filter(Boolean);
+    if (!names.length || !names.every(looksLikeHanName)) return null;
+    pairs.push({ role: m[1] ?? '', names });
+    covered = (m.index ?? 0) + m[0].length;
+  }
+  return pairs.length >= 2 && t.slice(covered).trim() === '' ? pairs : null;
+}
+
+export function markCreditPairs(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (text.length > MAX_LINE + 8) continue;
+    const info = infos[i] as BlockInfo;
+    if (info.byline || info.dateline || info.from) continue;
+    const pairs = creditPairs(text);
+    if (!pairs) continue;
+    const writers = pairs.filter((p) => IS_WRITER.test(p.role)).flatMap((p) => p.names);
+    if (writers.length) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: writers } };
+    else infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+  }
+}

@@ -1,0 +1,40 @@
+// A writers' credit line whose two-character names are spaced out to the width of three-character ones, as print
+// sets them ("□ 文 / 劉 江 涂重航", "文｜王 芳"): the role word, a bar or slash, and names, a bullet or box before it
+// or not. Read as the story's byline (role-credits.ts reads names set close), never a headline. The letters left
+// alone by the spacing are joined two by two; every name must read as a Han name (a common surname, byline.ts). One
+// pattern on each short line.
+import type { Block } from '../types';
+import { emptyByline, looksLikeHanName } from './byline';
+import type { BlockInfo } from './classify';
+
+const CREDIT = /^[□■◆●◇○•·]?\s*(?:文|作者|撰文|采写|採寫|记者|記者)\s*[|｜/／]\s*([\u3400-\u9fff·](?:[\u3400-\u9fff·\s、，,]{1,30}))$/u;
+const MAX_LINE = 40;
+
+/** The names on the line, single letters set apart by spacing joined two by two, or null if any is not a name. */
+export function spacedNames(list: string): string[] | null {
+  const tokens = list.trim().split(/[\s、，,]+/u).filter(Boolean);
+  const names: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] ?? '';
+    if (t.length === 1) {
+      const next = tokens[k + 1] ?? '';
+      if (next.length !== 1) return null;
+      names.push(t + next);
+      k += 1;
+    } else names.push(t);
+  }
+  return names.length && names.every(looksLikeHanName) ? names : null;
+}
+
+export function markSpacedCredits(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = (blocks[i]?.text ?? '').trim();
+    if (text.length > MAX_LINE) continue;
+    const info = infos[i] as BlockInfo;
+    if (info.byline || info.dateline || info.from) continue;
+    const m = CREDIT.exec(text);
+    const names = m ? spacedNames(m[1] ?? '') : null;
+    if (!names) continue;
+    infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: names } };
+  }
+}
