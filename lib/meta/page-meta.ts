@@ -111,7 +111,8 @@ function splitAuthors(value: string | null): string[] {
     .replace(/^\s*by\s+/i, '')
     .split(/\s*(?:,|，|、|;|\band\b|&)\s*/)
     .map((a) => a.trim())
-    .filter((a) => a.length > 1 && a.length <= 60);
+    // A name has letters: a bare number is a content system's user id (人民网: <meta name="author" content="105464">).
+    .filter((a) => a.length > 1 && a.length <= 60 && /\p{L}/u.test(a));
 }
 
 function distinctStories(articles: LdArticle[]): number {

@@ -29,6 +29,10 @@ describe('readPageMeta', () => {
     expect(m).toMatchObject({ headline: 'Council passes the budget & the levy', authors: ['Ann Lee'], published: '2023-02-10T08:00:00+08:00', siteName: 'The Daily', oneStory: true });
   });
 
+  it('takes no author from an author meta that holds only a number (a content system\'s user id)', () => {
+    expect(readPageMeta(doc('<meta name="author" content="105464">')).authors).toEqual([]);
+  });
+
   it('falls back to Open Graph and author meta, and skips broken JSON-LD', () => {
     const m = readPageMeta(
       doc(`<script type="application/ld+json">{broken</script><meta property="og:type" content="article"><meta property="og:title" content="标题在这里">
