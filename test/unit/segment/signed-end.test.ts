@@ -17,6 +17,7 @@ describe('endsSignedSentence', () => {
     expect(endsSignedSentence('他说。（这是一段很长的括号里面的话，说明了许多事情，并没有结束的意思还在继续）')).toBe(false);
     expect(endsSignedSentence('要求各地')).toBe(false);
     expect(endsSignedSentence('（完）')).toBe(false);
+    expect(endsSignedSentence('有哪些“双边会谈”值得留意……(按此阅读更多)')).toBe(false);
   });
 });
 
