@@ -7,6 +7,7 @@ import { jsonLdArticles, type LdArticle } from './json-ld';
 import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
+import { withoutEditors } from './editor-names';
 
 export interface PageMeta {
   /** The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title. */
@@ -129,7 +130,9 @@ export function readPageMeta(doc: Document): PageMeta {
   const ogType = pick(table, ['og:type'])?.toLowerCase() ?? '';
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title']));
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
-  const authors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
+  const authors = tagged.length ? withoutEditors(tagged, doc.body?.textContent ?? '') : tagged;
   const published =
     isoDate(main?.datePublished) ??
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date']));
