@@ -330,8 +330,9 @@ function parseFiledByLine(t: string): Byline | null {
 
 /** A line of bare author names with no "By" ("Jane Doe Energy correspondent", "王五 李四"), for blocks marked as bylines. */
 export function parseAuthorLine(text: string): Byline | null {
-  const t = joinPaddedNames(text.replace(LINE_MARKS, '').trim());
-  if (!t || t.length > 80) return null;
+  const unmarked = text.replace(LINE_MARKS, '').trim();
+  if (!unmarked || unmarked.length > 80) return null;
+  const t = joinPaddedNames(unmarked);
   if (/[\u3400-\u9fff]/.test(t)) {
     const names = t.split(/[\s、，,]+/).filter(Boolean);
     return names.length && names.every(looksLikeHanName) ? { ...emptyByline(), authors: names } : null;
