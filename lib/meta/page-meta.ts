@@ -7,6 +7,7 @@ import { jsonLdArticles, type LdArticle } from './json-ld';
 import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
+import { withoutEditors } from './editor-names';
 
 export interface PageMeta {
   /** The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title. */
@@ -111,7 +112,8 @@ function splitAuthors(value: string | null): string[] {
     .replace(/^\s*by\s+/i, '')
     .split(/\s*(?:,|，|、|;|\band\b|&)\s*/)
     .map((a) => a.trim())
-    .filter((a) => a.length > 1 && a.length <= 60);
+    // A name has letters: a bare number is a content system's user id (人民网: <meta name="author" content="105464">).
+    .filter((a) => a.length > 1 && a.length <= 60 && /\p{L}/u.test(a));
 }
 
 function distinctStories(articles: LdArticle[]): number {
@@ -128,7 +130,9 @@ export function readPageMeta(doc: Document): PageMeta {
   const ogType = pick(table, ['og:type'])?.toLowerCase() ?? '';
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title']));
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
-  const authors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
+  const authors = tagged.length ? withoutEditors(tagged, doc.body?.textContent ?? '') : tagged;
   const published =
     isoDate(main?.datePublished) ??
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date']));

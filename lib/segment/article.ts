@@ -7,6 +7,7 @@ import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
 import { isMetaLine, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
+import { endsSignedSentence } from './signed-end';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
@@ -216,7 +217,11 @@ export function buildArticle(
   const bodyLength = fixed.paragraphs.reduce((n, p) => n + p.text.length, 0);
   const lastPiece = pieces[pieces.length - 1];
   const truncated =
-    !!last && continuesTo === null && !endsSentence(last.text) && !(lastPiece && lastPiece.title && lastPiece.m === last);
+    !!last &&
+    continuesTo === null &&
+    !endsSentence(last.text) &&
+    !endsSignedSentence(last.text) &&
+    !(lastPiece && lastPiece.title && lastPiece.m === last);
   return {
     article: {
       headline: headline.text,

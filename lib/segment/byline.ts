@@ -1,6 +1,7 @@
 // Bylines and credits: "（记者宋阿男 通讯员王佳妮）", "□本报记者 巴依斯古楞", "本报记者 怀特乌鲁斯 摄",
 // "By Jane Doe and John Roe", "(Reporting by …; Editing by …)".
 import { foldTraditional } from '../hant/fold';
+import { joinPaddedNames } from './padded-names';
 import type { Byline } from '../types';
 import { codeSet, isSpaceCode } from './space';
 
@@ -278,8 +279,10 @@ export function parseBylineLine(text: string): Byline | null {
   const marked = text.replace(LINE_MARKS, '').trim();
   // (The token is lower-case letters to the end: a line ending otherwise is spared the pattern.)
   const c = marked.charCodeAt(marked.length - 1);
-  const t = c >= 97 && c <= 122 ? marked.replace(/(?<=[摄攝影])[a-z]{3,12}$/, '') : marked;
-  if (!t || t.length > 120) return null;
+  const unmarked = c >= 97 && c <= 122 ? marked.replace(/(?<=[摄攝影])[a-z]{3,12}$/, '') : marked;
+  if (!unmarked || unmarked.length > 120) return null;
+  // "本报记者  王乐文  方  敏": a name padded to the width of three is one name (padded-names.ts).
+  const t = joinPaddedNames(unmarked);
   const by = /^By\s+(.+)$/i.exec(t);
   if (by) {
     // What follows the names on the same line: "| China Daily | Updated: …", "Updated 2 hours ago".
@@ -331,8 +334,9 @@ function parseFiledByLine(t: string): Byline | null {
 
 /** A line of bare author names with no "By" ("Jane Doe Energy correspondent", "王五 李四"), for blocks marked as bylines. */
 export function parseAuthorLine(text: string): Byline | null {
-  const t = text.replace(LINE_MARKS, '').trim();
-  if (!t || t.length > 80) return null;
+  const unmarked = text.replace(LINE_MARKS, '').trim();
+  if (!unmarked || unmarked.length > 80) return null;
+  const t = joinPaddedNames(unmarked);
   if (/[\u3400-\u9fff]/.test(t)) {
     const names = t.split(/[\s、，,]+/).filter(Boolean);
     return names.length && names.every(looksLikeHanName) ? { ...emptyByline(), authors: names } : null;

@@ -1,12 +1,14 @@
 // Bytes of a saved page to text, as a browser would: a byte-order mark, then the charset the transport declared
 // (an HTTP header in a web archive, a part header in MHTML), then <meta charset> / http-equiv / the XML
-// declaration (the WHATWG sniffing algorithm, encoding-sniffer); with none of those, UTF-8 when the bytes are valid
+// declaration (the WHATWG sniffing algorithm, encoding-sniffer), unless the page declares a legacy charset while its
+// bytes are UTF-8 (mislabelled.ts), where UTF-8 wins; with none of those, UTF-8 when the bytes are valid
 // UTF-8, else chardet's guess from the byte statistics (GB18030, Big5, Shift_JIS, windows-1252 …). UTF-8 and
 // UTF-16 are decoded by the platform's TextDecoder, the rest by iconv-lite (Node 20's TextDecoder reads
 // windows-1252 as Latin-1, and small-ICU builds lack the CJK encodings). iconv-lite and chardet (700 KB of tables)
 // are required only when needed, so a UTF-8 page does not pay for loading them. Pure: bytes in, text out.
 import { createRequire } from 'node:module';
 import { Sniffer } from 'encoding-sniffer/sniffer';
+import { isUtf8, mislabelledUtf8 } from './mislabelled';
 
 // Run-time require, left alone by the bundler (scripts/build-cli.mjs marks these packages external).
 const require = createRequire(import.meta.url);
@@ -53,15 +55,6 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   return iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** ResultType of encoding-sniffer: 0 BOM, 1 passed (transport), 2/4 XML, 3 meta, 5 default. */
 const SOURCES: Record<number, Decoded['source']> = { 0: 'bom', 1: 'transport', 2: 'declared', 3: 'declared', 4: 'declared', 5: 'default' };
 
@@ -72,6 +65,7 @@ export function decodePage(bytes: Uint8Array, transportCharset: string | null = 
   let source = SOURCES[sniffer.resultType] ?? 'default';
   let encoding = canonical(sniffer.encoding);
   if (source === 'default' || encoding === null) ({ encoding, source } = undeclared(bytes));
+  else if (source === 'declared' && mislabelledUtf8(bytes, encoding)) ({ encoding, source } = { encoding: 'utf-8', source: 'utf-8' });
   return { text: decodeWith(bytes, encoding), encoding, source };
 }
 

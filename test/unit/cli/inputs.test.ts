@@ -56,6 +56,17 @@ describe('decodePage: the encodings Chinese and English papers use', () => {
     expect(d).toMatchObject({ encoding: 'utf-8', source: 'utf-8' });
   });
 
+  it('a page declaring gb2312 whose bytes are UTF-8 (a template that kept its old meta) is read as UTF-8', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>${ZH_HANS.title}</title></head><body><p>${ZH_HANS.paragraphs[0]}</p></body></html>`;
+    const d = decodePage(new TextEncoder().encode(page));
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'utf-8' });
+    expect(d.text).toContain(ZH_HANS.paragraphs[0]);
+  });
+
+  it('a transport header naming GBK still decides over UTF-8 bytes', () => {
+    expect(decodePage(new TextEncoder().encode(`<p>${ZH_HANS.paragraphs[0]}</p>`), 'GBK')).toMatchObject({ encoding: 'gbk', source: 'transport' });
+  });
+
   it('plain text in GB18030 without a BOM', () => {
     expect(decodeText(new Uint8Array(iconv.encode(ZH_HANS.paragraphs.join('\n\n'), 'gb18030'))).text).toBe(ZH_HANS.paragraphs.join('\n\n'));
   });

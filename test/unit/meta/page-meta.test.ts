@@ -29,6 +29,10 @@ describe('readPageMeta', () => {
     expect(m).toMatchObject({ headline: 'Council passes the budget & the levy', authors: ['Ann Lee'], published: '2023-02-10T08:00:00+08:00', siteName: 'The Daily', oneStory: true });
   });
 
+  it('takes no author from an author meta that holds only a number (a content system\'s user id)', () => {
+    expect(readPageMeta(doc('<meta name="author" content="105464">')).authors).toEqual([]);
+  });
+
   it('falls back to Open Graph and author meta, and skips broken JSON-LD', () => {
     const m = readPageMeta(
       doc(`<script type="application/ld+json">{broken</script><meta property="og:type" content="article"><meta property="og:title" content="标题在这里">
@@ -137,5 +141,17 @@ describe('the publication line under the headline', () => {
   it("lets the page's meta data come first", () => {
     const [a] = extractDocument(page('<meta property="article:published_time" content="2022-06-29T08:00:00+08:00">'), { url: null, gazetteer: null }).result.articles;
     expect(a?.published).toBe('2022-06-29T08:00:00+08:00');
+  });
+});
+
+describe('an author tag naming the page\'s editor (lib/meta/editor-names.ts)', () => {
+  it('names no author when the page prints that name only after 编辑：', () => {
+    const m = readPageMeta(doc('<meta name="author" content="倪仕轩">', '<p>来源：中国新闻网 王帆</p><p>美联储宣布维持利率不变。</p><p>编辑：倪仕轩 责任编辑：杨格</p>'));
+    expect(m.authors).toEqual([]);
+  });
+
+  it('keeps the name when the page also prints it as the author, or names no editor', () => {
+    expect(readPageMeta(doc('<meta name="author" content="王明">', '<p>作者：王明</p><p>正文。</p><p>编辑：王明</p>')).authors).toEqual(['王明']);
+    expect(readPageMeta(doc('<meta name="author" content="王明">', '<p>正文。</p><p>编辑：李华</p>')).authors).toEqual(['王明']);
   });
 });
