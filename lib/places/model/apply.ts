@@ -15,6 +15,7 @@ import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow
 import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
+import type { FormWalks } from '../walks';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
 import { EnJudge, ZhJudge, type Judge } from './judge';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
@@ -170,13 +171,14 @@ function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
   return placeHierarchy(g, inner.code).some((p) => p.code === outer.code);
 }
 
-function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
+/** The tagger's spans of one sentence (`walks`, `at`: the matcher's walks of the text it is `at` units into). */
+function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[], walks: FormWalks | null, at: number): PlaceSpan[] {
   const text = foldTraditional(source);
   const n = text.length;
   const work = m.work;
   room(work, n, 0);
   const { active, scores, labels, tagger } = work;
-  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
@@ -354,8 +356,11 @@ function placedInto(out: PlaceSpan[], spans: readonly PlaceSpan[], a: number): v
   for (let k = 0; k < spans.length; k++) out.push(a === 0 ? spans[k]! : moved(spans[k]!, a));
 }
 
-/** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
-export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
+/**
+ * The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model.
+ * `walks`: what the matcher's walks of `text` found (findChinesePlaces), when they are at hand.
+ */
+export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[], walks: FormWalks | null = null): PlaceSpan[] {
   const m = placeModel(g);
   if (!m || text.length === 0) return rule;
   const zh: PlaceSpan[] = [];
@@ -375,7 +380,7 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
       const s = rule[r++]!;
       if (s.end <= b) local.push(a === 0 ? s : moved(s, -a));
     }
-    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local), a);
+    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local, walks, a), a);
     if ((scripts & HAS_LATIN) !== 0) placedInto(en, englishSpans(piece, g, m, local), a);
     a = b;
   }

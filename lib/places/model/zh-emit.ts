@@ -8,6 +8,7 @@ import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
 import { LABELS, slot, slot1, slot2 } from './hash';
 import type { SparseWeights } from './sparse';
+import type { FormWalks } from '../walks';
 import type { WordPairs } from './words';
 import { BOS, EOS, LANG, ORG_REACH, ORG_SUFFIX_CHARS, prepareZh, type ZhWork } from './zh-features';
 
@@ -111,11 +112,11 @@ export class ZhEmitter {
 
   /**
    * Emission scores `e[i * 3 + label]` of `text` (folded), as zhFeatures + emissions give them, and `active`
-   * as zhFeatures sets it. Returns how many units are active.
+   * as zhFeatures sets it (`walks`, `at`: as prepareZh takes them). Returns how many units are active.
    */
-  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array): number {
+  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array, walks: FormWalks | null = null, at = 0): number {
     const n = text.length;
-    prepareZh(text, g, rule, placeChars, active, work);
+    prepareZh(text, g, rule, placeChars, active, work, walks, at);
     const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
     const { t10, t12, t13, t14, t25, t26, t23, t24, orgIndex, words, bias, acc } = this;
     // Rows for every class the loop below may read (the units, their neighbours, and what lies past the end).

@@ -4,6 +4,7 @@
 // its level, whether or not the rules accept it), and the length of the longest name starting or ending there.
 import type { PlaceSpan } from '../../types';
 import { TrieTable, type Gazetteer } from '../gazetteer';
+import type { FormWalks } from '../walks';
 import { slot, slot1, slot2 } from './hash';
 import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
@@ -126,8 +127,10 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
 
 /**
  * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
+ * `walks`, when given, is what the matcher's walks found in the text `text` is a piece of, `at` units on: where
+ * the longest form from a unit ends within the piece (or none starts there), the trie is not walked again.
  */
-export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork): void {
+export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork, walks: FormWalks | null = null, at = 0): void {
   const n = text.length;
   active.fill(0, 0, n);
   for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
@@ -149,6 +152,8 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   // unit (its end and its level, of its first form's entry, full or short).
   const trie = g.trie;
   const root = trie.root;
+  const walkEnd = walks === null ? null : walks.end;
+  const walkNode = walks === null ? null : walks.node;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = CLASS[c]!;
@@ -159,17 +164,26 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
       if (i + 1 < n) active[i + 1] = 1;
     }
     if (!isCjk(c) || i + 1 >= n) continue;
-    // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
-    let node = root[c * 2]!;
-    if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
     let bestNode = -1;
-    for (let j = i + 1; j < n; j++) {
-      const w = trie.step(node, text.charCodeAt(j));
-      if (w < 0) break;
-      node = w >> 1;
-      if ((w & 1) === 1) {
-        longEnd[i] = j + 1;
-        bestNode = node;
+    // The matcher's longest form from here when it ends within the piece (a form reaching past the piece's end
+    // tells nothing about the longest within it); 0: no form starts here.
+    const known = walkEnd === null ? -1 : walkEnd[at + i]!;
+    if (known === 0) continue;
+    if (known > 0 && known - at <= n) {
+      longEnd[i] = known - at;
+      bestNode = walkNode![at + i]!;
+    } else {
+      // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
+      let node = root[c * 2]!;
+      if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
+      for (let j = i + 1; j < n; j++) {
+        const w = trie.step(node, text.charCodeAt(j));
+        if (w < 0) break;
+        node = w >> 1;
+        if ((w & 1) === 1) {
+          longEnd[i] = j + 1;
+          bestNode = node;
+        }
       }
     }
     if (bestNode >= 0) {
