@@ -6,7 +6,7 @@ import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
 import { TrieTable, type Gazetteer, type SurfaceForm } from './gazetteer';
 import { chooseEntry, type MatchSite } from './resolve';
-import type { FormWalks } from './walks';
+import { NOT_WALKED, type FormWalks } from './walks';
 
 const MAX_FORMS_PER_START = 16;
 
@@ -31,14 +31,13 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
   let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
-  const walkEnd = walks ? walks.end : null;
-  const walkNode = walks ? walks.node : null;
+  const walked = walks ? walks.at : null;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     if (i < pos) {
-      if (walkEnd !== null) walkEnd[i] = -1;
+      if (walked !== null) walked[i] = NOT_WALKED;
       continue;
     }
     // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
@@ -64,10 +63,7 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
         }
       }
     }
-    if (walkEnd !== null && longest > 0) {
-      walkEnd[i] = longest;
-      walkNode![i] = longestNode;
-    }
+    if (walks && longest > 0) walks.note(g, i, longest - i, longestNode);
     if (count === 0) continue;
     const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
     site.start = i;

@@ -1,18 +1,32 @@
 // What the matcher's trie walks found, kept for the tagger's features: the longest gazetteer form starting at each
 // unit of a text (match.ts walks from nearly every CJK unit; zh-features.ts prepareZh wants the longest form from
 // every one), so that the second reading of the text does not walk the trie again where the first one did.
+import type { Gazetteer } from './gazetteer';
+import { levelIndex } from './model/tags';
 
-/** The longest form from each unit of one text, as far as the matcher walked. */
+/** Set where the matcher did not walk (or the form is too long to note): the reader walks itself. */
+export const NOT_WALKED = 0xffff;
+/** Longest noted form length (its length takes the bits above INFO_BITS). */
+const MAX_LENGTH = NOT_WALKED >> 5;
+
+/**
+ * By unit of one text, as far as the matcher walked: 0 when no form starts there (or the unit starts no walk:
+ * not CJK, the text's last unit), NOT_WALKED where the matcher did not walk from it (inside a span it took), else
+ * the longest form's length << 5 | its formInfo. Two bytes a unit, written only where a form starts.
+ */
 export class FormWalks {
-  /**
-   * By unit: the end of the longest form starting there (> 0), 0 when none starts there (or the unit starts no
-   * walk: not CJK, or the text's last unit), -1 when the matcher did not walk from it (inside a span it took).
-   */
-  readonly end: Int32Array;
-  /** By unit with end > 0: the trie node of that longest form. */
-  readonly node: Int32Array;
+  readonly at: Uint16Array;
   constructor(length: number) {
-    this.end = new Int32Array(length);
-    this.node = new Int32Array(length);
+    this.at = new Uint16Array(length);
   }
+  /** Notes the longest form from `start`: `length` units, ending at trie node `node`. */
+  note(g: Gazetteer, start: number, length: number, node: number): void {
+    this.at[start] = length > MAX_LENGTH ? NOT_WALKED : (length << 5) | formInfo(g, node);
+  }
+}
+
+/** The level index of the first form's entry at trie node `node` | 16 when that form is the full name. */
+export function formInfo(g: Gazetteer, node: number): number {
+  const f = g.forms.at(node)![0]!;
+  return levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
 }

@@ -4,7 +4,7 @@
 // its level, whether or not the rules accept it), and the length of the longest name starting or ending there.
 import type { PlaceSpan } from '../../types';
 import { TrieTable, type Gazetteer } from '../gazetteer';
-import type { FormWalks } from '../walks';
+import { formInfo, NOT_WALKED, type FormWalks } from '../walks';
 import { slot, slot1, slot2 } from './hash';
 import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
@@ -152,8 +152,7 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   // unit (its end and its level, of its first form's entry, full or short).
   const trie = g.trie;
   const root = trie.root;
-  const walkEnd = walks === null ? null : walks.end;
-  const walkNode = walks === null ? null : walks.node;
+  const walked = walks === null ? null : walks.at;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = CLASS[c]!;
@@ -164,34 +163,31 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
       if (i + 1 < n) active[i + 1] = 1;
     }
     if (!isCjk(c) || i + 1 >= n) continue;
-    let bestNode = -1;
     // The matcher's longest form from here when it ends within the piece (a form reaching past the piece's end
     // tells nothing about the longest within it); 0: no form starts here.
-    const known = walkEnd === null ? -1 : walkEnd[at + i]!;
+    const known = walked === null ? NOT_WALKED : walked[at + i]!;
     if (known === 0) continue;
-    if (known > 0 && known - at <= n) {
-      longEnd[i] = known - at;
-      bestNode = walkNode![at + i]!;
-    } else {
+    let len = known >> 5;
+    if (known !== NOT_WALKED && i + len <= n) longInfo[i] = known & 31;
+    else {
       // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
       let node = root[c * 2]!;
       if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
+      let bestNode = -1;
       for (let j = i + 1; j < n; j++) {
         const w = trie.step(node, text.charCodeAt(j));
         if (w < 0) break;
         node = w >> 1;
         if ((w & 1) === 1) {
-          longEnd[i] = j + 1;
+          len = j + 1 - i;
           bestNode = node;
         }
       }
+      if (bestNode < 0) continue;
+      longInfo[i] = formInfo(g, bestNode);
     }
-    if (bestNode >= 0) {
-      const f = g.forms.at(bestNode)![0]!;
-      longInfo[i] = levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
-      const len = longEnd[i]! - i;
-      if (len > endLen[longEnd[i]! - 1]!) endLen[longEnd[i]! - 1] = len;
-    }
+    longEnd[i] = i + len;
+    if (len > endLen[i + len - 1]!) endLen[i + len - 1] = len;
   }
   for (let i = 0; i < n; ) {
     if (longEnd[i]! > 0) {
