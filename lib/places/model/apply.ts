@@ -171,9 +171,11 @@ function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
   return placeHierarchy(g, inner.code).some((p) => p.code === outer.code);
 }
 
-/** The tagger's spans of one sentence (`walks`, `at`: the matcher's walks of the text it is `at` units into). */
-function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[], walks: FormWalks | null, at: number): PlaceSpan[] {
-  const text = foldTraditional(source);
+/**
+ * The tagger's spans of one sentence `source`, `text` being it folded to Simplified (`walks`, `at`: the matcher's
+ * walks of the text it is `at` units into).
+ */
+function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[], walks: FormWalks | null, at: number): PlaceSpan[] {
   const n = text.length;
   const work = m.work;
   room(work, n, 0);
@@ -367,6 +369,8 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[], walk
   const en: PlaceSpan[] = [];
   const cjk = CJK.test(text);
   const latin = LATIN.test(text);
+  // Folded once for every sentence (the fold maps unit by unit, so a sentence's fold is the fold's slice).
+  const folded = cjk ? foldTraditional(text) : text;
   const want = (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0);
   let r = 0;
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
@@ -380,7 +384,7 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[], walk
       const s = rule[r++]!;
       if (s.end <= b) local.push(a === 0 ? s : moved(s, -a));
     }
-    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local, walks, a), a);
+    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, folded === text || piece === '' ? piece : folded.slice(a, b), g, m, local, walks, a), a);
     if ((scripts & HAS_LATIN) !== 0) placedInto(en, englishSpans(piece, g, m, local), a);
     a = b;
   }
