@@ -2,7 +2,7 @@
 // writing the feature slots out: the same ZH_K features, summed the same way (integer weights, so the order of
 // the sum does not change it), but what depends on one character alone is looked up in a per-character row
 // filled on first sight, and what depends on a small tag alone in a table filled at load. Only the features
-// of two or three characters are hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
+// of two or three characters are summed once per five characters around a unit met (a cache), and the cover's with the next two hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
 // test/unit/places/tagger-fast.test.ts holds the two equal.
 import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
@@ -21,8 +21,8 @@ const TAGS = 256;
 const WB = 4;
 const ORGS = ORG_SUFFIX_CHARS.length + 1;
 const DISTS = ORG_REACH + 1;
-/** Entries of the cache of three-character sums (a power of two): direct-mapped, one probe. */
-const TRIPLE_BITS = 14;
+/** Entries of the cache of five-character sums (a power of two): direct-mapped, one probe. */
+const FIVE_BITS = 14;
 
 /** One model's caches of weight sums, filled as characters are met (the model's working state). */
 export class ZhEmitter {
@@ -44,13 +44,13 @@ export class ZhEmitter {
   private orgIndex = new Uint8Array(0x10000);
   private acc = new Float64Array(LABELS);
   /**
-   * The weights of the features of the characters before, at and after a unit (templates 5, 6, 9, 22) summed
-   * per label, by (p1, c0, n1), cached as met: a sentence's active units sit around place names, whose
-   * characters come back again and again, and one probe replaces four hashes and four weight lookups. Keys:
-   * p1 << 16 | c0 and n1 | 1 << 16 (never 0: 0 marks an empty entry).
+   * The weights of the features of the five characters around a unit (templates 5-9 and 22: pairs and the
+   * triple of p2, p1, c0, n1, n2) summed per label, by the five, cached as met: a sentence's active units sit
+   * around place names, whose contexts come back again and again, and one probe replaces six hashes and six
+   * weight lookups. Keys: p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 (never 0: 0 marks an empty entry).
    */
-  private tripleKeys = new Int32Array(2 << TRIPLE_BITS);
-  private tripleSums = new Int32Array(LABELS << TRIPLE_BITS);
+  private fiveKeys = new Int32Array(3 << FIVE_BITS);
+  private fiveSums = new Int32Array(LABELS << FIVE_BITS);
 
   constructor(private w: SparseWeights, private words: WordPairs) {
     for (let k = 0; k < ORG_SUFFIX_CHARS.length; k++) this.orgIndex[ORG_SUFFIX_CHARS.charCodeAt(k)] = k + 1;
@@ -87,13 +87,14 @@ export class ZhEmitter {
     for (let y = 0; y < LABELS; y++) t[at + y] = r < 0 ? 0 : this.w.values[r * LABELS + y]!;
   }
 
-  /** The entry of (p1, c0, n1) in the triple cache, filled on a miss. */
-  private triple(p1: number, c0: number, n1: number): number {
+  /** The entry of (p2, p1, c0, n1, n2) in the cache of their sums, filled on a miss. */
+  private five(p2: number, p1: number, c0: number, n1: number, n2: number): number {
     const k1 = (p1 << 16) | c0;
-    const k2 = n1 | 0x10000;
-    const h = (Math.imul(k1 ^ Math.imul(k2, 0x9e3779b1), 0x85ebca6b) >>> (32 - TRIPLE_BITS)) * 2;
-    const keys = this.tripleKeys;
-    if (keys[h] === k1 && keys[h + 1] === k2) return h >> 1;
+    const k2 = (n1 << 16) | p2;
+    const k3 = n2 | 0x10000;
+    const h = (Math.imul(k1 ^ Math.imul(k2 ^ Math.imul(k3, 0x2545f491), 0x9e3779b1), 0x85ebca6b) >>> (32 - FIVE_BITS)) * 3;
+    const keys = this.fiveKeys;
+    if (keys[h] === k1 && keys[h + 1] === k2 && keys[h + 2] === k3) return h / 3;
     const acc = this.acc;
     acc[0] = 0;
     acc[1] = 0;
@@ -102,13 +103,16 @@ export class ZhEmitter {
     this.add(slot2(LANG | 6, c0, n1), acc);
     this.add(slot2(LANG | 9, p1, n1), acc);
     this.add(slot(LANG | 22, p1, c0, n1), acc);
-    const at = (h >> 1) * LABELS;
-    this.tripleSums[at] = acc[0]!;
-    this.tripleSums[at + 1] = acc[1]!;
-    this.tripleSums[at + 2] = acc[2]!;
+    this.add(slot2(LANG | 7, p2, p1), acc);
+    this.add(slot2(LANG | 8, n1, n2), acc);
+    const at = h;
+    this.fiveSums[at] = acc[0]!;
+    this.fiveSums[at + 1] = acc[1]!;
+    this.fiveSums[at + 2] = acc[2]!;
     keys[h] = k1;
     keys[h + 1] = k2;
-    return h >> 1;
+    keys[h + 2] = k3;
+    return h / 3;
   }
 
   /** The row offset of class `c`, filled on first sight. */
@@ -248,15 +252,13 @@ export class ZhEmitter {
         this.add(slot2(LANG | 23, ct, oc), acc);
         this.add(slot(LANG | 24, ct & 7, oc, od), acc);
       }
-      // Two and three characters: hashed per unit, or summed in the triple cache.
-      this.add(slot2(LANG | 7, p2, p1), acc);
-      this.add(slot2(LANG | 8, n1, n2), acc);
+      // Two and three characters: the cover's with the next two hashed per unit, the rest from the cache.
       this.add(slot(LANG | 18, ct, n1, n2), acc);
       e0 += acc[0]!;
       e1 += acc[1]!;
       e2 += acc[2]!;
-      const tr = this.triple(p1, c0, n1) * LABELS;
-      const sums = this.tripleSums;
+      const tr = this.five(p2, p1, c0, n1, n2) * LABELS;
+      const sums = this.fiveSums;
       e0 += sums[tr]!;
       e1 += sums[tr + 1]!;
       e2 += sums[tr + 2]!;
