@@ -1,8 +1,9 @@
 // The Chinese tagger's emission scores straight from the per-unit facts (zh-features.ts prepareZh), without
 // writing the feature slots out: the same ZH_K features, summed the same way (integer weights, so the order of
 // the sum does not change it), but what depends on one character alone is looked up in a per-character row
-// filled on first sight, and what depends on a small tag alone in a table filled at load. Only the features
-// of two or three characters are summed once per five characters around a unit met (a cache), and the cover's with the next two hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
+// filled on first sight, and what depends on a small tag alone in a table filled at load. The features of two
+// or three characters are summed once per five characters around a unit met (a cache); only the cover's with
+// the next two is hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
 // test/unit/places/tagger-fast.test.ts holds the two equal.
 import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
