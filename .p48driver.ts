@@ -7,6 +7,22 @@ for (let r = 0; r < 20; r++) for (const s of gold.sentences) { const ctx = build
 const page = readFileSync('/work/wt/p48/test/fixtures/seed/page.txt', 'utf8');
 const big = process.env.NEWS ? readFileSync('/work/wt/p48/.bench/news-zh-2.6MB.txt', 'utf8') : page.repeat(Math.ceil(10e6 / Buffer.byteLength(page)));
 const reps = Number(process.env.REPS ?? 1);
+let session: any = null;
+if (process.env.ALLOC) {
+  const inspector = await import('node:inspector');
+  session = new inspector.Session();
+  session.connect();
+  const post = (m: string, p?: object) => new Promise<any>((res, rej) => session.post(m, p ?? {}, (e: any, r: any) => (e ? rej(e) : res(r))));
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  (globalThis as any).__stop = async () => {
+    const { profile } = await post('HeapProfiler.stopSampling');
+    const self = new Map<string, number>();
+    const walk = (n: any) => { const k = n.callFrame.functionName + ':' + n.callFrame.lineNumber; self.set(k, (self.get(k) ?? 0) + n.selfSize); for (const c of n.children) walk(c); };
+    walk(profile.head);
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1e6).toFixed(1).padStart(8), k);
+  };
+}
 for (let r = 0; r < reps; r++) {
 const c0 = process.cpuUsage();
 const t0 = performance.now();
@@ -16,3 +32,4 @@ const cpu = process.cpuUsage(c0);
 const h = createHash('md5').update(JSON.stringify(out)).digest('hex').slice(0, 8);
 console.log(`run ${r}: ${(Buffer.byteLength(big) / 1e6 / (ms / 1000)).toFixed(2)} MB/s wall, ${(Buffer.byteLength(big) / 1e6 / (cpu.user / 1e6)).toFixed(2)} MB/user-s, ${out.length} spans ${h}`);
 }
+if (process.env.ALLOC) await (globalThis as any).__stop();
