@@ -2,8 +2,8 @@
 // writing the feature slots out: the same ZH_K features, summed the same way (integer weights, so the order of
 // the sum does not change it), but what depends on one character alone is looked up in a per-character row
 // filled on first sight, and what depends on a small tag alone in a table filled at load. The features of two
-// or three characters are summed once per five characters around a unit met (a cache); only the cover's with
-// the next two is hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
+// or three characters, and of a tag with characters, are summed once per five characters around a unit and
+// tags met (a cache). zhFeatures + emissions (tagger.ts) stay the reference, and
 // test/unit/places/tagger-fast.test.ts holds the two equal.
 import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
@@ -24,6 +24,9 @@ const ORGS = ORG_SUFFIX_CHARS.length + 1;
 const DISTS = ORG_REACH + 1;
 /** Entries of the cache of five-character sums (a power of two): direct-mapped, one probe. */
 const FIVE_BITS = 14;
+/** Rule and cover tags below these fit the cache's key (7 and 8 bits above the key's n2 and its set bit). */
+const RT_LIMIT = 128;
+const CT_LIMIT = 256;
 
 /** One model's caches of weight sums, filled as characters are met (the model's working state). */
 export class ZhEmitter {
@@ -44,11 +47,13 @@ export class ZhEmitter {
   private t24: Int16Array;
   private orgIndex = new Uint8Array(0x10000);
   private acc = new Float64Array(LABELS);
+  private scratch = new Float64Array(LABELS);
   /**
-   * The weights of the features of the five characters around a unit (templates 5-9 and 22: pairs and the
-   * triple of p2, p1, c0, n1, n2) summed per label, by the five, cached as met: a sentence's active units sit
-   * around place names, whose contexts come back again and again, and one probe replaces six hashes and six
-   * weight lookups. Keys: p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 (never 0: 0 marks an empty entry).
+   * The weights of the hashed features of a unit (hashed(): the five characters around it, and its rule and
+   * cover tags with them) summed per label, by the five and the tags, cached as met: a sentence's active units
+   * sit around place names, whose contexts come back again and again, and one probe replaces up to ten hashes
+   * and weight lookups. Keys: p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 | ct << 17 | rt << 25 (never 0:
+   * 0 marks an empty entry).
    */
   private fiveKeys = new Int32Array(3 << FIVE_BITS);
   private fiveSums = new Int32Array(LABELS << FIVE_BITS);
@@ -88,24 +93,39 @@ export class ZhEmitter {
     for (let y = 0; y < LABELS; y++) t[at + y] = r < 0 ? 0 : this.w.values[r * LABELS + y]!;
   }
 
-  /** The entry of (p2, p1, c0, n1, n2) in the cache of their sums, filled on a miss. */
-  private five(p2: number, p1: number, c0: number, n1: number, n2: number): number {
+  /**
+   * Adds to `acc` the weights of the features of the five characters around a unit and of the unit's rule tag
+   * `rt` and cover tag `ct` with them (templates 5-9, 22; 11 when rt > 0; 15-18 when ct > 0, 18 also at 0).
+   */
+  private hashed(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number, acc: Float64Array): void {
+    if (rt !== 0) this.add(slot2(LANG | 11, rt, c0), acc);
+    if (ct !== 0) {
+      this.add(slot2(LANG | 15, ct, c0), acc);
+      this.add(slot2(LANG | 16, ct, n1), acc);
+      this.add(slot2(LANG | 17, ct, p1), acc);
+    }
+    this.add(slot(LANG | 18, ct, n1, n2), acc);
+    this.add(slot2(LANG | 5, p1, c0), acc);
+    this.add(slot2(LANG | 6, c0, n1), acc);
+    this.add(slot2(LANG | 7, p2, p1), acc);
+    this.add(slot2(LANG | 8, n1, n2), acc);
+    this.add(slot2(LANG | 9, p1, n1), acc);
+    this.add(slot(LANG | 22, p1, c0, n1), acc);
+  }
+
+  /** The entry of (p2, p1, c0, n1, n2, rt, ct) in the cache of their hashed() sums, filled on a miss. */
+  private five(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number): number {
     const k1 = (p1 << 16) | c0;
     const k2 = (n1 << 16) | p2;
-    const k3 = n2 | 0x10000;
+    const k3 = n2 | 0x10000 | (ct << 17) | (rt << 25);
     const h = (Math.imul(k1 ^ Math.imul(k2 ^ Math.imul(k3, 0x2545f491), 0x9e3779b1), 0x85ebca6b) >>> (32 - FIVE_BITS)) * 3;
     const keys = this.fiveKeys;
     if (keys[h] === k1 && keys[h + 1] === k2 && keys[h + 2] === k3) return h / 3;
-    const acc = this.acc;
+    const acc = this.scratch;
     acc[0] = 0;
     acc[1] = 0;
     acc[2] = 0;
-    this.add(slot2(LANG | 5, p1, c0), acc);
-    this.add(slot2(LANG | 6, c0, n1), acc);
-    this.add(slot2(LANG | 9, p1, n1), acc);
-    this.add(slot(LANG | 22, p1, c0, n1), acc);
-    this.add(slot2(LANG | 7, p2, p1), acc);
-    this.add(slot2(LANG | 8, n1, n2), acc);
+    this.hashed(p2, p1, c0, n1, n2, rt, ct, acc);
     const at = h;
     this.fiveSums[at] = acc[0]!;
     this.fiveSums[at + 1] = acc[1]!;
@@ -208,7 +228,8 @@ export class ZhEmitter {
       e0 += rows[wbAt]!;
       e1 += rows[wbAt + 1]!;
       e2 += rows[wbAt + 2]!;
-      // Templates 11 (rule tag, c0), 15-17 (cover tag with c0, n1, p1): from the rows outside a span.
+      // Templates 11 (rule tag, c0), 15-17 (cover tag with c0, n1, p1): from the rows outside a span, else from
+      // the cache below.
       acc[0] = 0;
       acc[1] = 0;
       acc[2] = 0;
@@ -216,15 +237,11 @@ export class ZhEmitter {
         e0 += rows[rc + 21]!;
         e1 += rows[rc + 22]!;
         e2 += rows[rc + 23]!;
-      } else this.add(slot2(LANG | 11, rt, c0), acc);
+      }
       if (ct === 0) {
         e0 += rows[rc + 24]! + rows[rn1 + 27]! + rows[rp1 + 30]!;
         e1 += rows[rc + 25]! + rows[rn1 + 28]! + rows[rp1 + 31]!;
         e2 += rows[rc + 26]! + rows[rn1 + 29]! + rows[rp1 + 32]!;
-      } else {
-        this.add(slot2(LANG | 15, ct, c0), acc);
-        this.add(slot2(LANG | 16, ct, n1), acc);
-        this.add(slot2(LANG | 17, ct, p1), acc);
       }
       // Small tags: tables filled at load (a tag past their size, which the tags do not reach, is hashed).
       const oc = orgChar[i]!;
@@ -253,16 +270,18 @@ export class ZhEmitter {
         this.add(slot2(LANG | 23, ct, oc), acc);
         this.add(slot(LANG | 24, ct & 7, oc, od), acc);
       }
-      // Two and three characters: the cover's with the next two hashed per unit, the rest from the cache.
-      this.add(slot(LANG | 18, ct, n1, n2), acc);
+      // Two and three characters, and the tags with characters: from the cache (tags past its key's bits, which
+      // the tags do not reach, are hashed).
+      if (rt < RT_LIMIT && ct < CT_LIMIT) {
+        const tr = this.five(p2, p1, c0, n1, n2, rt, ct) * LABELS;
+        const sums = this.fiveSums;
+        e0 += sums[tr]!;
+        e1 += sums[tr + 1]!;
+        e2 += sums[tr + 2]!;
+      } else this.hashed(p2, p1, c0, n1, n2, rt, ct, acc);
       e0 += acc[0]!;
       e1 += acc[1]!;
       e2 += acc[2]!;
-      const tr = this.five(p2, p1, c0, n1, n2) * LABELS;
-      const sums = this.fiveSums;
-      e0 += sums[tr]!;
-      e1 += sums[tr + 1]!;
-      e2 += sums[tr + 2]!;
       e[at] = e0;
       e[at + 1] = e1;
       e[at + 2] = e2;
