@@ -135,6 +135,32 @@ function overlapsKept(kept: readonly Candidate[], c: Candidate): boolean {
   return false;
 }
 
+/**
+ * Sorts `list` in place by `before` (negative: x first), stably: Array.prototype.sort's order for a consistent
+ * comparator, without the copy it allocates per call (choose sorts a handful of candidates per run, a page has
+ * thousands of runs).
+ */
+function sortSmall<T>(list: T[], before: (x: T, y: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i;
+    while (j > 0 && before(x, list[j - 1]!) < 0) {
+      list[j] = list[j - 1]!;
+      j--;
+    }
+    list[j] = x;
+  }
+  return list;
+}
+
+function byValue(x: Candidate, y: Candidate): number {
+  return y.value - x.value || x.a - y.a;
+}
+
+function byStart(x: Candidate, y: Candidate): number {
+  return x.a - y.a;
+}
+
 /** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
 function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, judge: Judge): Candidate[] {
   const cands: Candidate[] = [];
@@ -156,13 +182,13 @@ function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number;
     if (taken.includes(r.a)) continue;
     cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
   }
-  cands.sort((x, y) => y.value - x.value || x.a - y.a);
+  sortSmall(cands, byValue);
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.value <= 0) break;
     if (!overlapsKept(kept, c)) kept.push(c);
   }
-  return kept.sort((x, y) => x.a - y.a);
+  return sortSmall(kept, byStart);
 }
 
 /** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
@@ -186,6 +212,8 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
   const judge = new ZhJudge(g, text, WEIGHING.zh);
+  // The rule spans of the current run, in its positions (one list for the sentence, emptied per run).
+  const local: { a: number; b: number; span: PlaceSpan }[] = [];
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -208,7 +236,7 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
     let kept = 0;
     for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
     if (kept < runs.length) runs.length = kept;
-    const local: { a: number; b: number; span: PlaceSpan }[] = [];
+    local.length = 0;
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
       local.push({ a: span.start - a0, b: span.end - a0, span });
@@ -227,17 +255,25 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   }
   // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
   // the organisation is 蔚县's, 河北 its province).
-  // (Whether a position is free of the spans: asked by isGivenName, an unnamed function made per question.)
-  const own = out.filter(
-    (s, k) =>
+  // (Whether a position is free of the spans: asked by isGivenName, a function made once per sentence with
+  // spans; loops, not filter/map with closures, as most sentences have none or one.)
+  const free = out.length === 0 ? null : (i: number) => out.every((o) => i < o.start || i >= o.end);
+  const own: PlaceSpan[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (
       !isAlliance(s.text, s.code) &&
       !insideForeignName(text, s) &&
       ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || namedFacilityEnd(text, s.end, m.zhWords) > 0 || !opensOrganisation(text, s.end, m.zhWords)) &&
-      !isGivenName(text, s.start, s.end, (i) => out.every((o) => i < o.start || i >= o.end)),
-  );
+      !isGivenName(text, s.start, s.end, free!)
+    )
+      own.push(s);
+  }
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
-  return withoutTeams(text, spans.filter((s) => !opensUnitName(text, s.start, s.end)).map((s) => regionBeforePart(g, text, source, s)));
+  const kept: PlaceSpan[] = [];
+  for (const s of spans) if (!opensUnitName(text, s.start, s.end)) kept.push(regionBeforePart(g, text, source, s));
+  return withoutTeams(text, kept);
 }
 
 /** A part of a region after its 地区 (东北地区|南部, 西北地区|东南部, 华北地区|大部, 东北地区|的局部). */
