@@ -126,6 +126,31 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
 
 
 /**
+ * Whether prepareZh would leave every unit of `text` inactive given no rule spans, told from the matcher's walks
+ * of the text it is `at` units into (`walks`): no place character and no gazetteer form from any unit. Where the
+ * walks cannot tell (a unit not walked, a form reaching past the piece), the answer is false, and prepareZh
+ * decides. Writes `work.cls` as prepareZh does: a later, shorter text reads what this one left past its end.
+ */
+export function quietZh(text: string, placeChars: Uint8Array, work: ZhWork, walks: FormWalks, at: number): boolean {
+  const n = text.length;
+  work.grow(n);
+  const cls = work.cls;
+  const walked = walks.at;
+  cls[0] = BOS;
+  cls[1] = BOS;
+  cls[n + 2] = EOS;
+  cls[n + 3] = EOS;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    cls[i + 2] = k === 0 ? c : k;
+    if (placeChars[c] === 1) return false;
+    if (isCjk(c) && i + 1 < n && walked[at + i] !== 0) return false;
+  }
+  return true;
+}
+
+/**
  * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
  * `walks`, when given, is what the matcher's walks found in the text `text` is a piece of, `at` units on: where
  * the longest form from a unit ends within the piece (or none starts there), the trie is not walked again.
