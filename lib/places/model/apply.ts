@@ -239,7 +239,8 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
     let kept = 0;
     for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
     if (kept < runs.length) runs.length = kept;
-    local.length = 0;
+    // (Emptied only when it holds any: setting an array's length is a call into the runtime.)
+    if (local.length !== 0) local.length = 0;
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
       local.push({ a: span.start - a0, b: span.end - a0, span });

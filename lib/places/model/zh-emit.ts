@@ -24,6 +24,8 @@ const ORGS = ORG_SUFFIX_CHARS.length + 1;
 const DISTS = ORG_REACH + 1;
 /** Entries of the cache of five-character sums (a power of two): direct-mapped, one probe. */
 const FIVE_BITS = 14;
+/** Slots per entry of that cache: three of key, LABELS of sums, two unused (32 bytes: one cache line's half). */
+const FIVE_STRIDE = 8;
 /** Rule and cover tags below these fit the cache's key (7 and 8 bits above the key's n2 and its set bit). */
 const RT_LIMIT = 128;
 const CT_LIMIT = 256;
@@ -52,11 +54,10 @@ export class ZhEmitter {
    * The weights of the hashed features of a unit (hashed(): the five characters around it, and its rule and
    * cover tags with them) summed per label, by the five and the tags, cached as met: a sentence's active units
    * sit around place names, whose contexts come back again and again, and one probe replaces up to ten hashes
-   * and weight lookups. Keys: p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 | ct << 17 | rt << 25 (never 0:
-   * 0 marks an empty entry).
+   * and weight lookups. An entry: its key (p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 | ct << 17 | rt << 25,
+   * never 0: 0 marks an empty entry) and its LABELS sums, FIVE_STRIDE slots, so that a probe reads one cache line.
    */
-  private fiveKeys = new Int32Array(3 << FIVE_BITS);
-  private fiveSums = new Int32Array(LABELS << FIVE_BITS);
+  private five = new Int32Array(FIVE_STRIDE << FIVE_BITS);
 
   constructor(private w: SparseWeights, private words: WordPairs) {
     for (let k = 0; k < ORG_SUFFIX_CHARS.length; k++) this.orgIndex[ORG_SUFFIX_CHARS.charCodeAt(k)] = k + 1;
@@ -113,27 +114,26 @@ export class ZhEmitter {
     this.add(slot(LANG | 22, p1, c0, n1), acc);
   }
 
-  /** The entry of (p2, p1, c0, n1, n2, rt, ct) in the cache of their hashed() sums, filled on a miss. */
-  private five(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number): number {
+  /** Where the sums of (p2, p1, c0, n1, n2, rt, ct) start in the cache (`five`), filled on a miss. */
+  private fiveAt(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number): number {
     const k1 = (p1 << 16) | c0;
     const k2 = (n1 << 16) | p2;
     const k3 = n2 | 0x10000 | (ct << 17) | (rt << 25);
-    const h = (Math.imul(k1 ^ Math.imul(k2 ^ Math.imul(k3, 0x2545f491), 0x9e3779b1), 0x85ebca6b) >>> (32 - FIVE_BITS)) * 3;
-    const keys = this.fiveKeys;
-    if (keys[h] === k1 && keys[h + 1] === k2 && keys[h + 2] === k3) return h / 3;
+    const h = (Math.imul(k1 ^ Math.imul(k2 ^ Math.imul(k3, 0x2545f491), 0x9e3779b1), 0x85ebca6b) >>> (32 - FIVE_BITS)) * FIVE_STRIDE;
+    const five = this.five;
+    if (five[h] === k1 && five[h + 1] === k2 && five[h + 2] === k3) return h + 3;
     const acc = this.scratch;
     acc[0] = 0;
     acc[1] = 0;
     acc[2] = 0;
     this.hashed(p2, p1, c0, n1, n2, rt, ct, acc);
-    const at = h;
-    this.fiveSums[at] = acc[0]!;
-    this.fiveSums[at + 1] = acc[1]!;
-    this.fiveSums[at + 2] = acc[2]!;
-    keys[h] = k1;
-    keys[h + 1] = k2;
-    keys[h + 2] = k3;
-    return h / 3;
+    five[h] = k1;
+    five[h + 1] = k2;
+    five[h + 2] = k3;
+    five[h + 3] = acc[0]!;
+    five[h + 4] = acc[1]!;
+    five[h + 5] = acc[2]!;
+    return h + 3;
   }
 
   /** The row offset of class `c`, filled on first sight. */
@@ -273,8 +273,8 @@ export class ZhEmitter {
       // Two and three characters, and the tags with characters: from the cache (tags past its key's bits, which
       // the tags do not reach, are hashed).
       if (rt < RT_LIMIT && ct < CT_LIMIT) {
-        const tr = this.five(p2, p1, c0, n1, n2, rt, ct) * LABELS;
-        const sums = this.fiveSums;
+        const tr = this.fiveAt(p2, p1, c0, n1, n2, rt, ct);
+        const sums = this.five;
         e0 += sums[tr]!;
         e1 += sums[tr + 1]!;
         e2 += sums[tr + 2]!;
