@@ -63,7 +63,7 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
         }
       }
     }
-    if (walks && longest > 0) walks.note(g, i, longest - i, longestNode);
+    if (walks && longest > 0) walks.note(i, longest - i, longestNode);
     if (count === 0) continue;
     const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
     site.start = i;

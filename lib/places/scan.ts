@@ -45,7 +45,7 @@ export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
   const walks: FormWalks[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    const w = new FormWalks(text.length);
+    const w = new FormWalks(g, text.length);
     walks.push(w);
     const zh = findChinesePlaces(text, g, empty, mention, w);
     let en: PlaceSpan[] = [];

@@ -16,13 +16,33 @@ const MAX_LENGTH = NOT_WALKED >> 5;
  */
 export class FormWalks {
   readonly at: Uint16Array;
-  constructor(length: number) {
+  /** formInfo + 1 by trie node, 0 where not asked yet: the gazetteer's (infoByNode). */
+  private readonly info: Uint8Array;
+  constructor(
+    private readonly g: Gazetteer,
+    length: number,
+  ) {
     this.at = new Uint16Array(length);
+    this.info = infoByNode(g);
   }
   /** Notes the longest form from `start`: `length` units, ending at trie node `node`. */
-  note(g: Gazetteer, start: number, length: number, node: number): void {
-    this.at[start] = length > MAX_LENGTH ? NOT_WALKED : (length << 5) | formInfo(g, node);
+  note(start: number, length: number, node: number): void {
+    let info = this.info[node]!;
+    if (info === 0) info = this.info[node] = formInfo(this.g, node) + 1;
+    this.at[start] = length > MAX_LENGTH ? NOT_WALKED : (length << 5) | (info - 1);
   }
+}
+
+const infoCaches = new WeakMap<Gazetteer, Uint8Array>();
+
+/** The gazetteer's cache of formInfo by trie node (a byte a node, filled as nodes are met). */
+function infoByNode(g: Gazetteer): Uint8Array {
+  let cache = infoCaches.get(g);
+  if (cache === undefined) {
+    cache = new Uint8Array(g.forms.arrays().head.length);
+    infoCaches.set(g, cache);
+  }
+  return cache;
 }
 
 /** The level index of the first form's entry at trie node `node` | 16 when that form is the full name. */
