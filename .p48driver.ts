@@ -21,7 +21,7 @@ if (process.env.ALLOC) {
     const self = new Map<string, number>();
     const walk = (n: any) => { const k = n.callFrame.functionName + ':' + n.callFrame.lineNumber; self.set(k, (self.get(k) ?? 0) + n.selfSize); for (const c of n.children) walk(c); };
     walk(profile.head);
-    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1e6).toFixed(1).padStart(8), k);
+    let tot = 0; for (const v of self.values()) tot += v; console.log('total MB', (tot / 1e6).toFixed(0));
   };
 }
 for (let r = 0; r < reps; r++) {
