@@ -127,6 +127,8 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const group = GROUP[code]!;
+    // Most characters are neither an abbreviation nor a continent's (asking covered() later gives the same answers).
+    if (group === 0 && CONTINENT_FIRST[code] === 0) continue;
     if (scan.covered(i) && !scan.single(i)) continue;
     // Continents joined into one word (欧美, 亚欧, 亚非): each character is its continent.
     const continents = CONTINENT_FIRST[code] === 1 ? wordAt(text, i, CONTINENT_COMPOUNDS) : 0;

@@ -5,6 +5,7 @@ import { findEnglishPlaces } from './english';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
 import { taggedPlaces } from './model/apply';
+import { FormWalks } from './walks';
 
 /** English names need two Latin letters in a row; texts without them skip the English tokenizer. */
 export const LATIN = /[A-Za-z]{2}/;
@@ -16,14 +17,19 @@ export function mergeSpans(zh: PlaceSpan[], en: PlaceSpan[]): PlaceSpan[] {
   return [...zh, ...en].sort((a, b) => a.start - b.start);
 }
 
-/** The rule recogniser's place spans in `text` (the tagger's features; the places when there is no tagger). */
-export function findRulePlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
-  const zh = findChinesePlaces(text, gazetteer, context);
+/**
+ * The rule recogniser's place spans in `text` (the tagger's features; the places when there is no tagger);
+ * `walks` gets what the Chinese matcher's trie walks found.
+ */
+export function findRulePlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT, walks?: FormWalks): PlaceSpan[] {
+  const zh = findChinesePlaces(text, gazetteer, context, null, walks);
   if (!LATIN.test(text)) return zh;
   return mergeSpans(zh, findEnglishPlaces(text, gazetteer, context));
 }
 
 /** Place spans in `text`: sorted, non-overlapping, each `text` equal to input.slice(start, end). */
 export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
-  return taggedPlaces(text, gazetteer, findRulePlaces(text, gazetteer, context));
+  // The matcher's walks, kept for the tagger's features (walks.ts).
+  const walks = new FormWalks(gazetteer, text.length);
+  return taggedPlaces(text, gazetteer, findRulePlaces(text, gazetteer, context, walks), walks);
 }

@@ -6,6 +6,7 @@ import type { PlaceContext } from './context';
 import { datelinePlaceRange } from './dateline';
 import { TrieTable, type Gazetteer, type SurfaceForm } from './gazetteer';
 import { chooseEntry, type MatchSite } from './resolve';
+import { NOT_WALKED, type FormWalks } from './walks';
 
 const MAX_FORMS_PER_START = 16;
 
@@ -13,8 +14,9 @@ const MAX_FORMS_PER_START = 16;
 /**
  * Finds Chinese place spans (sorted, non-overlapping); `onEntry` hears the gazetteer entry of each. Traditional
  * text is matched through a length-preserving fold to Simplified (廣東省 → 广东省); spans carry the source's text.
+ * `walks` (sized source.length), when given, gets the longest form found from each unit walked.
  */
-export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContext, onEntry?: (entry: number) => void): PlaceSpan[] {
+export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContext, onEntry?: ((entry: number) => void) | null, walks?: FormWalks): PlaceSpan[] {
   const text = foldTraditional(source);
   const spans: PlaceSpan[] = [];
   // The forms found at the current start (ends, trie nodes, forms), reused from start to start within this text.
@@ -29,27 +31,39 @@ export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContex
   let lastEntry = -1;
   let pos = 0;
   const root = trie.root;
+  const walked = walks ? walks.at : null;
   for (let i = 0; i < text.length; i++) {
     // Only CJK characters start Chinese names; skip everything else without touching the trie.
     const c = text.charCodeAt(i);
-    if (c < 0x3400 || i < pos) continue;
+    if (c < 0x3400) continue;
+    if (i < pos) {
+      if (walked !== null) walked[i] = NOT_WALKED;
+      continue;
+    }
     // The trie walk (walkTrie) inlined: it runs at nearly every CJK character. Names have two characters at
     // least, so the root's child only leads on.
     let node = root[c * 2]!;
     if (node < 0 || i + 1 >= text.length || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
     let count = 0;
+    let longest = 0;
+    let longestNode = 0;
     for (let j = i + 1; j < text.length; j++) {
       // The step's low bit says whether a form ends at the child (TrieTable.step).
       const word = trie.step(node, text.charCodeAt(j));
       if (word < 0) break;
       node = word >> 1;
-      if ((word & 1) === 1 && count < MAX_FORMS_PER_START) {
-        ends[count] = j + 1;
-        endNodes[count] = node;
-        found[count] = table.at(node)!;
-        count++;
+      if ((word & 1) === 1) {
+        longest = j + 1;
+        longestNode = node;
+        if (count < MAX_FORMS_PER_START) {
+          ends[count] = j + 1;
+          endNodes[count] = node;
+          found[count] = table.at(node)!;
+          count++;
+        }
       }
     }
+    if (walks && longest > 0) walks.note(i, longest - i, longestNode);
     if (count === 0) continue;
     const prev = spans.length > 0 ? spans[spans.length - 1]! : null;
     site.start = i;

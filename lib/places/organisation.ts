@@ -32,7 +32,10 @@ const SQUAD_WORDS = '军部排梯车船舰球乐连';
 /** 局 closing a common word (当局, 格局, 政局, 时局, 大局, 结局, 布局): no office. */
 const BUREAU_WORDS = '当格政时大结布全僵骗开';
 /** Characters that are grammar, not part of a name: where one stands between, the place is not the name's. */
-const GRAMMAR = new Set(Array.from('一的是在和与及或了对把被为从向到于以而且也都就将要会能可这那其此各每该本我你他她它们等个年月日号时已曾还又再均所之中上下内外间'));
+const GRAMMAR_CHARS = '一的是在和与及或了对把被为从向到于以而且也都就将要会能可这那其此各每该本我你他她它们等个年月日号时已曾还又再均所之中上下内外间';
+/** 1 at the UTF-16 units of GRAMMAR_CHARS: asked at every character after a place, so read by code. */
+const GRAMMAR = new Uint8Array(0x10000);
+for (const c of GRAMMAR_CHARS) GRAMMAR[c.charCodeAt(0)] = 1;
 /** Grammar characters that may open an organisation's own name as the first of a word (中文, 外国语, 上海): not 一家, 这些. */
 const NAME_OPENERS = '中外上下内';
 const MAX_NAME = 6;
@@ -41,23 +44,36 @@ const LONG_NAME = 10;
 const LONG_WORDS = ['有限公司', '有限责任公司', '委员会', '协会', '研究会', '促进会', '基金会', '联合会', '学会', '法院', '俱乐部', '通讯社', '研究所', '研究院'];
 /** Nouns a place heads or qualifies, which no organisation's own name holds: 台湾|地区|有关法院, 几内亚比绍|政府|通过电台. */
 const HEAD_NOUNS = ['地区', '政府', '人民', '国家', '国民', '有关', '很多', '境内', '各地', '全国', '方面'];
+const COMMITTEE = '委'.charCodeAt(0);
 /** Last characters of a division's full name, before 委 (its party committee). */
 const DIVISION_END = '市县区旗州省盟镇乡';
-/** A word list by first character, so that a position is checked against the few words opening with its character. */
-type WordIndex = ReadonlyMap<string, readonly string[]>;
+/**
+ * A word list by the code of its first character, so that a position is checked against the few words opening
+ * with its character (by code: no one-character string made per question).
+ */
+type WordIndex = ReadonlyMap<number, readonly string[]>;
 function byFirst(words: readonly string[]): WordIndex {
-  const index = new Map<string, string[]>();
-  for (const w of words) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+  const index = new Map<number, string[]>();
+  for (const w of words) index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
   return index;
 }
 const ORG = byFirst(ORG_WORDS);
 const AFTER = byFirst(AFTER_NAME);
 const RIGHT = byFirst(RIGHT_AFTER);
 const LONG = byFirst(LONG_WORDS);
+const HEAD = byFirst(HEAD_NOUNS);
+
+/** The first of HEAD_NOUNS (in their order) starting at `at`, or undefined. */
+function headNounAt(text: string, at: number): string | undefined {
+  const words = HEAD.get(text.charCodeAt(at));
+  if (words === undefined) return undefined;
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
 
 /** Whether one of `words` starts at `at` as an organisation's word (not 中学|生, 局|势, 当|局). */
 function orgWordAt(text: string, at: number, index: WordIndex, nameLength = 0): boolean {
-  const words = index.get(text[at] ?? '');
+  const words = index.get(text.charCodeAt(at));
   if (words === undefined) return false;
   for (const w of words) {
     if (!text.startsWith(w, at)) continue;
@@ -83,7 +99,7 @@ const isNameChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && 
  */
 function isGrammar(text: string, i: number, end: number, words: WordPairs | undefined): boolean {
   return (
-    GRAMMAR.has(text[i]!) &&
+    GRAMMAR[text.charCodeAt(i)] === 1 &&
     !(words && (i > end ? words.has(text.charCodeAt(i - 1), text.charCodeAt(i)) : NAME_OPENERS.includes(text[i]!) && i + 1 < text.length && words.has(text.charCodeAt(i), text.charCodeAt(i + 1))))
   );
 }
@@ -95,12 +111,12 @@ function isGrammar(text: string, i: number, end: number, words: WordPairs | unde
 export function opensOrganisation(text: string, end: number, words?: WordPairs): boolean {
   if (orgWordAt(text, end, RIGHT)) return true;
   // A party committee (东营市委, 清丰县委), not 委托 after a country.
-  if (text[end] === '委' && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
+  if (text.charCodeAt(end) === COMMITTEE && end > 0 && DIVISION_END.includes(text[end - 1]!)) return true;
   for (let k = end + 1; k <= end + MAX_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isNameChar(c) || isGrammar(text, k - 1, end, words)) return false;
     // A head noun ends the name (台湾|地区|有关法院) unless an organisation's word follows it (中国|人民|银行).
-    const head = HEAD_NOUNS.find((w) => text.startsWith(w, k - 1));
+    const head = headNounAt(text, k - 1);
     if (head !== undefined) return orgWordAt(text, k - 1 + head.length, ORG);
     if (orgWordAt(text, k, AFTER, k - end)) return true;
   }
@@ -108,7 +124,7 @@ export function opensOrganisation(text: string, end: number, words?: WordPairs):
   for (let k = end + MAX_NAME + 1; k <= end + LONG_NAME && k < text.length; k++) {
     const c = text.charCodeAt(k - 1);
     if (!isNameChar(c) || isGrammar(text, k - 1, end, words)) return false;
-    if (HEAD_NOUNS.some((w) => text.startsWith(w, k - 1))) return false;
+    if (headNounAt(text, k - 1) !== undefined) return false;
     if (orgWordAt(text, k, LONG)) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import { findRulePlaces, LATIN, mergeSpans } from './find';
 import type { Gazetteer } from './gazetteer';
 import { findChinesePlaces } from './match';
 import { taggedPlaces } from './model/apply';
+import { FormWalks } from './walks';
 
 /** An always-empty set that logs every entry it is asked about. */
 class ConsultLog extends Set<number> {
@@ -40,9 +41,13 @@ export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
   const empty: PlaceContext = { mentioned: log, areas: log, traditional };
   const first: PlaceSpan[][] = [];
   const logEnds: number[] = [];
+  // Each text's trie walks, which the context does not change: the tagger's features read them (walks.ts).
+  const walks: FormWalks[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    const zh = findChinesePlaces(text, g, empty, mention);
+    const w = new FormWalks(g, text.length);
+    walks.push(w);
+    const zh = findChinesePlaces(text, g, empty, mention, w);
     let en: PlaceSpan[] = [];
     if (LATIN.test(text)) {
       const matches = matchEnglishPlaces(text, g, empty);
@@ -62,7 +67,7 @@ export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
       if (context.areas.has(e) || context.mentioned.has(e)) stands = false;
     }
     from = logEnds[i]!;
-    spans.push(taggedPlaces(texts[i]!, g, stands ? first[i]! : findRulePlaces(texts[i]!, g, context)));
+    spans.push(taggedPlaces(texts[i]!, g, stands ? first[i]! : findRulePlaces(texts[i]!, g, context), walks[i]!));
   }
   return { context, spans };
 }

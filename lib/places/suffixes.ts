@@ -30,16 +30,27 @@ function extended(s: PlaceSpan, source: string, end: number): PlaceSpan {
  * after it (isLevelWord), unless another span starts inside it.
  */
 export function withDivisionSuffixes(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
-  if (spans.length === 0) return spans;
-  return spans.map((s, k) => {
-    if (s.code === null || !DIVISIONS.has(s.level) || !/^\d{6}/.test(s.code) || s.text === s.name) return s;
-    const suffix = SUFFIXES.find((w) => text.startsWith(w, s.end));
-    if (suffix === undefined) return s;
-    const end = s.end + suffix.length;
-    if (!isLevelWord(text, s.end, end, words)) return s;
-    if ((spans[k + 1]?.start ?? Infinity) < end) return s;
-    return extended(s, source, end);
-  });
+  // `spans` itself when no span changes (most sentences): a copy is made at the first change.
+  let out: PlaceSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const t = divisionRunOn(spans, k, text, source, words);
+    if (t !== s && out === null) out = spans.slice(0, k);
+    if (out !== null) out.push(t);
+  }
+  return out ?? spans;
+}
+
+/** spans[k] run on over the level word after it, or spans[k] itself. */
+function divisionRunOn(spans: readonly PlaceSpan[], k: number, text: string, source: string, words: WordPairs): PlaceSpan {
+  const s = spans[k]!;
+  if (s.code === null || !DIVISIONS.has(s.level) || !/^\d{6}/.test(s.code) || s.text === s.name) return s;
+  const suffix = SUFFIXES.find((w) => text.startsWith(w, s.end));
+  if (suffix === undefined) return s;
+  const end = s.end + suffix.length;
+  if (!isLevelWord(text, s.end, end, words)) return s;
+  if ((spans[k + 1]?.start ?? Infinity) < end) return s;
+  return extended(s, source, end);
 }
 
 /**
@@ -79,13 +90,17 @@ function namedFacilityAt(text: string, k: number): number {
 
 /** The spans extended over a facility's word right after them, unless another span starts inside it. */
 export function withFacilities(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
-  if (spans.length === 0) return spans;
-  return spans.map((s, k) => {
+  // `spans` itself when no span changes (most sentences): a copy is made at the first change.
+  let out: PlaceSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const named = namedFacilityEnd(text, s.end, words);
     const end = named > 0 ? named : facilityEnd(text, s.end, words);
-    if (end < 0 || (spans[k + 1]?.start ?? Infinity) < end) return s;
-    return extended(s, source, end);
-  });
+    const t = end < 0 || (spans[k + 1]?.start ?? Infinity) < end ? s : extended(s, source, end);
+    if (t !== s && out === null) out = spans.slice(0, k);
+    if (out !== null) out.push(t);
+  }
+  return out ?? spans;
 }
 
 /** Level words of townships and villages a county or township names below it (红庄乡|陈沟村, 岐山县|麦禾营镇). */

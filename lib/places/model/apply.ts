@@ -15,11 +15,13 @@ import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow
 import type { Gazetteer } from '../gazetteer';
 import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
+import type { FormWalks } from '../walks';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
-import { EnJudge, ZhJudge, type Judge } from './judge';
+import { EnJudge, ZhJudge } from './judge';
 import { isModelResource, loadModel, type ModelWork, type PlaceModel } from './resource';
+import { choose, WEIGHING } from './choose';
 import { decode, labelRuns, sparseEmissions, SpanScorer } from './tagger';
-import { isCjk } from './zh-features';
+import { isCjk, quietZh } from './zh-features';
 
 const models = new WeakMap<Gazetteer, PlaceModel | null>();
 
@@ -84,104 +86,32 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 }
 
 
-/**
- * How candidates are weighed, in the tagger's own units (one perceptron update): a candidate is the tagger's
- * span or the rule's, valued by the tagger's confidence in it (SpanScorer) plus `rule` when the rule recogniser
- * proposes it (its precision rules and page context are evidence the tagger cannot see), minus `fresh` when
- * only the tagger does, or, when the name is in the gazetteer and the rules, having weighed it there, turned it
- * down: minus `unsupported` for a country, province or prefecture (the rules ask support on the page for a short
- * form others share, and drop 南京 in a weather table or 岳阳 in a legend the tagger is sure of), minus `vetoed`
- * for the rest (示范县's 范县, 伊旗 with no 鄂尔多斯 on the page), and then only on word boundaries (长沙 of
- * 团长|沙祖康 is none); and `one` more for a lone character (中 of 中美 is a place, 港 of 港铁 is not; the
- * grammar of abbreviations.ts reads most). A span that cuts a gazetteer name short (甘其毛 of 甘其毛都) is no
- * candidate. Kept when its value is positive, best first, without overlaps. `unsupported` was weighed on the
- * last fifth of the training split with a tagger of the other four (scripts/train-places.ts --holdout --write).
- */
-export const WEIGHING = { zh: { rule: 4, country: 24, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
-type Weighing = (typeof WEIGHING)['zh'];
-
-const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
-
-/**
- * The rules' weight: `country` for a country's name, high since organisation.ts, not the tagger, says when a
- * country opens an organisation's name (缅甸 in 缅甸与苏联签署协议 stands where the tagger doubts it); `local` for
- * China's divisions below province level, states and provinces abroad (ISO 3166-2 codes), regions and features,
- * where the rules' hierarchy and page evidence know far more than the news the tagger learnt from; `rule` for
- * China's provinces and cities, which the tagger saw by the hundred, inside organisations' names too.
- */
-function ruleWeight(span: PlaceSpan, wts: Weighing): number {
-  if (span.level === 'country') return wts.country;
-  if (span.level === 'province') return span.code !== null && span.code.includes('-') ? wts.local : wts.rule;
-  return LOCAL.has(span.level) && (span.code === null || !/^[A-Z]/.test(span.code)) ? wts.local : wts.rule;
-}
-
-interface Candidate {
-  a: number;
-  b: number;
-  value: number;
-  rule: PlaceSpan | null;
-}
-
-/** The last rule span starting at `a` (what a map of them by start would hold). */
-function ruleStarting(rule: readonly { a: number; b: number; span: PlaceSpan }[], a: number): { a: number; b: number; span: PlaceSpan } | undefined {
-  let found: { a: number; b: number; span: PlaceSpan } | undefined;
-  for (let k = 0; k < rule.length; k++) if (rule[k]!.a === a) found = rule[k];
-  return found;
-}
-
-function overlapsKept(kept: readonly Candidate[], c: Candidate): boolean {
-  for (let k = 0; k < kept.length; k++) if (kept[k]!.b > c.a && c.b > kept[k]!.a) return true;
-  return false;
-}
-
-/** Candidates from the tagger's runs and the rule spans (given as position ranges), chosen best first. */
-function choose(scorer: SpanScorer, runs: [number, number][], rule: { a: number; b: number; span: PlaceSpan }[], scale: number, wts: Weighing, judge: Judge): Candidate[] {
-  const cands: Candidate[] = [];
-  // A run or two and a rule span or two per call: scans of these short lists, no Map or Set per call.
-  const taken: number[] = [];
-  for (const [a, b] of runs) {
-    const r = ruleStarting(rule, a);
-    const same = r !== undefined && r.b === b;
-    if (same) taken.push(a);
-    const conf = scorer.confidence(a, b) / scale;
-    const turnedDown = same ? null : judge.veto(a, b);
-    const value = same ? conf + ruleWeight(r.span, wts) : conf - (turnedDown ?? wts.fresh) - (b - a === 1 ? wts.one : 0);
-    // A gazetteer name the rules turned down must at least sit on word boundaries (checked only when it would be
-    // kept).
-    if (turnedDown !== null && value > 0 && !judge.bounded(a, b)) continue;
-    cands.push({ a, b, value, rule: same ? r.span : null });
-  }
-  for (const r of rule) {
-    if (taken.includes(r.a)) continue;
-    cands.push({ a: r.a, b: r.b, value: scorer.placeMargin(r.a, r.b) / scale + ruleWeight(r.span, wts), rule: r.span });
-  }
-  cands.sort((x, y) => y.value - x.value || x.a - y.a);
-  const kept: Candidate[] = [];
-  for (const c of cands) {
-    if (c.value <= 0) break;
-    if (!overlapsKept(kept, c)) kept.push(c);
-  }
-  return kept.sort((x, y) => x.a - y.a);
-}
-
 /** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
 function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
   if (inner.code === null || outer.code === null) return false;
   return placeHierarchy(g, inner.code).some((p) => p.code === outer.code);
 }
 
-function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[]): PlaceSpan[] {
-  const text = foldTraditional(source);
+/**
+ * The tagger's spans of one sentence `source`, `text` being it folded to Simplified (`walks`, `at`: the matcher's
+ * walks of the text it is `at` units into).
+ */
+function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel, rule: readonly PlaceSpan[], walks: FormWalks | null, at: number): PlaceSpan[] {
   const n = text.length;
   const work = m.work;
   room(work, n, 0);
   const { active, scores, labels, tagger } = work;
-  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  // A sentence with no rule span where the matcher's walks show no name and no place character has no active
+  // unit (quietZh): the tagger has nothing to read there.
+  if (rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
   const out: PlaceSpan[] = [];
   const judge = new ZhJudge(g, text, WEIGHING.zh);
+  // The rule spans of the current run, in its positions (one list for the sentence, emptied per run).
+  const local: { a: number; b: number; span: PlaceSpan }[] = [];
   let r = 0;
   for (let i = 0; i < n; ) {
     if (active[i] === 0) {
@@ -204,7 +134,8 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
     let kept = 0;
     for (const run of runs) if (isCjk(text.charCodeAt(run[0] + a0)) && !cutsName(g, text, run[0] + a0, run[1] + a0)) runs[kept++] = run;
     if (kept < runs.length) runs.length = kept;
-    const local: { a: number; b: number; span: PlaceSpan }[] = [];
+    // (Emptied only when it holds any: setting an array's length is a call into the runtime.)
+    if (local.length !== 0) local.length = 0;
     while (r < rule.length && rule[r]!.start < j) {
       const span = rule[r++]!;
       local.push({ a: span.start - a0, b: span.end - a0, span });
@@ -223,17 +154,25 @@ function chineseSpans(source: string, g: Gazetteer, m: PlaceModel, rule: readonl
   }
   // A place opening an organisation's name is none of its own, unless another place follows it (河北|蔚县|人大常委会:
   // the organisation is 蔚县's, 河北 its province).
-  // (Whether a position is free of the spans: asked by isGivenName, an unnamed function made per question.)
-  const own = out.filter(
-    (s, k) =>
+  // (Whether a position is free of the spans: asked by isGivenName, a function made once per sentence with
+  // spans; loops, not filter/map with closures, as most sentences have none or one.)
+  const free = out.length === 0 ? null : (i: number) => out.every((o) => i < o.start || i >= o.end);
+  const own: PlaceSpan[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (
       !isAlliance(s.text, s.code) &&
       !insideForeignName(text, s) &&
       ((out[k + 1]?.start === s.end && within(g, out[k + 1]!, s)) || namedFacilityEnd(text, s.end, m.zhWords) > 0 || !opensOrganisation(text, s.end, m.zhWords)) &&
-      !isGivenName(text, s.start, s.end, (i) => out.every((o) => i < o.start || i >= o.end)),
-  );
+      !isGivenName(text, s.start, s.end, free!)
+    )
+      own.push(s);
+  }
   const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
-  return withoutTeams(text, spans.filter((s) => !opensUnitName(text, s.start, s.end)).map((s) => regionBeforePart(g, text, source, s)));
+  const kept: PlaceSpan[] = [];
+  for (const s of spans) if (!opensUnitName(text, s.start, s.end)) kept.push(regionBeforePart(g, text, source, s));
+  return withoutTeams(text, kept);
 }
 
 /** A part of a region after its 地区 (东北地区|南部, 西北地区|东南部, 华北地区|大部, 东北地区|的局部). */
@@ -354,14 +293,19 @@ function placedInto(out: PlaceSpan[], spans: readonly PlaceSpan[], a: number): v
   for (let k = 0; k < spans.length; k++) out.push(a === 0 ? spans[k]! : moved(spans[k]!, a));
 }
 
-/** The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model. */
-export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): PlaceSpan[] {
+/**
+ * The places of `text` as the tagger reads them, given the rule spans; the rule spans when there is no model.
+ * `walks`: what the matcher's walks of `text` found (findChinesePlaces), when they are at hand.
+ */
+export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[], walks: FormWalks | null = null): PlaceSpan[] {
   const m = placeModel(g);
   if (!m || text.length === 0) return rule;
   const zh: PlaceSpan[] = [];
   const en: PlaceSpan[] = [];
   const cjk = CJK.test(text);
   const latin = LATIN.test(text);
+  // Folded once for every sentence (the fold maps unit by unit, so a sentence's fold is the fold's slice).
+  const folded = cjk ? foldTraditional(text) : text;
   const want = (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0);
   let r = 0;
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
@@ -375,7 +319,7 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[]): Pla
       const s = rule[r++]!;
       if (s.end <= b) local.push(a === 0 ? s : moved(s, -a));
     }
-    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, g, m, local), a);
+    if ((scripts & HAS_CJK) !== 0) placedInto(zh, chineseSpans(piece, folded === text || piece === '' ? piece : folded.slice(a, b), g, m, local, walks, a), a);
     if ((scripts & HAS_LATIN) !== 0) placedInto(en, englishSpans(piece, g, m, local), a);
     a = b;
   }

@@ -1,13 +1,15 @@
 // The Chinese tagger's emission scores straight from the per-unit facts (zh-features.ts prepareZh), without
 // writing the feature slots out: the same ZH_K features, summed the same way (integer weights, so the order of
 // the sum does not change it), but what depends on one character alone is looked up in a per-character row
-// filled on first sight, and what depends on a small tag alone in a table filled at load. Only the features
-// of two or three characters are hashed per unit. zhFeatures + emissions (tagger.ts) stay the reference, and
+// filled on first sight, and what depends on a small tag alone in a table filled at load. The features of two
+// or three characters, and of a tag with characters, are summed once per five characters around a unit and
+// tags met (a cache). zhFeatures + emissions (tagger.ts) stay the reference, and
 // test/unit/places/tagger-fast.test.ts holds the two equal.
 import type { PlaceSpan } from '../../types';
 import type { Gazetteer } from '../gazetteer';
 import { LABELS, slot, slot1, slot2 } from './hash';
 import type { SparseWeights } from './sparse';
+import type { FormWalks } from '../walks';
 import type { WordPairs } from './words';
 import { BOS, EOS, LANG, ORG_REACH, ORG_SUFFIX_CHARS, prepareZh, type ZhWork } from './zh-features';
 
@@ -20,6 +22,13 @@ const TAGS = 256;
 const WB = 4;
 const ORGS = ORG_SUFFIX_CHARS.length + 1;
 const DISTS = ORG_REACH + 1;
+/** Entries of the cache of five-character sums (a power of two): direct-mapped, one probe. */
+const FIVE_BITS = 14;
+/** Slots per entry of that cache: three of key, LABELS of sums, two unused (32 bytes: one cache line's half). */
+const FIVE_STRIDE = 8;
+/** Rule and cover tags below these fit the cache's key (7 and 8 bits above the key's n2 and its set bit). */
+const RT_LIMIT = 128;
+const CT_LIMIT = 256;
 
 /** One model's caches of weight sums, filled as characters are met (the model's working state). */
 export class ZhEmitter {
@@ -40,6 +49,15 @@ export class ZhEmitter {
   private t24: Int16Array;
   private orgIndex = new Uint8Array(0x10000);
   private acc = new Float64Array(LABELS);
+  private scratch = new Float64Array(LABELS);
+  /**
+   * The weights of the hashed features of a unit (hashed(): the five characters around it, and its rule and
+   * cover tags with them) summed per label, by the five and the tags, cached as met: a sentence's active units
+   * sit around place names, whose contexts come back again and again, and one probe replaces up to ten hashes
+   * and weight lookups. An entry: its key (p1 << 16 | c0, n1 << 16 | p2 and n2 | 1 << 16 | ct << 17 | rt << 25,
+   * never 0: 0 marks an empty entry) and its LABELS sums, FIVE_STRIDE slots, so that a probe reads one cache line.
+   */
+  private five = new Int32Array(FIVE_STRIDE << FIVE_BITS);
 
   constructor(private w: SparseWeights, private words: WordPairs) {
     for (let k = 0; k < ORG_SUFFIX_CHARS.length; k++) this.orgIndex[ORG_SUFFIX_CHARS.charCodeAt(k)] = k + 1;
@@ -74,6 +92,48 @@ export class ZhEmitter {
   private put(t: Int16Array, at: number, s: number): void {
     const r = this.w.row(s);
     for (let y = 0; y < LABELS; y++) t[at + y] = r < 0 ? 0 : this.w.values[r * LABELS + y]!;
+  }
+
+  /**
+   * Adds to `acc` the weights of the features of the five characters around a unit and of the unit's rule tag
+   * `rt` and cover tag `ct` with them (templates 5-9, 22; 11 when rt > 0; 15-18 when ct > 0, 18 also at 0).
+   */
+  private hashed(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number, acc: Float64Array): void {
+    if (rt !== 0) this.add(slot2(LANG | 11, rt, c0), acc);
+    if (ct !== 0) {
+      this.add(slot2(LANG | 15, ct, c0), acc);
+      this.add(slot2(LANG | 16, ct, n1), acc);
+      this.add(slot2(LANG | 17, ct, p1), acc);
+    }
+    this.add(slot(LANG | 18, ct, n1, n2), acc);
+    this.add(slot2(LANG | 5, p1, c0), acc);
+    this.add(slot2(LANG | 6, c0, n1), acc);
+    this.add(slot2(LANG | 7, p2, p1), acc);
+    this.add(slot2(LANG | 8, n1, n2), acc);
+    this.add(slot2(LANG | 9, p1, n1), acc);
+    this.add(slot(LANG | 22, p1, c0, n1), acc);
+  }
+
+  /** Where the sums of (p2, p1, c0, n1, n2, rt, ct) start in the cache (`five`), filled on a miss. */
+  private fiveAt(p2: number, p1: number, c0: number, n1: number, n2: number, rt: number, ct: number): number {
+    const k1 = (p1 << 16) | c0;
+    const k2 = (n1 << 16) | p2;
+    const k3 = n2 | 0x10000 | (ct << 17) | (rt << 25);
+    const h = (Math.imul(k1 ^ Math.imul(k2 ^ Math.imul(k3, 0x2545f491), 0x9e3779b1), 0x85ebca6b) >>> (32 - FIVE_BITS)) * FIVE_STRIDE;
+    const five = this.five;
+    if (five[h] === k1 && five[h + 1] === k2 && five[h + 2] === k3) return h + 3;
+    const acc = this.scratch;
+    acc[0] = 0;
+    acc[1] = 0;
+    acc[2] = 0;
+    this.hashed(p2, p1, c0, n1, n2, rt, ct, acc);
+    five[h] = k1;
+    five[h + 1] = k2;
+    five[h + 2] = k3;
+    five[h + 3] = acc[0]!;
+    five[h + 4] = acc[1]!;
+    five[h + 5] = acc[2]!;
+    return h + 3;
   }
 
   /** The row offset of class `c`, filled on first sight. */
@@ -111,11 +171,11 @@ export class ZhEmitter {
 
   /**
    * Emission scores `e[i * 3 + label]` of `text` (folded), as zhFeatures + emissions give them, and `active`
-   * as zhFeatures sets it. Returns how many units are active.
+   * as zhFeatures sets it (`walks`, `at`: as prepareZh takes them). Returns how many units are active.
    */
-  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array): number {
+  emit(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, work: ZhWork, active: Uint8Array, e: Float64Array, walks: FormWalks | null = null, at = 0): number {
     const n = text.length;
-    prepareZh(text, g, rule, placeChars, active, work);
+    prepareZh(text, g, rule, placeChars, active, work, walks, at);
     const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
     const { t10, t12, t13, t14, t25, t26, t23, t24, orgIndex, words, bias, acc } = this;
     // Rows for every class the loop below may read (the units, their neighbours, and what lies past the end).
@@ -168,7 +228,8 @@ export class ZhEmitter {
       e0 += rows[wbAt]!;
       e1 += rows[wbAt + 1]!;
       e2 += rows[wbAt + 2]!;
-      // Templates 11 (rule tag, c0), 15-17 (cover tag with c0, n1, p1): from the rows outside a span.
+      // Templates 11 (rule tag, c0), 15-17 (cover tag with c0, n1, p1): from the rows outside a span, else from
+      // the cache below.
       acc[0] = 0;
       acc[1] = 0;
       acc[2] = 0;
@@ -176,15 +237,11 @@ export class ZhEmitter {
         e0 += rows[rc + 21]!;
         e1 += rows[rc + 22]!;
         e2 += rows[rc + 23]!;
-      } else this.add(slot2(LANG | 11, rt, c0), acc);
+      }
       if (ct === 0) {
         e0 += rows[rc + 24]! + rows[rn1 + 27]! + rows[rp1 + 30]!;
         e1 += rows[rc + 25]! + rows[rn1 + 28]! + rows[rp1 + 31]!;
         e2 += rows[rc + 26]! + rows[rn1 + 29]! + rows[rp1 + 32]!;
-      } else {
-        this.add(slot2(LANG | 15, ct, c0), acc);
-        this.add(slot2(LANG | 16, ct, n1), acc);
-        this.add(slot2(LANG | 17, ct, p1), acc);
       }
       // Small tags: tables filled at load (a tag past their size, which the tags do not reach, is hashed).
       const oc = orgChar[i]!;
@@ -213,14 +270,15 @@ export class ZhEmitter {
         this.add(slot2(LANG | 23, ct, oc), acc);
         this.add(slot(LANG | 24, ct & 7, oc, od), acc);
       }
-      // Two and three characters: hashed per unit.
-      this.add(slot2(LANG | 5, p1, c0), acc);
-      this.add(slot2(LANG | 6, c0, n1), acc);
-      this.add(slot2(LANG | 7, p2, p1), acc);
-      this.add(slot2(LANG | 8, n1, n2), acc);
-      this.add(slot2(LANG | 9, p1, n1), acc);
-      this.add(slot(LANG | 18, ct, n1, n2), acc);
-      this.add(slot(LANG | 22, p1, c0, n1), acc);
+      // Two and three characters, and the tags with characters: from the cache (tags past its key's bits, which
+      // the tags do not reach, are hashed).
+      if (rt < RT_LIMIT && ct < CT_LIMIT) {
+        const tr = this.fiveAt(p2, p1, c0, n1, n2, rt, ct);
+        const sums = this.five;
+        e0 += sums[tr]!;
+        e1 += sums[tr + 1]!;
+        e2 += sums[tr + 2]!;
+      } else this.hashed(p2, p1, c0, n1, n2, rt, ct, acc);
       e0 += acc[0]!;
       e1 += acc[1]!;
       e2 += acc[2]!;

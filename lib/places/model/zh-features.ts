@@ -4,6 +4,7 @@
 // its level, whether or not the rules accept it), and the length of the longest name starting or ending there.
 import type { PlaceSpan } from '../../types';
 import { TrieTable, type Gazetteer } from '../gazetteer';
+import { formInfo, NOT_WALKED, type FormWalks } from '../walks';
 import { slot, slot1, slot2 } from './hash';
 import { levelIndex, markSpan } from './tags';
 import type { WordPairs } from './words';
@@ -125,9 +126,36 @@ export function zhFeatures(text: string, g: Gazetteer, rule: readonly PlaceSpan[
 
 
 /**
- * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
+ * Whether prepareZh would leave every unit of `text` inactive given no rule spans, told from the matcher's walks
+ * of the text it is `at` units into (`walks`): no place character and no gazetteer form from any unit. Where the
+ * walks cannot tell (a unit not walked, a form reaching past the piece), the answer is false, and prepareZh
+ * decides. Writes `work.cls` as prepareZh does: a later, shorter text reads what this one left past its end.
  */
-export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork): void {
+export function quietZh(text: string, placeChars: Uint8Array, work: ZhWork, walks: FormWalks, at: number): boolean {
+  const n = text.length;
+  work.grow(n);
+  const cls = work.cls;
+  const walked = walks.at;
+  cls[0] = BOS;
+  cls[1] = BOS;
+  cls[n + 2] = EOS;
+  cls[n + 3] = EOS;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    cls[i + 2] = k === 0 ? c : k;
+    if (placeChars[c] === 1) return false;
+    if (isCjk(c) && i + 1 < n && walked[at + i] !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The per-unit facts the features are made of (ZhWork's arrays) and `active`, for the first text.length units.
+ * `walks`, when given, is what the matcher's walks found in the text `text` is a piece of, `at` units on: where
+ * the longest form from a unit ends within the piece (or none starts there), the trie is not walked again.
+ */
+export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[], placeChars: Uint8Array, active: Uint8Array, work: ZhWork, walks: FormWalks | null = null, at = 0): void {
   const n = text.length;
   active.fill(0, 0, n);
   for (const s of rule) active.fill(1, Math.max(0, s.start - 1), Math.min(n, s.end + 1));
@@ -149,6 +177,7 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
   // unit (its end and its level, of its first form's entry, full or short).
   const trie = g.trie;
   const root = trie.root;
+  const walked = walks === null ? null : walks.at;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = CLASS[c]!;
@@ -159,25 +188,31 @@ export function prepareZh(text: string, g: Gazetteer, rule: readonly PlaceSpan[]
       if (i + 1 < n) active[i + 1] = 1;
     }
     if (!isCjk(c) || i + 1 >= n) continue;
-    // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
-    let node = root[c * 2]!;
-    if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
-    let bestNode = -1;
-    for (let j = i + 1; j < n; j++) {
-      const w = trie.step(node, text.charCodeAt(j));
-      if (w < 0) break;
-      node = w >> 1;
-      if ((w & 1) === 1) {
-        longEnd[i] = j + 1;
-        bestNode = node;
+    // The matcher's longest form from here when it ends within the piece (a form reaching past the piece's end
+    // tells nothing about the longest within it); 0: no form starts here.
+    const known = walked === null ? NOT_WALKED : walked[at + i]!;
+    if (known === 0) continue;
+    let len = known >> 5;
+    if (known !== NOT_WALKED && i + len <= n) longInfo[i] = known & 31;
+    else {
+      // The matcher's fast path (match.ts): most characters start no name, and the root's table says so.
+      let node = root[c * 2]!;
+      if (node < 0 || (root[c * 2 + 1]! & TrieTable.secondBit(text.charCodeAt(i + 1))) === 0) continue;
+      let bestNode = -1;
+      for (let j = i + 1; j < n; j++) {
+        const w = trie.step(node, text.charCodeAt(j));
+        if (w < 0) break;
+        node = w >> 1;
+        if ((w & 1) === 1) {
+          len = j + 1 - i;
+          bestNode = node;
+        }
       }
+      if (bestNode < 0) continue;
+      longInfo[i] = formInfo(g, bestNode);
     }
-    if (bestNode >= 0) {
-      const f = g.forms.at(bestNode)![0]!;
-      longInfo[i] = levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
-      const len = longEnd[i]! - i;
-      if (len > endLen[longEnd[i]! - 1]!) endLen[longEnd[i]! - 1] = len;
-    }
+    longEnd[i] = i + len;
+    if (len > endLen[i + len - 1]!) endLen[i + len - 1] = len;
   }
   for (let i = 0; i < n; ) {
     if (longEnd[i]! > 0) {

@@ -1,0 +1,52 @@
+// What the matcher's trie walks found, kept for the tagger's features: the longest gazetteer form starting at each
+// unit of a text (match.ts walks from nearly every CJK unit; zh-features.ts prepareZh wants the longest form from
+// every one), so that the second reading of the text does not walk the trie again where the first one did.
+import type { Gazetteer } from './gazetteer';
+import { levelIndex } from './model/tags';
+
+/** Set where the matcher did not walk (or the form is too long to note): the reader walks itself. */
+export const NOT_WALKED = 0xffff;
+/** Longest noted form length (its length takes the bits above INFO_BITS). */
+const MAX_LENGTH = NOT_WALKED >> 5;
+
+/**
+ * By unit of one text, as far as the matcher walked: 0 when no form starts there (or the unit starts no walk:
+ * not CJK, the text's last unit), NOT_WALKED where the matcher did not walk from it (inside a span it took), else
+ * the longest form's length << 5 | its formInfo. Two bytes a unit, written only where a form starts.
+ */
+export class FormWalks {
+  readonly at: Uint16Array;
+  /** formInfo + 1 by trie node, 0 where not asked yet: the gazetteer's (infoByNode). */
+  private readonly info: Uint8Array;
+  constructor(
+    private readonly g: Gazetteer,
+    length: number,
+  ) {
+    this.at = new Uint16Array(length);
+    this.info = infoByNode(g);
+  }
+  /** Notes the longest form from `start`: `length` units, ending at trie node `node`. */
+  note(start: number, length: number, node: number): void {
+    let info = this.info[node]!;
+    if (info === 0) info = this.info[node] = formInfo(this.g, node) + 1;
+    this.at[start] = length > MAX_LENGTH ? NOT_WALKED : (length << 5) | (info - 1);
+  }
+}
+
+const infoCaches = new WeakMap<Gazetteer, Uint8Array>();
+
+/** The gazetteer's cache of formInfo by trie node (a byte a node, filled as nodes are met). */
+function infoByNode(g: Gazetteer): Uint8Array {
+  let cache = infoCaches.get(g);
+  if (cache === undefined) {
+    cache = new Uint8Array(g.forms.arrays().head.length);
+    infoCaches.set(g, cache);
+  }
+  return cache;
+}
+
+/** The level index of the first form's entry at trie node `node` | 16 when that form is the full name. */
+export function formInfo(g: Gazetteer, node: number): number {
+  const f = g.forms.at(node)![0]!;
+  return levelIndex(g.levelOf(f.entry)) | (f.full ? 16 : 0);
+}
