@@ -38,9 +38,12 @@ function spacesWords(blocks: readonly Block[], facts: PageFacts): boolean {
   return cjk <= all * MAX_CJK;
 }
 
+/** Words are compared by their first letters: a name and its adjective, a noun and its plural ("Afghan", "Afghanistan"). */
+const STEM = 6;
+
 /** The distinct content words of a text. */
 export function contentWords(text: string, into: Set<string>): Set<string> {
-  for (const m of text.toLowerCase().match(WORD) ?? []) if (!COMMON.has(m)) into.add(m);
+  for (const m of text.toLowerCase().match(WORD) ?? []) if (!COMMON.has(m)) into.add(m.slice(0, STEM));
   return into;
 }
 
@@ -85,8 +88,9 @@ export function cohesion(s: SectionWords, at: number): number {
 
 /** Words of no section added to each section's count. */
 const SMOOTH = 10;
-/** The smoothed share above which a plain head's section goes on with the story's words. */
-export const COHESIVE = 0.15;
+/** On a page of one story's sections, the smoothed share above which a plain head's section is one of them (a
+ * section sharing none of the page's words is another story's). */
+export const COHESIVE = 0.05;
 /**
  * And the mean share over all the page's plain heads with text above them, above which the page is one story's
  * sections: a page of briefs may hold two items on one topic (a report and its takeaways), but its items as a whole
