@@ -54,6 +54,12 @@ export interface SectionWords {
   spread: Map<string, number>;
 }
 
+/** The candidates stand in page order (each section is read between one start and the next). */
+function inPageOrder(cands: readonly Candidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if ((cands[k] as Candidate).head < (cands[k - 1] as Candidate).head) return false;
+  return true;
+}
+
 /** The words of the sections the candidates part the page into; the lead is the text above the first. */
 export function sectionWords(cands: readonly Candidate[], blocks: readonly Block[], facts: PageFacts): SectionWords {
   const words: Set<string>[] = [];
@@ -107,7 +113,7 @@ const SECTION_OF_STORY = 3;
  * line inside one story. Not under a briefs column's name.
  */
 export function withCohesion(cands: readonly Candidate[], blocks: readonly Block[], facts: PageFacts): Candidate[] {
-  if (facts.briefs || cands.length === 0 || !spacesWords(blocks, facts)) return [...cands];
+  if (facts.briefs || cands.length === 0 || !inPageOrder(cands) || !spacesWords(blocks, facts)) return [...cands];
   const s = sectionWords(cands, blocks, facts);
   const plain: number[] = [];
   const values: number[] = [];
