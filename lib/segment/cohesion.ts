@@ -54,13 +54,23 @@ export interface SectionWords {
   spread: Map<string, number>;
 }
 
+/** A line of a place and a date alone ("Gurgaon, May 31"): a report's own dateline set under its headline. */
+const PLACE_DATE = /^\s*\p{Lu}[\p{L}.' -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*$/u;
+
+/** The head group ends on a dateline line of its own: the section is a report filed on its own, not a subhead's. */
+function datedHead(c: Candidate, blocks: readonly Block[]): boolean {
+  for (let k = c.head; k < c.body; k++) if (PLACE_DATE.test(blocks[k]?.text ?? '')) return true;
+  return false;
+}
+
 /** The candidates stand in page order (each section is read between one start and the next). */
 function inPageOrder(cands: readonly Candidate[]): boolean {
   for (let k = 1; k < cands.length; k++) if ((cands[k] as Candidate).head < (cands[k - 1] as Candidate).head) return false;
   return true;
 }
 
-/** The words of the sections the candidates part the page into; the lead is the text above the first. */
+/** The words of the sections the candidates part the page into (each its head lines and its text, furniture left
+ * out: a story's headline names what its later sections go on about); the lead is the text above the first. */
 export function sectionWords(cands: readonly Candidate[], blocks: readonly Block[], facts: PageFacts): SectionWords {
   const words: Set<string>[] = [];
   let c = 0;
@@ -71,7 +81,7 @@ export function sectionWords(cands: readonly Candidate[], blocks: readonly Block
       current = new Set<string>();
       c++;
     }
-    if (facts.prose[k] > 0) contentWords(blocks[k]?.text ?? '', current);
+    if (!facts.furniture[k]) contentWords(blocks[k]?.text ?? '', current);
   }
   words.push(current);
   while (words.length < cands.length + 1) words.push(new Set());
@@ -120,7 +130,7 @@ export function withCohesion(cands: readonly Candidate[], blocks: readonly Block
   let above = (s.words[0]?.size ?? 0) > 0;
   cands.forEach((c, k) => {
     const value = cohesion(s, k + 1);
-    if (c.kind === 'head-plain' && !c.meta && above) {
+    if (c.kind === 'head-plain' && !c.meta && above && !datedHead(c, blocks)) {
       plain.push(k);
       values.push(value);
     }

@@ -54,6 +54,20 @@ Farmers market moves to the fairgrounds
 
 Vendors of the Saturday farmers market will set up their stalls at the fairgrounds from June, where there is more parking and shade than on Main Street.`;
 
+const DATED = `City and suburbs
+
+Council backs new bus depot by the river market
+Riverton, May 31
+The council on Sunday backed a new bus depot near the river market, saying buses of the city would no longer park on the streets of the old town overnight.
+
+Rain brings relief to the old town
+Eastfield, May 30
+Rain on Saturday brought relief from the heat to the old town, but water stood on the streets near the river market and the council depot for hours.
+
+Schools open admissions on Monday
+Northbrook, May 29
+Schools open admissions on Monday, and the council said parents could apply online or at its office near the river market in the old town.`;
+
 describe('one story\'s sections keep its words (cohesion.ts)', () => {
   it('keeps a plain-text story with subheads whose sections keep its vocabulary as one article', () => {
     const got = articles(STORY);
@@ -63,6 +77,10 @@ describe('one story\'s sections keep its words (cohesion.ts)', () => {
 
   it('keeps the same story copied without its title line as one article', () => {
     expect(articles(STORY.slice(STORY.indexOf('\n\n') + 2))).toHaveLength(1);
+  });
+
+  it('still splits reports from one city that share its words, each under a dateline line of its own', () => {
+    expect(articles(DATED)).toEqual(['Council backs new bus depot by the river market', 'Rain brings relief to the old town', 'Schools open admissions on Monday']);
   });
 
   it('still splits a page of briefs whose items share little, though two of them are on one bridge', () => {
