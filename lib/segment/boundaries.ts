@@ -13,6 +13,8 @@ import { opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, siteNameParts, titleMatch } from './headline';
 import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
+import { withCohesion } from './cohesion';
+import { withQuoteCredits } from './quote-credits';
 import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
 import { withoutHeadingSubheads } from './heading-subheads';
 import { isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
@@ -117,7 +119,10 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // (A headline group over a meta line and a byline opens a story: bylined-starts.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
   const cands = withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined);
-  const taken: Candidate[] = bestStarts(cands, facts.prose, blocks.length).map((k) => cands[k] as Candidate);
+  // (A plain head over a section that keeps the page's words is one story's subhead: cohesion.ts.)
+  // (Nor is a quotation's credit line under it, "– Anna K.": quote-credits.ts.)
+  const weighed = withCohesion(withQuoteCredits(cands, blocks), blocks, facts);
+  const taken: Candidate[] = bestStarts(weighed, facts.prose, blocks.length).map((k) => weighed[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
   // closed by its credit): a caption or subhead merely marked ("△视频：…") is the story's. A pattern the page
