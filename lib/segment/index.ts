@@ -106,6 +106,7 @@ import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { markIssueLines } from './issue-lines';
+import { markOpeningCredits } from './opening-credits';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -187,6 +188,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMirrorNotices(blocks, infos);
   // A periodical's issue line ("中國記者 2019年9期") is publication meta (issue-lines.ts).
   markIssueLines(blocks, infos);
+  // Under the publication line, before the first prose: a number alone is a view counter, an outlet-headed reporter's
+  // line ("大象新闻记者 孙玥/文图") and a Han name alone over the prose are the byline (opening-credits.ts).
+  markOpeningCredits(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
   markPostedNames(blocks, infos);
