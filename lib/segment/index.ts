@@ -106,6 +106,10 @@ import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { markIssueLines } from './issue-lines';
+import { markOpeningCredits } from './opening-credits';
+import { markNamedEchoes } from './named-echoes';
+import { markPaywallLines } from './paywall-lines';
+import { splitCaptionTails } from './caption-tails';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -147,9 +151,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A writer's name and post run on after the headline on its line get a line of their own (name-posts.ts).
   // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
   // A post header's title cut short, its full line printed below, is taken off (cut-title.ts).
+  // A credited caption run on under a paragraph's last sentence gets a block of its own (caption-tails.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle, splitCaptionTails]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
@@ -187,6 +192,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMirrorNotices(blocks, infos);
   // A periodical's issue line ("中國記者 2019年9期") is publication meta (issue-lines.ts).
   markIssueLines(blocks, infos);
+  // Under the publication line, before the first prose: a number alone is a view counter, an outlet-headed reporter's
+  // line ("大象新闻记者 孙玥/文图") and a Han name alone over the prose are the byline (opening-credits.ts).
+  markOpeningCredits(blocks, infos);
+  // A paywall's "...本文未結束" line and the log-in prompts under it are furniture (paywall-lines.ts).
+  markPaywallLines(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
   markPostedNames(blocks, infos);
@@ -225,6 +235,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
+  // The headline printed again inside the text with the writer's name, parted by a bar ("杜阳林 || 标题"): a title
+  // picture's text, furniture (named-echoes.ts).
+  markNamedEchoes(blocks, infos);
   markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
   markEchoedHeads(blocks, infos);
