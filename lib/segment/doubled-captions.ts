@@ -4,6 +4,8 @@
 // nor a credited photo opening a story of its own (its credit closes no item: the text under it goes on the story).
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 /** One copy is a caption: a few words to a few lines. */
 const MIN_COPY = 6;
@@ -22,7 +24,7 @@ export function doubledCopy(text: string): string | null {
   while (cut < t.length && seen < half) if (!/\s/.test(t[cut++]!)) seen++;
   const a = t.slice(0, cut).trim();
   // (Words, not a rule of underscores or dashes printed across the page.)
-  return /\p{L}/u.test(a) ? a : null;
+  return LETTER.test(a) ? a : null;
 }
 
 /** Spacing around punctuation differs between a picture's alt text and its caption. */

@@ -5,6 +5,9 @@
 // by a stop or a dateline. So where most stories of a reading open by running their headline on into a sentence in
 // lower case, the page is one article with sections. One pass over the stories: linear in the page.
 import type { SegmentedArticle } from '../types';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** Stories a reading holds so at least before its headlines are weighed as one article's sections. */
 const MIN_SECTIONS = 3;
@@ -18,11 +21,11 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’‘]/
 /** The story's text opens with its headline's words run on into its sentence ("The weather is …"). */
 function runsHeadOn(a: SegmentedArticle): boolean {
   // (The capital first, the cheapest test: a Han headline ends here without any text folded.)
-  if (!/^\p{Lu}/u.test(a.headline.trim())) return false;
+  if (!CAPITAL_FIRST.test(a.headline.trim())) return false;
   const head = fold(a.headline);
   if (!head || head.split(' ').length > MAX_WORDS || /[.!?。！？:：]$/.test(head)) return false;
   const text = foldedOpening(a.paragraphs[0] ?? '', head.length + 3);
-  return text.startsWith(head + ' ') && /^\p{Ll}/u.test(text.slice(head.length + 1));
+  return text.startsWith(head + ' ') && LOWER_FIRST.test(text.slice(head.length + 1));
 }
 
 /** A character whose folding neither reads nor changes its neighbours (a starter of NFKC, no space, no case context). */

@@ -13,6 +13,8 @@ import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
 import { endsInTitledReadOn } from './titled-read-on';
 import { unmarkedCuts } from './unmarked-cuts';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 /** What the page is made of, read once per block. */
 export interface PageFacts {
@@ -170,7 +172,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
-    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
+    prose[i] = furniture[i] || info.title || info.byline || !LETTER.test(t) ? 0 : t.length;
     closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null || parseClosingSignature(t) !== null)) ? 1 : 0;
   }
   // A gallery's picture counter ("1/", "2 of 38") parts its pictures, where the page prints two or more.

@@ -7,6 +7,8 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { Plan } from './boundaries';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 const MAX_STACK = 6;
 const MAX_DECK = 400;
@@ -14,7 +16,7 @@ const MAX_DECK = 400;
 const MAX_CREDIT = 40;
 
 function words(t: string): string[] {
-  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return t.split(/\s+/).filter((w) => LETTER.test(w));
 }
 
 /** A line in capitals: two words or more, nearly every letter a capital, no sentence run on past it. */
