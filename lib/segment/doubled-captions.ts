@@ -14,7 +14,9 @@ const MAX_COPY = 200;
 /** The copy the line repeats, when the line is one text printed twice (spaces between and inside aside). */
 export function doubledCopy(text: string): string | null {
   const t = text.trim();
-  // Spaces aside, the line is X + X: one comparison of its halves, not a trial of every cut.
+  // Spaces aside, the line is X + X: one comparison of its halves, not a trial of every cut. (A paragraph whose
+  // opening alone holds more than two copies' characters is none: its whole text is not squeezed.)
+  if (t.length > 4 * MAX_COPY && squeeze(t.slice(0, 4 * MAX_COPY)).length > 2 * MAX_COPY) return null;
   const sq = squeeze(t);
   const half = sq.length / 2;
   if (!Number.isInteger(half) || half < MIN_COPY || half > MAX_COPY || sq.slice(0, half) !== sq.slice(half)) return null;
