@@ -19,8 +19,21 @@ function words(t: string): string[] {
   return t.split(/\s+/).filter((w) => LETTER.test(w));
 }
 
+/** Whether `t` holds at least `min` capitals A–Z. */
+function hasCapitals(t: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length && n < min; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n >= min;
+}
+
 /** A line in capitals: two words or more, nearly every letter a capital, no sentence run on past it. */
 export function capitalsLine(t: string): boolean {
+  // (Eight letters or more, 85% of them capitals: seven capitals at least. A line with fewer, as any Han line, and a
+  // line running one sentence on into another are told without splitting their words.)
+  if (!hasCapitals(t, 7) || /[.!?]\s+\S/.test(t)) return false;
   const w = words(t);
   if (w.length < 2 || w.length > 14) return false;
   const letters = t.replace(/[^A-Za-z]/g, '');
