@@ -6,6 +6,9 @@
 import type { Block } from '../types';
 import type { Origin } from './tail-heads';
 import { cjkCount } from './sentence';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LOWER_CHAR = /\p{Ll}/u;
+const PUNCT_CHAR = /\p{P}/u;
 
 const MIN_HEAD_CJK = 8;
 const MAX_HEAD_CJK = 60;
@@ -30,7 +33,7 @@ function headAt(b: Block): number {
   // (A lower-case word goes on a sentence too: "<b>Star Wars Jedi: Fallen Order</b> is a game…", and a bold first
   // letter or word part is a drop cap.)
   const next = b.text.charAt(at);
-  if ((/\p{P}/u.test(next) && !OPENING_QUOTE.test(next)) || /\p{Ll}/u.test(next)) return 0;
+  if ((PUNCT_CHAR.test(next) && !OPENING_QUOTE.test(next)) || LOWER_CHAR.test(next)) return 0;
   if (/[\p{L}\d]$/u.test(head) && /^[\p{Ll}\d]/u.test(rest)) return 0;
   const cjk = cjkCount(head);
   if (cjk >= MIN_HEAD_CJK) return cjk <= MAX_HEAD_CJK ? at : 0;

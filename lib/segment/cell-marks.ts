@@ -15,7 +15,7 @@ const MIN_SHARE = 0.6;
 
 /** The page with its cell rules taken off the lines' ends, or null when the page does not set them. */
 export function stripCellRules(blocks: Block[]): { blocks: Block[]; origin: Origin[] } | null {
-  const ruled = blocks.filter((b) => CLOSING.test(b.text) && b.text.replace(CLOSING, '').trim().length > 0).length;
+  const ruled = blocks.filter((b) => b.text.includes('|') && CLOSING.test(b.text) && b.text.replace(CLOSING, '').trim().length > 0).length;
   if (ruled < MIN_LINES || ruled < blocks.length * MIN_SHARE) return null;
   const origin: Origin[] = [];
   const out = blocks.map((b, i) => {

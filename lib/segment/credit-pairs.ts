@@ -12,11 +12,13 @@ const OTHER = '值班编辑|值班編輯|责任编辑|責任編輯|编辑|編輯
 const PAIR = new RegExp(`(${WRITER}|${OTHER})\\s*[|｜/／]\\s*([\\u3400-\\u9fff·]{2,4}(?:[\\s、，,]+[\\u3400-\\u9fff·]{2,4})*?)(?=\\s+(?:${WRITER}|${OTHER})\\s*[|｜/／]|\\s*$)`, 'gu');
 const IS_WRITER = new RegExp(`^(?:${WRITER})$`, 'u');
 const MAX_LINE = 60;
+/** Every pair parts its role from its names by one of these: a line without one is passed over. */
+const BAR = /[|｜/／]/;
 
 /** The line's role|names pairs when it is made of two or more and nothing else, else null. */
 export function creditPairs(text: string): { role: string; names: string[] }[] | null {
   const t = text.trim();
-  if (t.length > MAX_LINE) return null;
+  if (t.length > MAX_LINE || !BAR.test(t)) return null;
   const pairs: { role: string; names: string[] }[] = [];
   let covered = 0;
   for (const m of t.matchAll(PAIR)) {

@@ -17,13 +17,15 @@ const CLAUSE = /[，,。；;！？!?：:]/u;
 
 export function splitCutTitle(blocks: Block[]): { blocks: Block[]; origin: Origin[] } | null {
   const n = Math.min(blocks.length, HEAD_BLOCKS);
+  // Each line's text without spaces, made once (every line above compares with it).
+  const fulls: (string | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const text = blocks[i]!.text;
     if (text.length > MAX_LINE || text.includes('\n')) continue;
     const cut = norm(text.replace(TAG, ''));
     if (cut.length < MIN_CUT) continue;
     for (let j = i + 1; j < n; j++) {
-      const full = norm(blocks[j]!.text);
+      const full = (fulls[j] ??= norm(blocks[j]!.text));
       if (full.length > MAX_LINE || full.length <= cut.length || !full.startsWith(cut)) continue;
       const rest = full.slice(cut.length);
       if (rest.length > MAX_REST || CLAUSE.test(rest)) continue;

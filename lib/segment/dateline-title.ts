@@ -25,6 +25,8 @@ export interface DatelineTitle {
 
 /** The titled dateline's offset of its headline, or -1 when the line holds no headline after its dateline. */
 export function datelineTitleAt(text: string): number {
+  // (No title mark, no titled dateline: the line is passed over unread.)
+  if (!text.includes('题') && !text.includes('題')) return -1;
   const d = parseDateline(text);
   if (!d) return -1;
   const m = TITLE_MARK.exec(text.slice(d.length));

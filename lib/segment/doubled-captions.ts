@@ -4,6 +4,9 @@
 // nor a credited photo opening a story of its own (its credit closes no item: the text under it goes on the story).
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { isSpaceCode } from './space';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 /** One copy is a caption: a few words to a few lines. */
 const MIN_COPY = 6;
@@ -12,7 +15,9 @@ const MAX_COPY = 200;
 /** The copy the line repeats, when the line is one text printed twice (spaces between and inside aside). */
 export function doubledCopy(text: string): string | null {
   const t = text.trim();
-  // Spaces aside, the line is X + X: one comparison of its halves, not a trial of every cut.
+  // Spaces aside, the line is X + X: one comparison of its halves, not a trial of every cut. (A paragraph with more
+  // than two copies' characters is none: counted up to that, it is not squeezed.)
+  if (t.length > 2 * MAX_COPY && moreNonSpaceThan(t, 2 * MAX_COPY)) return null;
   const sq = squeeze(t);
   const half = sq.length / 2;
   if (!Number.isInteger(half) || half < MIN_COPY || half > MAX_COPY || sq.slice(0, half) !== sq.slice(half)) return null;
@@ -22,7 +27,14 @@ export function doubledCopy(text: string): string | null {
   while (cut < t.length && seen < half) if (!/\s/.test(t[cut++]!)) seen++;
   const a = t.slice(0, cut).trim();
   // (Words, not a rule of underscores or dashes printed across the page.)
-  return /\p{L}/u.test(a) ? a : null;
+  return LETTER.test(a) ? a : null;
+}
+
+/** Whether `t` holds more than `max` characters that are no space (/\s/), read no further than that. */
+function moreNonSpaceThan(t: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i)) && ++n > max) return true;
+  return false;
 }
 
 /** Spacing around punctuation differs between a picture's alt text and its caption. */

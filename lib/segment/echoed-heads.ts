@@ -21,14 +21,15 @@ const CLAUSE_MARK = /[:,;.!?。、…—]$/u;
 /** Whether the paragraph, read without spaces, closes on the head (its marks aside) as a clause of its own. */
 function closesOn(paragraph: string, head: string): boolean {
   const text = paragraph.normalize('NFKC').replace(/\s+/gu, '');
-  if (squash(text).length < head.length * PROSE) return false;
-  // Walk back from the paragraph's end over the head's characters, passing marks and symbols.
+  // Walk back from the paragraph's end over the head's characters, passing marks and symbols. (Before the prose
+  // test, which reads the whole paragraph: most paragraphs end on other words.)
   let k = text.length;
   for (let h = head.length - 1; h >= 0; h--) {
     while (k > 0 && /[\p{P}\p{S}]/u.test(text[k - 1]!)) k--;
     if (k === 0 || text[k - 1] !== head[h]) return false;
     k--;
   }
+  if (squash(text).length < head.length * PROSE) return false;
   return CLAUSE_MARK.test(text.slice(0, k));
 }
 

@@ -13,6 +13,8 @@ import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
 import { endsInTitledReadOn } from './titled-read-on';
 import { unmarkedCuts } from './unmarked-cuts';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 /** What the page is made of, read once per block. */
 export interface PageFacts {
@@ -93,13 +95,15 @@ const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
  * some text of the item's own (a paragraph that is only "Read more: …" points at another story inside this one).
  */
 const READ_ON = /(?:continue reading|read more|read the full (?:story|article)|full story|看完整報導|看完整报道|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多|[>»›]{1,3}\s*(?:详情|詳情|详细|詳細|全文|更多)|(?:详情|詳情|详细|詳細|全文|更多)\s*(?=[>»›])|[\[【](?:详情|詳情|详细|詳細|全文|更多)[\]】])(?:\s*[:：]?\s*[“"「『][^”"」』]{1,120}[”"」』])?\s*[»›>…)）.]*\s*$/i;
+/** What every READ_ON link holds ("rea"d, "full", or one of the Han words' characters): no such word, no link. */
+const READ_ON_WORD = /rea|full|[看閱阅查详詳全更]/i;
 /** Text of the item's own before a read-on link. */
 const MIN_BEFORE_READ_ON = 40;
 
 /** The block ends in a teaser's read-on link after text of its own. */
 export function endsInReadOn(text: string): boolean {
   const tail = text.slice(-200);
-  const m = READ_ON.exec(tail);
+  const m = READ_ON_WORD.test(tail) ? READ_ON.exec(tail) : null;
   // (The link may also name its post unquoted, "Continue reading Title": titled-read-on.ts.)
   return (!!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON) || endsInTitledReadOn(text);
 }
@@ -170,7 +174,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     label[i] = info.title && !furniture[i] && isLabel(t) ? 1 : 0;
     separator[i] = repeated ? 1 : 0;
     // Story text has words: a line of figures and bars ("|2006.10.30") is page furniture too.
-    prose[i] = furniture[i] || info.title || info.byline || !/\p{L}/u.test(t) ? 0 : t.length;
+    prose[i] = furniture[i] || info.title || info.byline || !LETTER.test(t) ? 0 : t.length;
     closes[i] = info.end !== null || (prose[i] > 0 && (TRAILING_LINK.test(t.slice(-16)) || endsInReadOn(t))) || (info.credit !== null && !info.title) || !!info.byline?.photographers.length || (prose[i] > 0 && (parseAgencyCredit(t) !== null || parseTrailingEnglishCredits(t) !== null || parseClosingSignature(t) !== null)) ? 1 : 0;
   }
   // A gallery's picture counter ("1/", "2 of 38") parts its pictures, where the page prints two or more.

@@ -21,18 +21,20 @@ const key = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function dropGalleryCopies(blocks: Block[]): { blocks: Block[]; origin: Origin[] } | null {
   const drop = new Set<number>();
   let copies = 0;
+  // Each block's key once (a block is compared with up to WINDOW blocks around it).
+  const keys = blocks.map((b) => key(b.text));
   for (let i = 0; i < blocks.length; i++) {
-    const t = key(blocks[i]!.text);
+    const t = keys[i]!;
     if (t.length < MIN_COPY || drop.has(i)) continue;
     let last = -1;
     for (let j = i + 1; j < blocks.length && j <= (last < 0 ? i : last) + WINDOW; j++) {
-      if (key(blocks[j]!.text) === t) last = j;
+      if (keys[j] === t) last = j;
     }
     if (last < 0) continue;
     const between = [];
     let fits = true;
     for (let j = i + 1; j <= last; j++) {
-      const u = key(blocks[j]!.text);
+      const u = keys[j]!;
       if (u === t) between.push(j);
       else if (u.length <= MAX_LINE && !/[.!?。！？]["”’)]?$/.test(u)) between.push(j);
       else fits = false;

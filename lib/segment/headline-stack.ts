@@ -7,6 +7,8 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { Plan } from './boundaries';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 const MAX_STACK = 6;
 const MAX_DECK = 400;
@@ -14,11 +16,24 @@ const MAX_DECK = 400;
 const MAX_CREDIT = 40;
 
 function words(t: string): string[] {
-  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return t.split(/\s+/).filter((w) => LETTER.test(w));
+}
+
+/** Whether `t` holds at least `min` capitals A–Z. */
+function hasCapitals(t: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length && n < min; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n >= min;
 }
 
 /** A line in capitals: two words or more, nearly every letter a capital, no sentence run on past it. */
 export function capitalsLine(t: string): boolean {
+  // (Eight letters or more, 85% of them capitals: seven capitals at least. A line with fewer, as any Han line, and a
+  // line running one sentence on into another are told without splitting their words.)
+  if (!hasCapitals(t, 7) || /[.!?]\s+\S/.test(t)) return false;
   const w = words(t);
   if (w.length < 2 || w.length > 14) return false;
   const letters = t.replace(/[^A-Za-z]/g, '');

@@ -51,15 +51,15 @@ export function isTitleLike(text: string): boolean {
     return titleCased(t);
   }
   if (hasCjk(t)) {
+    // (Every test here but the last can only say no: the cheapest first, a stop inside the line.)
+    if (/[。；;]/.test(t)) return false;
     if (PHOTO_CREDIT_LINE.test(t)) return false;
     // (A bracketed time range closing the line, "(05月07日08:00至05月08日08:00)", dates the headline: it is not counted.)
     const core = t.length > 44 ? t.replace(TIME_RANGE_TAIL, '') : t;
     if (core.length > 44 && moreNonSpaceThan(core, 44) && !phrasedHeadline(core)) return false;
-    if (/[。；;]/.test(t)) return false;
     return !/^[\d\s.,:%-]+$/.test(t);
   }
-  const words = t.split(/\s+/).length;
-  if (words > 22 || t.length > 180) return false;
+  if (t.length > 180 || t.split(/\s+/).length > 22) return false;
   // Two sentences are prose; an abbreviation's point ("Wis. Assembly passes…", "U.S. Sen. Smith") is no stop.
   // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
   // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
@@ -77,7 +77,8 @@ export function isTitleLike(text: string): boolean {
  * a headline or deck in title case.
  */
 function titleCased(t: string): boolean {
-  if (!/[A-Za-z]\.$/.test(t) || /[.!?;:]\s/.test(t.slice(0, -1)) || hasCjk(t)) return false;
+  // (/[A-Za-z]\.$/ read on the last two characters, not tried at every start of the line.)
+  if (!(t.endsWith('.') && /^[A-Za-z]$/.test(t.charAt(t.length - 2))) || /[.!?;:]\s/.test(t.slice(0, -1)) || hasCjk(t)) return false;
   const words = t.slice(0, -1).split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length < 3 || words.length > 20) return false;
   const capital = words.filter((w) => /^["“'‘(]?[A-Z0-9]/.test(w)).length;

@@ -4,6 +4,8 @@
 // colon is a phrase of several words with no briefs word and no date of its own (a column name dated after its colon
 // stays the column's). One regular-expression pass over the line: linear in its length.
 import { BRIEFS_HEAD } from './facts';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 const KICKER = /^([^:：。.!?！？]{1,30})[:：]\s*(\S.*)$/u;
 const DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
@@ -18,7 +20,7 @@ export function isKickerHeadline(text: string): boolean {
   const [, kicker = '', rest = ''] = m;
   if (!BRIEFS_HEAD.test(kicker) || BRIEFS_HEAD.test(rest) || DATE.test(rest)) return false;
   const han = (rest.match(/\p{Script=Han}/gu) ?? []).length;
-  return han >= MIN_HAN || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS;
+  return han >= MIN_HAN || rest.split(/\s+/).filter((w) => LETTER.test(w)).length >= MIN_WORDS;
 }
 
 /** The line names a briefs column (its name holds a briefs word) and is no item's headline behind a kicker. */

@@ -14,8 +14,9 @@ const bare = (text: string): string => text.replace(/[\s:：]+/gu, '');
 
 export function withListedParts(p: Plan, blocks: readonly Block[]): Plan {
   if (!p.articles.length) return p;
-  const all = p.articles.flatMap((a) => [...a.head, ...a.body]);
-  const first = all.reduce((m, k) => Math.min(m, k), Infinity);
+  // (The first block of any story, read in place: the list of all of them is made only for a listing found.)
+  let first = Infinity;
+  for (const a of p.articles) for (const part of [a.head, a.body]) for (const k of part) first = Math.min(first, k);
   const story = p.articles.find((a) => a.head.includes(first) || a.body.includes(first));
   // (A page of no blocks plans stories of none: nothing to read.)
   if (!story || !story.body.length) return p;
@@ -37,6 +38,7 @@ export function withListedParts(p: Plan, blocks: readonly Block[]): Plan {
   const heads = new Set(p.articles.map((a) => a.headline));
   for (let k = listing + 1; k < firstBody && !labelled; k++) labelled = !heads.has(k) && named(bare(blocks[k]?.text ?? ''));
   if (!labelled) return p;
+  const all = p.articles.flatMap((a) => [...a.head, ...a.body]);
   const last = all.reduce((m, k) => Math.max(m, k), -1);
   const body = [...new Set([...all, ...p.rubricBlocks.filter((r) => r > listing && r < last)])].filter((k) => k > listing).sort((x, y) => x - y);
   const rubricBlocks = [...new Set([...p.rubricBlocks.filter((r) => r < listing || r > last), ...all.filter((k) => k < listing)])].sort((x, y) => x - y);

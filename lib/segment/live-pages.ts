@@ -49,6 +49,8 @@ export function splitFieldTitle(blocks: Block[]): { blocks: Block[]; origin: Ori
 
 /** Counters: a number and a counted thing, either way round ("0瀏覽", "評論0", "阅读 1234"). */
 const COUNTED = '(?:浏览|瀏覽|阅读|閱讀|评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|点击|點擊)(?:量|数|數|次)?';
+/** A first character of a counted thing: a counter line holds one (taking readings out adds none). */
+const COUNTER_START = /[浏瀏阅閱评評点點收分转轉]/;
 const COUNTER_LINE = new RegExp(`^\\s*(?:(?:\\d[\\d,]*\\s*(?:次|人)?\\s*${COUNTED}|${COUNTED}\\s*[:：]?\\s*[(（]?\\s*\\d[\\d,]*\\s*[)）]?)\\s*[|｜/·]?\\s*){1,4}$`, 'u');
 
 /** An event's particular: its time, place, speaker or host, labelled. */
@@ -67,25 +69,28 @@ export const PIECE_NUMBER = /^\s*第[一二三四五六七八九十\d]{1,3}篇\s
 export function markLivePageLines(blocks: readonly Block[], infos: BlockInfo[]): void {
   const n = blocks.length;
   const text = (k: number) => blocks[k]?.text ?? '';
+  // Each block's text less its readings, made once (several passes below read it).
+  const plains: (string | undefined)[] = new Array(n);
+  const plainAt = (k: number) => (k < n ? (plains[k] ??= plain(text(k))) : '');
   for (let i = 0; i < n; i++) {
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline) continue;
     // (The title field's value was set apart from its bullet: the label stands over a headline-like line.)
     const titleField = FIELD_LABEL.test(text(i)) && TITLE_LABEL.test(text(i)) && !!infos[i + 1]?.title;
-    if (isLabelOverValue(blocks, i) || titleField || COUNTER_LINE.test(plain(text(i)))) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    if (isLabelOverValue(blocks, i) || titleField || (COUNTER_START.test(text(i)) && COUNTER_LINE.test(plainAt(i)))) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
   }
   // The headline with its own date or source line right under it (or a line between): the page's head.
   let dated = -1;
   for (let i = 0; i < n && dated < 0; i++) {
     if (!infos[i]?.title) continue;
-    for (let k = i + 1; k <= i + 2 && k < n; k++) if (isMetaLine(plain(text(k)))) dated = k;
+    for (let k = i + 1; k <= i + 2 && k < n; k++) if (isMetaLine(plainAt(k))) dated = k;
     if (!/[。！？]/u.test(text(i)) && cjkCount(text(i)) >= 8 && dated >= 0) break;
     dated = -1;
   }
   // An event's particulars, and the event's name over them.
   for (let i = 0; i < n; i++) {
     let j = i;
-    while (j < n && PARTICULAR.test(plain(text(j))) && cjkCount(text(j)) <= 40) j++;
+    while (j < n && PARTICULAR.test(plainAt(j)) && cjkCount(text(j)) <= 40) j++;
     if (j - i < MIN_PARTICULARS) continue;
     for (let k = i; k < j; k++) if (infos[k]?.title) infos[k] = { ...(infos[k] as BlockInfo), title: false };
     const over = i - 1;

@@ -13,7 +13,8 @@ export function markLocatedLines(blocks: readonly Block[], infos: BlockInfo[]): 
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
     if (text.length > MAX_LINE) continue;
-    const m = LOCATION.exec(text);
+    // (Every label ends on 位置: a line without it is passed over unscanned.)
+    const m = text.includes('位置') ? LOCATION.exec(text) : null;
     if (!m || m.index < MIN_TITLE) continue;
     const head = text.slice(0, m.index).trim();
     if (head.length < MIN_TITLE || !text.endsWith(head) || text.length - head.length <= m.index + m[0].length) continue;

@@ -13,7 +13,7 @@ const MAX_WEATHER = 400;
 
 export function isMastheadLine(text: string): boolean {
   const t = text.trim();
-  if (WEATHER.test(t) && t.length <= MAX_WEATHER) return true;
+  if (t.length <= MAX_WEATHER && WEATHER.test(t)) return true;
   if (t.length > MAX_LINE) return false;
   // (A sentence runs on past a stop into lower case: no masthead line does.)
   // (Nor runs four words in lower case, nor is written in Chinese.)

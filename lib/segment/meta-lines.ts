@@ -18,7 +18,7 @@ const MAX_HEAD = 200;
 /** A line of three fields or more parted by bars, one of them a date. */
 export function isMetaLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > MAX_META || !FIELDS.test(t)) return false;
+  if (t.length > MAX_META || !(t.includes('|') || t.includes('｜')) || !FIELDS.test(t)) return false;
   const fields = t.split(FIELDS).map((f) => f.trim());
   return fields.length >= 3 && fields.some((f) => f.length <= MAX_FIELD && DATE_FIELD.test(f) && !/[.!?。！？]$/.test(f));
 }

@@ -18,7 +18,8 @@ const MIN_LINES = 2;
 
 /** The offset where the meta closing a headline line starts, or -1. */
 export function metaTailAt(text: string): number {
-  const m = META_TAIL.exec(text);
+  // (The meta is parted by bars: a line with none is passed over unscanned.)
+  const m = text.includes('|') || text.includes('｜') ? META_TAIL.exec(text) : null;
   if (!m) return -1;
   const head = text.slice(0, m.index).trim();
   if (head.length < MIN_HEAD || head.length > MAX_HEAD) return -1;

@@ -8,6 +8,10 @@
 // Each step looks at a block and the one after it: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 const EPIGRAPH = /^["“‘'].{20,}[.!?…]["”’']+\s+(?:[—―–-]+\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*["“][^"”]{2,80}["”]\s*$/u;
 /** An epigraph stands among the page's first blocks. */
@@ -23,9 +27,9 @@ const MIN_CLEAR = 3;
 const isName = (t: string) => NAME.test(t.trim()) && !/\d/.test(t);
 
 function isSentenceLine(t: string): boolean {
-  const words = t.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_TEXT_WORDS || !/^\p{Lu}/u.test(t.trim())) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  const words = t.trim().split(/\s+/).filter((w) => LETTER.test(w));
+  if (words.length < MIN_TEXT_WORDS || !CAPITAL_FIRST.test(t.trim())) return false;
+  const lower = words.filter((w) => LOWER_FIRST.test(w)).length;
   return lower * 2 > words.length;
 }
 

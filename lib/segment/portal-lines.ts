@@ -33,13 +33,18 @@ function isRepeatedStrip(text: string): boolean {
   return short.length >= MIN_PHRASES - 1 && new Set(short).size < short.length;
 }
 
+/** A meta line once its readings are taken out (only a line that had some). */
+function isReadMetaLine(text: string): boolean {
+  const plain = text.includes('(') ? text.replace(READING, '') : text;
+  return plain !== text && isMetaLine(plain);
+}
+
 export function markPortalLines(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline || info.from || info.markerOnly) continue;
     const text = blocks[i]?.text ?? '';
-    const plain = text.includes('(') ? text.replace(READING, '') : text;
-    if (isRepeatedStrip(text) || (TABS.test(text) && i > 0 && isMenuBar(blocks[i - 1]?.text ?? '')) || (plain !== text && isMetaLine(plain))) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    if (isRepeatedStrip(text) || (TABS.test(text) && i > 0 && isMenuBar(blocks[i - 1]?.text ?? '')) || isReadMetaLine(text)) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
   }
   // The dated programme title under no headline (only furniture above it).
   for (let i = 0; i < blocks.length; i++) {

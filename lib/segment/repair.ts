@@ -163,7 +163,7 @@ function dropRepeats<T extends { m: Mapped }>(items: T[]): T[] {
       if (seen.check(key)) drop.push([s, e]);
     }
     const m = drop.length ? without(item.m, drop) : item.m;
-    if (m.text.trim()) result.push({ ...item, m });
+    if (m.text.trim()) result.push(m === item.m ? item : { ...item, m });
   }
   return result;
 }

@@ -23,11 +23,15 @@ function lastIndexBefore(text: string, skip: Set<number> | null, from = 0, to = 
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
-/** How many Chinese characters `text` holds. */
+/** How many Chinese characters `text` holds (the UTF-16 units in CJK's ranges, counted without a match array). */
 export function cjkCount(text: string): number {
-  return (text.match(CJK_G) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }
 
 export function hasCjk(text: string): boolean {

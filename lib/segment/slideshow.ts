@@ -3,6 +3,8 @@
 // ("1/12  菲律賓 日相安倍到訪 金援1兆日圓").
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+/** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
+const LETTER = /\p{L}/u;
 
 /** A caption closed by its picture's credit after its last sentence: "。圖/路透", "。 圖╱法新社", "。图/资料照片". */
 const PICTURE_CREDIT = /[。！？!?」』”)）]\s*[圖图]\s*[/／╱]\s*[^\s/／╱。，,]{1,8}\s*$/;
@@ -22,7 +24,7 @@ export function isLeadSlideshow(run: number[], blocks: Block[], infos: BlockInfo
   let slides = 0;
   for (const k of run) {
     const info = infos[k];
-    if (!info || info.title || info.markerOnly || !/\p{L}/u.test(blocks[k]?.text ?? '')) continue;
+    if (!info || info.title || info.markerOnly || !LETTER.test(blocks[k]?.text ?? '')) continue;
     if (!endsInPictureCredit(blocks[k]?.text ?? '')) return false;
     slides++;
   }

@@ -15,7 +15,7 @@ const MIN_HEADS = 2;
 const OPENING = 4;
 
 function starCut(text: string): { head: number; rest: number } | null {
-  const m = STAR_HEAD.exec(text);
+  const m = text.includes('***') ? STAR_HEAD.exec(text) : null;
   if (!m) return null;
   const head = (m[1] ?? '').trimEnd();
   if (!head.trim() || STOPPED.test(head)) return null;

@@ -115,6 +115,12 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // (Headless items ruled off by rule lines: ruled-items.ts.)
   const ruled = ruledItems(blocks, infos, facts);
   const markedColumn = isMarkedColumn(blocks, facts, titleAt);
+  /** The last block numbered 2, -1 when none (found once, when a first item asks). */
+  let second: number | undefined;
+  const lastSecond = () => {
+    if (second === undefined) for (second = n - 1; second >= 0 && itemNumber(blocks[second]?.text ?? '') !== 2; ) second--;
+    return second;
+  };
   for (let i = 0; i < n; i++) {
     const block = blocks[i] as Block;
     const info = infos[i] as BlockInfo;
@@ -245,7 +251,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       else if (!next) listed = false;
       if (listed) score -= 4;
       // A first item with no second after it is no list of items: a point run into a story's paragraph ("1. …").
-      if (num === 1 && !blocks.slice(i + 1).some((b) => itemNumber(b.text) === 2)) score -= 4;
+      if (num === 1 && !(lastSecond() > i)) score -= 4;
       // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
       // marked items follow a round-up's standfirst or make the page's whole text; marked photo or video captions
       // under one story's headline close with none, and stay in that story.
@@ -310,7 +316,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const number = (c: Candidate) => Math.max(headNumber(blocks[c.head]?.text ?? ''), headNumber(blocks[c.body - 1]?.text ?? ''));
   // (Unless the numbered heads are one story's sections, under its headline and intro: sections.ts.)
   const numberOf = (c: Candidate) => (c.kind === 'item' ? itemNumber(blocks[c.body]?.text ?? '') : number(c));
-  const sections = sectionHeads(out.filter((c) => heads.includes(c) || (c.kind === 'item' && numberOf(c) > 0)), numberOf, blocks, infos, facts, titleAt);
+  const isHead = new Set(heads);
+  const sections = sectionHeads(out.filter((c) => isHead.has(c) || (c.kind === 'item' && numberOf(c) > 0)), numberOf, blocks, infos, facts, titleAt);
   if (sections) for (const c of sections) c.score -= SECTION;
   const numbered = heads.filter((c) => number(c) > 0).length;
   if (numbered >= 2 && !sections) for (const c of heads) if (number(c) < 0) c.score -= 3;
@@ -322,7 +329,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
     const line = blocks[c.body - 1]?.text ?? '';
     // (So does a stop closing headlines set in capitals, "CANADIAN ADVOCACY.", as older papers set them.)
     const m = HEAD_MARK.exec(line)?.[1] ?? (opensWithDate(line) ? 'date' : blocks.slice(c.head, c.body).some((b) => capitalHead(b.text)) ? 'caps.' : undefined);
-    if (m) marks.set(m, [...(marks.get(m) ?? []), c]);
+    if (m) {
+      const group = marks.get(m);
+      if (group) group.push(c);
+      else marks.set(m, [c]);
+    }
   }
   /** The start heads one paragraph: the next text is another headline, or the page ends. */
   const single = (c: Candidate) => {

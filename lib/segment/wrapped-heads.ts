@@ -17,10 +17,10 @@ function shortLine(b: Block | undefined, info: BlockInfo | undefined): boolean {
 export function markWrappedHeadlines(blocks: Block[], infos: BlockInfo[]): void {
   const pairs: number[] = [];
   for (let i = 0; i + 2 < blocks.length; i++) {
+    if (!shortLine(blocks[i], infos[i]) || !shortLine(blocks[i + 1], infos[i + 1]) || infos[i + 2]?.title) continue;
     const a = blocks[i]?.text.trim() ?? '';
     const b = blocks[i + 1]?.text.trim() ?? '';
     const body = blocks[i + 2]?.text.trim() ?? '';
-    if (!shortLine(blocks[i], infos[i]) || !shortLine(blocks[i + 1], infos[i + 1]) || infos[i + 2]?.title) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(a) || !/,$/.test(a) || !/^[\p{Lu}\p{N}]/u.test(b) || /[.!?,;:]$/.test(b)) continue;
     if (body.length < MIN_PROSE || !/^["“‘]?[\p{Lu}]/u.test(body) || !/[.!?]["”’)]?$/.test(body)) continue;
     // (The line above is no part of the pair: a third wrapped line makes a stanza or an address.)
