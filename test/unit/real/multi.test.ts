@@ -20,8 +20,6 @@ describe('real briefs pages', () => {
     'madison-2019-01-05-prep-girls-basketball':
       'a prep round-up: a lead game report as headless prose, then other games each under a two-line score head ("Madison La Follette 66," / "Madison East 54") with no dateline or byline; the sections share the sport\'s words (points, half, lead, freshman, Big Eight), so they read as one story\'s sections',
     // round 47 (a fifteenth unchosen sample: morning and evening digests, a newsletter, RSS teasers, world briefs, a tag listing), measured before any code change for it
-    'nytstyle-2018-03-23-morning-brief':
-      'a morning brief whose items are parted by "_____" rules and open on a bulleted lead paragraph (a credited picture caption above one): the subscription notice, greeting and all items run on as one article',
     'bjnews-2021-12-07-8dianjian':
       'a digest\'s slogan line over two headless items, the first closed by a read-on link ("阅读全文>>>"): all is read as one article under the slogan line',
     // round 46 (a fourteenth unchosen sample), measured before any code change for it
