@@ -61,6 +61,12 @@ export function withRuledStarts(cands: Candidate[], blocks: readonly Block[], fa
       break;
     }
   }
-  const at = new Set(found.map((c) => c.head));
-  return [...cands.filter((c) => !at.has(c.head) && !found.some((f) => c.head > f.head && c.head <= f.body)), ...found].sort((a, b) => a.head - b.head);
+  // A ruled item's own lines (its head and the lines down to its text) hold no other start: marked once, read once.
+  const covered = new Uint8Array(n);
+  for (const f of found) covered.fill(1, f.head, f.body + 1);
+  // In block order, by one bucket per block (no sort): the candidates kept, then the ruled starts.
+  const byHead: Candidate[][] = Array.from({ length: n }, () => []);
+  for (const c of cands) if (!covered[c.head]) byHead[c.head]!.push(c);
+  for (const f of found) byHead[f.head]!.push(f);
+  return byHead.flat();
 }
