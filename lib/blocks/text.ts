@@ -3,6 +3,7 @@
 import type { Block } from '../types';
 import { setOffOwnLines } from './own-lines';
 import { joinHardWraps } from './hard-wrap';
+import { stripEmptyPictures } from './markup-residue';
 
 function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
@@ -45,6 +46,16 @@ const SENTENCE_STOP = /[。！？!?」”』]$/;
 
 export function blocksFromText(text: string): Block[] {
   let normalised = text.replace(/\r\n?/g, '\n');
+  // An empty markdown picture ("![]()") is no text; a line of nothing else goes with it, not left as a blank line.
+  if (normalised.includes('![]')) {
+    normalised = normalised
+      .split('\n')
+      .flatMap((l) => {
+        const t = stripEmptyPictures(l);
+        return t.trim() || !l.trim() ? [t] : [];
+      })
+      .join('\n');
+  }
   const hasBlankLine = /\n[^\S\n]*\n/.test(normalised.trim());
   if (hasBlankLine) normalised = setOffOwnLines(normalised);
   const parts = hasBlankLine ? normalised.split(/\n[^\S\n]*\n/) : joinHardWraps(normalised.split('\n'));

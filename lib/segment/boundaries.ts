@@ -5,6 +5,7 @@ import { withStampedStarts } from './stamp-lines';
 import { withFormulaStarts } from './closing-formula';
 import { withBylinedStarts } from './bylined-starts';
 import { withReadOnStarts } from './read-on-starts';
+import { withRuledStarts } from './ruled-starts';
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { withFigureStarts } from './figure-items';
@@ -118,7 +119,8 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   // (A headline group over a meta line and a byline opens a story: bylined-starts.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
-  const cands = withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined);
+  const cands = withRuledStarts(withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
+  // (Items parted by two rule lines or more open under each rule, on page texts: ruled-starts.ts.)
   // (A plain head over a section that keeps the page's words is one story's subhead: cohesion.ts.)
   // (Nor is a quotation's credit line under it, "– Anna K.": quote-credits.ts.)
   const weighed = withCohesion(withQuoteCredits(cands, blocks), blocks, facts);
