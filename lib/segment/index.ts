@@ -95,17 +95,18 @@ import { withSpacedLabelItems } from './spaced-labels';
 import { markScriptEchoes } from './script-echoes';
 import { withIntroHeadline } from './intro-headline';
 import { markSpeakerCards } from './speaker-cards';
-import { markSlashLabels } from './slash-labels';
-import { markReprintLines } from './reprint-lines';
+import { SLASH_LABEL } from './slash-labels';
+import { REPRINT_LINE } from './reprint-lines';
 import { markCreditPairs } from './credit-pairs';
 import { markQuestionRuns } from './question-runs';
 import { markQuotedVoices } from './quoted-voices';
 import { markNumberedParts } from './numbered-parts';
-import { markMirrorNotices } from './mirror-notices';
+import { MIRROR_NOTICE } from './mirror-notices';
+import { markFurnitureLines } from './furniture-lines';
 import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
-import { markIssueLines } from './issue-lines';
+import { ISSUE_LINE } from './issue-lines';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -177,21 +178,17 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);
   markRoleCredits(blocks, infos);
-  // A line of two role|names credits is the byline or furniture (credit-pairs.ts); a slash-framed column label, a
-  // repost's permission line and its account's id are furniture (slash-labels.ts, reprint-lines.ts).
+  // A line of two role|names credits is the byline or furniture (credit-pairs.ts).
   markCreditPairs(blocks, infos);
   // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
   markSpacedCredits(blocks, infos);
-  markSlashLabels(blocks, infos);
-  markReprintLines(blocks, infos);
+  // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
+  // deleted and a periodical's issue line ("中國記者 2019年9期") are furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE]);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
   markQuestionRuns(blocks, infos);
-  // A mirror's notice that the post was deleted, and a comma-parted keyword strip opening the page, are furniture
-  // (mirror-notices.ts, keyword-runs.ts); a one-sentence line closed by a stop over the byline line is the headline
-  // (stopped-title.ts; after the role credits, which read the byline).
-  markMirrorNotices(blocks, infos);
-  // A periodical's issue line ("中國記者 2019年9期") is publication meta (issue-lines.ts).
-  markIssueLines(blocks, infos);
+  // A comma-parted keyword strip opening the page is furniture (keyword-runs.ts); a one-sentence line closed by a stop
+  // over the byline line is the headline (stopped-title.ts; after the role credits, which read the byline).
   // Under the publication line, before the first prose: a number alone is a view counter, an outlet-headed reporter's
   // line ("大象新闻记者 孙玥/文图") and a Han name alone over the prose are the byline (opening-credits.ts).
   markOpeningCredits(blocks, infos);

@@ -1,8 +1,7 @@
 // A periodical's issue line under a headline ("中國記者 2019年9期", "《青年记者》2020年第5期"): where the piece was
 // printed, publication meta as a date line is. Never a headline; the line above it is. The periodical must be named:
 // an issue's number alone ("2022年第13期") may title a newsletter's whole issue. One pattern on each short line.
-import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import type { FurnitureTest } from './furniture-lines';
 
 const MAX_LINE = 30;
 /** A periodical's name, a year, and the issue's number: "中國記者 2019年9期", "2020年第5期(总第123期)". */
@@ -14,12 +13,5 @@ export function isIssueLine(text: string): boolean {
   return t.length <= MAX_LINE && ISSUE.test(t);
 }
 
-export function markIssueLines(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > MAX_LINE + 8) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from || !isIssueLine(text)) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
-}
+/** For markFurnitureLines (furniture-lines.ts). */
+export const ISSUE_LINE: FurnitureTest = { test: isIssueLine, maxLength: MAX_LINE };

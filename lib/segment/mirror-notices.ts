@@ -4,8 +4,7 @@
 // so the headline under it heads the story. Only a block under the notice's length whose words say the post was
 // deleted or restored, opening on those words (a paragraph telling that an article was deleted is prose). One
 // pattern on each short block.
-import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import type { FurnitureTest } from './furniture-lines';
 
 const MAX_NOTICE = 160;
 /** The notice's words start within this many characters of the block ("该内容已被发布者删除"). */
@@ -20,12 +19,5 @@ export function isMirrorNotice(text: string): boolean {
   return t.length <= MAX_NOTICE && !!m && m.index <= OPENING;
 }
 
-export function markMirrorNotices(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > MAX_NOTICE + 8) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from || !isMirrorNotice(text)) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
-}
+/** For markFurnitureLines (furniture-lines.ts). */
+export const MIRROR_NOTICE: FurnitureTest = { test: isMirrorNotice, maxLength: MAX_NOTICE };

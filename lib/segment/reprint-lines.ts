@@ -1,8 +1,7 @@
 // A repost's permission line and its account's id under the headline ("本文经授权转载自拍者", "(id:ipaizhe)",
 // "（微信号：…）"): where the post was taken from, publication meta as a 来源: line is, printed without the colon a
 // meta line carries. Never a headline over the text below, never the story's text. One pattern on each short line.
-import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import type { FurnitureTest } from './furniture-lines';
 
 const MAX_LINE = 40;
 /** "本文经授权转载自…", "经授权转载自…", "本文转载自…", "轉載自…": the source named after the words. */
@@ -17,12 +16,5 @@ export function isReprintLine(text: string): boolean {
   return REPRINT.test(t) || ACCOUNT_ID.test(t);
 }
 
-export function markReprintLines(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > MAX_LINE + 8) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from || !isReprintLine(text)) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
-}
+/** For markFurnitureLines (furniture-lines.ts). */
+export const REPRINT_LINE: FurnitureTest = { test: isReprintLine, maxLength: MAX_LINE };

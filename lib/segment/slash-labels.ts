@@ -1,8 +1,7 @@
 // A column or series label framed by slashes on a line of its own ("/ 记者手记 /", "/记者节专访系列/"), and a lone
 // slash set as a rule between an introduction and the text: a self-media post's furniture, as a bracketed label
 // is. Never a headline over the text below, never a story's text. One pattern on each short line.
-import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import type { FurnitureTest } from './furniture-lines';
 
 /** A few words between two slashes, or a slash alone. */
 const FRAMED = /^[/／]\s*(?:[^/／\s][^/／]{0,23}[/／])?$/u;
@@ -14,12 +13,5 @@ export function isSlashLabel(text: string): boolean {
   return t.length <= MAX_LINE && FRAMED.test(t) && !/[。！？!?]/u.test(t);
 }
 
-export function markSlashLabels(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > MAX_LINE + 8) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from || !isSlashLabel(text)) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
-}
+/** For markFurnitureLines (furniture-lines.ts). */
+export const SLASH_LABEL: FurnitureTest = { test: isSlashLabel, maxLength: MAX_LINE };
