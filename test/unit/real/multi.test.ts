@@ -19,15 +19,6 @@ describe('real briefs pages', () => {
     // round-up under capital subheads, which the article-extraction benchmark counts as one story
     'madison-2019-01-05-prep-girls-basketball':
       'a prep round-up: a lead game report as headless prose, then other games each under a two-line score head ("Madison La Follette 66," / "Madison East 54") with no dateline or byline; the sections share the sport\'s words (points, half, lead, freshman, Big Eight), so they read as one story\'s sections',
-    // round 48 (a sixteenth unchosen sample: a weekly briefing, a tag page, state picks, AP digests, civic day pages), measured before any code change for it
-    'attwiw-tag-hazara':
-      'a tag page of post titles over teasers closed by "… Continue reading <title>": the last title (with a bracketed aside) is lost and the teaser\'s run-in capital label (AFGHANISTAN) is read as its headline',
-    'citizenportal-2025-10-22-today':
-      'a day page of one-paragraph summaries under place lines, two place lines printed twice (and one summary with no closing stop): every place line below the first is kept as a paragraph and all runs on as one article under the first',
-    'citizenportal-2025-10-17-today':
-      'a day page of summaries under place lines, one printed twice: the second summary under the repeated line runs on with the summary above it (the repeated line is dropped as furniture)',
-    'independent-ap-news-digest-b2031760':
-      'a paper\'s donation appeal (a short line over three paragraphs) above a wire digest\'s standfirst is read as a story of its own',
     // round 47 (a fifteenth unchosen sample: morning and evening digests, a newsletter, RSS teasers, world briefs, a tag listing), measured before any code change for it
     'bjnews-2021-12-07-8dianjian':
       'a digest\'s slogan line over two headless items, only the first closed by a read-on link ("阅读全文>>>"): one link is no listing\'s mark (a single story may close its lead so), and the slogan reads as the first paragraph, so all runs on as one article',
