@@ -7,6 +7,7 @@ import type { Block } from '../types';
 import type { PageFacts } from './facts';
 import { cjkCount } from './sentence';
 import type { Candidate } from './starts';
+import { hasRepeatedLabelHeads } from './repeated-heads';
 
 /** Words too common to tie two sections together (function words, reporting verbs, the calendar). */
 const COMMON = new Set(
@@ -124,6 +125,8 @@ const SECTION_OF_STORY = 3;
  */
 export function withCohesion(cands: readonly Candidate[], blocks: readonly Block[], facts: PageFacts): Candidate[] {
   if (facts.briefs || cands.length === 0 || !inPageOrder(cands) || !spacesWords(blocks, facts)) return [...cands];
+  // (Nor a listing that files its items under label lines it prints twice: repeated-heads.ts.)
+  if (hasRepeatedLabelHeads(cands, blocks)) return [...cands];
   const s = sectionWords(cands, blocks, facts);
   const plain: number[] = [];
   const values: number[] = [];

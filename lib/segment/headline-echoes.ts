@@ -24,12 +24,27 @@ export function markHeadlineEchoes(blocks: readonly Block[], infos: BlockInfo[])
   }
   if (first < 0) return;
   const headline = key(blocks[first]?.text ?? '');
+  // Other headline lines heading text of their own between the first print and this one: a listing's label line
+  // (a place, a district) printed again two items on heads a new item's text, no echo (listed-echo).
+  let heads = 0;
   for (let i = first + 1; i < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
-    if (!info.title || key(blocks[i]?.text ?? '') !== headline) continue;
+    if (!info.title || key(blocks[i]?.text ?? '') !== headline) {
+      if (info.title && !infos[i + 1]?.title && key(blocks[i]?.text ?? '').length >= MIN_KEPT) heads++;
+      continue;
+    }
+    if (headsNewItem(heads, infos[i + 1])) continue;
     infos[i] = { ...info, title: false, markerOnly: true };
     // The photo the repeated title stands over is the story's: its credited caption opens no story.
     const caption = infos[i + 1];
     if (caption?.credit && !caption.dateline && !caption.byline) infos[i + 1] = { ...caption, credit: null };
   }
+}
+
+/** Items headed by other lines this many at least, between the two prints, make the second a new item's head. */
+const MIN_HEADS_BETWEEN = 2;
+
+/** Whether a repeated headline line heads a new item: other items' heads stand between, and prose (no caption) under it. */
+function headsNewItem(heads: number, under: BlockInfo | undefined): boolean {
+  return heads >= MIN_HEADS_BETWEEN && !!under && !under.title && !under.credit && !under.markerOnly && !under.byline && !under.dateline;
 }

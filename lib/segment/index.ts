@@ -111,6 +111,8 @@ import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
 import { splitCaptionTails } from './caption-tails';
+import { markReadOnTitles } from './read-on-titles';
+import { markAppealLines } from './appeal-lines';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -169,6 +171,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markRoleWordTitles(blocks, infos);
   markEchoedHeadlines(blocks, infos);
+  // A line whose title the teaser under it names in its closing read-on link is the item's headline (read-on-titles.ts).
+  markReadOnTitles(blocks, infos);
   // A headline-like line printing an earlier one's words in the other script is a title picture's text (script-echoes.ts).
   markScriptEchoes(blocks, infos);
   markCaptionHeadlines(blocks, infos);
@@ -194,6 +198,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markOpeningCredits(blocks, infos);
   // A paywall's "...本文未結束" line and the log-in prompts under it are furniture (paywall-lines.ts).
   markPaywallLines(blocks, infos);
+  // A site's appeal for its readers' support set as a headline over its paragraphs is furniture (appeal-lines.ts).
+  markAppealLines(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
   markPostedNames(blocks, infos);

@@ -3,8 +3,9 @@
 // facts.ts) does. The link's words, capitalised, follow a sentence's end; the title after them runs to the block's end
 // with no sentence stop of its own. Read on the block's tail only.
 
-/** "Continue reading" after a sentence's end, then a title with no stop of its own to the end of the block. */
-const TITLED_READ_ON = /[.!?。！？…”"」』)）]\s*(?:Continue reading|Read more|Keep reading)\s+[^\s.!?。！？][^.!?。！？\n]{0,119}$/;
+/** "Continue reading" after a sentence's end, then a title with no stop of its own to the end of the block (an
+ * abbreviation's points, run on to the next letter or comma, "(i.e., North Korea)", are no stop). */
+const TITLED_READ_ON = /[.!?。！？…”"」』)）]\s*(?:Continue reading|Read more|Keep reading)\s+[^\s.!?。！？](?:[^.!?。！？\n]|\.(?=[\p{L}\d,])){0,119}$/u;
 /** Text of the item's own before the link. */
 const MIN_BEFORE = 40;
 
