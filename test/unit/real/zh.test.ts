@@ -21,7 +21,7 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'trafilatura-kulu-meta-outage': 'segmenter: two earlier stories the site loads in full below the page\'s own (each its own h1, date/by-line, captioned photo and h2-headed text, after Continue Reading / You may like) are run into the first story as one article (issue 12, round 24)',
+  'trafilatura-kulu-meta-outage': 'content selection (lib/blocks/content.ts) and segmenter: Readability keeps the page\'s header (kicker, h1, excerpt, caption) and the two earlier stories the site loads in full below it, but not the page\'s own text; on a page whose metadata says it holds one story what Readability left out between its first and last kept block is dropped, so the first story\'s text is lost and the two loaded stories (each its own h1, age/by-line and h2-headed text) run on under its headline as one article (issue 12, round 24)',
 };
 
 describe('the Chinese real-page set', () => {
