@@ -7,6 +7,7 @@ import { parsePhotoCredit } from '../segment/photo-credit';
 import type { Block } from '../types';
 import { isCommentElement, makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
+import { ownTextRun } from './own-text';
 
 /** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
 const WRAPPER_SHARE = 0.3;
@@ -207,7 +208,9 @@ export function selectContentBlocks(dom: DomBlocks, readabilityText: string | nu
   // On a page that says it holds one story, what Readability left out between its first and last paragraph is
   // the page's (teasers, "more stories", sign-up boxes) unless it is a story's own line: its byline, dateline or
   // a continuation marker, which Readability drops and the segmenter reads.
-  const inRange = byReadability && options.oneStory ? (i: number) => byReadability[i] || isStoryLine(dom.blocks[i]!) : () => true;
+  // The page's own text Readability passed over for stories loaded below it (own-text.ts) is the page's all the same.
+  const own = new Set(byReadability && options.oneStory ? ownTextRun(dom, byReadability, clutter, first, last) : []);
+  const inRange = byReadability && options.oneStory ? (i: number) => byReadability[i] || own.has(i) || isStoryLine(dom.blocks[i]!) : () => true;
   for (let i = first; i <= last && i < n; i++) if (!clutter[i] && inRange(i)) keep.push(i);
   // On a page of several <article>s Readability may pick just one: keep every story container with prose.
   const containers = new Set(dom.blocks.map((b) => b.container).filter((c) => c !== null));
