@@ -1,4 +1,4 @@
-// Worker threads for `jianbao annotate` (worker-pool.ts): batches of lines go to the least busy worker, each
+// Worker threads for `jianbao annotate` (worker-pool.ts): batches of lines go to the first idle worker, each
 // batch's promise resolves to its output lines; the caller writes them in input order. A worker that stops fails
 // the batch it held, and a fresh one takes its place for the rest.
 import { Worker } from 'node:worker_threads';
@@ -16,8 +16,6 @@ export class AnnotatePool extends WorkerPool<string, string> {
   constructor(size: number, lang: Lang, script: URL = workerUrl()) {
     super({
       size,
-      // The next batch waits in the worker, so it need not wait for this thread between batches.
-      depth: 2,
       // Only the first worker says so when the gazetteer is missing.
       start: (n) => new Worker(script, { workerData: { lang, quiet: n > 0 }, stderr: false }),
       message: (seq, lines): AnnotateJob => ({ seq, lines }),

@@ -38,8 +38,6 @@ export class Pool implements Runner {
   constructor(size: number, options: RenderOptions) {
     this.pool = new WorkerPool({
       size,
-      // The next page waits in the worker, so it need not wait for this thread between pages.
-      depth: 2,
       // A young generation of 32 MB per worker: parsing pages allocates fast, and fewer scavenges ran the 181
       // benchmark pages in 7.1–7.2 s with --jobs 2 against 7.5 (default) and 7.4–7.6 (64 MB), idle, same run.
       start: () => new Worker(workerUrl(), { workerData: { options }, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 32 } }),

@@ -1,16 +1,12 @@
 // A pool of worker threads started as work arrives, shared by batch extraction (pool.ts) and annotate
-// (annotate-pool.ts): each job goes to the least busy worker with a sequence number, the worker's reply carrying
-// the same number settles it. A worker may be handed `depth` jobs at once, so that it starts its next job without
-// waiting for this thread to answer its reply; it works them one at a time, in the order given. A worker that
-// stops settles only the job it was working (its first), as the owner says (a failed page, a rejected batch); the
-// jobs it had not begun go back to the head of the queue, and a fresh worker takes its place for the rest.
+// (annotate-pool.ts): each job goes to the first idle worker with a sequence number, the worker's reply carrying
+// the same number settles it. A worker that stops settles only the job it held, as the owner says (a failed page, a
+// rejected batch), and a fresh worker takes its place for the rest.
 import type { Worker } from 'node:worker_threads';
 
 export interface PoolSpec<In, Out> {
   /** At most this many workers. */
   size: number;
-  /** Jobs handed to one worker at a time (1 when not given): the worker must work them in the order sent. */
-  depth?: number;
   /** Starts worker number `n` (0 for the first). */
   start(n: number): Worker;
   /** The message that carries `input` as job `seq`. */
@@ -30,8 +26,7 @@ interface Job<In, Out> {
 
 interface Slot<In, Out> {
   worker: Worker;
-  /** The jobs sent to this worker and not yet answered, the one it is working first. */
-  jobs: Job<In, Out>[];
+  job: Job<In, Out> | null;
 }
 
 function settle<Out>(job: { resolve: (o: Out) => void; reject: (e: Error) => void }, result: Out | Error): void {
@@ -55,35 +50,32 @@ export class WorkerPool<In, Out> {
   }
 
   private dispatch(): void {
-    const depth = this.spec.depth ?? 1;
     while (this.queue.length > 0 && !this.closed) {
-      // An idle worker first, then a new one while the pool may grow, then the least busy with room left.
-      let slot = this.slots.find((s) => s.jobs.length === 0);
+      let slot = this.slots.find((s) => s.job === null);
       if (!slot && this.slots.length < this.spec.size) slot = this.spawn();
-      for (let n = 1; !slot && n < depth; n++) slot = this.slots.find((s) => s.jobs.length === n);
       if (!slot) return;
       const job = this.queue.shift()!;
-      slot.jobs.push(job);
+      slot.job = job;
       slot.worker.postMessage(this.spec.message(job.seq, job.input));
     }
   }
 
   private spawn(): Slot<In, Out> {
     const worker = this.spec.start(this.started++);
-    const slot: Slot<In, Out> = { worker, jobs: [] };
+    const slot: Slot<In, Out> = { worker, job: null };
     worker.on('message', (message: unknown) => {
+      const job = slot.job;
+      slot.job = null;
       const { seq, result } = this.spec.reply(message);
-      const i = slot.jobs.findIndex((j) => j.seq === seq);
-      if (i >= 0) settle(slot.jobs.splice(i, 1)[0]!, result);
+      if (job && job.seq === seq) settle(job, result);
       this.dispatch();
     });
     const lost = (why: string) => {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
-      const [held, ...waiting] = slot.jobs.splice(0);
-      if (held) settle(held, this.spec.lost(why));
-      this.queue.unshift(...waiting);
+      if (slot.job) settle(slot.job, this.spec.lost(why));
+      slot.job = null;
       this.dispatch();
     };
     worker.on('error', (e) => lost(e.message));

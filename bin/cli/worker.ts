@@ -16,11 +16,7 @@ export interface WorkerReply {
 
 const options = (workerData as { options: RenderOptions }).options;
 const gazetteer = loadGazetteer({ quiet: true });
-// The pool may send the next page before this one is done: pages are worked one at a time, in the order sent.
-let last: Promise<void> = Promise.resolve();
-parentPort!.on('message', (job: WorkerJob) => {
-  last = last.then(async () => {
-    const reply: WorkerReply = { seq: job.seq, outcome: await processUnit(job.unit, gazetteer, options) };
-    parentPort!.postMessage(reply);
-  });
+parentPort!.on('message', async (job: WorkerJob) => {
+  const reply: WorkerReply = { seq: job.seq, outcome: await processUnit(job.unit, gazetteer, options) };
+  parentPort!.postMessage(reply);
 });
