@@ -113,6 +113,7 @@ import { markPaywallLines } from './paywall-lines';
 import { splitCaptionTails } from './caption-tails';
 import { markReadOnTitles } from './read-on-titles';
 import { markAppealLines } from './appeal-lines';
+import { fullStoriesPlan } from './full-stories';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -278,7 +279,13 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
-  if (seg.articles.length < 2) return seg;
+  // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
+  // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
+  const full = () => fullStoriesPlan(blocks, infos, title);
+  if (seg.articles.length < 2) {
+    const f = full();
+    return f ? build(f, blocks, infos, title) : seg;
+  }
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
   // Generic subheads whose words the text under each runs on into its sentence ("The second story" / "The second
@@ -287,7 +294,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
-  return build(singlePlan(blocks, infos, title), blocks, infos, title);
+  return build(full() ?? singlePlan(blocks, infos, title), blocks, infos, title);
 }
 
 function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | undefined): Segmentation {
