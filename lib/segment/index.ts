@@ -113,6 +113,7 @@ import { markPaywallLines } from './paywall-lines';
 import { splitCaptionTails } from './caption-tails';
 import { markReadOnTitles } from './read-on-titles';
 import { markAppealLines } from './appeal-lines';
+import { isHeadedPage } from './headed-page';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -276,8 +277,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
   const p = withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
+  // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
+  // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   if (seg.articles.length < 2) return seg;
   // One headline over its text and its pictures, all credited to one photographer (credited-pictures.ts): one story.
   if (isOneStoryOfPictures(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
