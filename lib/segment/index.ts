@@ -114,6 +114,7 @@ import { splitCaptionTails } from './caption-tails';
 import { markReadOnTitles } from './read-on-titles';
 import { markAppealLines } from './appeal-lines';
 import { isHeadedPage } from './headed-page';
+import { markQuestionTitle } from './question-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -232,6 +233,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLeadPictures(blocks, infos);
   markClauseLines(blocks, infos);
   markLongHeadline(blocks, infos);
+  // A long headline put as one question, opening the page over its date line, is the headline (question-title.ts).
+  markQuestionTitle(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
   markAccountLines(blocks, infos);

@@ -21,7 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'chengnai-cyol-student-reporter-camp-spam': 'segmenter: a spam page\'s title line (a slogan spliced with a question headline, over 发布日期 and 来源类型/作者 lines) not taken as the headline, the page comes back headless (issue 12, round 25)',
   'trafilatura-kulu-meta-outage': 'segmenter: the two earlier stories the site loads in full below the page\'s own (each its own h1, age/by-line, captioned photo and h2-headed text, after Continue Reading and a You may like label) run on under the page\'s headline as one article; since round 24 the page\'s own text, which Readability passed over for them, is kept (lib/blocks/own-text.ts) (issue 12, round 24)',
 };
 
