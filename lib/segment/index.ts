@@ -114,6 +114,8 @@ import { splitCaptionTails } from './caption-tails';
 import { markReadOnTitles } from './read-on-titles';
 import { markAppealLines } from './appeal-lines';
 import { fullStoriesPlan } from './full-stories';
+import { isHeadedPage } from './headed-page';
+import { markQuestionTitle } from './question-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -232,6 +234,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLeadPictures(blocks, infos);
   markClauseLines(blocks, infos);
   markLongHeadline(blocks, infos);
+  // A long headline put as one question, opening the page over its date line, is the headline (question-title.ts).
+  markQuestionTitle(blocks, infos);
   markSourceHead(blocks, infos);
   markPortalLines(blocks, infos);
   markAccountLines(blocks, infos);
@@ -277,8 +281,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
   const p = withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
+  // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
+  // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
   // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
   const full = () => fullStoriesPlan(blocks, infos, title);
