@@ -111,7 +111,6 @@ import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
 import { splitCaptionTails } from './caption-tails';
-import { markReadOnTitles } from './read-on-titles';
 import { markAppealLines } from './appeal-lines';
 import { fullStoriesPlan } from './full-stories';
 import { isHeadedPage } from './headed-page';
@@ -174,8 +173,6 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   const infos = blocks.map(classify);
   markRoleWordTitles(blocks, infos);
   markEchoedHeadlines(blocks, infos);
-  // A line whose title the teaser under it names in its closing read-on link is the item's headline (read-on-titles.ts).
-  markReadOnTitles(blocks, infos);
   // A headline-like line printing an earlier one's words in the other script is a title picture's text (script-echoes.ts).
   markScriptEchoes(blocks, infos);
   markCaptionHeadlines(blocks, infos);
