@@ -68,8 +68,6 @@ const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
 const CJK_NAME = /^[\u3400-\u9fff][\u3400-\u9fff·•]{1,11}$/;
-/** One Han character, one space, one Han character (no role word: "记者 王 摄"), then a space, a separator or the end. */
-const SPACED_NAME = /^[\u3400-\u9fff][ \u00a0\u3000](?![摄攝文图圖])[\u3400-\u9fff](?=$|[\s、，,])/;
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|di|al|bin|le|la))*$/u;
 
 /** Function words, pronouns and verbs no transliterated name is spelt with: "记者正火速赶往现场" is a sentence, and
@@ -112,7 +110,8 @@ function parseFoldedRoleNames(content: string): Byline | null {
   // With no role word anywhere the text cannot be a byline: most texts asked about stop here.
   if (!ANY_ROLE.test(content)) return null;
   const out = emptyByline();
-  let s = content.trim();
+  // A two-character name spaced out to the width of three ("记者 邢 拓 余俊杰") is one name (padded-names.ts).
+  let s = joinPaddedNames(content.trim());
   let role: Role | null = null;
   let pending: string[] = [];
   let sawRole = false;
@@ -166,12 +165,10 @@ function parseFoldedRoleNames(content: string): Byline | null {
       if (end > 0 && ROLE_FIRST.has(c) && c >= 0x3400 && c <= 0x9fff && ROLE_RE.test(s.slice(end))) break;
       end++;
     }
-    // A two-character name spaced out to the width of three ("邢 拓", as papers set it beside "余俊杰") is one name.
-    const spaced = end === 1 ? SPACED_NAME.exec(s) : null;
-    const name = spaced ? s.charAt(0) + s.charAt(spaced[0].length - 1) : s.slice(0, end);
+    const name = s.slice(0, end);
     if (!validName(name)) return null;
     pending.push(name);
-    s = s.slice(spaced ? spaced[0].length : end);
+    s = s.slice(end);
   }
   if (!sawRole) return null;
   flush(role);

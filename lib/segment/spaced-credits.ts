@@ -1,28 +1,19 @@
 // A writers' credit line whose two-character names are spaced out to the width of three-character ones, as print
 // sets them ("□ 文 / 劉 江 涂重航", "文｜王 芳"): the role word, a bar or slash, and names, a bullet or box before it
 // or not. Read as the story's byline (role-credits.ts reads names set close), never a headline. The letters left
-// alone by the spacing are joined two by two; every name must read as a Han name (a common surname, byline.ts). One
-// pattern on each short line.
+// alone by the spacing are closed up (padded-names.ts); every name must read as a Han name (a common surname,
+// byline.ts). One pattern on each short line.
 import type { Block } from '../types';
 import { emptyByline, looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
+import { joinPaddedNames } from './padded-names';
 
 const CREDIT = /^[□■◆●◇○•·]?\s*(?:文|作者|撰文|采写|採寫|记者|記者)\s*[|｜/／]\s*([\u3400-\u9fff·](?:[\u3400-\u9fff·\s、，,]{1,30}))$/u;
 const MAX_LINE = 40;
 
-/** The names on the line, single letters set apart by spacing joined two by two, or null if any is not a name. */
+/** The names on the line, two letters set apart by spacing closed up (padded-names.ts), or null if any is not a name. */
 export function spacedNames(list: string): string[] | null {
-  const tokens = list.trim().split(/[\s、，,]+/u).filter(Boolean);
-  const names: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] ?? '';
-    if (t.length === 1) {
-      const next = tokens[k + 1] ?? '';
-      if (next.length !== 1) return null;
-      names.push(t + next);
-      k += 1;
-    } else names.push(t);
-  }
+  const names = joinPaddedNames(list.trim()).split(/[\s、，,]+/u).filter(Boolean);
   return names.length && names.every(looksLikeHanName) ? names : null;
 }
 
