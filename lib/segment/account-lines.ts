@@ -1,6 +1,6 @@
 // Self-media and public-account lines read before a page's story is looked for (WeChat articles and their mirrors,
 // 网易号/澎湃号/百家号 posts, reposts of them):
-// - a reading-time line ("共 9926字,需浏览 20分钟", "全文约8000字,读完约需16分钟"): a counter, no headline;
+// - a reading-time line ("共 9926字,需浏览 20分钟", "全文约8000字,读完约需16分钟", reading-time.ts): a counter, no headline;
 //   the line over it, opening the page, is the post's headline even when it closes on stops ("…收下我的膝盖。。。");
 // - a lone separator dot between meta lines (" · "): furniture;
 // - the account's (or author's and account's) line set between the headline and a bare date line
@@ -8,9 +8,8 @@
 //   sentence in it, far shorter than the headline right above it, is the post's credit, not a headline of its own.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { isReadingTimeLine } from './reading-time';
 
-/** A count of characters and a reading time, nothing else of a sentence. */
-const READING_TIME = /^\s*(?:共|全文约?|本文约?)?\s*[\d,，]+\s*字\s*[,，、;；|｜·]?\s*(?:需|约需|预计|读完约?需?|阅读约?需?)?\s*(?:浏览|阅读|瀏覽|閱讀)?\s*(?:约|約)?\s*\d+\s*分(?:钟|鐘)\s*[,，。.]?\s*(?:建议收藏细读[。.]?)?\s*$/u;
 /** A bare date, with a time or not: the posting date under a post's credit. */
 const BARE_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A line of names: no sentence stop, comma, colon, quote or title mark. */
@@ -31,7 +30,7 @@ export function markAccountLines(blocks: readonly Block[], infos: BlockInfo[]): 
       infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
       continue;
     }
-    if (text.length <= 40 && READING_TIME.test(text)) {
+    if (isReadingTimeLine(text)) {
       infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
       let k = i - 1;
       while (k >= 0 && infos[k]?.markerOnly) k--;
