@@ -1,10 +1,17 @@
 // What a page's layout leaves at the end of a headline line, not the headline's words: the posting time a news
 // list prints after it in brackets ("明報聲明 (07:35)"), a reaction or comment counter left after a space
-// ("…「不能輸給民間媒體」 7"), a site's name after a bar ("…的敵對｜Yahoo") and a writer's name after a backslash.
+// ("…「不能輸給民間媒體」 7") or in brackets ("… (1293)"), a site's name after a bar ("…的敵對｜Yahoo") and a writer's name after a backslash.
 import { slice, trim, type Mapped } from './mapped';
 
 /** A clock time in brackets closing the line: the time the item was posted. */
 const POSTED_TIME = /\s*[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*$/;
+
+/**
+ * A number of three to six digits in brackets after a space, closing the line: a blog's view or comment counter
+ * ("我的《明報》故事 (1293)"). A series' part number in brackets has one or two digits ("（2）"); a year in brackets
+ * (19xx, 20xx) may be the headline's own word and is kept.
+ */
+const BRACKET_COUNTER = /(?<=[\u3400-\u9fff」』》）)"”])\s+[(（](?!(?:19|20)\d\d[)）])\d{3,6}[)）]\s*$/;
 
 /**
  * A bare number of one to three digits (not a year) after a space, closing a line whose last word is Chinese (or a closing
@@ -34,7 +41,7 @@ export function hasSiteTail(text: string): boolean {
 /** The headline without its layout tail; the line unchanged when nothing is left but the tail. */
 export function withoutTail(m: Mapped): Mapped {
   let out = m;
-  for (const tail of [POSTED_TIME, COUNTER, SITE_TAIL, WRITER_TAIL]) {
+  for (const tail of [POSTED_TIME, BRACKET_COUNTER, COUNTER, SITE_TAIL, WRITER_TAIL]) {
     const t = tail.exec(out.text);
     if (!t || t.index < 4) continue;
     out = trim(slice(out, 0, t.index));

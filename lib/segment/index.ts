@@ -115,6 +115,10 @@ import { markAppealLines } from './appeal-lines';
 import { fullStoriesPlan } from './full-stories';
 import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
+import { splitDatedTitle } from './dated-title';
+import { isContinuedPage } from './continued-sections';
+import { splitTitledText } from './titled-text';
+import { withSubjectTitle } from './subject-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -157,14 +161,22 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
   // A post header's title cut short, its full line printed below, is taken off (cut-title.ts).
   // A credited caption run on under a paragraph's last sentence gets a block of its own (caption-tails.ts).
+  // A numeric date field run on before the headline on the page's first line gets a line of its own (dated-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle, splitCaptionTails]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle, splitCaptionTails, splitDatedTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
     origin = s.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
     given = s.blocks;
+  }
+  // A page text opened by its tab title ("标题 - 站名") over the headline's own print is a titled page (titled-text.ts).
+  const titled = options.title === undefined && !options.titled ? splitTitledText(given) : null;
+  if (titled) {
+    options = { ...options, titled: true, title: titled.title };
+    origin = titled.origin.map((o) => (origin ? { block: origin[o.block]!.block, offset: origin[o.block]!.offset + o.offset } : o));
+    given = titled.blocks;
   }
   return origin ? mapBack(segmentBlocks(given, options), origin) : segmentBlocks(blocks, options);
 }
@@ -276,12 +288,15 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // heads the first item, the introduction is furniture (count-lead-in.ts).
   // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
-  const p = withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
+  // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
+  const p = withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  // Heads over text whose first sentence's subject is a pronoun pointing back, no story carrying grammar of its own:
+  // one story's sections (continued-sections.ts).
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos) || isContinuedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
   // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
   const full = () => fullStoriesPlan(blocks, infos, title);

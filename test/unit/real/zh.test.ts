@@ -21,10 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'banyuetan-wang-xingming-interview': 'segmenter: an interview page titled by its guest\'s three-character name alone (page-headline candidates have four or more so that bare-name bylines stay bylines) reads as headless (issue 12, round 26)',
-  'hk01-chief-reporter-school-talk': 'segmenter: the headline run on after a " date YYYY-MM-DD " field on the first line is kept with the field; a short section head (別人眼中的記者 vs 記者眼中的記者) in a text without blank lines opens a second story (issue 12, round 26)',
-  'hktext-standnews-my-ming-pao-story': 'segmenter: a blog post title closed by a counter in brackets ((1293)) keeps the counter in the headline (issue 12, round 26)',
-  'mingpao-studentreporter-rookie-reporter': 'segmenter: a short indented section head (當記者的辛苦與滿足) under a page opening on its title, headline and 文. byline opens a second story (issue 12, round 26)',
 };
 
 describe('the Chinese real-page set', () => {
