@@ -6,6 +6,8 @@ import { withFormulaStarts } from './closing-formula';
 import { withBylinedStarts } from './bylined-starts';
 import { withReadOnStarts } from './read-on-starts';
 import { withRuledStarts } from './ruled-starts';
+import { withCapitalPlaceStarts } from './capital-places';
+import { columnItemHeads, withColumnItems } from './column-items';
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import { withFigureStarts } from './figure-items';
@@ -119,11 +121,14 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   // (A headline group over a meta line and a byline opens a story: bylined-starts.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
-  const cands = withRuledStarts(withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
+  // (A round-up naming each item's place in capitals inside its one paragraph opens an item there, on page texts: capital-places.ts.)
+  const cands = withCapitalPlaceStarts(withRuledStarts(withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
   // (Items parted by two rule lines or more open under each rule, on page texts: ruled-starts.ts.)
   // (A plain head over a section that keeps the page's words is one story's subhead: cohesion.ts.)
   // (Nor is a quotation's credit line under it, "– Anna K.": quote-credits.ts.)
-  const weighed = withCohesion(withQuoteCredits(cands, blocks), blocks, facts);
+  // (An e-paper column's headlines under its print source line each open an item: column-items.ts.)
+  const column = title === undefined ? columnItemHeads(blocks, infos, facts.prose) : null;
+  const weighed = withCohesion(withQuoteCredits(withColumnItems(cands, blocks, column), blocks), blocks, facts);
   const taken: Candidate[] = bestStarts(weighed, facts.prose, blocks.length).map((k) => weighed[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
@@ -131,7 +136,7 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // repeats three times and more is a digest's, and stands.
   // (Not where a line the page repeats stands over every start: meta lines printed above each item's headline.)
   const repeatedOver = taken.filter((c) => facts.separator[c.head - 1] || facts.separator[c.head - 2]).length >= 2;
-  if (title === undefined && !one && !facts.briefs && !repeatedOver && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
+  if (title === undefined && !one && !facts.briefs && !repeatedOver && !column && taken.length < 3 && namesStoryHeadline(blocks, infos)) {
     const leadOpens = range(0, taken[0]?.head ?? 0).some((k) => opensStory(infos[k], infos[k + 1]));
     if (taken.filter((c) => isStrong(c, blocks)).length + (leadOpens ? 1 : 0) < 2) return { plan: null, plain: false };
   }

@@ -8,6 +8,7 @@ import type { PageFacts } from './facts';
 import { cjkCount } from './sentence';
 import type { Candidate } from './starts';
 import { hasRepeatedLabelHeads } from './repeated-heads';
+import { hasClosedSections } from './closed-sections';
 
 /** Words too common to tie two sections together (function words, reporting verbs, the calendar). */
 const COMMON = new Set(
@@ -126,7 +127,8 @@ const SECTION_OF_STORY = 3;
 export function withCohesion(cands: readonly Candidate[], blocks: readonly Block[], facts: PageFacts): Candidate[] {
   if (facts.briefs || cands.length === 0 || !inPageOrder(cands) || !spacesWords(blocks, facts)) return [...cands];
   // (Nor a listing that files its items under label lines it prints twice: repeated-heads.ts.)
-  if (hasRepeatedLabelHeads(cands, blocks)) return [...cands];
+  // (Nor a listing of teasers the site cut, each under its title: closed-sections.ts.)
+  if (hasRepeatedLabelHeads(cands, blocks) || hasClosedSections(cands, blocks, facts)) return [...cands];
   const s = sectionWords(cands, blocks, facts);
   const plain: number[] = [];
   const values: number[] = [];

@@ -19,6 +19,9 @@ describe('real briefs pages', () => {
     // round-up under capital subheads, which the article-extraction benchmark counts as one story
     'madison-2019-01-05-prep-girls-basketball':
       'a prep round-up: a lead game report as headless prose, then other games each under a two-line score head ("Madison La Follette 66," / "Madison East 54") with no dateline or byline; the sections share the sport\'s words (points, half, lead, freshman, Big Eight), so they read as one story\'s sections',
+    // round 49 (a seventeenth unchosen sample: county and legislature round-ups, tag and author pages, e-paper culture columns), measured before any code change for it
+    'governing-tag-legislatures-p9':
+      'a tag listing of headless one- and two-sentence teasers, their headlines not stored, under a browser notice: no signal parts the teasers (see thenation-world-p2-119), so the notice heads one article and all teasers run on under it',
     // round 47 (a fifteenth unchosen sample: morning and evening digests, a newsletter, RSS teasers, world briefs, a tag listing), measured before any code change for it
     'bjnews-2021-12-07-8dianjian':
       'a digest\'s slogan line over two headless items, only the first closed by a read-on link ("阅读全文>>>"): one link is no listing\'s mark (a single story may close its lead so), and the slogan reads as the first paragraph, so all runs on as one article',

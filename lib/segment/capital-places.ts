@@ -1,0 +1,59 @@
+// A round-up of local news that names each item's place in capitals inside its text ("An enterprising ALAMEDA
+// COUNTY firefighter…", "• SONOMA COUNTY may launch…", "The LEE COUNTY Sheriff's Office…"): a county or state
+// round-up's convention, which sets no headline, dateline or rule between its one-paragraph items. Where three whole
+// paragraphs or more each name a different place so, and they are most of the page's paragraphs, each opens an item.
+// One story's text names its places in mixed case, and an acronym it writes in capitals is one word ("NASA") or
+// the same name again and again, never a new name in capitals in each paragraph. On page texts only; one pass over
+// the blocks and one over the candidates.
+import type { Block } from '../types';
+import type { Candidate } from './starts';
+import { endsSentence } from './sentence';
+
+/** A name in capitals of two words or more, one of them four letters or more ("LEE COUNTY", "SAN LUIS OBISPO COUNTY"). */
+const CAPITALS_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?![\p{L}\p{N}])/u;
+const LONG_WORD = /\p{Lu}{4,}/u;
+/** A whole paragraph, no caption or cue line. */
+const MIN_PARAGRAPH = 80;
+/** Named paragraphs that make a round-up. */
+const MIN_ITEMS = 3;
+/** What each such paragraph says for a start (a headline group of two lines or more says some 3). */
+const PLACE_START = 3;
+
+/** The first name in capitals of a paragraph written in mixed case, or null. */
+function capitalsName(text: string): string | null {
+  const m = CAPITALS_NAME.exec(text);
+  if (!m || !LONG_WORD.test(m[0])) return null;
+  // (A paragraph set in capitals throughout is a shouted line, a notice: no item of a round-up.)
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return lower * 2 > text.length ? m[0] : null;
+}
+
+export function withCapitalPlaceStarts(cands: Candidate[], blocks: readonly Block[], facts: { prose: Int32Array }, declared: boolean): Candidate[] {
+  if (declared) return cands;
+  const n = blocks.length;
+  const named: number[] = [];
+  const names = new Set<string>();
+  let paragraphs = 0;
+  for (let k = 0; k < n; k++) {
+    const t = blocks[k]?.text ?? '';
+    if (!facts.prose[k] || t.length < MIN_PARAGRAPH || !endsSentence(t)) continue;
+    paragraphs++;
+    const name = capitalsName(t);
+    if (!name) continue;
+    // (The same name again is one story's subject, not a new item's place.)
+    if (names.has(name)) return cands;
+    names.add(name);
+    named.push(k);
+  }
+  if (named.length < MIN_ITEMS || named.length * 3 < paragraphs * 2) return cands;
+  // A start read on the paragraph itself (its run-in head in capitals, "RED CROSS BOOTH The Kings…") stands.
+  const on = new Uint8Array(n);
+  for (const c of cands) if (c.head === c.body) on[c.body] = 1;
+  const at = new Uint8Array(n);
+  for (const k of named) if (!on[k]) at[k] = 1;
+  // Else the named paragraph opens its item: a start read over it (a head above it) gives way to the item.
+  const byHead: Candidate[][] = Array.from({ length: n }, () => []);
+  for (const c of cands) if (!at[c.body]) byHead[c.head]!.push(c);
+  for (const k of named) if (at[k]) byHead[k]!.push({ head: k, body: k, kind: 'item', score: PLACE_START, runIn: 0 });
+  return byHead.flat();
+}
