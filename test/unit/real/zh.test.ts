@@ -21,8 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'infzm-singapore-journalists-lee-han-profile': 'segmenter: a photo caption closed by (name/图) under a 责任编辑: line read as a story\'s headline over the text; the paywall\'s lines, rights notice and unfilled template lines ({{ … }}) after the cut text read as a story (issue 12, round 27)',
-  'zaobao-china-team-relay-30-years': 'segmenter: a section head (a short phrase with no stop) between the text\'s paragraphs of a headed page with no dateline or byline read as a story\'s headline (issue 12, round 27)',
 };
 
 describe('the Chinese real-page set', () => {
