@@ -119,6 +119,9 @@ import { splitDatedTitle } from './dated-title';
 import { isContinuedPage } from './continued-sections';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
+import { TEMPLATE_LINE } from './template-lines';
+import { markCreditCaptions } from './credit-captions';
+import { isNamedSectionPage } from './named-sections';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -199,8 +202,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
   markSpacedCredits(blocks, infos);
   // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
-  // deleted and a periodical's issue line ("中國記者 2019年9期") are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE]);
+  // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
+  // template-lines.ts) are furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE]);
+  // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
+  markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
   markQuestionRuns(blocks, infos);
   // A comma-parted keyword strip opening the page is furniture (keyword-runs.ts); a one-sentence line closed by a stop
@@ -295,8 +301,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
   // Heads over text whose first sentence's subject is a pronoun pointing back, no story carrying grammar of its own:
-  // one story's sections (continued-sections.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos) || isContinuedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  // one story's sections (continued-sections.ts); heads over text opening on a word the page's headline prints, the
+  // same (named-sections.ts).
+  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos) || isContinuedPage(p, blocks, infos) || isNamedSectionPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
   // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
   // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
   const full = () => fullStoriesPlan(blocks, infos, title);

@@ -1,0 +1,20 @@
+// A picture's caption printed as a short line of text closed by its photographer's credit in brackets, name and the
+// word for picture parted by a slash ("李慧玲、韩咏红(农健/图)", "會場一角（陳大文／圖）"): the caption of the story's
+// picture, kept with the story as a figcaption is (article.ts), never a headline over the text below it. A caption
+// names what it shows without a sentence of its own: no stop inside it. One pattern on each short line.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
+
+const MAX_CAPTION = 60;
+/** The caption's words, then "(name/图)": two to five Han characters for the name, 图/圖/摄/攝 for the picture. */
+const CREDITED = /^[^。！？!?；;]{2,50}[(（]\s*[\u3400-\u9fff·]{2,5}\s*[/／]\s*[图圖摄攝]\s*[)）]$/u;
+
+export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = (blocks[i]?.text ?? '').trim();
+    if (text.length > MAX_CAPTION || !CREDITED.test(text)) continue;
+    const info = infos[i] as BlockInfo;
+    if (info.dateline || info.byline || info.from) continue;
+    infos[i] = { ...info, title: false, caption: true };
+  }
+}
