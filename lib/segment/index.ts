@@ -119,6 +119,8 @@ import { splitDatedTitle } from './dated-title';
 import { isContinuedPage } from './continued-sections';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
+import { markLinkEchoes } from './link-echoes';
+import { withDateOpenedSummaries } from './date-opened';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -252,6 +254,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
+  // An item's headline printed again under its text, closing the item, is its read-on link: furniture (link-echoes.ts).
+  markLinkEchoes(blocks, infos);
   // The headline printed again inside the text with the writer's name, parted by a bar ("杜阳林 || 标题"): a title
   // picture's text, furniture (named-echoes.ts).
   markNamedEchoes(blocks, infos);
@@ -280,8 +284,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
   // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
+  // Summaries each under bare date lines running back in time are headless stories, a label over them a rubric (date-opened.ts).
   // A news column under section labels spaced out letter by letter ("会 议") is one item a report (spaced-labels.ts).
-  const planned = withSpacedLabelItems(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks, infos);
+  const planned = withSpacedLabelItems(withDateOpenedSummaries(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
