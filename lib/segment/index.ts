@@ -122,6 +122,9 @@ import { withSubjectTitle } from './subject-title';
 import { TEMPLATE_LINE } from './template-lines';
 import { markCreditCaptions } from './credit-captions';
 import { isNamedSectionPage } from './named-sections';
+import { markLinkEchoes } from './link-echoes';
+import { withDateOpenedSummaries } from './date-opened';
+import { withFirstSectionHead } from './first-section-head';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -258,6 +261,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
+  // An item's headline printed again under its text, closing the item, is its read-on link: furniture (link-echoes.ts).
+  markLinkEchoes(blocks, infos);
   // The headline printed again inside the text with the writer's name, parted by a bar ("杜阳林 || 标题"): a title
   // picture's text, furniture (named-echoes.ts).
   markNamedEchoes(blocks, infos);
@@ -286,8 +291,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A teaser cut with an ellipsis left above the first of a listing's cut-teaser stories is a story (cut-opening.ts).
   // A leading run of one-line numbered headless stories over headlined ones is the index (numbered-index.ts).
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
+  // Summaries each under bare date lines running back in time are headless stories, a label over them a rubric (date-opened.ts).
   // A news column under section labels spaced out letter by letter ("会 议") is one item a report (spaced-labels.ts).
-  const planned = withSpacedLabelItems(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks, infos);
+  const planned = withSpacedLabelItems(withDateOpenedSummaries(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
@@ -295,7 +301,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
   // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
-  const p = withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
+  const p = withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).

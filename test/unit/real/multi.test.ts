@@ -19,6 +19,9 @@ describe('real briefs pages', () => {
     // round-up under capital subheads, which the article-extraction benchmark counts as one story
     'madison-2019-01-05-prep-girls-basketball':
       'a prep round-up: a lead game report as headless prose, then other games each under a two-line score head ("Madison La Follette 66," / "Madison East 54") with no dateline or byline; the sections share the sport\'s words (points, half, lead, freshman, Big Eight), so they read as one story\'s sections',
+    // round 50 (an eighteenth unchosen sample: tag pages of teasers, a dated news list, a feature and a listicle as traps, an e-paper article page), measured before any code change for it
+    'eyeseenews-tag-nongye':
+      'a tag listing of headless teasers, their headlines not stored, the first a column\'s question line over two short paragraphs: the question line heads one article and all teasers run on under it',
     // round 49 (a seventeenth unchosen sample: county and legislature round-ups, tag and author pages, e-paper culture columns), measured before any code change for it
     'governing-tag-legislatures-p9':
       'a tag listing of headless one- and two-sentence teasers, their headlines not stored, under a browser notice: no signal parts the teasers (see thenation-world-p2-119), so the notice heads one article and all teasers run on under it',
