@@ -65,7 +65,7 @@ function unlinked(source: string, start: number, end: number, g?: Gazetteer): Pl
   const code = one === undefined ? undefined : ONE_CHAR_ABBREVIATIONS[one];
   // A continent's character (欧 of 欧美) names the continent, a region the gazetteer keeps without a code.
   const continent = one === undefined ? undefined : ONE_CHAR_CONTINENTS[one];
-  const entry = code !== undefined ? g!.byCode.get(code) : continent !== undefined ? entriesSpelling(g!, continent)?.[0] : undefined;
+  const entry = code !== undefined ? g!.entryOfCode(code) : continent !== undefined ? entriesSpelling(g!, continent)?.[0] : undefined;
   if (entry !== undefined) {
     const e = g!.entry(entry);
     return { text, name: e.name, level: e.level, code: e.code, start, end };
