@@ -16,6 +16,8 @@ const MAX_LENGTH = NOT_WALKED >> 5;
  */
 export class FormWalks {
   readonly at: Uint16Array;
+  /** The text the matcher walked (its source folded to Simplified, foldTraditional), once it has walked it. */
+  folded: string | null = null;
   /** formInfo + 1 by trie node, 0 where not asked yet: the gazetteer's (cacheOf). */
   private readonly info: Uint8Array;
   /** `at`, when given, is a zeroed array of `length` units (a view of the buffer forTexts reuses). */
