@@ -47,6 +47,10 @@ export function hasTraditional(text: string): boolean {
  */
 export function writtenInTraditional(texts: readonly string[]): boolean {
   const b = bits ?? (bits = build());
+  // Without any character the fold changes the answer is no: the Han characters need no counting (most pages).
+  let any = false;
+  for (let k = 0; k < texts.length && !any; k++) any = firstTraditional(texts[k]!) >= 0;
+  if (!any) return false;
   let han = 0;
   let changed = 0;
   for (const text of texts) {

@@ -30,6 +30,6 @@ export function findRulePlaces(text: string, gazetteer: Gazetteer, context: Plac
 /** Place spans in `text`: sorted, non-overlapping, each `text` equal to input.slice(start, end). */
 export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = EMPTY_CONTEXT): PlaceSpan[] {
   // The matcher's walks, kept for the tagger's features (walks.ts).
-  const walks = new FormWalks(gazetteer, text.length);
+  const walks = FormWalks.forTexts(gazetteer, [text])[0]!;
   return taggedPlaces(text, gazetteer, findRulePlaces(text, gazetteer, context, walks), walks);
 }

@@ -35,6 +35,8 @@ export interface Gazetteer {
   foreignOf(index: number): boolean;
   /** Entry index by code (GB/T 2260, ISO 3166-1 and 3166-2); built on first use. */
   readonly byCode: Map<string, number>;
+  /** byCode.get(code), without building the township codes' map for a code of six characters or fewer. */
+  entryOfCode(code: string): number | undefined;
   /** Trie over UTF-16 code units (node 0 is the root). */
   trie: TrieTable;
   /** Surface forms ending at each trie node. */
@@ -146,6 +148,8 @@ export function gazetteerOf(state: GazetteerState): Gazetteer {
       }
       return full;
     },
+    // Every code of six characters or fewer is in `upper`; only a township's longer code needs the full map.
+    entryOfCode: (code: string) => (code.length <= 6 ? upper.get(code) : g.byCode.get(code)),
     trie,
     forms: new FormTable(0, 0, state.forms),
     english: state.english,

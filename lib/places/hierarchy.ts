@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer';
 /** The chain from the place with this code up to its country; [] for an unknown code. */
 export function placeHierarchy(g: Gazetteer, code: string): { name: string; level: PlaceLevel; code: string | null }[] {
   const chain: { name: string; level: PlaceLevel; code: string | null }[] = [];
-  for (let e = g.byCode.get(code) ?? -1; e >= 0; ) {
+  for (let e = g.entryOfCode(code) ?? -1; e >= 0; ) {
     const entry = g.entry(e);
     chain.push({ name: entry.name, level: entry.level, code: entry.code });
     e = entry.parent;

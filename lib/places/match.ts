@@ -18,6 +18,7 @@ const MAX_FORMS_PER_START = 16;
  */
 export function findChinesePlaces(source: string, g: Gazetteer, ctx: PlaceContext, onEntry?: ((entry: number) => void) | null, walks?: FormWalks): PlaceSpan[] {
   const text = foldTraditional(source);
+  if (walks) walks.folded = text;
   const spans: PlaceSpan[] = [];
   // The forms found at the current start (ends, trie nodes, forms), reused from start to start within this text.
   const ends = new Int32Array(MAX_FORMS_PER_START);

@@ -42,11 +42,10 @@ export function scanPlaces(texts: readonly string[], g: Gazetteer): PlaceScan {
   const first: PlaceSpan[][] = [];
   const logEnds: number[] = [];
   // Each text's trie walks, which the context does not change: the tagger's features read them (walks.ts).
-  const walks: FormWalks[] = [];
+  const walks = FormWalks.forTexts(g, texts);
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    const w = new FormWalks(g, text.length);
-    walks.push(w);
+    const w = walks[i]!;
     const zh = findChinesePlaces(text, g, empty, mention, w);
     let en: PlaceSpan[] = [];
     if (LATIN.test(text)) {

@@ -58,10 +58,15 @@ function divisionRunOn(spans: readonly PlaceSpan[], k: number, text: string, sou
  * marks the whole as the place; the span keeps its place's entry, so that filtering by the city still finds it.
  */
 const FACILITIES = ['国际机场', '机场', '火车站', '车站', '体育馆', '体育场', '体育中心', '展览中心', '会展中心', '植物园', '动物园', '航天城', '航天中心', '太空中心', '大桥', '隧道', '码头', '港'];
+/** 1 at the first units of FACILITIES. */
+const FACILITIES_FIRST = new Uint8Array(0x10000);
+for (const f of FACILITIES) FACILITIES_FIRST[f.charCodeAt(0)] = 1;
 
 /** Whether a facility's word stands at text[a] (not 港口, 港湾: a one-character word opening a common word), and its end. */
 function facilityEnd(text: string, a: number, words: WordPairs): number {
   const c = text.charCodeAt(a);
+  // Most places are followed by no facility's first character: no search (and no closure) for them.
+  if (FACILITIES_FIRST[c] !== 1) return -1;
   const w = FACILITIES.find((f) => f.charCodeAt(0) === c && text.startsWith(f, a));
   if (w === undefined) return -1;
   const end = a + w.length;
@@ -82,8 +87,14 @@ export function namedFacilityEnd(text: string, a: number, words: WordPairs): num
   return a + 2 < text.length && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)) ? namedFacilityAt(text, a + 2) : -1;
 }
 
+/** 1 at the first units of NAMED_FACILITIES: asked after every place, most of which no facility's word follows. */
+const FACILITY_FIRST = new Uint8Array(0x10000);
+for (const f of NAMED_FACILITIES) FACILITY_FIRST[f.charCodeAt(0)] = 1;
+
 /** The end of a named facility's word starting at `k`, or -1. */
 function namedFacilityAt(text: string, k: number): number {
+  // (Past the text's end charCodeAt is NaN, which indexes nothing.)
+  if (FACILITY_FIRST[text.charCodeAt(k)] !== 1) return -1;
   for (const f of NAMED_FACILITIES) if (text.startsWith(f, k)) return k + f.length;
   return -1;
 }

@@ -16,14 +16,38 @@ const MAX_LENGTH = NOT_WALKED >> 5;
  */
 export class FormWalks {
   readonly at: Uint16Array;
-  /** formInfo + 1 by trie node, 0 where not asked yet: the gazetteer's (infoByNode). */
+  /** The text the matcher walked (its source folded to Simplified, foldTraditional), once it has walked it. */
+  folded: string | null = null;
+  /** formInfo + 1 by trie node, 0 where not asked yet: the gazetteer's (cacheOf). */
   private readonly info: Uint8Array;
+  /** `at`, when given, is a zeroed array of `length` units (a view of the buffer forTexts reuses). */
   constructor(
     private readonly g: Gazetteer,
     length: number,
+    at?: Uint16Array,
   ) {
-    this.at = new Uint16Array(length);
-    this.info = infoByNode(g);
+    this.at = at ?? new Uint16Array(length);
+    this.info = cacheOf(g).info;
+  }
+  /**
+   * One FormWalks per text, each a zeroed view of one buffer the gazetteer keeps and reuses from call to call
+   * (a typed array of more than a few units is a buffer allocated outside the heap: costly, one per text). The
+   * walks are the caller's until its next call.
+   */
+  static forTexts(g: Gazetteer, texts: readonly string[]): FormWalks[] {
+    let total = 0;
+    for (let i = 0; i < texts.length; i++) total += texts[i]!.length;
+    const cache = cacheOf(g);
+    if (cache.units.length < total) cache.units = new Uint16Array(Math.max(total, cache.units.length * 2));
+    const units = cache.units;
+    units.fill(0, 0, total);
+    const out: FormWalks[] = [];
+    for (let i = 0, at = 0; i < texts.length; i++) {
+      const n = texts[i]!.length;
+      out.push(new FormWalks(g, n, units.subarray(at, at + n)));
+      at += n;
+    }
+    return out;
   }
   /** Notes the longest form from `start`: `length` units, ending at trie node `node`. */
   note(start: number, length: number, node: number): void {
@@ -33,14 +57,19 @@ export class FormWalks {
   }
 }
 
-const infoCaches = new WeakMap<Gazetteer, Uint8Array>();
+/** Per gazetteer: formInfo + 1 by trie node (a byte a node, filled as nodes are met), and forTexts' buffer. */
+interface WalkCache {
+  info: Uint8Array;
+  units: Uint16Array;
+}
 
-/** The gazetteer's cache of formInfo by trie node (a byte a node, filled as nodes are met). */
-function infoByNode(g: Gazetteer): Uint8Array {
-  let cache = infoCaches.get(g);
+const caches = new WeakMap<Gazetteer, WalkCache>();
+
+function cacheOf(g: Gazetteer): WalkCache {
+  let cache = caches.get(g);
   if (cache === undefined) {
-    cache = new Uint8Array(g.forms.arrays().head.length);
-    infoCaches.set(g, cache);
+    cache = { info: new Uint8Array(g.forms.arrays().head.length), units: new Uint16Array(1024) };
+    caches.set(g, cache);
   }
   return cache;
 }

@@ -13,7 +13,6 @@ import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
-import { placeHierarchy } from '../hierarchy';
 import { entriesSpelling } from '../match';
 import type { FormWalks } from '../walks';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
@@ -35,8 +34,6 @@ export function placeModel(g: Gazetteer): PlaceModel | null {
   return m;
 }
 
-const CJK = /[\u3400-\u9fff]/;
-const LATIN = /[A-Za-z]{2}/;
 const RANK: Record<PlaceLevel, number> = { country: 8, province: 7, prefecture: 6, region: 5, city: 5, county: 4, feature: 3, township: 2 };
 
 /** Makes the model's working arrays hold `n` units of `k` feature slots each. */
@@ -65,7 +62,7 @@ function unlinked(source: string, start: number, end: number, g?: Gazetteer): Pl
   const code = one === undefined ? undefined : ONE_CHAR_ABBREVIATIONS[one];
   // A continent's character (欧 of 欧美) names the continent, a region the gazetteer keeps without a code.
   const continent = one === undefined ? undefined : ONE_CHAR_CONTINENTS[one];
-  const entry = code !== undefined ? g!.byCode.get(code) : continent !== undefined ? entriesSpelling(g!, continent)?.[0] : undefined;
+  const entry = code !== undefined ? g!.entryOfCode(code) : continent !== undefined ? entriesSpelling(g!, continent)?.[0] : undefined;
   if (entry !== undefined) {
     const e = g!.entry(entry);
     return { text, name: e.name, level: e.level, code: e.code, start, end };
@@ -89,7 +86,13 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 /** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
 function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
   if (inner.code === null || outer.code === null) return false;
-  return placeHierarchy(g, inner.code).some((p) => p.code === outer.code);
+  // placeHierarchy(g, inner.code).some((p) => p.code === outer.code), walked without making the chain.
+  for (let e = g.entryOfCode(inner.code) ?? -1; e >= 0; ) {
+    const entry = g.entry(e);
+    if (entry.code === outer.code) return true;
+    e = entry.parent;
+  }
+  return false;
 }
 
 /**
@@ -302,11 +305,11 @@ export function taggedPlaces(text: string, g: Gazetteer, rule: PlaceSpan[], walk
   if (!m || text.length === 0) return rule;
   const zh: PlaceSpan[] = [];
   const en: PlaceSpan[] = [];
-  const cjk = CJK.test(text);
-  const latin = LATIN.test(text);
-  // Folded once for every sentence (the fold maps unit by unit, so a sentence's fold is the fold's slice).
-  const folded = cjk ? foldTraditional(text) : text;
-  const want = (cjk ? HAS_CJK : 0) | (latin ? HAS_LATIN : 0);
+  // Folded once for every sentence (the fold maps unit by unit, so a sentence's fold is the fold's slice): by the
+  // matcher when it walked this text. The fold changes only CJK units, so a text without one is its own fold.
+  const folded = walks !== null && walks.folded !== null ? walks.folded : foldTraditional(text);
+  // Each sentence's scripts come from pieceEnd: a script the text lacks no sentence of it has.
+  const want = HAS_CJK | HAS_LATIN;
   let r = 0;
   // Sentence by sentence (the unit the tagger was trained on), which also bounds its buffers on long texts.
   for (let a = 0; a < text.length; ) {

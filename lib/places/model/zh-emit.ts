@@ -178,13 +178,10 @@ export class ZhEmitter {
     prepareZh(text, g, rule, placeChars, active, work, walks, at);
     const { cls, ruleTag, longEnd, longInfo, endLen, cover, orgChar, orgDist } = work;
     const { t10, t12, t13, t14, t25, t26, t23, t24, orgIndex, words, bias, acc } = this;
-    // Rows for every class the loop below may read (the units, their neighbours, and what lies past the end).
-    const reach = Math.min(cls.length, n + 5);
-    const known = this.rowOf;
-    for (let k = 0; k < reach; k++) if (known[cls[k]!]! < 0) this.row(cls[k]!);
     this.row(BOS);
     this.row(EOS);
-    const rows = this.rows;
+    // The rows of the classes an active unit reads are made as the loop meets them (a row made can move `rows`).
+    let rows = this.rows;
     const rowOf = this.rowOf;
     let pairAt = -1;
     let pair = false;
@@ -214,13 +211,27 @@ export class ZhEmitter {
       const wb = (next ? 1 : 0) | (i > 0 && (pairAt === i - 1 ? pair : words.has(text.charCodeAt(i - 1), code)) ? 2 : 0);
       pairAt = i;
       pair = next;
-      const rc = rowOf[c0]!;
-      const rp1 = rowOf[p1]!;
-      const rn1 = rowOf[n1]!;
-      const rp2 = rowOf[p2]! + 3 * LABELS;
-      const rn2 = rowOf[n2]! + 4 * LABELS;
-      const rn3 = rowOf[n3]! + 5 * LABELS;
-      const rm3 = rowOf[m3]! + 6 * LABELS;
+      let rc = rowOf[c0]!;
+      let rp1 = rowOf[p1]!;
+      let rn1 = rowOf[n1]!;
+      let rp2 = rowOf[p2]!;
+      let rn2 = rowOf[n2]!;
+      let rn3 = rowOf[n3]!;
+      let rm3 = rowOf[m3]!;
+      if ((rc | rp1 | rn1 | rp2 | rn2 | rn3 | rm3) < 0) {
+        rc = this.row(c0);
+        rp1 = this.row(p1);
+        rn1 = this.row(n1);
+        rp2 = this.row(p2);
+        rn2 = this.row(n2);
+        rn3 = this.row(n3);
+        rm3 = this.row(m3);
+        rows = this.rows;
+      }
+      rp2 += 3 * LABELS;
+      rn2 += 4 * LABELS;
+      rn3 += 5 * LABELS;
+      rm3 += 6 * LABELS;
       let e0 = bias[0]! + rows[rc]! + rows[rp1 + 3]! + rows[rn1 + 6]! + rows[rp2]! + rows[rn2]! + rows[rn3]! + rows[rm3]!;
       let e1 = bias[1]! + rows[rc + 1]! + rows[rp1 + 4]! + rows[rn1 + 7]! + rows[rp2 + 1]! + rows[rn2 + 1]! + rows[rn3 + 1]! + rows[rm3 + 1]!;
       let e2 = bias[2]! + rows[rc + 2]! + rows[rp1 + 5]! + rows[rn1 + 8]! + rows[rp2 + 2]! + rows[rn2 + 2]! + rows[rn3 + 2]! + rows[rm3 + 2]!;
