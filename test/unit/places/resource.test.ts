@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../../lib/places/index';
-import { buildResource, RESOURCE } from './load';
+import { buildResource } from './load';
 
 describe('gazetteer resource', () => {
   it('is built deterministically, compact, and loads fast', () => {
-    buildResource();
-    const first = readFileSync(RESOURCE);
-    buildResource();
-    const second = readFileSync(RESOURCE);
+    // (Built aside: rewriting public/gazetteer.json, even with the same bytes, would leave the CLI's snapshot of it
+    // older than the file, and every `jianbao annotate` would parse the JSON again until the next bundle build.)
+    const dirs = [mkdtempSync(join(tmpdir(), 'jianbao-gaz-')), mkdtempSync(join(tmpdir(), 'jianbao-gaz-'))];
+    for (const d of dirs) buildResource(d);
+    const first = readFileSync(join(dirs[0]!, 'gazetteer.json'));
+    const second = readFileSync(join(dirs[1]!, 'gazetteer.json'));
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
     expect(createHash('sha256').update(first).digest('hex')).toBe(createHash('sha256').update(second).digest('hex'));
     // Measured 342 KB gzipped (1.38 MB raw) with every township, plus about 250 KB for the place tagger's
     // weights (data/places-model.json); the target is well under 1 MB.
