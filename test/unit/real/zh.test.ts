@@ -21,9 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  '360elib-gzdaily-zhong-dawen-partner': 'segmenter: an e-paper reader\'s own name line (电子报阅读机) over date, weekday and paper-name lines is taken as the headline over the story\'s headline printed below them (issue 12, round 29)',
-  'authenticallynatalie-bjnews-reporters-bags': 'segmenter: a WeChat post\'s quoted digest line (closed by ……” with no opening quote) under the account line is taken as the headline over the post\'s headline printed above it (issue 12, round 29)',
-  'gzcmc-gzdaily-from-renminzhong': 'segmenter: a 语音播报 (read aloud) widget line under the headline is taken as the headline (issue 12, round 29)',
 };
 
 describe('the Chinese real-page set', () => {
