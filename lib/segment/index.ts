@@ -125,6 +125,7 @@ import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
 import { withDateOpenedSummaries } from './date-opened';
 import { withFirstSectionHead } from './first-section-head';
+import { markQuoteTails } from './quote-tails';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -280,6 +281,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCutTail(blocks, infos);
   // An opening epigraph is furniture; a long unstopped line under a name on a page of name-headed notices is text (notice-lines.ts).
   markNoticeLines(blocks, infos);
+  // A line closing a quotation it never opened ("…充電寶沒電……”") is a cut quotation's tail, no headline (quote-tails.ts).
+  markQuoteTails(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).

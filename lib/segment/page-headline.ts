@@ -11,6 +11,7 @@ import { isLabel, MAX_INTRO } from './facts';
 import { NOTICE } from './parts';
 import { cjkCount } from './sentence';
 import { isLabelledProse } from './labelled-prose';
+import { isFieldDate } from './field-dates';
 
 /** A picture's source line: "图片来源：…", "圖源:…". */
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
@@ -76,7 +77,8 @@ function isDateLine(text: string): boolean {
   if (FONT_SIZE.test(text) && !/\d/.test(text)) return false;
   // An e-paper's pager with the edition's date ("上一版 下一版 2013年8月20日 星期二") dates the page, not a story.
   if (EDITION_PAGER.test(text)) return false;
-  if (isMetaLine(text)) return true;
+  // (So is an e-paper view's month-and-day date field, "日期:11-08", field-dates.ts.)
+  if (isMetaLine(text) || isFieldDate(text)) return true;
   return text.length < 90 && /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}/.test(text) && !/[。！？]\s*$/.test(text);
 }
 

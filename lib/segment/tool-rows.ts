@@ -1,10 +1,11 @@
-// A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小".
+// A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小",
+// a read-aloud player's label ("语音播报", "听新闻").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
-const TOOL_WORD = /^(?:收藏|打印|推荐|推薦|朗读|朗讀|评论|評論|更多功能|放大|缩小|縮小|默认|默認|还原|還原|分享|转发|轉發|关闭|關閉|关闭窗口|關閉窗口|返回顶部|返回頂部|字号|字號|[大中小])$/u;
+const TOOL_WORD = /^(?:收藏|打印|推荐|推薦|朗读|朗讀|语音播报|語音播報|听新闻|聽新聞|听全文|聽全文|评论|評論|更多功能|放大|缩小|縮小|默认|默認|还原|還原|分享|转发|轉發|关闭|關閉|关闭窗口|關閉窗口|返回顶部|返回頂部|字号|字號|[大中小])$/u;
 const MAX_ROW = 40;
 
 export function isToolRow(text: string): boolean {
