@@ -115,6 +115,7 @@ import { markAppealLines } from './appeal-lines';
 import { fullStoriesPlan } from './full-stories';
 import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
+import { isContinuedStory, joinedPlan } from './continued-sections';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -281,7 +282,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
   // A title line straight over short topic heads, each over a summary of its own voice, is one overview (topic-heads.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  const chosen = title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p;
+  const seg = build(chosen, blocks, infos, title);
   // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
   // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
   const full = () => fullStoriesPlan(blocks, infos, title);
@@ -294,6 +296,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Generic subheads whose words the text under each runs on into its sentence ("The second story" / "The second
   // story is about …"): one article's sections (echoed-subheads.ts).
   if (hasEchoedSubheads(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
+  // Later stories that carry nothing of their own under phrase heads, each going on with the text above (its words
+  // and a continuation's opening): one story's sections (continued-sections.ts).
+  if (isContinuedStory(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
