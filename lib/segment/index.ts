@@ -116,6 +116,7 @@ import { fullStoriesPlan } from './full-stories';
 import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
 import { isContinuedStory, joinedPlan } from './continued-sections';
+import { markDataRows } from './data-rows';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -225,6 +226,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markClassCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
+  // A data table's row kept as a line ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") is no headline (data-rows.ts).
+  markDataRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
   markPairedCaptions(blocks, infos);
   markSourcedBylines(blocks, infos);
