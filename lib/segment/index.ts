@@ -117,6 +117,7 @@ import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
 import { isContinuedStory, joinedPlan } from './continued-sections';
 import { markDataRows } from './data-rows';
+import { markQuotedTitle } from './quoted-title';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -204,6 +205,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAppealLines(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
+  // The page's first line one quoted sentence over its prose ("“This was an act of terror.”") is the headline (quoted-title.ts).
+  markQuotedTitle(blocks, infos);
   markPostedNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
