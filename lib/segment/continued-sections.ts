@@ -45,7 +45,8 @@ function continues(paragraph: string, above: Set<string>): boolean {
   return false;
 }
 
-function isSubhead(headline: string): boolean {
+/** A phrase of a few words, closed by no stop and opening on no number: a section's head. */
+export function isSubhead(headline: string): boolean {
   const h = headline.trim();
   if (!h || STOPPED.test(h) || /^\d/.test(h)) return false;
   return h.split(/\s+/).length <= MAX_HEAD_WORDS;

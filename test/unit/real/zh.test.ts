@@ -23,7 +23,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
   'bmoreart-best-of-lists-2023': 'segmenter: the next story\'s title, under Next Story and Article Image labels, is taken as the headline of the round-up\'s introduction, and its outlet: title section heads over run-in paragraphs read as stories (issue 12, English plain-text round)',
   'citylab-you-asked-mayors-answered': 'segmenter: the Most Popular box\'s numbered teasers (caption, section, title, summary) read as stories, and the page\'s own headline and text, above them, left as rubrics (issue 12, English plain-text round)',
-  'grandrapidsbulletin-london-attack-what-we-know': 'segmenter: the numbered one-paragraph points under the explainer\'s two heads read as headless items, each its own article (issue 12, English plain-text round)',
 };
 
 describe('the Chinese real-page set', () => {
