@@ -119,6 +119,7 @@ import { isContinuedStory, joinedPlan } from './continued-sections';
 import { isNumberedPoints } from './numbered-points';
 import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
+import { markBoxLabels } from './box-labels';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -230,6 +231,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markClassCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
+  // A box of other stories under its label ("Most Popular", "Next Story") is furniture (box-labels.ts).
+  markBoxLabels(blocks, infos);
   // A data table's row kept as a line ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") is no headline (data-rows.ts).
   markDataRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
