@@ -2,8 +2,9 @@
 // Next", "Previous Story" / "Next Story". What follows such a label is other stories' teasers (a picture's caption, a
 // section's name, a title, a summary), never stories of the page (issue 12: related-story lists and navigation never
 // become articles; a story's text came back as rubrics under five teasers read as stories). The label and what it
-// frames are furniture: under a box label after the story's prose, everything to the page's end; under a previous
-// or next story's label, its few short lines up to the next paragraph of prose. These are the words of web layout in
+// frames are furniture: under a box label after the story's prose, its short lines and the one-paragraph summaries
+// under them, up to two paragraphs of prose in a row (the story going on under the box); under a previous or next
+// story's label, its few short lines. These are the words of web layout in
 // general, no site's. Each line is read once: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
@@ -39,8 +40,12 @@ export function markBoxLabels(blocks: readonly Block[], infos: BlockInfo[]): voi
       continue;
     }
     if (prose >= MIN_PROSE && BOX_LABEL.test(text)) {
-      for (let j = k; j < blocks.length; j++) furniture(infos, j);
-      return;
+      // The teasers: short lines, each summary a paragraph under one; two paragraphs of prose in a row are the
+      // story's text going on under the box.
+      const long = (j: number) => (blocks[j]?.text ?? '').trim().length > MAX_TEASER_LINE;
+      let j = k;
+      while (j < blocks.length && !(long(j) && long(j + 1))) furniture(infos, j++);
+      k = j - 1;
     }
   }
 }
