@@ -117,6 +117,7 @@ import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
 import { isContinuedStory, joinedPlan } from './continued-sections';
 import { isNumberedPoints } from './numbered-points';
+import { isQuestionTurns } from './question-turns';
 import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
@@ -309,7 +310,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Later stories that carry nothing of their own under phrase heads, each going on with the text above (its words
   // and a continuation's opening): one story's sections (continued-sections.ts).
   // Numbered points of lists whose numbering starts again, keeping the words above: the first story's (numbered-points.ts).
-  if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
+  // An interview's questions over answers in the first person: the first story's turns (question-turns.ts).
+  if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles) || isQuestionTurns(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
