@@ -118,6 +118,7 @@ import { markQuestionTitle } from './question-title';
 import { isContinuedStory, joinedPlan } from './continued-sections';
 import { isNumberedPoints } from './numbered-points';
 import { isQuestionTurns } from './question-turns';
+import { leadSectionsPlan } from './headless-lead';
 import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
@@ -312,6 +313,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Numbered points of lists whose numbering starts again, keeping the words above: the first story's (numbered-points.ts).
   // An interview's questions over answers in the first person: the first story's turns (question-turns.ts).
   if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles) || isQuestionTurns(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
+  // A headless lead's prose left above phrase-headed sections that keep its words: one story (headless-lead.ts).
+  const leadSections = leadSectionsPlan(chosen, blocks, seg.articles);
+  if (leadSections) return build(leadSections, blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
