@@ -1,5 +1,6 @@
 // What each block is, read once: a byline line, a marker line, a headline-like line, and the story-start
 // signals it opens or closes with.
+import { isTwoPartHead } from './two-part-heads';
 import { isPagerLine } from './pager-lines';
 import { isReadingTimeLine } from './reading-time';
 import { isFollowLine } from './follow-lines';
@@ -121,7 +122,9 @@ export function classify(block: Block): BlockInfo {
   const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()) || isPagerLine(text) || isFollowLine(text));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
-  const dateline = parseDateline(rest, restFolded);
+  // (A head of two parts, "PEPA – Universitätsklinikum Heidelberg", is no bare dateline: two-part-heads.ts.)
+  const read = parseDateline(rest, restFolded);
+  const dateline = read && !isTwoPartHead(rest, read) ? read : null;
   if (dateline) {
     rest = rest.slice(dateline.length);
     restFolded = restFolded?.slice(dateline.length);

@@ -116,7 +116,6 @@ import { fullStoriesPlan } from './full-stories';
 import { isHeadedPage } from './headed-page';
 import { markQuestionTitle } from './question-title';
 import { splitDatedTitle } from './dated-title';
-import { isContinuedPage } from './continued-sections';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { TEMPLATE_LINE } from './template-lines';
@@ -126,6 +125,13 @@ import { markLinkEchoes } from './link-echoes';
 import { withDateOpenedSummaries } from './date-opened';
 import { withFirstSectionHead } from './first-section-head';
 import { markQuoteTails } from './quote-tails';
+import { isContinuedPage, isContinuedStory, joinedPlan } from './continued-sections';
+import { isNumberedPoints } from './numbered-points';
+import { isQuestionTurns } from './question-turns';
+import { leadSectionsPlan } from './headless-lead';
+import { markDataRows } from './data-rows';
+import { markQuotedTitle } from './quoted-title';
+import { markBoxLabels } from './box-labels';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -224,6 +230,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAppealLines(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
+  // The page's first line one quoted sentence over its prose ("“This was an act of terror.”") is the headline (quoted-title.ts).
+  markQuotedTitle(blocks, infos);
   markPostedNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
@@ -246,6 +254,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markClassCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
+  // A box of other stories under its label ("Most Popular", "Next Story") is furniture (box-labels.ts).
+  markBoxLabels(blocks, infos);
+  // A data table's row kept as a line ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") is no headline (data-rows.ts).
+  markDataRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
   markPairedCaptions(blocks, infos);
   markSourcedBylines(blocks, infos);
@@ -313,7 +325,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Heads over text whose first sentence's subject is a pronoun pointing back, no story carrying grammar of its own:
   // one story's sections (continued-sections.ts); heads over text opening on a word the page's headline prints, the
   // same (named-sections.ts).
-  const seg = build(title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos) || isContinuedPage(p, blocks, infos) || isNamedSectionPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p, blocks, infos, title);
+  const chosen = title === undefined && (leavesHeadedLead(p, blocks, infos) || isTopicOverview(p, blocks, infos) || isHeadedPage(p, blocks, infos) || isContinuedPage(p, blocks, infos) || isNamedSectionPage(p, blocks, infos)) ? singlePlan(blocks, infos, title) : p;
+  const seg = build(chosen, blocks, infos, title);
   // A later h1 with a date or by-line line and paragraphs of its own under it is a full story of its own, loaded
   // below the page's (full-stories.ts): it stands where the page would otherwise be read as one story.
   const full = () => fullStoriesPlan(blocks, infos, title);
@@ -326,6 +339,14 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Generic subheads whose words the text under each runs on into its sentence ("The second story" / "The second
   // story is about …"): one article's sections (echoed-subheads.ts).
   if (hasEchoedSubheads(seg.articles)) return build(singlePlan(blocks, infos, title), blocks, infos, title);
+  // Later stories that carry nothing of their own under phrase heads, each going on with the text above (its words
+  // and a continuation's opening): one story's sections (continued-sections.ts).
+  // Numbered points of lists whose numbering starts again, keeping the words above: the first story's (numbered-points.ts).
+  // An interview's questions over answers in the first person: the first story's turns (question-turns.ts).
+  if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles) || isQuestionTurns(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
+  // A headless lead's prose left above phrase-headed sections that keep its words: one story (headless-lead.ts).
+  const leadSections = leadSectionsPlan(chosen, blocks, seg.articles);
+  if (leadSections) return build(leadSections, blocks, infos, title);
   if (options.oneStory) {
     if (seg.articles.filter((a) => a.dateline).length >= OWN_DATELINES) return seg;
   } else if (!options.titled || seg.articles.filter((a, k) => a.dateline || (k > 0 && (a.byline || a.photo))).length >= OWN_DATELINES) return seg;
