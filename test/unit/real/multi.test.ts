@@ -19,13 +19,6 @@ describe('real briefs pages', () => {
     // round-up under capital subheads, which the article-extraction benchmark counts as one story
     'madison-2019-01-05-prep-girls-basketball':
       'a prep round-up: a lead game report as headless prose, then other games each under a two-line score head ("Madison La Follette 66," / "Madison East 54") with no dateline or byline; the sections share the sport\'s words (points, half, lead, freshman, Big Eight), so they read as one story\'s sections',
-    // round 51 (a nineteenth unchosen sample: search-result snippets, military and world digests, a magazine digest column, an e-paper page), measured before any code change for it
-    'bingproxy-news-search-hs-football-banquet':
-      'a search engine\'s news results of headless one-sentence snippets, most cut with " ...": a snippet ending on a whole sentence runs on with the next, as one story\'s paragraphs',
-    'mybook-sanlian-huanqiu-yaokan-642':
-      'a digest column\'s items each run in after the column\'s title and the item\'s number ("…(642)0", "…(642)1"): read as one article under the title',
-    'guilinlife-2025-09-19-p12':
-      'an e-paper page\'s list of page labels ("01版:要闻" …) over a credited photo story: the first label heads an article holding the labels and the photo story',
     // round 50 (an eighteenth unchosen sample: tag pages of teasers, a dated news list, a feature and a listicle as traps, an e-paper article page), measured before any code change for it
     'eyeseenews-tag-nongye':
       'a tag listing of headless teasers, their headlines not stored, the first a column\'s question line over two short paragraphs: the question line heads one article and all teasers run on under it',
