@@ -13,6 +13,7 @@ import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
 import { endsInTitledReadOn } from './titled-read-on';
 import { unmarkedCuts } from './unmarked-cuts';
+import { snippetItems } from './snippet-items';
 /** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
 const LETTER = /\p{L}/u;
 
@@ -197,7 +198,11 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     paragraphs++;
     if (CUT_END.test(blocks[i]?.text ?? '')) cut.push(i);
   }
-  if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) for (const i of cut) closes[i] = 1;
+  if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) {
+    for (const i of cut) closes[i] = 1;
+    // So do a page of snippets' whole ones, none of its paragraphs longer than the cut (snippet-items.ts).
+    for (const i of snippetItems(blocks, infos, prose, cut)) closes[i] = 1;
+  }
   // So does a cut with no mark, mid-sentence, right over the next item's headline (unmarked-cuts.ts).
   for (const i of unmarkedCuts(blocks, infos, prose)) closes[i] = 1;
   // (A closing formula the page repeats closes each paragraph it ends, closing-formula.ts.)

@@ -5,6 +5,7 @@
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import { itemNumber } from './numbers';
+import type { BlockInfo } from './classify';
 
 /** A sentence's stop anywhere in a line: the line says something, no headline of an index. */
 const STOP = /[。！？!?]|\.(?:\s|$)/u;
@@ -32,4 +33,32 @@ export function withoutIndexBoxes(p: Plan, blocks: readonly Block[]): Plan {
   const rubric = new Set(p.rubricBlocks);
   for (const a of boxes) for (const k of [...a.head, ...a.body]) rubric.add(k);
   return { rubricBlocks: [...rubric].sort((x, y) => x - y), articles: p.articles.filter((a) => !boxes.has(a)) };
+}
+
+/** Page labels an e-paper's list of its pages shows at least ("01版:要闻", "02版:要闻", "03版:读桂·关注", …). */
+const MIN_LABELS = 3;
+
+/**
+ * An e-paper page opening on the list of the day's pages ("01版:要闻" … "16版:早上好", and a pager line under it,
+ * "前一版 下一版 2025年09月19日"), read as the first story's head and text: the list is the paper's index, rubrics,
+ * and the story is what stands under it, headed by its title line where one stands over its text. One pass over
+ * the first story's blocks.
+ */
+export function withoutPageList(p: Plan, infos: readonly BlockInfo[]): Plan {
+  const first = p.articles[0];
+  if (!first || first.runIn) return p;
+  const blocks = [...first.head, ...first.body];
+  let n = 0;
+  let labels = 0;
+  for (; n < blocks.length; n++) {
+    const info = infos[blocks[n]!];
+    if (!info?.pageLabel && !info?.markerOnly) break;
+    if (info.pageLabel) labels++;
+  }
+  if (labels < MIN_LABELS || n === blocks.length) return p;
+  const rest = blocks.slice(n);
+  const titled = !!infos[rest[0]!]?.title && rest.length > 1 && !infos[rest[1]!]?.title;
+  const story = titled ? { head: [rest[0]!], headline: rest[0]!, body: rest.slice(1) } : { head: [], headline: -1, body: rest };
+  const rubricBlocks = [...p.rubricBlocks, ...blocks.slice(0, n)].sort((x, y) => x - y);
+  return { rubricBlocks, articles: [story, ...p.articles.slice(1)] };
 }

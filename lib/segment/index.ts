@@ -72,7 +72,7 @@ import { splitStarHeads } from './star-heads';
 import { splitTitleLabel } from './title-label';
 import { splitFieldRunTitle } from './field-run-title';
 import { withPartTitle } from './part-title';
-import { withoutIndexBoxes } from './index-box';
+import { withoutIndexBoxes, withoutPageList } from './index-box';
 import { withFirstTeaser } from './read-on-teasers';
 import { withoutTrailingLabels } from './trailing-labels';
 import { withCreditedOpening } from './credited-opening';
@@ -132,6 +132,7 @@ import { leadSectionsPlan } from './headless-lead';
 import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
+import { withTitledItems } from './titled-items';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -299,6 +300,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).
   // A story made of nothing but a box of marked headline lines is the page's index, rubrics (index-box.ts).
+  // An e-paper's list of its pages' labels opening the first story is its index, rubrics (index-box.ts).
   // The first of a listing's teasers closed by read-on links, left above the first story, is a story (read-on-teasers.ts).
   // A bracketed section label left as the last paragraph of the story above a headline is a rubric (trailing-labels.ts).
   // Paragraphs above the first story closed by a bracketed source line ("（来源：…）") are a headless story (credited-opening.ts).
@@ -308,7 +310,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // Summaries each closed by a labelled date line ("日期:2020-04-09") are headless stories (date-closed.ts).
   // Summaries each under bare date lines running back in time are headless stories, a label over them a rubric (date-opened.ts).
   // A news column under section labels spaced out letter by letter ("会 议") is one item a report (spaced-labels.ts).
-  const planned = withSpacedLabelItems(withDateOpenedSummaries(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks), blocks, infos);
+  const planned = withSpacedLabelItems(withDateOpenedSummaries(withDateClosedSummaries(withoutNumberedIndex(withCutOpening(withLabelledBriefs(withCreditedOpening(withoutTrailingLabels(withFirstTeaser(withoutPageList(withoutIndexBoxes(withPartTitle(withListedTitle(joinStoppedDecks(joinLeadNamedParts(withStackHeads(plan(blocks, infos, title), stacks), blocks), blocks, infos), blocks), blocks, infos), blocks), infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks), blocks), blocks, infos);
   // A headless one-story page's title line over a paragraph opened by the writer's credit heads it (credited-title.ts).
   // A headline listing its story's parts over a label naming one of them heads the one story (listed-parts.ts).
   // A headless one-story page's introduction closed by a lead-in counting the items, over a title line: the title
@@ -317,7 +319,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
   // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
-  const p = withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
+  const p = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).
