@@ -29,17 +29,65 @@ function linkedShare(dom: DomBlocks, i: number): number {
   return total > 0 ? linked / total : 0;
 }
 
+/** Elements and characters a player's box may hold: past either it is a page's column, read no further. */
+const MAX_BOX_NODES = 2000;
+
+/**
+ * What a box holds, read by an explicit walk (no recursion, so a page nested thousands of levels deep is safe) that
+ * stops as soon as the box is too big to be a player's: its text so far, and whether it holds an h1 or h2.
+ */
+function boxContent(box: Element): { text: string; tooBig: boolean; heading: boolean } {
+  const stack: Node[] = [box];
+  let text = '';
+  let chars = 0;
+  let nodes = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (++nodes > MAX_BOX_NODES) return { text, tooBig: true, heading: false };
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      text += data;
+      chars += data.replace(/\s+/g, '').length;
+      if (chars > MAX_BOX_TEXT) return { text, tooBig: true, heading: false };
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toLowerCase();
+    if (tag === 'h1' || tag === 'h2') return { text, tooBig: false, heading: true };
+    if (tag === 'script' || tag === 'style') continue;
+    const kids = node.childNodes;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return { text, tooBig: false, heading: false };
+}
+
+/** The page's <video> and <audio> elements, at most MAX_PLAYERS, found by an explicit walk of the tree. */
+function mediaElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length && found.length < MAX_PLAYERS) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'video' || tag === 'audio') found.push(el);
+    const kids = el.children;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return found;
+}
+
 /** The boxes of the page's media players: the highest ancestor of a <video> or <audio> that holds no prose. */
 function playerBoxes(doc: Document): Element[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
   const boxes: Element[] = [];
-  for (const media of Array.from(doc.querySelectorAll('video, audio')).slice(0, MAX_PLAYERS)) {
+  for (const media of mediaElements(root)) {
     let box: Element | null = null;
     let el = media.parentElement;
     for (let depth = 0; el && depth < MAX_BOX_DEPTH && !PAGE_TAGS.has(el.tagName.toLowerCase()); depth++, el = el.parentElement) {
-      const text = el.textContent ?? '';
-      // Its characters, not the markup's indentation, count.
-      // A box that reaches the page's headline (an h1 or h2) is the story's head, not a player's.
-      if (text.replace(/\s+/g, '').length > MAX_BOX_TEXT || SENTENCE.test(text) || el.querySelector('h1, h2')) break;
+      // A box that reaches the page's headline (an h1 or h2) is the story's head, not a player's; its characters,
+      // not the markup's indentation, count.
+      const held = boxContent(el);
+      if (held.tooBig || held.heading || SENTENCE.test(held.text)) break;
       box = el;
     }
     if (box) boxes.push(box);
@@ -69,9 +117,26 @@ export function teaserFlags(dom: DomBlocks): boolean[] {
   const doc = dom.nodes.find((runs) => runs.length)?.[0]?.node.ownerDocument;
   const boxes = doc ? playerBoxes(doc) : [];
   if (boxes.length) {
+    // Up the tree from each block, remembering every element's answer: each element is asked once.
+    const inBox = new Map<Element, boolean>(boxes.map((b) => [b, true]));
+    const within = (start: Element | null): boolean => {
+      const chain: Element[] = [];
+      let el = start;
+      let answer = false;
+      while (el) {
+        const known = inBox.get(el);
+        if (known !== undefined) {
+          answer = known;
+          break;
+        }
+        chain.push(el);
+        el = el.parentElement;
+      }
+      for (const c of chain) inBox.set(c, answer);
+      return answer;
+    };
     dom.blocks.forEach((_, i) => {
-      const el = dom.nodes[i]?.[0]?.node.parentElement;
-      if (el && boxes.some((box) => box.contains(el))) flags[i] = true;
+      if (within(dom.nodes[i]?.[0]?.node.parentElement ?? null)) flags[i] = true;
     });
   }
   return flags;
