@@ -8,6 +8,7 @@ import type { Block } from '../types';
 import { isCommentElement, makeClutterTest } from './clutter';
 import { inLinkAt, type DomBlocks } from './dom';
 import { ownTextRun } from './own-text';
+import { teaserFlags } from './teasers';
 
 /** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
 const WRAPPER_SHARE = 0.3;
@@ -46,7 +47,10 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
     // story in one.
     for (const [el, chars] of held) if (chars >= WRAPPER_SHARE * total && !isCommentElement(el)) wrappers.add(el);
   }
+  // Teaser lists of other stories and a media player's texts, which no element name gives away (teasers.ts).
+  const teasers = teaserFlags(dom);
   return dom.blocks.map((b, i) => {
+    if (teasers[i]) return true;
     // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,
     // even where the page hides part of it from sight ("Image copyright" for screen readers only).
     const pictureCredit = b.text.length < 200 && parsePhotoCredit(b.text)?.start === 0 && (b.figure !== undefined || /©/.test(b.text));

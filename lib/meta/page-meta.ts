@@ -113,7 +113,8 @@ function splitAuthors(value: string | null): string[] {
     .split(/\s*(?:,|，|、|;|\band\b|&)\s*/)
     .map((a) => a.trim())
     // A name has letters: a bare number is a content system's user id (人民网: <meta name="author" content="105464">).
-    .filter((a) => a.length > 1 && a.length <= 60 && /\p{L}/u.test(a));
+    // A name has no underscore or at sign: "sina_mobile" (手机新浪网) is the account that posted the page.
+    .filter((a) => a.length > 1 && a.length <= 60 && /\p{L}/u.test(a) && !/[_@]/.test(a));
 }
 
 function distinctStories(articles: LdArticle[]): number {

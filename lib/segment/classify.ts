@@ -2,6 +2,7 @@
 // signals it opens or closes with.
 import { isTwoPartHead } from './two-part-heads';
 import { isPagerLine } from './pager-lines';
+import { isUiLine } from './ui-lines';
 import { isReadingTimeLine } from './reading-time';
 import { isFollowLine } from './follow-lines';
 import { foldTraditional } from '../hant/fold';
@@ -119,7 +120,7 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()) || isPagerLine(text) || isFollowLine(text));
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()) || isPagerLine(text) || isUiLine(text) || isFollowLine(text));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   // (A head of two parts, "PEPA – Universitätsklinikum Heidelberg", is no bare dateline: two-part-heads.ts.)

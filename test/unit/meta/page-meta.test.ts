@@ -33,6 +33,12 @@ describe('readPageMeta', () => {
     expect(readPageMeta(doc('<meta name="author" content="105464">')).authors).toEqual([]);
   });
 
+  it('takes no author from an author meta that holds an account handle (手机新浪网: "sina_mobile"), and keeps a name', () => {
+    expect(readPageMeta(doc('<meta name="author" content="sina_mobile">')).authors).toEqual([]);
+    expect(readPageMeta(doc('<meta name="author" content="editor@example.com">')).authors).toEqual([]);
+    expect(readPageMeta(doc('<meta name="author" content="Ann Lee">')).authors).toEqual(['Ann Lee']);
+  });
+
   it('falls back to Open Graph and author meta, and skips broken JSON-LD', () => {
     const m = readPageMeta(
       doc(`<script type="application/ld+json">{broken</script><meta property="og:type" content="article"><meta property="og:title" content="标题在这里">
