@@ -4,7 +4,7 @@ import { isLeadRubric } from './lead-rubric';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
-import { isMetaLine, type BlockInfo } from './classify';
+import { isMetaLine, isPlaceholder, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
@@ -81,7 +81,8 @@ export function buildArticle(
   // The subheadline is the deck (副题) under the headline; with no deck, the kicker (引题) above it. A kicker
   // over a headline that also has a deck is dropped: the contract has one subheadline, and the deck says more.
   const at = parts.head.indexOf(parts.headline);
-  const deck = at >= 0 ? parts.head.slice(at + 1) : [];
+  // (A picture's placeholder line in the group, "图片", is no deck: it names a picture, not the story.)
+  const deck = at >= 0 ? parts.head.slice(at + 1).filter((h) => !isPlaceholder(blocks[h]?.text ?? '')) : [];
   const kicker = at >= 0 ? parts.head.slice(0, at) : parts.head;
   let sub: Mapped | null = null;
   for (const h of deck.length ? deck : kicker) {

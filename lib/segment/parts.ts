@@ -2,7 +2,7 @@
 // the text above a page's first story start is — a story of its own, that story's headline and picture, or banners.
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
-import { opensStory, type BlockInfo } from './classify';
+import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { looksLikeHeading, titleMatch } from './headline';
 import { isLabel, isRoundupIntro } from './facts';
 import { namesBriefsColumn } from './kicker-heads';
@@ -43,8 +43,9 @@ export function pickHeadline(head: number[], blocks: Block[], title: string | un
   if (top < 99 && levels.filter((l) => l === top).length === 1) return head[levels.indexOf(top)] ?? -1;
   const emphasised = head.filter((h) => blocks[h]?.emphasis);
   if (emphasised.length === 1) return emphasised[0] ?? -1;
-  // (A dateline on a line of its own under the headline, "RUGBY, Dec. 5", is none of the group's headlines.)
-  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? '') && !isDatelineLine(blocks[h]?.text ?? ''));
+  // (A dateline on a line of its own under the headline, "RUGBY, Dec. 5", is none of the group's headlines; nor is a
+  // picture's placeholder line ("图片") between the headline and the byline.)
+  const undashed = head.filter((h) => !/^\s*[—-]/.test(blocks[h]?.text ?? '') && !isDatelineLine(blocks[h]?.text ?? '') && !isPlaceholder(blocks[h]?.text ?? ''));
   if (head.length === 3 && undashed.length === 3) return head[1] ?? -1;
   // The one line closed by a bar and the site's name ("…｜Yahoo") is the page's title line: the headline.
   const titled = undashed.filter((h) => hasSiteTail(blocks[h]?.text ?? ''));

@@ -2,6 +2,7 @@
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
 import { concatAll, slice, trim, type Mapped } from './mapped';
 import { endsWithLinkArrow } from './link-arrow';
+import { isPartMark } from './part-marks';
 import { endsSentenceJoined, hasCjk, sentenceKeyAt, sentenceKeyBound, sentenceRanges, startsMidSentence } from './sentence';
 
 export interface Piece {
@@ -51,7 +52,9 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
       continue;
     }
     // A paragraph closed by a link arrow ("详情>>") is done, as one closed by a full stop (link-arrow.ts).
-    const open = !cur.title && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(cur.texts[cur.texts.length - 1] ?? '');
+    // (A part's bare number on a line of its own is no paragraph's half: it is neither run on nor run into.)
+    const mark = (cur.texts.length === 1 && isPartMark(cur.texts[0] ?? '')) || isPartMark(piece.m.text);
+    const open = !cur.title && !mark && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(cur.texts[cur.texts.length - 1] ?? '');
     if (open) {
       const next = pieces[i + 1];
       // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin
