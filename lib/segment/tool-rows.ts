@@ -1,5 +1,6 @@
 // A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小",
-// a read-aloud player's label ("语音播报", "听新闻").
+// a read-aloud player's label ("语音播报", "听新闻"); on an English page one tool's label on its line ("Send a link to
+// a friend", "Print this story", "Text size").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
 import type { Block } from '../types';
@@ -7,10 +8,13 @@ import type { BlockInfo } from './classify';
 
 const TOOL_WORD = /^(?:收藏|打印|推荐|推薦|朗读|朗讀|语音播报|語音播報|听新闻|聽新聞|听全文|聽全文|评论|評論|更多功能|放大|缩小|縮小|默认|默認|还原|還原|分享|转发|轉發|关闭|關閉|关闭窗口|關閉窗口|返回顶部|返回頂部|字号|字號|[大中小])$/u;
 const MAX_ROW = 40;
+/** One English page tool's label, a line of its own. */
+const ENGLISH_TOOL = /^(?:send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail (?:this|to a friend)(?: (?:story|article|page))?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)$/iu;
 
 export function isToolRow(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_ROW) return false;
+  if (ENGLISH_TOOL.test(t)) return true;
   return t.split(/\s+/).every((w) => TOOL_WORD.test(w));
 }
 

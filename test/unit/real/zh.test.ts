@@ -21,9 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'elgl-atlantic-cities-ask-a-mayor': 'segmenter: the headline (outlet: title) over a lower-case tag line is kept as a rubric with the tag line, and the one-line question under them (Ever wonder …?) is taken as the headline; the paragraph opening with an image\'s alt text run into its words (lower-case start) is kept as a fragment (issue 12, English plain-text round 2)',
-  'lincolndailynews-ap-military-extremists': 'segmenter: text hard-wrapped with tab-indented lines, paragraphs parted by lines of spaces: the headline wrapped over two lines is joined into a paragraph with the share-link and [date] lines, the page comes back as two headless articles split at the byline (issue 12, English plain-text round 2)',
-  'sudbury-reporters-blog-council-covid': 'segmenter: the headline (label: title) under a skip-link line is kept as a rubric and the one-sentence deck under it is taken as the headline (issue 12, English plain-text round 2)',
 };
 
 describe('the Chinese real-page set', () => {
