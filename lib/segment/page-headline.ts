@@ -3,6 +3,7 @@
 // sits in the run of short lines right above the first paragraph, among page furniture (menus, breadcrumbs,
 // tool bars, page labels), kickers and decks; when a date or source line follows within a few lines, the line
 // it follows is the headline ("标题 / 2023-02-06 10:04 来源：光明日报"); otherwise the line nearest the text is.
+import { isLatinDeckUnder, isTagLineUnder } from './latin-heads';
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
@@ -73,6 +74,9 @@ export function isFurniture(text: string): boolean {
 
 /** A date, time or source line (a meta line, or a short line carrying a full date: "http://… 2011-05-23 14:57"). */
 function isDateLine(text: string): boolean {
+  // (A date set in brackets, "[October 17, 2024]", is a date line as the bare date is.)
+  const bracketed = /^\s*\[([^\[\]]{6,40})\]\s*$/.exec(text);
+  if (bracketed) return isDateLine(bracketed[1] as string);
   // A font-size tool line ("字體: 放大 還原 縮小") is a page tool, with no date or source to follow a headline.
   if (FONT_SIZE.test(text) && !/\d/.test(text)) return false;
   // An e-paper's pager with the edition's date ("上一版 下一版 2013年8月20日 星期二") dates the page, not a story.
@@ -121,12 +125,15 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   while (top > 0 && !infos[top - 1]?.pageLabel && !text(top - 1)) top--;
   let nearest = -1;
   let dated = -1;
+  let tagged = -1;
   const stacked = (i: number) => i > top && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo) && !isLabel(blocks[i - 1]?.text ?? '');
   for (let i = top; i < body; i++) {
     const b = blocks[i] as Block;
     if (!isHeadlineCandidate(b, infos[i] as BlockInfo) || isCitedTitle(blocks, i)) continue;
     // A line a picture's source line follows ("图片来源：…") is the picture's caption.
     if (PICTURE_SOURCE.test(blocks[i + 1]?.text.trim() ?? '')) continue;
+    // (A post's lower-case tag line under its headline, "atlantic cities": the line above it is the headline.)
+    if (i > top && isTagLineUnder(blocks[i - 1]?.text ?? '', b.text) && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo)) tagged = i - 1;
     nearest = i;
     for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
       // (The story's text may start at its byline line, right under a headline of one line: under a stacked
@@ -160,6 +167,9 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
     }
     if (best >= 0) dated = best;
   }
+  // (An English headline over its deck, a long sentence: the line above the deck is the one nearest as a headline.)
+  if (tagged >= 0) nearest = tagged;
+  else if (nearest > top && isHeadlineCandidate(blocks[nearest - 1] as Block, infos[nearest - 1] as BlockInfo) && isLatinDeckUnder(blocks[nearest - 1]?.text ?? '', blocks[nearest]?.text ?? '')) nearest--;
   return { headline: dated, nearest, body };
 }
 

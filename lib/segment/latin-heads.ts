@@ -1,0 +1,43 @@
+// The headline group of an English (Latin-script) page, read the English way. Chinese papers set the 引题 (kicker)
+// above the headline, so elsewhere the line nearest the text is taken as the headline; an English page sets
+//  - its deck under the headline: a full sentence of many words (no stop, as decks go) under a title at least half
+//    again shorter. Such a pair reads headline over deck. A kicker over an English headline ("Opinion", "Reporter's
+//    notebook") is a word or two, and stays a kicker. (The deck is left the text's first paragraph: page texts'
+//    gold bodies hold it.)
+//  - a tag line under the headline: a few words all in lower case ("atlantic cities"), as a blog prints its post's
+//    tags. No headline is set all in lower case under a capitalised one: the line above the tag is the headline,
+//    and a line under the tag, over the text, opens the text (a question put to the reader).
+// Tests of a line or two each: linear in the page.
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+/** The upper line is a headline of its own, not a kicker label. */
+const MIN_TITLE_WORDS = 4;
+/** A deck is a sentence, not a second short title. */
+const MIN_DECK_WORDS = 14;
+/** How much wordier the deck is than the headline above it. */
+const DECK_RATIO = 1.5;
+/** A tag line is a few words. */
+const MAX_TAG_WORDS = 4;
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** A line of Latin-script words, no stop closing it. */
+function isLatinTitle(s: string): boolean {
+  return !CJK.test(s) && /\p{Lu}/u.test(s) && !/[.!?]["”’]?\s*$/u.test(s);
+}
+
+/** `lower`, under `upper` in one headline group, is the deck of the headline `upper` (Latin-script pages). */
+export function isLatinDeckUnder(upper: string, lower: string): boolean {
+  if (!isLatinTitle(upper) || CJK.test(lower)) return false;
+  const u = words(upper);
+  const l = words(lower);
+  return u >= MIN_TITLE_WORDS && l >= MIN_DECK_WORDS && l >= DECK_RATIO * u;
+}
+
+/** `lower`, under `upper`, is a post's tag line under its capitalised headline: a few lower-case words, nothing else. */
+export function isTagLineUnder(upper: string, lower: string): boolean {
+  const t = lower.trim();
+  return isLatinTitle(upper) && /^\p{Ll}+(?: \p{Ll}+)*$/u.test(t) && words(t) <= MAX_TAG_WORDS;
+}
