@@ -21,7 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
-  'newspaper-ap-orlando-gunman-father': 'page meta: an AP hosted story page with a generic <title> (News from The Associated Press), no og/JSON-LD headline and no h1; its headline is a span of class "headline entry-title" (hNews) that the text read does not take as a heading, so the page comes back under its <title> (issue 12, round 31)',
 };
 
 describe('the Chinese real-page set', () => {
