@@ -8,9 +8,13 @@ import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
+import { microformatHeadline } from './microformat';
 
 export interface PageMeta {
-  /** The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title. */
+  /**
+   * The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title, else the one title
+   * its hAtom / hNews markup gives its entry (microformat.ts).
+   */
   headline: string | null;
   /** Authors named by JSON-LD or the author meta tags (people, not the publisher). */
   authors: string[];
@@ -129,7 +133,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const table = metaTable(doc);
   const main = ld[0];
   const ogType = pick(table, ['og:type'])?.toLowerCase() ?? '';
-  const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title']));
+  const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
   const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
