@@ -133,6 +133,7 @@ import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
 import { withTitledItems } from './titled-items';
+import { withNumberedEntries } from './numbered-entries';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -321,6 +322,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
   const p = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
+  // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
+  const entries = withNumberedEntries(p, blocks, infos);
+  if (entries !== p) return build(entries, blocks, infos, title);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).

@@ -107,8 +107,6 @@ describe('real briefs pages', () => {
       'headless items parted only by double blank lines under a standfirst: the blank lines are not read as item breaks, so the standfirst and every item run on as one article',
     'harpers-2011-07-12-weekly-review-trap':
       'trap: subscription lines, a bracketed section label, an "Adjust" control and an image placeholder over one column: the furniture is read as the column\'s opening and no headline is found',
-    'rmcr-regional-roundup-episodes':
-      'lower-case "episode N" labels over one to three paragraphs each: the labels are dropped as furniture and every paragraph becomes a headless story of its own, the programme\'s description among them',
   };
 
   for (const page of pages) {
