@@ -107,6 +107,7 @@ import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { ISSUE_LINE } from './issue-lines';
+import { OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL } from './offer-lines';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -215,8 +216,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSpacedCredits(blocks, infos);
   // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
   // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
-  // template-lines.ts) are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE]);
+  // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
+  // offer-lines.ts) are furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL]);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
