@@ -107,6 +107,7 @@ import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { ISSUE_LINE } from './issue-lines';
+import { OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL } from './offer-lines';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -133,6 +134,7 @@ import { markDataRows } from './data-rows';
 import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
 import { withTitledItems } from './titled-items';
+import { withNumberedEntries } from './numbered-entries';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -214,8 +216,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSpacedCredits(blocks, infos);
   // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
   // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
-  // template-lines.ts) are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE]);
+  // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
+  // offer-lines.ts) are furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL]);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
@@ -321,6 +324,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
   const p = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
+  // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
+  const entries = withNumberedEntries(p, blocks, infos);
+  if (entries !== p) return build(entries, blocks, infos, title);
   // A page text's headline over its lead, left above a lone story start as rubrics, heads the one story (headed-lead.ts).
   // A page text opening on its headline over its lead, no story of it carrying a dateline, byline or credit, its
   // further one-line heads over prose: one story, the heads its sections (headed-page.ts).

@@ -1,0 +1,33 @@
+// A magazine site's lines around its story, as a page text keeps them: a subscription offer ("Get Access to Print
+// and Digital for $23.99 per year.", "Subscribe for Full Access"), a picture's bracketed placeholder with its alt
+// text ("[Image: Babylonian lion, 1875]") and a reading tool's label on a line alone ("Adjust", "Text size"). The
+// site's words, none of a story's: furniture, never a headline nor a paragraph. One pattern on each short line.
+import type { FurnitureTest } from './furniture-lines';
+
+const MAX_OFFER = 100;
+/** A line opening on an offer to subscribe or get access ("Get Access to …", "Subscribe for …", "Become a member"). */
+const OFFER = /^(?:get (?:full |unlimited |digital |instant )?access\b|subscribe(?: now| today)?(?: for| to|$)|become a (?:member|subscriber)\b|already a (?:subscriber|member)\b)/i;
+/** A price by the period ("$23.99 per year") or the words of access ("Full Access"): what makes the line an offer. */
+const OFFER_TERMS = /[$£€]\s?\d|\b(?:per|a|\/)\s?(?:year|month|week)\b|\baccess\b|\bsubscri|\bmember/i;
+
+/** Whether the line is a subscription offer and nothing more. */
+export function isOfferLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_OFFER && OFFER.test(t) && OFFER_TERMS.test(t);
+}
+
+const MAX_PLACEHOLDER = 120;
+/**
+ * "[Image: Babylonian lion, 1875]": a picture's placeholder the text keeps in square brackets. (A wire's round
+ * bracketed "(Graphic: … - here)" is a link its story prints in the text: no placeholder.)
+ */
+const BRACKETED_ALT = /^\[(?:image|photo|picture)\s*[:：][^\]]{1,100}\]$/i;
+
+const MAX_TOOL = 12;
+/** A reading tool's label: text size, print, share. */
+const TOOL = /^(?:adjust|text size|font size|print|share|email|e-mail)$/i;
+
+/** For markFurnitureLines (furniture-lines.ts). */
+export const OFFER_LINE: FurnitureTest = { test: isOfferLine, maxLength: MAX_OFFER };
+export const BRACKETED_PLACEHOLDER: FurnitureTest = { test: (t) => BRACKETED_ALT.test(t.trim()), maxLength: MAX_PLACEHOLDER };
+export const TOOL_LABEL: FurnitureTest = { test: (t) => TOOL.test(t.trim()), maxLength: MAX_TOOL };
