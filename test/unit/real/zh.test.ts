@@ -22,8 +22,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
   'blogspot-seekiancheah-joining-sinchew': 'segmenter: the blog sidebar\'s label (我的照片) over the author\'s profile paragraph read as the headline; the post\'s own short headline under its d.m.yy date line (3.1.05) lost (issue 12, round 32)',
-  'thenewslens-sinchew-international-desk': 'segmenter: the 我們想讓你知道的是 label over the summary read as the headline over the page\'s headline printed twice (issue 12, round 32)',
-  'udn-former-reporter-not-easy': 'segmenter: two short section heads (從清晨開始的馬拉松工作, 為什麼離開記者圈？) read as stories of their own (issue 12, round 32)',
   'yahoo-ner-news-fact-fake-good-reporting': 'segmenter: the emoji-opened headline lost; a guest line (專訪…主筆 / …記者) and an emoji-labelled head (📌邀訪來賓) read as stories\' headlines (issue 12, round 32)',
 };
 
