@@ -12,12 +12,14 @@
 // 的記者") whose first sentence's subject is a third-person pronoun ("在講座中，她提到…", "他指出…") — the person the
 // text above has named. A story of its own introduces whom it speaks of; a pronoun with nothing before it to point back
 // to is the grammar of a text that goes on. Where every later story of a page text opens so, and no story carries a
-// dateline, byline, credit or caption of its own, the page is one story and the heads its sections. Each block of the
-// plan is read once: linear in the page.
+// dateline, byline, credit or caption of its own, the page is one story and the heads its sections; a section may
+// instead open by naming again the headline's subject ("麗娜坦言…" under "土地婆麗娜：…"), as named-sections.ts reads,
+// where at least one other opens on the pronoun. Each block of the plan is read once: linear in the page.
 import type { Block, SegmentedArticle } from '../types';
 import { contentWords } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
+import { opensOnHeadlineWord } from './named-sections';
 
 /** Paragraphs of a story's first section before its later sections may be its own: a lead, not a brief. */
 const MIN_LEAD = 3;
@@ -98,6 +100,9 @@ export function joinedPlan(p: Plan): Plan {
  * A first sentence whose subject is a third-person pronoun: at its start, or after a short opening phrase of time or
  * place closed by a comma ("在講座中，她…", "其後，他…"). Simplified and Traditional plurals.
  */
+/** A headline read for the name a later section opens on is a line (named-sections.ts's bound). */
+const MAX_NAMING_HEADLINE = 80;
+
 const PRONOUN_OPENING = /^(?:[^，,。；;！？!?]{1,8}[，,]\s*)?(?:她們|他們|它們|她们|他们|它们|她|他|它)(?![们們])/u;
 
 function ownsGrammar(info: BlockInfo | undefined): boolean {
@@ -107,12 +112,18 @@ function ownsGrammar(info: BlockInfo | undefined): boolean {
 /** Whether the plan's later stories are sections that go on with the first: see the head of this file. */
 export function isContinuedPage(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
   if (p.articles.length < 2) return false;
+  const first = p.articles[0]!;
+  const headline = first.headline >= 0 ? (blocks[first.headline] as Block).text : '';
+  let pronouns = 0;
   for (const [k, a] of p.articles.entries()) {
     for (const b of a.head) if (ownsGrammar(infos[b])) return false;
     for (const b of a.body) if (ownsGrammar(infos[b])) return false;
     if (k === 0) continue;
     if (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length) return false;
-    if (!PRONOUN_OPENING.test((blocks[a.body[0]!] as Block).text.trim())) return false;
+    const opening = (blocks[a.body[0]!] as Block).text.trim();
+    if (PRONOUN_OPENING.test(opening)) pronouns++;
+    // A section may name again whom the pronouns point back to: the headline's own subject (named-sections.ts).
+    else if (!(headline.length <= MAX_NAMING_HEADLINE && opensOnHeadlineWord(opening, headline))) return false;
   }
-  return true;
+  return pronouns > 0;
 }

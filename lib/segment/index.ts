@@ -120,6 +120,7 @@ import { splitDatedTitle } from './dated-title';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { TEMPLATE_LINE } from './template-lines';
+import { LEAD_IN_LABEL } from './lead-in-labels';
 import { markCreditCaptions } from './credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
@@ -217,8 +218,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
   // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
   // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
-  // offer-lines.ts) are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL]);
+  // offer-lines.ts) and a lead-in clause the next block finishes ("…的是", lead-in-labels.ts) are furniture
+  // (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL]);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).

@@ -25,7 +25,7 @@ function ownsGrammar(info: BlockInfo | undefined): boolean {
 }
 
 /** Whether the text opens on a word of MIN_WORD Han characters or more that the headline prints. */
-function opensOnHeadlineWord(text: string, headline: string): boolean {
+export function opensOnHeadlineWord(text: string, headline: string): boolean {
   const run = HAN.exec(text)?.[0] ?? '';
   for (let n = Math.min(MAX_WORD, run.length); n >= MIN_WORD; n--) if (headline.includes(run.slice(0, n))) return true;
   return false;

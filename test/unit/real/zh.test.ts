@@ -21,6 +21,8 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
+  'blogspot-seekiancheah-joining-sinchew': 'segmenter: the blog sidebar\'s label (我的照片) over the author\'s profile paragraph read as the headline; the post\'s own short headline under its d.m.yy date line (3.1.05) lost (issue 12, round 32)',
+  'yahoo-ner-news-fact-fake-good-reporting': 'segmenter: the emoji-opened headline lost; a guest line (專訪…主筆 / …記者) and an emoji-labelled head (📌邀訪來賓) read as stories\' headlines (issue 12, round 32)',
 };
 
 describe('the Chinese real-page set', () => {
