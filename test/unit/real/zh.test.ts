@@ -20,9 +20,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'ltn-catalog-two-falls': 'segmenter: the category menu of one-word lines read as a story\'s headline and the first story (its headline over a NEWS link line, a caption and a date line) run into it; a hotline notice (安心專線:1925) read as a story; the second story, whose text goes on under a 相關新聞 link box (read as a box of other stories since briefs round 30), lost under a hotline line (issue 12, round 2)',
   '51haodu-pku-youth-reporter-zhang-han': 'segmenter: the recommended-articles box above the headline (account · title · age rows) read as the headline; the headline itself, a short column|title line (人物|记者张寒), reads as a two-part navigation path (page-headline.ts isPath), so even alone over the text the page comes back headless (issue 12, round 17)',
   'cc2088-womens-news-chu-wenjing-archiver': 'segmenter: a forum archiver page stored with raw HTML: the headline line under the poster line is not taken, the page comes back headless (issue 12, round 18)',
-  '925eat-bandao-5371st-contact': 'segmenter: a font-size tool row (小字體大字體) under the date/來源 line read as the headline over the headline printed above (issue 12, round 33)',
-  'bachinese-zaobao-southern-idealists': 'segmenter: the anti-copy noise string a forum closes every line with stays in the headline (issue 12, round 33)',
-  'sina-shenghuobao-mysterious-reporter': 'segmenter: a portal page whose headline stands over the portal address/date/source line comes back headless (issue 12, round 33)',
   'forum47-bjd-rainstorm-reporters-case': 'segmenter: a forum copy of a post stored as one line (labelled headline, 原创 and account with bbcode, date, text): no line is a headline, the page comes back headless (issue 12, round 19)',
 };
 
