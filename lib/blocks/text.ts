@@ -4,6 +4,7 @@ import type { Block } from '../types';
 import { setOffOwnLines } from './own-lines';
 import { joinHardWraps } from './hard-wrap';
 import { stripEmptyPictures } from './markup-residue';
+import { stripJammerNoise } from './jammer-noise';
 
 function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
@@ -45,7 +46,8 @@ const TAIL_LINK = /^[\u3400-\u9fff]{2,8}$/;
 const SENTENCE_STOP = /[。！？!?」”』]$/;
 
 export function blocksFromText(text: string): Block[] {
-  let normalised = text.replace(/\r\n?/g, '\n');
+  // A forum's anti-copy noise closing the lines and set between them is no text (jammer-noise.ts).
+  let normalised = stripJammerNoise(text.replace(/\r\n?/g, '\n'));
   // An empty markdown picture ("![]()") is no text; a line of nothing else goes with it, not left as a blank line.
   if (normalised.includes('![]')) {
     normalised = normalised

@@ -115,6 +115,8 @@ function parseFoldedRoleNames(content: string): Byline | null {
   let role: Role | null = null;
   let pending: string[] = [];
   let sawRole = false;
+  /** Whether the text read next follows a role word with nothing between. */
+  let glued = false;
   // "文/图 记者 X": the names wrote the text and took the pictures.
   let alsoPhotographed = false;
   // Names read since the last 摄, with their roles: a closing 摄 makes all of them photographers
@@ -136,6 +138,7 @@ function parseFoldedRoleNames(content: string): Byline | null {
     const sep = SEP.exec(s);
     if (sep) {
       s = s.slice(sep[0].length);
+      glued = false;
       continue;
     }
     const r = ROLE_RE.exec(s);
@@ -155,6 +158,7 @@ function parseFoldedRoleNames(content: string): Byline | null {
       if (/评论员$/.test(word)) out.authors.push(r[0]);
       sawRole = true;
       s = s.slice(r[0].length);
+      glued = true;
       continue;
     }
     // A name runs to the next separator or role word (tried only where one could start).
@@ -167,6 +171,9 @@ function parseFoldedRoleNames(content: string): Byline | null {
     }
     const name = s.slice(0, end);
     if (!validName(name)) return null;
+    // A name longer than a Han name's four characters, with no · and run straight on to its role word, is words of a
+    // sentence or headline ("神秘记者访神秘领土"): a transliterated name stands apart ("本报记者 怀特乌鲁斯").
+    if (sawRole && !pending.length && glued && name.length > 4 && !/[·•]/.test(name)) return null;
     pending.push(name);
     s = s.slice(end);
   }
