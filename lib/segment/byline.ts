@@ -158,7 +158,8 @@ function parseFoldedRoleNames(content: string): Byline | null {
       if (/评论员$/.test(word)) out.authors.push(r[0]);
       sawRole = true;
       s = s.slice(r[0].length);
-      glued = true;
+      // ("文/" closes on its slash: the words after it stand apart from it.)
+      glued = !/[/／]$/.test(word);
       continue;
     }
     // A name runs to the next separator or role word (tried only where one could start).
