@@ -56,9 +56,12 @@ export function isShortCapsUnder(upper: string, lower: string): boolean {
   return isLatinTitle(upper) && words(upper) >= MIN_TITLE_WORDS && /\p{Ll}/u.test(upper.replace(/^\S+/, '')) && SHORT_CAPS.test(t) && words(t) >= 2;
 }
 
-/** An English title closed by an ellipsis ("When the judge got it wrong, I . . ."): the words before it, else null. */
+/**
+ * An English title closed by a spaced ellipsis as print sets it ("When the judge got it wrong, I . . ."): the words
+ * before it, else null. (A snippet cut by a site's software ends on "..." or "…", unspaced: not a title.)
+ */
 export function ellipsisTitleStem(text: string): string | null {
-  const m = /^(\p{Lu}.*?)\s*(?:…|\.\s?\.\s?\.)$/u.exec(text.trim());
+  const m = /^(\p{Lu}.*?)\s+\. \. \.$/u.exec(text.trim());
   if (!m || CJK.test(text) || /[.!?]\s/.test(m[1] as string)) return null;
   const n = words(m[1] as string);
   return n >= 2 && n <= MAX_ELLIPSIS_TITLE_WORDS ? (m[1] as string) : null;
