@@ -3,6 +3,7 @@
 import type { Block } from '../types';
 import { hasCjk } from './sentence';
 import { codeSet, isSpaceCode } from './space';
+import { ellipsisTitleStem } from './latin-heads';
 
 const SOFT_OR_HARD_END = codeSet('。，,；;：:、.');
 const TITLE_CLOSERS = codeSet('”’"」』》）)');
@@ -45,6 +46,9 @@ const TIME_RANGE_TAIL = /\s*[(（][\d\s年月日时時分点點:：.\-–~～至
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2) return false;
+  // (An English title trailing off in an ellipsis, "When the judge got it wrong, I . . .", is read without it.)
+  const stem = ellipsisTitleStem(t);
+  if (stem) return isTitleLike(stem);
   if (SOFT_OR_HARD_END.has(lastBeforeClosers(t))) {
     // "…？" and "…！" headlines are fine; a closing stop or comma is prose, unless the line is set in title case
     // as older papers set their headlines and decks ("All Rural High Schools … Resume Work.").

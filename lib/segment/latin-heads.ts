@@ -41,3 +41,30 @@ export function isTagLineUnder(upper: string, lower: string): boolean {
   const t = lower.trim();
   return isLatinTitle(upper) && /^\p{Ll}+(?: \p{Ll}+)*$/u.test(t) && words(t) <= MAX_TAG_WORDS;
 }
+
+/** A short line of a few capitalised words ("Local News", "Jeremy Richter"): a section label or a writer's name. */
+const SHORT_CAPS = /^(?:\p{Lu}[\p{L}'’.-]*|&)(?: (?:\p{Lu}[\p{L}'’.-]*|&)){0,2}$/u;
+
+/**
+ * `lower`, the line nearest an English text, is a section label or a writer's name, not the headline, where `upper`
+ * above it is an English title of MIN_TITLE_WORDS words or more: a page sets its section ("Local News") or its
+ * writer ("Jeremy Richter") under the headline in a line of two or three capitalised words, and no headline of a
+ * few capitalised words stands under a longer title.
+ */
+export function isShortCapsUnder(upper: string, lower: string): boolean {
+  const t = lower.trim();
+  return isLatinTitle(upper) && words(upper) >= MIN_TITLE_WORDS && /\p{Ll}/u.test(upper.replace(/^\S+/, '')) && SHORT_CAPS.test(t) && words(t) >= 2;
+}
+
+/**
+ * An English title closed by a spaced ellipsis as print sets it ("When the judge got it wrong, I . . ."): the words
+ * before it, else null. (A snippet cut by a site's software ends on "..." or "…", unspaced: not a title.)
+ */
+export function ellipsisTitleStem(text: string): string | null {
+  const m = /^(\p{Lu}.*?)\s+\. \. \.$/u.exec(text.trim());
+  if (!m || CJK.test(text) || /[.!?]\s/.test(m[1] as string)) return null;
+  const n = words(m[1] as string);
+  return n >= 2 && n <= MAX_ELLIPSIS_TITLE_WORDS ? (m[1] as string) : null;
+}
+/** A title trailing off in an ellipsis is a few words; a longer line so closed is a teaser or cut prose. */
+const MAX_ELLIPSIS_TITLE_WORDS = 10;

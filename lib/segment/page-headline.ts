@@ -3,7 +3,7 @@
 // sits in the run of short lines right above the first paragraph, among page furniture (menus, breadcrumbs,
 // tool bars, page labels), kickers and decks; when a date or source line follows within a few lines, the line
 // it follows is the headline ("标题 / 2023-02-06 10:04 来源：光明日报"); otherwise the line nearest the text is.
-import { isLatinDeckUnder, isTagLineUnder } from './latin-heads';
+import { isLatinDeckUnder, isShortCapsUnder, isTagLineUnder } from './latin-heads';
 import type { Block } from '../types';
 import { isMetaLine, opensStory, type BlockInfo } from './classify';
 import { isOriginalTitleNote, stripSiteName } from './headline';
@@ -126,6 +126,7 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   let nearest = -1;
   let dated = -1;
   let tagged = -1;
+  let longTitle = -1;
   const stacked = (i: number) => i > top && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo) && !isLabel(blocks[i - 1]?.text ?? '');
   for (let i = top; i < body; i++) {
     const b = blocks[i] as Block;
@@ -134,6 +135,7 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
     if (PICTURE_SOURCE.test(blocks[i + 1]?.text.trim() ?? '')) continue;
     // (A post's lower-case tag line under its headline, "atlantic cities": the line above it is the headline.)
     if (i > top && isTagLineUnder(blocks[i - 1]?.text ?? '', b.text) && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo)) tagged = i - 1;
+    longTitle = nearest;
     nearest = i;
     for (let k = i + 1; k <= body && k <= i + META_REACH; k++) {
       // (The story's text may start at its byline line, right under a headline of one line: under a stacked
@@ -169,6 +171,9 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   }
   // (An English headline over its deck, a long sentence: the line above the deck is the one nearest as a headline.)
   if (tagged >= 0) nearest = tagged;
+  // (A section label or a writer's name, a few capitalised words nearest the text, under an English title, the
+  // candidate before it: the title.)
+  else if (longTitle >= 0 && isShortCapsUnder(blocks[longTitle]?.text ?? '', blocks[nearest]?.text ?? '')) nearest = longTitle;
   else if (nearest > top && isHeadlineCandidate(blocks[nearest - 1] as Block, infos[nearest - 1] as BlockInfo) && isLatinDeckUnder(blocks[nearest - 1]?.text ?? '', blocks[nearest]?.text ?? '')) nearest--;
   return { headline: dated, nearest, body };
 }
