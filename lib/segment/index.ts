@@ -65,6 +65,7 @@ import { markLatinLines } from './latin-lines';
 import { markPairedCaptions } from './paired-captions';
 import { markClauseLines } from './clause-lines';
 import { markSourcedBylines } from './sourced-bylines';
+import { markBracketedCredits } from './bracketed-credits';
 import { markPrefixedTitles } from './prefixed-title';
 import { markLeadPictures } from './lead-pictures';
 import { markLocatedLines } from './located-lines';
@@ -267,6 +268,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markDoubledCaptions(blocks, infos);
   markPairedCaptions(blocks, infos);
   markSourcedBylines(blocks, infos);
+  markBracketedCredits(blocks, infos);
   markPrefixedTitles(blocks, infos);
   markLeadPictures(blocks, infos);
   markClauseLines(blocks, infos);
