@@ -10,7 +10,6 @@ const pages = loadRealSet(join(process.cwd(), 'test/fixtures/real/zh'));
 
 /** Page id -> why it fails today and which part of the pipeline owns the cause. */
 const KNOWN_FAILING: Record<string, string> = {
-  'newspaper-avclub-best-film-scenes-2014': 'page meta: the story\'s h1 is one of many h1s (a logo, menu tabs and teasers marked h1), so no h1 is confirmed and the segmenter\'s first heading inside the text (an h3 over the list) stands as the headline (issue 12, round 34)',
   'xnnews-flood-reporters-diary': 'segmenter: the quoted slogan under its 前言 label, and one reporter\'s titled and credited (记录者) section of the compiled diaries, read as stories (issue 12)',
   'singpao-wechat-column-repost': 'segmenter: the menu row of section names parted by spaces read as the headline over the page\'s headline and 發佈日期 line; the 【引言】LOGO label and a question line of the paper\'s introduction read as stories of their own (issue 12, round 4 post-fix check)',
   'lsnews-czwb-2020-reporter-note': 'segmenter: a piece titled by its writer\'s name alone (three characters; page-headline candidates have four or more so that bare-name bylines stay bylines) reads as headless, the name kept as text; only the CMS record line at the foot names it as the title (issue 12, round 6)',
