@@ -18,8 +18,29 @@ function names(stated: string | null | undefined, heading: string): boolean {
   return s.length >= 6 && (s === heading || s.startsWith(heading) || heading.startsWith(s));
 }
 
-/** The page's one h1 when its stated headline or its <title> names it, else null. */
+/**
+ * Of a page's several h1s (a logo, menu tabs and teasers marked h1 beside the story's own), the one whose words are
+ * the page's stated headline (JSON-LD, og:title), exactly, up to case and punctuation; null unless just one is.
+ */
+function statedAmong(meta: PageMeta): string | null {
+  if (!meta.headline?.trim()) return null;
+  const s = norm(stripSiteName(meta.headline));
+  if (s.length < 6) return null;
+  let found: string | null = null;
+  for (const h of meta.h1) {
+    if (norm(h) !== s) continue;
+    if (found !== null && norm(found) !== s) return null;
+    found = found ?? h.trim();
+  }
+  return found;
+}
+
+/**
+ * The page's one h1 when its stated headline or its <title> names it; on a page of several h1s, the one that is its
+ * stated headline word for word (statedAmong); else null.
+ */
 export function confirmedH1(meta: PageMeta, title: string | null): string | null {
+  if (meta.h1.length > 1) return statedAmong(meta);
   if (meta.h1.length !== 1) return null;
   const h1 = meta.h1[0]!.trim();
   const heading = norm(h1);

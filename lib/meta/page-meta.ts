@@ -39,7 +39,7 @@ export interface PageMeta {
   titled: boolean;
 }
 
-const MAX_H1 = 8;
+const MAX_H1 = 32;
 
 /** A year, a Chinese month and day, or an English month with a day: a heading naming its edition's date. */
 const DATED = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)|\d{1,2}月\d{1,2}日|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;

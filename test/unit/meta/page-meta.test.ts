@@ -99,6 +99,15 @@ describe('withPageMeta', () => {
     expect(withPageMeta(seg('Latest'), { ...META, h1: ['The Daily'], headline: h1 }).articles[0]?.headline).toBe('Latest');
   });
 
+  it('on a page of many h1s (logo, menu tabs, teasers), gives the only story the one h1 that is its stated headline word for word', () => {
+    const seg = (headline: string): Segmentation => ({ rubrics: [], articles: [article(headline)] });
+    const h1s = ['The Latest From Newswire', 'Actor dies at 71', 'The best film scenes of 2014', 'Sign up for news'];
+    expect(withPageMeta(seg('Scene of the year'), { ...META, h1: h1s, headline: 'The best film scenes of 2014' }).articles[0]?.headline).toBe('The best film scenes of 2014');
+    // No h1 that is the stated headline, or two different ones: the found heading stays.
+    expect(withPageMeta(seg('Scene of the year'), { ...META, h1: h1s, headline: 'The best films of 2014' }).articles[0]?.headline).toBe('Scene of the year');
+    expect(withPageMeta(seg('Scene of the year'), { ...META, h1: h1s }).articles[0]?.headline).toBe('Scene of the year');
+  });
+
   it('leaves the headlines of a page of several stories alone, and dates each dateline from the page', () => {
     const two: Segmentation = { rubrics: [], articles: [article('', { source: '本报', place: '包头', date: '2月9日', kind: '电' }), article('第二篇')] };
     const out = withPageMeta(two, { ...META, h1: ['版面'], published: '2023-02-10' }).articles;
