@@ -12,6 +12,7 @@ import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
 import { endsInTitledReadOn } from './titled-read-on';
+import { closedByLoneLinks } from './lone-links';
 import { unmarkedCuts } from './unmarked-cuts';
 import { snippetItems } from './snippet-items';
 /** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
@@ -207,6 +208,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   for (const i of unmarkedCuts(blocks, infos, prose)) closes[i] = 1;
   // (A closing formula the page repeats closes each paragraph it ends, closing-formula.ts.)
   for (const i of formulaClosed(blocks, prose)) closes[i] = 1;
+  // (So does the read-on link or bullet a listing sets alone between every two items, lone-links.ts.)
+  for (const i of closedByLoneLinks(blocks, prose)) closes[i] = 1;
   let closed = 0;
   for (let i = 0; i < n; i++) if (prose[i] && closes[i]) closed++;
   const gallery = paragraphs >= MIN_GALLERY && closed === paragraphs;

@@ -8,13 +8,22 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import type { Plan } from './boundaries';
 import { endsInReadOn } from './facts';
+import { isLoneReadOn } from './lone-links';
 
 /** Headless stories closed by the read-on link that make the page a listing of teasers. */
 const MIN_CLOSED = 2;
 
+/** The block ends in the read-on link, or the link stands alone on the line after it ("Read More →", lone-links.ts). */
+function endsInLink(blocks: readonly Block[], k: number): boolean {
+  const t = blocks[k]?.text ?? '';
+  return endsInReadOn(t) || (!isLoneReadOn(t) && /[.!?。！？"”」]\s*$/.test(t) && isLoneReadOn(blocks[k + 1]?.text ?? ''));
+}
+
 function closed(a: ArticleParts, blocks: readonly Block[]): boolean {
-  const last = a.body[a.body.length - 1];
-  return last !== undefined && endsInReadOn(blocks[last]?.text ?? '');
+  let last = a.body[a.body.length - 1];
+  // (The lone link line read into the story's body closes it just the same.)
+  if (last !== undefined && isLoneReadOn(blocks[last]?.text ?? '') && a.body.length > 1) last = a.body[a.body.length - 2];
+  return last !== undefined && endsInLink(blocks, last);
 }
 
 /** The plan with the first read-on teaser made a headless story of its own, its listing's head lines rubrics. */
@@ -30,7 +39,9 @@ export function withFirstTeaser(p: Plan, blocks: readonly Block[]): Plan {
     return { rubricBlocks, articles: [{ head: [], headline: -1, body: first.body }, ...p.articles.slice(1)] };
   }
   // The first teaser left among the rubrics right above the first story.
-  const k = Math.min(first.head[0] ?? Infinity, first.body[0] ?? Infinity) - 1;
-  if (k < 0 || !p.rubricBlocks.includes(k) || !endsInReadOn(blocks[k]?.text ?? '')) return p;
+  let k = Math.min(first.head[0] ?? Infinity, first.body[0] ?? Infinity) - 1;
+  // (Over the link on a line alone, when the page sets its links so.)
+  if (k > 0 && isLoneReadOn(blocks[k]?.text ?? '') && p.rubricBlocks.includes(k)) k--;
+  if (k < 0 || !p.rubricBlocks.includes(k) || !endsInLink(blocks, k)) return p;
   return { rubricBlocks: p.rubricBlocks.filter((r) => r !== k), articles: [{ head: [], headline: -1, body: [k] }, ...p.articles] };
 }

@@ -105,6 +105,9 @@ describe('real briefs pages', () => {
     // round 52 (a twentieth unchosen sample: finance flashes, weekly reviews, regional round-ups, tag pages), measured before any code change for it
     'eastoregonian-2006-regional-news-roundup':
       'headless items of one to three paragraphs parted only by double blank lines under a standfirst: the blank lines are not read as item breaks (single-story pages of real-zh part their paragraphs by double blank lines as often), so the standfirst and every item run on as one article',
+    // round 53 (a twenty-first unchosen sample: search and tag pages, local briefs, a station's roundup page), measured before any code change for it
+    'newschinatown-5855-mbta':
+      'items with their headlines run in before a space, under a title line joining two of those headlines with a comma and closed by "|": the title line is read as the one headline and the three items run on under it',
   };
 
   for (const page of pages) {
