@@ -85,9 +85,12 @@ function metaAuthor(text: string): Byline | null {
   return parseAuthorLine(m[1] ?? '') ?? parseAuthorLine((m[1] ?? '').split(/[ 、，,\u3000]+/)[0] ?? '');
 }
 
+/** An English author field on a line of its own ("Author: staff", "Written by: Jane Doe"), as 作者： is. */
+const AUTHOR_LABEL = /^(?:Author|Authors|Written by|Posted by)\s*:\s*\S[^:]{0,40}$/i;
+
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || AUTHOR_LABEL.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */

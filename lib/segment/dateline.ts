@@ -199,6 +199,7 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   if (cable) return { dateline: { source: '', place: cable[1] ?? '', date: cable[2] ?? null, kind: 'dateline' }, length: cable[0].length };
   const stopped = !en ? parseStoppedDateline(text) : null;
   if (stopped) return stopped;
+  if (!en && first === 'B') return bylinedWire(text);
   if (en) {
     const place = en[1] ?? '';
     const agency = en[3] ?? null;
@@ -210,4 +211,22 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
     };
   }
   return null;
+}
+
+/**
+ * A wire teaser's byline run into its dateline ("By Tom Polansek CHICAGO, Aug 19 (Reuters) – U.S. health…",
+ * "By Leah Douglas and Nichola Groom WASHINGTON, Aug 19 (Reuters) – …"): the names in capitals and lower case, then
+ * a dateline in capitals that names its wire, so a sentence opening "By" is never read as one. One match, no scan.
+ */
+const BYLINE_RUN_IN = /^\s*By[ ][A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]*){0,3}(?:(?:,[ ]|,?[ ]and[ ])[A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]*){0,3}){0,3}[ ](?=[A-Z][A-Z])/;
+
+function bylinedWire(text: string): DatelineMatch | null {
+  const by = BYLINE_RUN_IN.exec(text);
+  if (!by) return null;
+  const en = EN_DATELINE.exec(text.slice(by[0].length));
+  if (!en || !en[3]) return null;
+  return {
+    dateline: { source: en[3], place: en[1] ?? '', date: en[2] ?? null, kind: 'wire' },
+    length: by[0].length + en[0].length,
+  };
 }
