@@ -4,7 +4,7 @@
 // a weekday's, never over a post's own credit. One pattern, one look at the line.
 
 const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
-const NAME = String.raw`[\u3400-\u9fff][\u3400-\u9fff·\s]{1,18}[\u3400-\u9fff]`;
+const NAME = String.raw`[\u3400-\u9fff][\u3400-\u9fff·\s]{1,10}[\u3400-\u9fff]`;
 const ACCOUNT_DATE = new RegExp(`^\\s*(?:${NAME}\\s+${DATE}|${DATE}\\s+${NAME})\\s*$`, 'u');
 /** A weekday's name beside the date is the edition's date line, not an account's. */
 const WEEKDAY = /星期|週|周[一二三四五六日天]|礼拜|禮拜/u;
