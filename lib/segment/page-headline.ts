@@ -13,6 +13,7 @@ import { NOTICE } from './parts';
 import { cjkCount } from './sentence';
 import { isLabelledProse } from './labelled-prose';
 import { isFieldDate } from './field-dates';
+import { isAccountDateLine } from './account-dates';
 
 /** A picture's source line: "图片来源：…", "圖源:…". */
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
@@ -125,6 +126,7 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   while (top > 0 && !infos[top - 1]?.pageLabel && !text(top - 1)) top--;
   let nearest = -1;
   let dated = -1;
+  let datedBy = -1;
   let tagged = -1;
   let longTitle = -1;
   const stacked = (i: number) => i > top && isHeadlineCandidate(blocks[i - 1] as Block, infos[i - 1] as BlockInfo) && !isLabel(blocks[i - 1]?.text ?? '');
@@ -149,6 +151,7 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
       const t = blocks[k]?.text ?? '';
       if ((isDateLine(t) && (!NOTICE.test(t) || STAMPED.test(t))) || (!!infos[k]?.byline && t.length < BYLINE_LINE) || sourceLine) {
         dated = i;
+        datedBy = k;
         break;
       }
     }
@@ -158,7 +161,8 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   // the text's own words, that line is the headline (a headline names what its lead tells).
   // (A section label over a list of items, "兩岸國際", names no story: it stays what it is.)
   // (A line the page prints again inside the text, between its parts, is the story's own title, not a motto.)
-  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && !printedAgainBelow(blocks, dated, body) && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
+  // (A post's account-and-date line under it, "南国早报 2024-04-22", signs the line as the post's headline, account-dates.ts.)
+  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && !(datedBy === dated + 1 && isAccountDateLine(blocks[datedBy]?.text ?? '')) && !printedAgainBelow(blocks, dated, body) && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
     const lead = leadText(blocks, infos, body);
     let best = -1;
     let most = HEADLINE_OVERLAP;

@@ -2,7 +2,9 @@
 // "記者/沈朋達"): a self-media post's or a site report's credits under its headline. The writer's role names the
 // story's byline; the other roles (editors, proofreaders, designers) are furniture. Neither heads a story, whatever
 // its shortness makes it look like. The names must read as Han names (a common surname each, byline.ts), so a
-// headline parted by a bar ("两会速递 | …") is never taken. One pass over the lines, one pattern each.
+// headline parted by a bar ("两会速递 | …") is never taken. A team's credit alone on its line, outlet words closed by
+// a staff word ("郑州晚报采编发团队", "本报两会报道组"), straight over a paragraph of prose, is a credit too: furniture,
+// never a headline. One pass over the lines, one pattern each and one look at the next line.
 import type { Block } from '../types';
 import { emptyByline, looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
@@ -12,6 +14,10 @@ const OTHER = '责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主�
 const ROLE_CREDIT = new RegExp(`^(${WRITER}|${OTHER})\\s*[|｜/／]\\s*([\\u3400-\\u9fff·][\\u3400-\\u9fff·\\s、，,]{1,40})$`, 'u');
 const IS_WRITER = new RegExp(`^(?:${WRITER})$`, 'u');
 const MAX_LINE = 48;
+/** Outlet words closed by a staff word, nothing else: a team's credit line. */
+const TEAM_CREDIT = /^[\u3400-\u9fff]{2,12}(?:采编发团队|采编团队|采编部|编辑部|编辑组|报道组|采访组|採編團隊|編輯部|報道組|採訪組)$/u;
+/** A paragraph of prose at least this long follows a team's credit. */
+const PROSE = 40;
 
 export function markRoleCredits(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -19,6 +25,13 @@ export function markRoleCredits(blocks: readonly Block[], infos: BlockInfo[]): v
     if (text.length > MAX_LINE) continue;
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline || info.from) continue;
+    if (TEAM_CREDIT.test(text)) {
+      const next = infos[i + 1];
+      if (next && !next.title && !next.markerOnly && (blocks[i + 1]?.text.trim().length ?? 0) >= PROSE) {
+        infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      }
+      continue;
+    }
     const m = ROLE_CREDIT.exec(text);
     if (!m) continue;
     const names = (m[2] ?? '').trim().split(/[\s、，,]+/u).filter(Boolean);

@@ -24,6 +24,7 @@ const KNOWN_FAILING: Record<string, string> = {
   'blogspot-seekiancheah-joining-sinchew': 'segmenter: the blog sidebar\'s label (我的照片) over the author\'s profile paragraph read as the headline; the post\'s own short headline under its d.m.yy date line (3.1.05) lost (issue 12, round 32)',
   'yahoo-ner-news-fact-fake-good-reporting': 'segmenter: the emoji-opened headline lost; a guest line (專訪…主筆 / …記者) and an emoji-labelled head (📌邀訪來賓) read as stories\' headlines (issue 12, round 32)',
   'wusiwangluo-wudi-reporters-day-speech': 'segmenter: the firm\'s name line taken as the headline, and the speech\'s title and a part head read as stories of their own (issue 12, round 35)',
+  'chinamilkmachine-people-wuhan-no-goodbye': 'segmenter: the headline lost; the first reporter\'s part title run together with his name line taken as the headline (issue 12, round 36)',
 };
 
 describe('the Chinese real-page set', () => {
