@@ -79,6 +79,7 @@ import { withoutTrailingLabels } from './trailing-labels';
 import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
+import { withOpeningShortHead } from './short-head';
 import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
@@ -327,7 +328,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
-  const p = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
+  const p = withOpeningShortHead(pTitled, blocks);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);
