@@ -18,10 +18,6 @@ describe('real briefs pages', () => {
     // round 55 (a twenty-third unchosen sample: a health week in review, a morning digest, a higher-education site's bulleted quick takes), measured before any code change for it
     'intelihealth-2012-12-week-health-news':
       'a week in health news of eleven headless one- to three-sentence briefs with no title, no rubric and no marks: nothing but the topic parts the paragraphs (see thenation-world-p522-176), so they read as one article',
-    'insidehighered-2006-02-02-quick-takes':
-      'bulleted headless one-paragraph briefs under a paywall counter and sign-up line: the counter lines and all bullets run on as one headless article',
-    'insidehighered-2007-12-20-quick-takes':
-      'bulleted headless one-paragraph briefs under a paywall counter, a sign-up line and a stray "<![CDATA[" line: all run on as one headless article',
     // issue 12's trade-off (lexical cohesion, lib/segment/cohesion.ts): the same layout as a single wire story's
     // round-up under capital subheads, which the article-extraction benchmark counts as one story
     'madison-2019-01-05-prep-girls-basketball':
