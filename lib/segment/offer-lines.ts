@@ -10,10 +10,16 @@ const OFFER = /^(?:get (?:full |unlimited |digital |instant )?access\b|subscribe
 /** A price by the period ("$23.99 per year") or the words of access ("Full Access"): what makes the line an offer. */
 const OFFER_TERMS = /[$£€]\s?\d|\b(?:per|a|\/)\s?(?:year|month|week)\b|\baccess\b|\bsubscri|\bmember/i;
 
-/** Whether the line is a subscription offer and nothing more. */
+/**
+ * A metered paywall's counter and sign-up prompt ("You have /5 articles left.", "Sign up for a free account or log
+ * in."), one or both on the line: the site's words about the reader's quota, no story's.
+ */
+const METER = /^(?:(?:you have\s+\S{0,6}\s*(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)(?:\s+this\s+month)?|sign up for a free account(?:\s+or\s+log\s*in)?)[.!]?\s*){1,2}$/i;
+
+/** Whether the line is a subscription offer (or a paywall's meter) and nothing more. */
 export function isOfferLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_OFFER && OFFER.test(t) && OFFER_TERMS.test(t);
+  return t.length <= MAX_OFFER && ((OFFER.test(t) && OFFER_TERMS.test(t)) || METER.test(t));
 }
 
 const MAX_PLACEHOLDER = 120;

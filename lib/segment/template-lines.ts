@@ -7,9 +7,12 @@ const MAX_LINE = 120;
 /** One or more `{{ … }}` placeholders and nothing else. */
 const PLACEHOLDERS = /^\s*(?:\{\{[^{}\n]{1,60}\}\}\s*)+$/;
 
-/** Whether the line is a template's unfilled placeholders and nothing more. */
+/** A markup section's bare delimiter the stored text kept as a line ("<![CDATA[", "]]>"). */
+const MARKUP_DELIMITER = /^\s*(?:<!\[CDATA\[|\]\]>)\s*$/;
+
+/** Whether the line is a template's unfilled placeholders (or a bare markup delimiter) and nothing more. */
 export function isTemplateLine(text: string): boolean {
-  return text.length <= MAX_LINE && PLACEHOLDERS.test(text);
+  return text.length <= MAX_LINE && (PLACEHOLDERS.test(text) || MARKUP_DELIMITER.test(text));
 }
 
 /** For markFurnitureLines (furniture-lines.ts). */
