@@ -13,6 +13,7 @@ import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
+import { codeWithin } from '../hierarchy';
 import { entriesSpelling } from '../match';
 import type { FormWalks } from '../walks';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
@@ -85,14 +86,7 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 
 /** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
 function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
-  if (inner.code === null || outer.code === null) return false;
-  // placeHierarchy(g, inner.code).some((p) => p.code === outer.code), walked without making the chain.
-  for (let e = g.entryOfCode(inner.code) ?? -1; e >= 0; ) {
-    const entry = g.entry(e);
-    if (entry.code === outer.code) return true;
-    e = entry.parent;
-  }
-  return false;
+  return inner.code !== null && outer.code !== null && codeWithin(g, inner.code, outer.code);
 }
 
 /**
