@@ -100,8 +100,9 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   const { active, scores, labels, tagger } = work;
   // A sentence with no rule span where the matcher's walks show no name and no place character has no active
   // unit (quietZh): the tagger has nothing to read there.
-  if (rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
-  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  // Nor has one where the emitter finds none active (emit runs only past the quiet check).
+  const quiet = rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at);
+  if (quiet || (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
