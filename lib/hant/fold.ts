@@ -54,10 +54,6 @@ export function writtenInTraditional(texts: readonly string[]): boolean {
   let han = 0;
   let changed = 0;
   for (const text of texts) {
-    if (firstTraditional(text) < 0) {
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han++;
-      continue;
-    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x3400 || c > 0x9fff) continue;

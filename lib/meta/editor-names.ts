@@ -18,10 +18,14 @@ function named(labels: string, names: string[], text: string): Set<string> {
   return out;
 }
 
-/** The authors less those the page's text names only as its editors (Chinese names; others are kept as they are). */
-export function withoutEditors(authors: string[], text: string): string[] {
+/**
+ * The authors less those the page's text names only as its editors (Chinese names; others are kept as they are).
+ * `pageText` is asked only when an author has a Chinese name: most pages' authors need no whole-page text.
+ */
+export function withoutEditors(authors: string[], pageText: () => string): string[] {
   const han = authors.filter((a) => /^[\u3400-\u9fff·]{2,5}$/.test(a));
   if (!han.length) return authors;
+  const text = pageText();
   const editors = named(EDITOR_LABELS, han, text);
   if (!editors.size) return authors;
   const writers = named(AUTHOR_LABELS, [...editors], text);

@@ -20,19 +20,15 @@ function names(stated: string | null | undefined, heading: string): boolean {
 
 /**
  * Of a page's several h1s (a logo, menu tabs and teasers marked h1 beside the story's own), the one whose words are
- * the page's stated headline (JSON-LD, og:title), exactly, up to case and punctuation; null unless just one is.
+ * the page's stated headline (JSON-LD, og:title), exactly, up to case and punctuation; null when none is.
  */
 function statedAmong(meta: PageMeta): string | null {
   if (!meta.headline?.trim()) return null;
   const s = norm(stripSiteName(meta.headline));
   if (s.length < 6) return null;
-  let found: string | null = null;
-  for (const h of meta.h1) {
-    if (norm(h) !== s) continue;
-    if (found !== null && norm(found) !== s) return null;
-    found = found ?? h.trim();
-  }
-  return found;
+  // Several h1s of those very words (a headline printed twice) are one headline: the first is taken.
+  for (const h of meta.h1) if (norm(h) === s) return h.trim();
+  return null;
 }
 
 /**

@@ -137,7 +137,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
   const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
-  const authors = tagged.length ? withoutEditors(tagged, doc.body?.textContent ?? '') : tagged;
+  const authors = tagged.length ? withoutEditors(tagged, () => doc.body?.textContent ?? '') : tagged;
   const published =
     isoDate(main?.datePublished) ??
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date']));

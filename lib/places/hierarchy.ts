@@ -13,6 +13,16 @@ export function placeHierarchy(g: Gazetteer, code: string): { name: string; leve
   return chain;
 }
 
+/** Whether the place with code `inner` lies within the one with code `outer` (or is it): placeHierarchy's walk, no chain made. */
+export function codeWithin(g: Gazetteer, inner: string, outer: string): boolean {
+  for (let e = g.entryOfCode(inner) ?? -1; e >= 0; ) {
+    const entry = g.entry(e);
+    if (entry.code === outer) return true;
+    e = entry.parent;
+  }
+  return false;
+}
+
 /**
  * Ancestor codes of a GB/T 2260 code, nearest first, by arithmetic alone: township 150205001 (or its 12-digit
  * form 150205001000) → 150205, 150200, 150000; county 150205 → 150200, 150000; prefecture 150200 → 150000.

@@ -30,12 +30,18 @@ function extended(s: PlaceSpan, source: string, end: number): PlaceSpan {
  * after it (isLevelWord), unless another span starts inside it.
  */
 export function withDivisionSuffixes(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
-  // `spans` itself when no span changes (most sentences): a copy is made at the first change.
+  return mapChanged(spans, (k) => divisionRunOn(spans, k, text, source, words));
+}
+
+/**
+ * `spans` with each spans[k] replaced by at(k): `spans` itself when no span changes (most sentences), a copy made at
+ * the first change.
+ */
+function mapChanged(spans: PlaceSpan[], at: (k: number) => PlaceSpan): PlaceSpan[] {
   let out: PlaceSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    const t = divisionRunOn(spans, k, text, source, words);
-    if (t !== s && out === null) out = spans.slice(0, k);
+    const t = at(k);
+    if (t !== spans[k] && out === null) out = spans.slice(0, k);
     if (out !== null) out.push(t);
   }
   return out ?? spans;
@@ -101,17 +107,12 @@ function namedFacilityAt(text: string, k: number): number {
 
 /** The spans extended over a facility's word right after them, unless another span starts inside it. */
 export function withFacilities(spans: PlaceSpan[], text: string, source: string, words: WordPairs): PlaceSpan[] {
-  // `spans` itself when no span changes (most sentences): a copy is made at the first change.
-  let out: PlaceSpan[] | null = null;
-  for (let k = 0; k < spans.length; k++) {
+  return mapChanged(spans, (k) => {
     const s = spans[k]!;
     const named = namedFacilityEnd(text, s.end, words);
     const end = named > 0 ? named : facilityEnd(text, s.end, words);
-    const t = end < 0 || (spans[k + 1]?.start ?? Infinity) < end ? s : extended(s, source, end);
-    if (t !== s && out === null) out = spans.slice(0, k);
-    if (out !== null) out.push(t);
-  }
-  return out ?? spans;
+    return end < 0 || (spans[k + 1]?.start ?? Infinity) < end ? s : extended(s, source, end);
+  });
 }
 
 /** Level words of townships and villages a county or township names below it (红庄乡|陈沟村, 岐山县|麦禾营镇). */

@@ -13,6 +13,7 @@ import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import type { Gazetteer } from '../gazetteer';
+import { codeWithin } from '../hierarchy';
 import { entriesSpelling } from '../match';
 import type { FormWalks } from '../walks';
 import { englishHits, enFeatures, EN_K, tokenize } from './en-features';
@@ -85,14 +86,7 @@ function cutsName(g: Gazetteer, text: string, start: number, end: number): boole
 
 /** Whether `inner` lies within `outer` in the gazetteer's hierarchy (蔚县 within 河北, 纽约州 within 美国). */
 function within(g: Gazetteer, inner: PlaceSpan, outer: PlaceSpan): boolean {
-  if (inner.code === null || outer.code === null) return false;
-  // placeHierarchy(g, inner.code).some((p) => p.code === outer.code), walked without making the chain.
-  for (let e = g.entryOfCode(inner.code) ?? -1; e >= 0; ) {
-    const entry = g.entry(e);
-    if (entry.code === outer.code) return true;
-    e = entry.parent;
-  }
-  return false;
+  return inner.code !== null && outer.code !== null && codeWithin(g, inner.code, outer.code);
 }
 
 /**
@@ -106,8 +100,9 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   const { active, scores, labels, tagger } = work;
   // A sentence with no rule span where the matcher's walks show no name and no place character has no active
   // unit (quietZh): the tagger has nothing to read there.
-  if (rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
-  if (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  // Nor has one where the emitter finds none active (emit runs only past the quiet check).
+  const quiet = rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at);
+  if (quiet || (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
