@@ -19,7 +19,7 @@ import type { Block, SegmentedArticle } from '../types';
 import { contentWords } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
-import { opensOnHeadlineWord } from './named-sections';
+import { opensOnHeadlineWord, ownsGrammar } from './named-sections';
 
 /** Paragraphs of a story's first section before its later sections may be its own: a lead, not a brief. */
 const MIN_LEAD = 3;
@@ -104,10 +104,6 @@ export function joinedPlan(p: Plan): Plan {
 const MAX_NAMING_HEADLINE = 80;
 
 const PRONOUN_OPENING = /^(?:[^，,。；;！？!?]{1,8}[，,]\s*)?(?:她們|他們|它們|她们|他们|它们|她|他|它)(?![们們])/u;
-
-function ownsGrammar(info: BlockInfo | undefined): boolean {
-  return !!info && !!(info.dateline || info.byline || info.openingByline || info.credit || info.from || info.to || info.caption);
-}
 
 /** Whether the plan's later stories are sections that go on with the first: see the head of this file. */
 export function isContinuedPage(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {

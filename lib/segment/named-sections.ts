@@ -20,7 +20,8 @@ const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 const MAX_HEADLINE = 80;
 const MAX_HEAD = 40;
 
-function ownsGrammar(info: BlockInfo | undefined): boolean {
+/** The block carries a story's own grammar: a dateline, a byline, a credit, a continuation line or a caption. */
+export function ownsGrammar(info: BlockInfo | undefined): boolean {
   return !!info && !!(info.dateline || info.byline || info.openingByline || info.credit || info.from || info.to || info.caption);
 }
 
