@@ -19,7 +19,8 @@ import type { Block, SegmentedArticle } from '../types';
 import { contentWords } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
-import { opensOnHeadlineWord, ownsGrammar } from './named-sections';
+// (A headline read for the name a later section opens on is a line: named-sections.ts's bound.)
+import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, ownsGrammar } from './named-sections';
 
 /** Paragraphs of a story's first section before its later sections may be its own: a lead, not a brief. */
 const MIN_LEAD = 3;
@@ -100,9 +101,6 @@ export function joinedPlan(p: Plan): Plan {
  * A first sentence whose subject is a third-person pronoun: at its start, or after a short opening phrase of time or
  * place closed by a comma ("在講座中，她…", "其後，他…"). Simplified and Traditional plurals.
  */
-/** A headline read for the name a later section opens on is a line (named-sections.ts's bound). */
-const MAX_NAMING_HEADLINE = 80;
-
 const PRONOUN_OPENING = /^(?:[^，,。；;！？!?]{1,8}[，,]\s*)?(?:她們|他們|它們|她们|他们|它们|她|他|它)(?![们們])/u;
 
 /** Whether the plan's later stories are sections that go on with the first: see the head of this file. */

@@ -17,7 +17,7 @@ const MAX_WORD = 4;
 const HAN = /^\p{Script=Han}+/u;
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 /** A headline and a section head are lines: longer, they are no heads (and the look-ups stay bounded). */
-const MAX_HEADLINE = 80;
+export const MAX_HEADLINE = 80;
 const MAX_HEAD = 40;
 
 /** The block carries a story's own grammar: a dateline, a byline, a credit, a continuation line or a caption. */
