@@ -16,7 +16,7 @@
 // instead open by naming again the headline's subject ("麗娜坦言…" under "土地婆麗娜：…"), as named-sections.ts reads,
 // where at least one other opens on the pronoun. Each block of the plan is read once: linear in the page.
 import type { Block, SegmentedArticle } from '../types';
-import { contentWords } from './cohesion';
+import { contentWords, shareAbove } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 // (A headline read for the name a later section opens on is a line: named-sections.ts's bound.)
@@ -28,8 +28,6 @@ const MIN_LEAD = 3;
 const MIN_SECTION = 2;
 /** A subhead is a phrase of a few words. */
 const MAX_HEAD_WORDS = 8;
-/** Words of no section added to a section's count (as cohesion.ts smooths). */
-const SMOOTH = 10;
 /** The smoothed share of a section's words found above, with a continuation's opening (cohesion.ts's COHESIVE). */
 const WITH_OPENING = 0.05;
 /** … and without it (cohesion.ts's PAGE_COHESIVE). */
@@ -78,9 +76,7 @@ export function isContinuedStory(articles: readonly SegmentedArticle[]): boolean
     const own = new Set<string>();
     contentWords(a.headline, own);
     for (const p of a.paragraphs) contentWords(p, own);
-    let shared = 0;
-    for (const w of own) if (above.has(w)) shared++;
-    const share = shared / (own.size + SMOOTH);
+    const share = shareAbove(own, above);
     if (share < ALONE && !(share >= WITH_OPENING && continues(a.paragraphs[0] ?? '', above))) return false;
     for (const w of own) above.add(w);
   }
