@@ -20,7 +20,7 @@ import { contentWords, shareAbove } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 // (A headline read for the name a later section opens on is a line: named-sections.ts's bound.)
-import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, ownsGrammar } from './named-sections';
+import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, storyOwnsGrammar } from './named-sections';
 
 /** Paragraphs of a story's first section before its later sections may be its own: a lead, not a brief. */
 const MIN_LEAD = 3;
@@ -106,8 +106,7 @@ export function isContinuedPage(p: Plan, blocks: readonly Block[], infos: readon
   const headline = first.headline >= 0 ? (blocks[first.headline] as Block).text : '';
   let pronouns = 0;
   for (const [k, a] of p.articles.entries()) {
-    for (const b of a.head) if (ownsGrammar(infos[b])) return false;
-    for (const b of a.body) if (ownsGrammar(infos[b])) return false;
+    if (storyOwnsGrammar(a, infos)) return false;
     if (k === 0) continue;
     if (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length) return false;
     const opening = (blocks[a.body[0]!] as Block).text.trim();

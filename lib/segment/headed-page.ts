@@ -8,7 +8,7 @@ import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { isHeadlineCandidate, isProse } from './page-headline';
-import { ownsGrammar } from './named-sections';
+import { ownsGrammar, storyOwnsGrammar } from './named-sections';
 
 /** A section head: a short theme, a colon, a short phrase ("哈尔滨:坎坷新闻路", "读者之缘:从一见钟情到一往情深"). */
 const SECTION_HEAD = /^\p{Script=Han}{2,5}[:：]\p{Script=Han}{2,12}$/u;
@@ -30,8 +30,7 @@ export function isHeadedPage(p: Plan, blocks: readonly Block[], infos: readonly 
   if (lead !== h + 1 || ownsGrammar(infos[lead]) || !isProse(blocks[lead] as Block, infos[lead] as BlockInfo)) return false;
   for (const [k, a] of p.articles.entries()) {
     if (k > 0 && (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length || !SECTION_HEAD.test((blocks[a.headline] as Block).text.trim()))) return false;
-    for (const b of a.head) if (ownsGrammar(infos[b])) return false;
-    for (const b of a.body) if (ownsGrammar(infos[b])) return false;
+    if (storyOwnsGrammar(a, infos)) return false;
   }
   return true;
 }
