@@ -18,7 +18,7 @@ import { isProse, isSiteNameOnly, pageHeadline } from './page-headline';
 import { bestStarts } from './score';
 import { withCohesion } from './cohesion';
 import { withQuoteCredits } from './quote-credits';
-import { headAndBody, headedText, keepRun, MAX_HEAD, pickHeadline, range, withLeadHeadline } from './parts';
+import { headAndBody, headedText, keepRun, pickHeadline, range, withLeadHeadline } from './parts';
 import { withoutHeadingSubheads } from './heading-subheads';
 import { isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { candidates, headNumber, itemNumber, type Candidate } from './starts';
@@ -39,38 +39,6 @@ export interface Plan {
   articles: ArticleParts[];
   /** Blocks that belong to no story (page banners, a lone page heading). */
   rubricBlocks: number[];
-}
-
-/** Story starts by newspaper grammar: [head group start, body start). */
-export function grammarStarts(infos: BlockInfo[]): { head: number; body: number }[] {
-  const starts: { head: number; body: number }[] = [];
-  const n = infos.length;
-  for (let i = 0; i < n; i++) {
-    const info = infos[i];
-    if (!info) continue;
-    if (info.title && !info.pageLabel) {
-      let j = i;
-      while (j < n && j - i < MAX_HEAD && infos[j]?.title) j++;
-      // Try the longest group first, then shorter ones ending nearer the story start.
-      if (opensStory(infos[j], infos[j + 1])) {
-        starts.push({ head: i, body: j });
-        i = j;
-        continue;
-      }
-      continue;
-    }
-    // A datelined paragraph after a story that already has prose, with no headline of its own (a brief).
-    if (info.dateline && i > 0 && !infos[i - 1]?.title) {
-      const since = starts[starts.length - 1]?.body ?? 0;
-      let prose = false;
-      for (let k = since; k < i && !prose; k++) {
-        const o = infos[k];
-        prose = !!o && !o.title && !o.byline && !o.markerOnly;
-      }
-      if (prose) starts.push({ head: i, body: i });
-    }
-  }
-  return starts;
 }
 
 function byContainers(blocks: Block[], infos: BlockInfo[], title: string | undefined): Plan | null {

@@ -6,7 +6,7 @@
 // Each line read once, with one anchored pattern: linear in the page.
 import type { Block, Byline } from '../types';
 import type { BlockInfo } from './classify';
-import { emptyByline, looksLikeHanName } from './byline';
+import { emptyByline, hanNameList } from './byline';
 
 const NAMES = '[\\u3400-\\u9fff·]{2,5}(?:\\s*[、，, ]\\s*[\\u3400-\\u9fff·]{2,5}){0,3}';
 /** "(記者魏來欣專訪)": role, names, the work done, in brackets, alone on the line. */
@@ -14,10 +14,6 @@ const DONE_CREDIT = new RegExp(`^[(（]\\s*(?:本报|本報)?(?:记者|記者)\\
 /** "【连网】(张晨晨 )": a short outlet tag in 【】, then bare names in brackets. */
 const TAGGED_LEAD = new RegExp(`^【([\\u3400-\\u9fffA-Za-z]{2,8})】\\s*[(（]\\s*(${NAMES})\\s*[)）]\\s*`);
 
-function names(s: string): string[] | null {
-  const out = s.split(/[\s、，,]+/).filter(Boolean);
-  return out.length && out.every(looksLikeHanName) ? out : null;
-}
 
 function reporters(list: string[]): Byline {
   return { ...emptyByline(), reporters: list };
@@ -46,13 +42,13 @@ export function markBracketedCredits(blocks: readonly Block[], infos: BlockInfo[
     if (first !== 0x28 && first !== 0xff08 && first !== 0x3010) return;
     const text = b.text;
     const done = text.length <= 40 ? DONE_CREDIT.exec(text.trim()) : null;
-    const doneNames = done ? names(done[1] ?? '') : null;
+    const doneNames = done ? hanNameList(done[1] ?? '') : null;
     if (doneNames) {
       infos[i] = { ...info, byline: reporters(doneNames), title: false, markerOnly: false };
       return;
     }
     const lead = TAGGED_LEAD.exec(text);
-    const leadNames = lead ? names(lead[2] ?? '') : null;
+    const leadNames = lead ? hanNameList(lead[2] ?? '') : null;
     if (!lead || !leadNames) return;
     const tag = `【${lead[1] ?? ''}】`;
     // The rest must be the story's own words (a tag and names alone are left to the byline grammar).

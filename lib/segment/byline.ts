@@ -379,3 +379,9 @@ export function looksLikeHanName(name: string): boolean {
   if (COMPOUND_SURNAMES.test(n)) return /^[\u3400-\u9fff]{3,4}$/.test(n);
   return /^[\u3400-\u9fff]{2,3}$/.test(n) && SURNAMES.has(n[0] ?? '');
 }
+
+/** A list of names parted by spaces, commas or 、 when each reads as a Han name, else null. */
+export function hanNameList(s: string): string[] | null {
+  const out = s.split(/[\s、，,]+/).filter(Boolean);
+  return out.length && out.every(looksLikeHanName) ? out : null;
+}

@@ -106,6 +106,13 @@ export function cohesion(s: SectionWords, at: number): number {
 
 /** Words of no section added to each section's count. */
 const SMOOTH = 10;
+
+/** The share of a section's own words found in the words above it, smoothed by SMOOTH as cohesion() is. */
+export function shareAbove(own: ReadonlySet<string>, above: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of own) if (above.has(w)) shared++;
+  return shared / (own.size + SMOOTH);
+}
 /** On a page of one story's sections, the smoothed share above which a plain head's section is one of them (a
  * section sharing none of the page's words is another story's). */
 export const COHESIVE = 0.05;

@@ -41,8 +41,7 @@ export function columnItemHeads(blocks: readonly Block[], infos: readonly BlockI
   for (let k = at + 3; k < blocks.length - 1; k++) {
     if (!isItemHead(k, blocks, infos, prose)) continue;
     // Right under a paragraph, or under the quip closing one.
-    const above = prose[k - 1] ? k - 1 : isQuip(k - 1, blocks, prose) ? k - 1 : -1;
-    if (above >= 0) heads.push(k);
+    if (prose[k - 1] || isQuip(k - 1, blocks, prose)) heads.push(k);
   }
   return heads.length >= MIN_ITEMS ? heads : null;
 }

@@ -16,10 +16,11 @@
 // instead open by naming again the headline's subject ("麗娜坦言…" under "土地婆麗娜：…"), as named-sections.ts reads,
 // where at least one other opens on the pronoun. Each block of the plan is read once: linear in the page.
 import type { Block, SegmentedArticle } from '../types';
-import { contentWords } from './cohesion';
+import { contentWords, shareAbove } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
-import { opensOnHeadlineWord } from './named-sections';
+// (A headline read for the name a later section opens on is a line: named-sections.ts's bound.)
+import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, storyOwnsGrammar } from './named-sections';
 
 /** Paragraphs of a story's first section before its later sections may be its own: a lead, not a brief. */
 const MIN_LEAD = 3;
@@ -27,8 +28,6 @@ const MIN_LEAD = 3;
 const MIN_SECTION = 2;
 /** A subhead is a phrase of a few words. */
 const MAX_HEAD_WORDS = 8;
-/** Words of no section added to a section's count (as cohesion.ts smooths). */
-const SMOOTH = 10;
 /** The smoothed share of a section's words found above, with a continuation's opening (cohesion.ts's COHESIVE). */
 const WITH_OPENING = 0.05;
 /** … and without it (cohesion.ts's PAGE_COHESIVE). */
@@ -77,9 +76,7 @@ export function isContinuedStory(articles: readonly SegmentedArticle[]): boolean
     const own = new Set<string>();
     contentWords(a.headline, own);
     for (const p of a.paragraphs) contentWords(p, own);
-    let shared = 0;
-    for (const w of own) if (above.has(w)) shared++;
-    const share = shared / (own.size + SMOOTH);
+    const share = shareAbove(own, above);
     if (share < ALONE && !(share >= WITH_OPENING && continues(a.paragraphs[0] ?? '', above))) return false;
     for (const w of own) above.add(w);
   }
@@ -100,14 +97,7 @@ export function joinedPlan(p: Plan): Plan {
  * A first sentence whose subject is a third-person pronoun: at its start, or after a short opening phrase of time or
  * place closed by a comma ("在講座中，她…", "其後，他…"). Simplified and Traditional plurals.
  */
-/** A headline read for the name a later section opens on is a line (named-sections.ts's bound). */
-const MAX_NAMING_HEADLINE = 80;
-
 const PRONOUN_OPENING = /^(?:[^，,。；;！？!?]{1,8}[，,]\s*)?(?:她們|他們|它們|她们|他们|它们|她|他|它)(?![们們])/u;
-
-function ownsGrammar(info: BlockInfo | undefined): boolean {
-  return !!info && !!(info.dateline || info.byline || info.openingByline || info.credit || info.from || info.to || info.caption);
-}
 
 /** Whether the plan's later stories are sections that go on with the first: see the head of this file. */
 export function isContinuedPage(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
@@ -116,8 +106,7 @@ export function isContinuedPage(p: Plan, blocks: readonly Block[], infos: readon
   const headline = first.headline >= 0 ? (blocks[first.headline] as Block).text : '';
   let pronouns = 0;
   for (const [k, a] of p.articles.entries()) {
-    for (const b of a.head) if (ownsGrammar(infos[b])) return false;
-    for (const b of a.body) if (ownsGrammar(infos[b])) return false;
+    if (storyOwnsGrammar(a, infos)) return false;
     if (k === 0) continue;
     if (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length) return false;
     const opening = (blocks[a.body[0]!] as Block).text.trim();

@@ -4,7 +4,7 @@
 // read as Han names (a common surname each, byline.ts), so a headline parted by bars is never taken; role-credits.ts
 // reads a line of one role. One pattern on each short line.
 import type { Block } from '../types';
-import { emptyByline, looksLikeHanName } from './byline';
+import { emptyByline, hanNameList } from './byline';
 import type { BlockInfo } from './classify';
 
 const WRITER = '作者|撰文|撰稿|采写|採寫|采访|採訪|记者|記者|文字|文|摄影|攝影|图|圖';
@@ -23,8 +23,8 @@ export function creditPairs(text: string): { role: string; names: string[] }[] |
   let covered = 0;
   for (const m of t.matchAll(PAIR)) {
     if (t.slice(covered, m.index).trim() !== '') return null;
-    const names = (m[2] ?? '').trim().split(/[\s、，,]+/u).filter(Boolean);
-    if (!names.length || !names.every(looksLikeHanName)) return null;
+    const names = hanNameList(m[2] ?? '');
+    if (!names) return null;
     pairs.push({ role: m[1] ?? '', names });
     covered = (m.index ?? 0) + m[0].length;
   }

@@ -8,15 +8,12 @@ import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { isHeadlineCandidate, isProse } from './page-headline';
+import { ownsGrammar, storyOwnsGrammar } from './named-sections';
 
 /** A section head: a short theme, a colon, a short phrase ("哈尔滨:坎坷新闻路", "读者之缘:从一见钟情到一往情深"). */
 const SECTION_HEAD = /^\p{Script=Han}{2,5}[:：]\p{Script=Han}{2,12}$/u;
 /** A column label: two to four Han characters and nothing else. */
 const LABEL = /^\p{Script=Han}{2,4}$/u;
-
-function ownsGrammar(info: BlockInfo | undefined): boolean {
-  return !!info && !!(info.dateline || info.byline || info.openingByline || info.credit || info.from || info.to || info.caption);
-}
 
 /** Whether the plan's stories are one headed page's sections: see the head of this file. */
 export function isHeadedPage(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
@@ -33,8 +30,7 @@ export function isHeadedPage(p: Plan, blocks: readonly Block[], infos: readonly 
   if (lead !== h + 1 || ownsGrammar(infos[lead]) || !isProse(blocks[lead] as Block, infos[lead] as BlockInfo)) return false;
   for (const [k, a] of p.articles.entries()) {
     if (k > 0 && (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length || !SECTION_HEAD.test((blocks[a.headline] as Block).text.trim()))) return false;
-    for (const b of a.head) if (ownsGrammar(infos[b])) return false;
-    for (const b of a.body) if (ownsGrammar(infos[b])) return false;
+    if (storyOwnsGrammar(a, infos)) return false;
   }
   return true;
 }

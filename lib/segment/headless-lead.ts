@@ -8,7 +8,7 @@
 // read once: linear in the page.
 import type { Block, SegmentedArticle } from '../types';
 import type { Plan } from './boundaries';
-import { contentWords } from './cohesion';
+import { contentWords, shareAbove } from './cohesion';
 
 /** A paragraph of the lead: prose of this length, closed by a stop. */
 const MIN_PROSE = 100;
@@ -17,7 +17,6 @@ const STOPPED = /[.!?]["”’')]?$/u;
 const MIN_SECTIONS = 2;
 /** A head of a few words: a phrase or a question, no sentence closed by a stop. */
 const MAX_HEAD_WORDS = 10;
-const SMOOTH = 10;
 /** The mean smoothed share of the sections' words found above them. */
 const MEAN_COHESIVE = 0.12;
 
@@ -41,9 +40,7 @@ export function leadSectionsPlan(p: Plan, blocks: readonly Block[], articles: re
     const own = new Set<string>();
     contentWords(a.headline, own);
     for (const t of a.paragraphs) contentWords(t, own);
-    let shared = 0;
-    for (const w of own) if (above.has(w)) shared++;
-    sum += shared / (own.size + SMOOTH);
+    sum += shareAbove(own, above);
     for (const w of own) above.add(w);
   }
   if (sum / articles.length < MEAN_COHESIVE) return null;

@@ -10,6 +10,7 @@
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
+import type { ArticleParts } from './article';
 
 /** The longest opening word looked up: a name or noun of two to four characters. */
 const MIN_WORD = 2;
@@ -17,11 +18,17 @@ const MAX_WORD = 4;
 const HAN = /^\p{Script=Han}+/u;
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 /** A headline and a section head are lines: longer, they are no heads (and the look-ups stay bounded). */
-const MAX_HEADLINE = 80;
+export const MAX_HEADLINE = 80;
 const MAX_HEAD = 40;
 
-function ownsGrammar(info: BlockInfo | undefined): boolean {
+/** The block carries a story's own grammar: a dateline, a byline, a credit, a continuation line or a caption. */
+export function ownsGrammar(info: BlockInfo | undefined): boolean {
   return !!info && !!(info.dateline || info.byline || info.openingByline || info.credit || info.from || info.to || info.caption);
+}
+
+/** Some line of the story, head or text, carries a story's own grammar (ownsGrammar). */
+export function storyOwnsGrammar(a: ArticleParts, infos: readonly BlockInfo[]): boolean {
+  return a.head.some((b) => ownsGrammar(infos[b])) || a.body.some((b) => ownsGrammar(infos[b]));
 }
 
 /** Whether the text opens on a word of MIN_WORD Han characters or more that the headline prints. */
@@ -48,8 +55,7 @@ export function isNamedSectionPage(p: Plan, blocks: readonly Block[], infos: rea
   const headline = (blocks[first.headline] as Block).text;
   if (headline.length > MAX_HEADLINE) return false;
   for (const [k, a] of p.articles.entries()) {
-    for (const b of a.head) if (ownsGrammar(infos[b])) return false;
-    for (const b of a.body) if (ownsGrammar(infos[b])) return false;
+    if (storyOwnsGrammar(a, infos)) return false;
     if (k === 0) continue;
     if (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length) return false;
     const head = (blocks[a.headline] as Block).text;

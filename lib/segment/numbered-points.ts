@@ -6,15 +6,13 @@
 // and the points keep the words of the text above them (lexical cohesion, cohesion.ts), the points are the first
 // story's. The stories are read once each: linear in the page.
 import type { SegmentedArticle } from '../types';
-import { contentWords } from './cohesion';
+import { contentWords, shareAbove } from './cohesion';
 import { isSubhead } from './continued-sections';
 
 /** A point's number opening its first paragraph: "1. ", "2) ". */
 const POINT = /^\s*(\d{1,2})[.)]\s+\S/u;
 /** The numbering starts again this many times or more (two lists or more). */
 const MIN_RESTARTS = 1;
-/** Words of no point added to the points' count (as cohesion.ts smooths). */
-const SMOOTH = 10;
 /** The smoothed share of the points' words found in the text above them (cohesion.ts's COHESIVE). */
 const COHESIVE = 0.05;
 
@@ -43,7 +41,5 @@ export function isNumberedPoints(articles: readonly SegmentedArticle[]): boolean
     for (const p of a.paragraphs) contentWords(p, own);
   }
   if (restarts < MIN_RESTARTS) return false;
-  let shared = 0;
-  for (const w of own) if (above.has(w)) shared++;
-  return shared / (own.size + SMOOTH) >= COHESIVE;
+  return shareAbove(own, above) >= COHESIVE;
 }
