@@ -33,22 +33,23 @@ function kind(text: string): 'link' | 'bullet' | null {
  * paragraphs.
  */
 export function closedByLoneLinks(blocks: readonly Block[], prose: Int32Array): number[] {
-  const n = blocks.length;
   const between = { link: 0, bullet: 0 };
-  for (let i = 1; i < n; i++) {
+  // Each line read once: the lines between prose, by kind (a link closes the paragraph above, a bullet opens the one under).
+  const lines: { i: number; k: 'link' | 'bullet' }[] = [];
+  for (let i = 1; i < blocks.length; i++) {
     const k = kind(blocks[i]?.text ?? '');
     if (!k) continue;
-    const before = blocks[i - 1]?.text ?? '';
-    const after = blocks[i + 1]?.text ?? '';
-    if (k === 'link' ? prose[i - 1] && says(before) : prose[i + 1] && says(after)) between[k]++;
+    const j = k === 'link' ? i - 1 : i + 1;
+    if (!prose[j] || !says(blocks[j]?.text ?? '')) continue;
+    between[k]++;
+    lines.push({ i, k });
   }
   const out: number[] = [];
-  for (let i = 1; i < n; i++) {
-    const k = kind(blocks[i]?.text ?? '');
-    if (!k || between[k] < MIN_LINES) continue;
+  for (const { i, k } of lines) {
+    if (between[k] < MIN_LINES) continue;
     // The line itself closes too: the listing's rule, a start stands right under it.
-    if (k === 'link' && prose[i - 1] && says(blocks[i - 1]?.text ?? '')) out.push(i - 1, i);
-    else if (k === 'bullet' && prose[i + 1] && says(blocks[i + 1]?.text ?? '')) out.push(i);
+    if (k === 'link') out.push(i - 1, i);
+    else out.push(i);
   }
   return out;
 }
