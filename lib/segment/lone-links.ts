@@ -6,6 +6,7 @@
 // points are sentences too, but then the paragraphs are short or the line heads no prose of its own). One pass to
 // count the lines, one to mark the paragraphs. Layout only: no words of any page.
 import type { Block } from '../types';
+import { SENTENCE_STOP } from './sentence';
 
 /** A read-on link alone on its line, with or without its arrow. */
 const LONE_READ_ON = /^(?:read more|continue reading|read the full (?:story|article)|full story|more|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多|详情|詳情|详细|詳細|全文|更多)\s*[→»›>…]*\s*$/i;
@@ -13,12 +14,11 @@ const LONE_READ_ON = /^(?:read more|continue reading|read the full (?:story|arti
 const LONE_BULLET = /^[-–—•·*◆■●▪►]$/;
 /** Lines of the same kind that make the page such a listing. */
 const MIN_LINES = 3;
-/** A paragraph that says something: a sentence's stop in text of some length. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
+/** A paragraph that says something: a sentence's stop in text of at least this length. */
 const MIN_ITEM = 60;
 
 function says(text: string): boolean {
-  return text.length >= MIN_ITEM && STOP.test(text);
+  return text.length >= MIN_ITEM && SENTENCE_STOP.test(text);
 }
 
 function kind(text: string): 'link' | 'bullet' | null {
