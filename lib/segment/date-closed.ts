@@ -6,12 +6,11 @@
 import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import type { Plan } from './boundaries';
+import { SENTENCE_STOP } from './sentence';
 
 /** A date field on a line alone: its label, a colon and a date (a time after it may be given). */
 const DATE_LINE =
   /^(?:日期|時間|时间|發佈日期|发布日期|發布日期|刊登日期|更新日期|Date|Posted(?: on)?|Published(?: on)?)\s*[:：]\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/i;
-/** A summary says something: a sentence's stop in text of some length. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
 const MIN_SUMMARY = 40;
 /** Summaries closed so that make the page such a listing. */
 const MIN_ITEMS = 3;
@@ -29,7 +28,7 @@ export function withDateClosedSummaries(p: Plan, blocks: readonly Block[]): Plan
   for (let i = 1; i < blocks.length; i++) {
     if (!isDateLine(blocks[i]?.text ?? '')) continue;
     const t = (blocks[i - 1]?.text ?? '').trim();
-    const summary = t.length >= MIN_SUMMARY && STOP.test(t) && !isDateLine(t);
+    const summary = t.length >= MIN_SUMMARY && SENTENCE_STOP.test(t) && !isDateLine(t);
     if (summary && start >= 0 && i - 2 >= 0 && isDateLine(blocks[i - 2]?.text ?? '')) pairs++;
     else if (summary) {
       start = i - 1;

@@ -9,16 +9,15 @@ import type { Block } from '../types';
 import type { ArticleParts } from './article';
 import type { Plan } from './boundaries';
 import { isBareDate } from './date-line';
+import { SENTENCE_STOP } from './sentence';
 
-/** A summary says something: a sentence's stop in text of some length. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
 const MIN_SUMMARY = 40;
 /** Summaries under date lines that make the page such a listing. */
 const MIN_ITEMS = 3;
 
 function isSummary(text: string): boolean {
   const t = text.trim();
-  return t.length >= MIN_SUMMARY && STOP.test(t) && !isBareDate(t);
+  return t.length >= MIN_SUMMARY && SENTENCE_STOP.test(t) && !isBareDate(t);
 }
 
 /** A date line's day as a number, NaN where the line is no date the calendar reads. */

@@ -6,9 +6,8 @@ import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import { itemNumber } from './numbers';
 import type { BlockInfo } from './classify';
+import { SENTENCE_STOP } from './sentence';
 
-/** A sentence's stop anywhere in a line: the line says something, no headline of an index. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
 /** A dingbat mark (✦ ✧ ❖ ➤) or a bullet opening a line, besides the item marks of numbers.ts. */
 const DINGBAT = /^\s*[\u2700-\u27BF•]\uFE0F?\s*\S/u;
 /** Marked lines an index box shows at least. */
@@ -18,7 +17,7 @@ function isIndexBox(body: readonly number[], blocks: readonly Block[]): boolean 
   let marked = 0;
   for (const k of body) {
     const text = blocks[k]?.text ?? '';
-    if (STOP.test(text)) return false;
+    if (SENTENCE_STOP.test(text)) return false;
     if (itemNumber(text) === 0 || DINGBAT.test(text)) marked++;
   }
   // Most of the box's lines are marked: a few head lines above them at most.

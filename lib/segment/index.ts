@@ -328,7 +328,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
-  const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks);
+  const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks);
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
   const p = withOpeningShortHead(pTitled, blocks);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",

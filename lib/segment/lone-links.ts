@@ -6,6 +6,7 @@
 // points are sentences too, but then the paragraphs are short or the line heads no prose of its own). One pass to
 // count the lines, one to mark the paragraphs. Layout only: no words of any page.
 import type { Block } from '../types';
+import { SENTENCE_STOP } from './sentence';
 
 /** A read-on link alone on its line, with or without its arrow. */
 const LONE_READ_ON = /^(?:read more|continue reading|read the full (?:story|article)|full story|more|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多|详情|詳情|详细|詳細|全文|更多)\s*[→»›>…]*\s*$/i;
@@ -13,12 +14,11 @@ const LONE_READ_ON = /^(?:read more|continue reading|read the full (?:story|arti
 const LONE_BULLET = /^[-–—•·*◆■●▪►]$/;
 /** Lines of the same kind that make the page such a listing. */
 const MIN_LINES = 3;
-/** A paragraph that says something: a sentence's stop in text of some length. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
+/** A paragraph that says something: a sentence's stop in text of at least this length. */
 const MIN_ITEM = 60;
 
 function says(text: string): boolean {
-  return text.length >= MIN_ITEM && STOP.test(text);
+  return text.length >= MIN_ITEM && SENTENCE_STOP.test(text);
 }
 
 function kind(text: string): 'link' | 'bullet' | null {
@@ -33,22 +33,23 @@ function kind(text: string): 'link' | 'bullet' | null {
  * paragraphs.
  */
 export function closedByLoneLinks(blocks: readonly Block[], prose: Int32Array): number[] {
-  const n = blocks.length;
   const between = { link: 0, bullet: 0 };
-  for (let i = 1; i < n; i++) {
+  // Each line read once: the lines between prose, by kind (a link closes the paragraph above, a bullet opens the one under).
+  const lines: { i: number; k: 'link' | 'bullet' }[] = [];
+  for (let i = 1; i < blocks.length; i++) {
     const k = kind(blocks[i]?.text ?? '');
     if (!k) continue;
-    const before = blocks[i - 1]?.text ?? '';
-    const after = blocks[i + 1]?.text ?? '';
-    if (k === 'link' ? prose[i - 1] && says(before) : prose[i + 1] && says(after)) between[k]++;
+    const j = k === 'link' ? i - 1 : i + 1;
+    if (!prose[j] || !says(blocks[j]?.text ?? '')) continue;
+    between[k]++;
+    lines.push({ i, k });
   }
   const out: number[] = [];
-  for (let i = 1; i < n; i++) {
-    const k = kind(blocks[i]?.text ?? '');
-    if (!k || between[k] < MIN_LINES) continue;
+  for (const { i, k } of lines) {
+    if (between[k] < MIN_LINES) continue;
     // The line itself closes too: the listing's rule, a start stands right under it.
-    if (k === 'link' && prose[i - 1] && says(blocks[i - 1]?.text ?? '')) out.push(i - 1, i);
-    else if (k === 'bullet' && prose[i + 1] && says(blocks[i + 1]?.text ?? '')) out.push(i);
+    if (k === 'link') out.push(i - 1, i);
+    else out.push(i);
   }
   return out;
 }

@@ -10,13 +10,12 @@ import type { ArticleParts } from './article';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { MAX_INTRO } from './facts';
+import { SENTENCE_STOP } from './sentence';
 
 /** "episode 135", "Issue No. 12", "Vol 3": a word or three of the series and a number. */
 const LATIN_ENTRY = /^([A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2})\s+(?:No\.?\s*|#\s*)?(\d{1,5})$/;
 /** "第135期", "第12集": the number and the series' unit. */
 const CJK_ENTRY = /^第\s*(\d{1,5})\s*(期|集|回|號|号)$/;
-/** An entry's text says something: a sentence's stop in text of some length. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
 const MIN_TEXT = 40;
 const MIN_ENTRIES = 3;
 
@@ -31,7 +30,7 @@ function entry(text: string): { word: string; n: number } | null {
 
 function isText(text: string): boolean {
   const t = text.trim();
-  return t.length >= MIN_TEXT && STOP.test(t);
+  return t.length >= MIN_TEXT && SENTENCE_STOP.test(t);
 }
 
 /** The plan with a listing's numbered entries, numbers running back, read as one story each. */

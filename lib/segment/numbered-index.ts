@@ -8,9 +8,8 @@
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import { itemNumber } from './numbers';
+import { SENTENCE_STOP } from './sentence';
 
-/** A sentence's stop anywhere in a line: the line says something, no headline of an index. */
-const STOP = /[。！？!?]|\.(?:\s|$)/u;
 /** The item's number and its mark opening a line ("1. ", "2、", "(3)"). */
 const NUMBER_MARK = /^\s*[(（]?[0-9０-９一二三四五六七八九十]{1,3}\s*[.．、)）]\s*/u;
 /** An index line, and a closing line after the index, is short. */
@@ -33,7 +32,7 @@ export function withoutNumberedIndex(p: Plan, blocks: readonly Block[]): Plan {
       const t = (blocks[k]?.text ?? '').trim();
       const num = itemNumber(t);
       if (t.length > MAX_LINE) ok = false;
-      else if (num === expect && numbered === k - a.body[0]! && !STOP.test(t.replace(NUMBER_MARK, ''))) {
+      else if (num === expect && numbered === k - a.body[0]! && !SENTENCE_STOP.test(t.replace(NUMBER_MARK, ''))) {
         numbered++;
         expect++;
       } else if (num >= 0 || numbered === 0) ok = false;

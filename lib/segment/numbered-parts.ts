@@ -4,13 +4,12 @@
 // the next line: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
-import { cjkCount } from './sentence';
+import { isHanProse } from './han-prose';
 
 /** "01 学院,媒体,声音", "02｜…": a zero-padded part number and a short title with no stop. */
 const PART = /^\s*0[1-9]\s*[|｜.、:：]?\s*[^\s。！？!?]{2,}[^。！？!?]{0,22}$/u;
 /** A question turn: "Q:", "Q1:", "问:", "問：", "记者:". */
 const QUESTION = /^\s*(?:Q\d{0,2}|问|問|记者|記者)\s*[:：]/u;
-const MIN_PROSE = 30;
 
 export function markNumberedParts(blocks: readonly Block[], infos: BlockInfo[]): void {
   let inText = false;
@@ -18,7 +17,7 @@ export function markNumberedParts(blocks: readonly Block[], infos: BlockInfo[]):
     const info = infos[i] as BlockInfo;
     const text = blocks[i]?.text ?? '';
     if (!inText) {
-      inText = !info.title && !info.markerOnly && !info.byline && cjkCount(text) >= MIN_PROSE;
+      inText = isHanProse(text, info);
       continue;
     }
     if (!info.title || info.dateline || info.byline || !PART.test(text)) continue;

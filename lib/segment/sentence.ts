@@ -23,6 +23,8 @@ function lastIndexBefore(text: string, skip: Set<number> | null, from = 0, to = 
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A sentence's stop anywhere in the text: a Chinese or English mark, or a point before a space or the end. */
+export const SENTENCE_STOP = /[。！？!?]|\.(?:\s|$)/u;
 
 /** How many Chinese characters `text` holds (the UTF-16 units in CJK's ranges, counted without a match array). */
 export function cjkCount(text: string): number {

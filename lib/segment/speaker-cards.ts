@@ -10,12 +10,11 @@ import type { Block } from '../types';
 import { looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
 import { cjkCount } from './sentence';
+import { isHanProse, MIN_HAN_PROSE } from './han-prose';
 
 /** A post is a caption's length, no sentence closed. */
 const MAX_POST = 60;
 const STOPPED = /[。！？!?]$/u;
-/** A paragraph of prose: this many Han characters, not a headline-like line. */
-const MIN_PROSE = 30;
 /** Ranks, trades and parts played that a post line names. */
 const POST = /記者|记者|編輯|编辑|主編|主编|主筆|主笔|總監|总监|主任|經理|经理|總裁|总裁|社長|社长|院長|院长|校長|校长|主席|書記|书记|員工|员工|教授|講師|讲师|研究員|研究员|評論員|评论员|顧問|顾问|作家|律師|律师|學者|学者|董事長|董事长|創辦|创办|創始人|创始人|負責人|负责人|館員|馆员|教師|教师|老師|老师|醫生|医生|委員|委员|會長|会长|局長|局长|退休/u;
 /** Two names sharing a card: "李玉楼&黄思卓", "张三、李四". */
@@ -41,7 +40,7 @@ export function markSpeakerCards(blocks: readonly Block[], infos: BlockInfo[]): 
     const info = infos[i] as BlockInfo;
     const text = blocks[i]?.text ?? '';
     if (!inText) {
-      inText = !info.title && !info.markerOnly && !info.byline && cjkCount(text) >= MIN_PROSE;
+      inText = isHanProse(text, info);
       continue;
     }
     if (info.byline || info.dateline || cardName(text) === null) continue;
@@ -49,7 +48,7 @@ export function markSpeakerCards(blocks: readonly Block[], infos: BlockInfo[]): 
     if (!post || !isPost(blocks[i + 1]?.text ?? '', post)) continue;
     // Under the card, the speaker's words, or the next card (a speaker whose words the page gives as a picture).
     const under = infos[i + 2];
-    const words = !under || (!under.title && cjkCount(blocks[i + 2]?.text ?? '') >= MIN_PROSE) || cardName(blocks[i + 2]?.text ?? '') !== null;
+    const words = !under || (!under.title && cjkCount(blocks[i + 2]?.text ?? '') >= MIN_HAN_PROSE) || cardName(blocks[i + 2]?.text ?? '') !== null;
     if (!words) continue;
     for (const k of [i, i + 1]) infos[k] = { ...(infos[k] as BlockInfo), title: false, pageLabel: false, byline: null, caption: true };
     i += 1;

@@ -5,10 +5,10 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { cjkCount } from './sentence';
+import { isHanProse } from './han-prose';
 
 const STOPPED_LINE = /^[^。，,；;：:！!？?]{4,24}。$/u;
 const MAX_BYLINE = 40;
-const MIN_PROSE = 30;
 /** The line under the byline: a sentence of the text, at least this many Han characters. */
 const MIN_UNDER = 12;
 
@@ -17,7 +17,7 @@ export function markStoppedTitle(blocks: readonly Block[], infos: BlockInfo[]): 
     const info = infos[i] as BlockInfo;
     const text = (blocks[i]?.text ?? '').trim();
     // (The page's opening only: the first paragraph of prose ends the look.)
-    if (!info.title && !info.markerOnly && !info.byline && cjkCount(text) >= MIN_PROSE) return;
+    if (isHanProse(text, info)) return;
     if (info.title || info.byline || info.dateline || info.markerOnly || !STOPPED_LINE.test(text)) continue;
     const by = infos[i + 1] as BlockInfo;
     // (A writer's byline: a caption closed by a stop over its photographer's credit is a picture's.)

@@ -5,13 +5,12 @@
 // touched, so no story is joined or split; only its first two blocks are looked at.
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
-import type { BlockInfo } from './classify';
 
 /** The title line: a name of this many Han characters, nothing else. */
 const NAME = /^\p{Script=Han}{2,12}$/u;
 
 /** The plan with a bare name line over a paragraph that opens with the name as the headless story's headline. */
-export function withSubjectTitle(p: Plan, blocks: readonly Block[], _infos: readonly BlockInfo[]): Plan {
+export function withSubjectTitle(p: Plan, blocks: readonly Block[]): Plan {
   if (p.articles.length !== 1) return p;
   const a = p.articles[0]!;
   if (a.head.length || a.headline >= 0 || a.runIn || a.body.length < 2) return p;
