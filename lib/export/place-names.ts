@@ -29,7 +29,7 @@ const byName = new WeakMap<Gazetteer, Map<string, number[]>>();
 
 /** The gazetteer entry of a recognised place: by its code, else by its name at its level; -1 when unknown. */
 export function entryOf(g: Gazetteer, place: NamedPlace): number {
-  if (place.code) return g.byCode.get(place.code) ?? -1;
+  if (place.code) return g.entryOfCode(place.code) ?? -1;
   // Most places without a code (cities abroad) are spelt by their name in the trie: a one-shot command line then
   // builds no index of every entry's name.
   const spelt = (entriesSpelling(g, place.name) ?? []).filter((e) => g.nameOf(e) === place.name).sort((a, b) => a - b);
@@ -60,8 +60,7 @@ export function placeNamer(g: Gazetteer, lang: string): (place: NamedPlace) => s
 
 /** The gazetteer's English name of a recognised place, null where it has none (Chinese counties, townships). */
 export function englishNameOfPlace(g: Gazetteer, place: NamedPlace): string | null {
-  // The gazetteer names no township in English (GB/T 2260 codes past six digits): its code is not even looked up,
-  // which would index every township on first use.
+  // The gazetteer names no township in English (GB/T 2260 codes past six digits): its code is not even looked up.
   if (place.code !== null && /^\d{7,}$/.test(place.code)) return null;
   const i = entryOf(g, place);
   return i >= 0 ? englishNameOf(g, i) : null;

@@ -6,19 +6,16 @@
 // GBK and Big5 lead bytes 0x81–0xFE followed by ASCII or by another lead byte break UTF-8's continuation rule at
 // once, and windows-1252 accents (é = 0xE9 followed by a letter) do as well. So only a declaration found inside
 // the page, not a transport header or a byte-order mark, gives way, and only to bytes that are valid UTF-8 and
-// hold at least MIN_HIGH bytes above 0x7F. One pass over the bytes to count, one strict decode to check.
+// hold at least MIN_HIGH bytes above 0x7F. One pass over the bytes to count, one validation to check: Node's
+// buffer.isUtf8 validates in place, building no string, so the page is decoded only once, by decodePage.
+import { isUtf8 as validUtf8 } from 'node:buffer';
 
 /** At least this many bytes above 0x7F: a page with one stray legacy byte pair is no evidence either way. */
 const MIN_HIGH = 16;
 
 /** Whether the bytes decode as UTF-8 without a single malformed sequence. */
 export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return validUtf8(bytes);
 }
 
 /** Whether a page declaring `declared` (a WHATWG name, lower case) is in truth UTF-8. */
