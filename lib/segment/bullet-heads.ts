@@ -2,6 +2,10 @@
 // one with a full stop ("• 对…的呼声。"). Such a line, short, one sentence, over a longer paragraph that carries no
 // bullet, heads an item as its unstopped siblings do; a bulleted list of points runs bullet under bullet instead. A page that
 // stops every bulleted headline ("• A deeply divided Britain.") shows its mark by repeating it.
+// And the other way round: a run of two or more lines under one bullet mark, one of them or more a sentence closed
+// by a full stop ("• Harsher sentences for smash-and-grab robberies" / "• Plastic bags will be banned in 2026."),
+// is a list of points inside a story, not a list of headlines (headlines are not closed by a full stop, and each
+// heads a paragraph of its own): an unstopped point in it is no headline either (markBulletedPoints).
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -55,5 +59,38 @@ export function markBulletedHeadlines(blocks: Block[], infos: BlockInfo[]): void
   for (let i = 0; i + 1 < blocks.length; i++) {
     const m = stopped(i);
     if (m && marks.has(m)) infos[i] = { ...(infos[i] as BlockInfo), title: true };
+  }
+}
+
+/**
+ * A point closed by a full stop (perhaps with a closing quote): a sentence, as a list of points sets them. (Points
+ * the page text ran together on one line are each read: a stop before the next bullet closes one.)
+ */
+const STOPPED_POINT = /[.。]["”’']?\s*(?:$|[•▪●◆■□▶►]\s)/u;
+
+/** Unmark the headline-like lines of bulleted lists of points: runs under one mark, a point of them stopped. */
+export function markBulletedPoints(blocks: Block[], infos: BlockInfo[]): void {
+  let i = 0;
+  while (i < blocks.length) {
+    const mark = BULLETED.exec(blocks[i]?.text ?? '')?.[1];
+    if (!mark) {
+      i++;
+      continue;
+    }
+    // The run of lines under this mark: [i, end).
+    let end = i;
+    let stopped = false;
+    for (; end < blocks.length; end++) {
+      const m = BULLETED.exec(blocks[end]?.text ?? '');
+      if (m?.[1] !== mark) break;
+      if (STOPPED_POINT.test(m[2] ?? '')) stopped = true;
+    }
+    if (stopped && end - i >= 2) {
+      for (let k = i; k < end; k++) {
+        const info = infos[k] as BlockInfo;
+        if (info.title && (blocks[k] as Block).headingLevel === null) infos[k] = { ...info, title: false };
+      }
+    }
+    i = end;
   }
 }

@@ -8,7 +8,7 @@ import type { Block, Segmentation } from '../types';
 import { buildArticle } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
-import { markBulletedHeadlines } from './bullet-heads';
+import { markBulletedHeadlines, markBulletedPoints } from './bullet-heads';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
 import { markWrappedHeadlines } from './wrapped-heads';
@@ -110,6 +110,7 @@ import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { ISSUE_LINE } from './issue-lines';
 import { OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL } from './offer-lines';
+import { SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE } from './credit-lines';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -208,6 +209,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markScriptEchoes(blocks, infos);
   markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
+  // A run of bulleted lines, one of them closed by a full stop, is a list of points: no headlines (bullet-heads.ts).
+  markBulletedPoints(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
   markWrappedHeadlines(blocks, infos);
@@ -220,9 +223,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
   // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
   // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
-  // offer-lines.ts) and a lead-in clause the next block finishes ("…的是", lead-in-labels.ts) are furniture
-  // (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL]);
+  // offer-lines.ts), a lead-in clause the next block finishes ("…的是", lead-in-labels.ts) and an English source or
+  // company credit line ("Source The Reporter, Vacaville, Calif.", "NBC Universal, Inc.", credit-lines.ts) are
+  // furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE]);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
