@@ -35,3 +35,18 @@ describe('numbered headlines over one-line summaries, two cut mid-sentence', () 
     expect(seg.articles[2]!.paragraphs).toEqual(['The city council is expected to confirm the choice at its meeting on']);
   });
 });
+
+describe('a digest of numbered items each opened by the body that speaks and a colon', () => {
+  const items = [
+    '1、統計局:前八個月全國規模以上工業增加值同比增長百分之五點二,其中裝備製造業增長較快,高技術製造業增加值佔比繼續提高。',
+    '2、央行:本月將開展五千億元買斷式逆回購操作,期限為三個月,以保持銀行體系流動性充裕,引導市場利率平穩運行。',
+    '3、商務部:前八個月全國實際使用外資金額同比下降,但高技術產業引資佔比上升,新設外商投資企業數量保持增長。',
+    '4、交通運輸部部長劉偉:將加快推進城市群交通一體化建設,今年計劃新開通城際鐵路線路六條,進一步縮短通勤時間。',
+  ];
+
+  it('reads every item as a headless story whose text keeps who spoke, no headline made of the speaker', () => {
+    const seg = page(['財經早報', '一、宏觀經濟', ...items]);
+    const found = items.map((t) => seg.articles.find((a) => a.paragraphs.join('').startsWith(t.slice(0, 12))));
+    expect(found.every((a) => a !== undefined && a.headline === '')).toBe(true);
+  });
+});
