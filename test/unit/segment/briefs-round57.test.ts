@@ -50,3 +50,17 @@ describe('a digest of numbered items each opened by the body that speaks and a c
     expect(found.every((a) => a !== undefined && a.headline === '')).toBe(true);
   });
 });
+
+describe('marked paragraphs under a page headline that names a digest', () => {
+  const items = [
+    '人行:下調七天逆回購利率十個基點,以支持實體經濟融資成本穩中有降,並保持流動性合理充裕。',
+    '► 中新社:今年上半年全國快遞業務量突破九百億件,同比增長百分之十九,農村地區增速高於城市。',
+    '► 證券時報:多家公募基金宣布降低管理費率,業內預計年內將有更多產品跟進,投資者成本進一步下降。',
+  ];
+
+  it('reads each marked paragraph as a headless item of the digest, not one story\'s points', () => {
+    const seg = page(['財經早報2025-06-02', '今日關註', ...items]);
+    expect(seg.articles).toHaveLength(3);
+    expect(seg.articles.map((a) => a.paragraphs[0]!.slice(0, 8))).toEqual(items.map((t) => t.slice(0, 8)));
+  });
+});
