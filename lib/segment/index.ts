@@ -28,6 +28,7 @@ import { markSourceHead } from './source-head';
 import { markAttributionLines } from './attribution-lines';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
+import { markNumberedSummaries } from './numbered-summaries';
 import { markPortalLines } from './portal-lines';
 import { markAccountLines } from './account-lines';
 import { joinLeadNamedParts } from './lead-named-parts';
@@ -294,6 +295,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNamedEchoes(blocks, infos);
   markCodedEchoes(blocks, infos);
   markRunOnLines(blocks, infos);
+  // A cut summary line between numbered heads n and n+1, where the others stand over one line of prose, is item n's text (numbered-summaries.ts).
+  markNumberedSummaries(blocks, infos);
   markEchoedHeads(blocks, infos);
   markLeadQuestions(blocks, infos);
   markMastheads(blocks, infos);

@@ -65,7 +65,27 @@ function numberedLabels(blocks: readonly Block[], infos: readonly BlockInfo[], f
     expect++;
     items++;
   }
-  return items >= MIN_ITEMS ? out : blocks.map(() => 0);
+  if (items < MIN_ITEMS) return blocks.map(() => 0);
+  // (Labels that name who speaks, most of them, are the items' sources, not their heads: the items are headless.)
+  let sources = 0;
+  for (let k = 0; k < blocks.length; k++) if (out[k] && sourceLabel((blocks[k] as Block).text.slice(0, out[k]))) sources++;
+  return sources * 2 > items ? blocks.map(() => 0) : out;
+}
+
+/** An institution's name ends on its kind (部, 委, 局, 社, 行 …). */
+const INSTITUTION = /[部委局署社院会會行所厅廳办辦处處府司储儲]$/u;
+/** An office, then its holder's name of two or three characters, or none. */
+const OFFICE_HOLDER = /(?:长官|長官|主席|总统|總統|总理|總理|部长|部長|局长|局長|行长|行長|发言人|發言人)\p{Script=Han}{0,3}$/u;
+
+/**
+ * A Han label naming who speaks rather than what the item is about: an institution ("國資委", "財政部", "美联储",
+ * "新华社", "统计局") or an office and its holder ("行政長官李家超", "外交部发言人毛宁"). A finance digest opens its
+ * items so ("1、國資委:“十四五”以來…"): what follows the colon is that body's statement, the item's text.
+ */
+function sourceLabel(head: string): boolean {
+  const label = head.replace(ITEM_LEAD, '').replace(/\s*[:：]\s*$/, '').trim();
+  if (!/^[\p{Script=Han}]{2,14}$/u.test(label)) return false;
+  return INSTITUTION.test(label) || OFFICE_HOLDER.test(label);
 }
 
 /** Per block, the length of its label head where the page is a list of labelled items (0: none). */

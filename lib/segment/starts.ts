@@ -22,6 +22,7 @@ import { leavesOff, turnsTopic } from './leaves-off';
 import { ruledItems } from './ruled-items';
 import { columnItemNumber, isMarkedColumn, isSponsored } from './marked-column';
 import { headNumber, itemNumber } from './numbers';
+import { namesDigest } from './digest-title';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
 
@@ -115,6 +116,10 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // (Headless items ruled off by rule lines: ruled-items.ts.)
   const ruled = ruledItems(blocks, infos, facts);
   const markedColumn = isMarkedColumn(blocks, facts, titleAt);
+  // (Under a page headline that names a digest, "新聞早報2025-09-18", marked paragraphs are its items: digest-title.ts.)
+  let top = 0;
+  while (top < n && !titleAt(top)) top++;
+  const digest = top < n && namesDigest(blocks[top]?.text ?? '');
   /** The last block numbered 2, -1 when none (found once, when a first item asks). */
   let second: number | undefined;
   const lastSecond = () => {
@@ -255,7 +260,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // A bare mark (△ ■) opens a headless brief when the item closes with its signature ("（新华社）") or the
       // marked items follow a round-up's standfirst or make the page's whole text; marked photo or video captions
       // under one story's headline close with none, and stay in that story.
-      if (num === 0 && !facts.closes[i]) score += roundup || markedColumn ? 1.2 : -3;
+      if (num === 0 && !facts.closes[i]) score += roundup || markedColumn || digest ? 1.2 : -3;
       if (num > 0) lastItem = num;
       // (A marked or numbered item may open with its topic label set off by a bar, "★巴以衝突丨…": bar-heads.ts.)
       out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] ?? 0 });

@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 57 (a twenty-fifth unchosen sample: a finance morning digest, a channel page, AP's 10 Things, tag pages, a magazine's home page), measured before any code change for it
+    'theweek-home-2025-02-24':
+      'a magazine\'s home page of headless teasers cut with "..." under two promotional lines about the magazine itself: the second line (no cut, no headline) is read as a story of its own; nothing but its words tells it is the site speaking of itself',
     // round 55 (a twenty-third unchosen sample: a health week in review, a morning digest, a higher-education site's bulleted quick takes), measured before any code change for it
     'intelihealth-2012-12-week-health-news':
       'a week in health news of eleven headless one- to three-sentence briefs with no title, no rubric and no marks: nothing but the topic parts the paragraphs (see thenation-world-p522-176), so they read as one article',
