@@ -81,6 +81,8 @@ import { withCreditedOpening } from './credited-opening';
 import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { withOpeningShortHead } from './short-head';
+import { withHeadlineOverLabel } from './label-under';
+import { isPulledQuoteStory } from './pulled-quotes';
 import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
@@ -337,7 +339,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
   const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks);
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
-  const p = withOpeningShortHead(pTitled, blocks);
+  // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).
+  const p = withHeadlineOverLabel(withOpeningShortHead(pTitled, blocks), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);
@@ -367,7 +370,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // and a continuation's opening): one story's sections (continued-sections.ts).
   // Numbered points of lists whose numbering starts again, keeping the words above: the first story's (numbered-points.ts).
   // An interview's questions over answers in the first person: the first story's turns (question-turns.ts).
-  if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles) || isQuestionTurns(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
+  // Later stories headed by one quotation alone that their own text quotes again: the first story's parts (pulled-quotes.ts).
+  if (isContinuedStory(seg.articles) || isNumberedPoints(seg.articles) || isQuestionTurns(seg.articles) || isPulledQuoteStory(seg.articles)) return build(chosen.articles.length === seg.articles.length ? joinedPlan(chosen) : singlePlan(blocks, infos, title), blocks, infos, title);
   // A headless lead's prose left above phrase-headed sections that keep its words: one story (headless-lead.ts).
   const leadSections = leadSectionsPlan(chosen, blocks, seg.articles);
   if (leadSections) return build(leadSections, blocks, infos, title);
