@@ -1,5 +1,6 @@
 // A headline over its dashed deck (lib/segment/dashed-deck.ts): the line a "——…" deck stands under is the story's
-// headline, even where a page label above it shares more words with the text than the headline does.
+// headline, even where a page label above it shares more words with the text than the headline does; the deck stays
+// under it, never the story's headline nor its first paragraph.
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
@@ -21,6 +22,21 @@ describe('a headline over its dashed deck', () => {
     const r = text(page('———写在第二十个记者节\n\n'));
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0]?.headline).toBe('那一年的灯');
+  });
+
+  it('keeps the dashed deck under the headline, out of the text', () => {
+    const r = text(page('———写在第二十个记者节\n\n'));
+    expect(r.articles[0]?.subheadline).toBe('———写在第二十个记者节');
+    expect(r.articles[0]?.paragraphs[0]).toMatch(/^每到月底/);
+  });
+
+  it('never heads the story with the deck, the short headline over it left above', () => {
+    const r = text(
+      `文章内容\n\n市一中 - 《市一中校报》\n\n那一盏灯\n\n———写在第二十个记者节\n\n作者:高二3班 林晓\n2019-11-12     浏览(88)     (0)\n\n${body}`,
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]?.headline).toBe('那一盏灯');
+    expect(r.articles[0]?.subheadline).toBe('———写在第二十个记者节');
   });
 
   it('tells a dashed deck from a sentence of text', () => {
