@@ -83,6 +83,7 @@ import { withCutOpening } from './cut-opening';
 import { withOpeningShortHead } from './short-head';
 import { withHeadlineOverLabel } from './label-under';
 import { isPulledQuoteStory } from './pulled-quotes';
+import { withDashedDeckHead } from './dashed-deck';
 import { markCutTail } from './cut-tail';
 import { withoutNumberedIndex } from './numbered-index';
 import { withDateClosedSummaries } from './date-closed';
@@ -339,8 +340,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
   const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks);
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
+  // A dashed deck ("——写在…") heading a story, the line over it left as a rubric: that line heads it (dashed-deck.ts).
   // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).
-  const p = withHeadlineOverLabel(withOpeningShortHead(pTitled, blocks), blocks, infos);
+  const p = withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

@@ -14,6 +14,7 @@ import { cjkCount } from './sentence';
 import { isLabelledProse } from './labelled-prose';
 import { isFieldDate } from './field-dates';
 import { isAccountDateLine } from './account-dates';
+import { hasDashedDeckUnder } from './dashed-deck';
 
 /** A picture's source line: "图片来源：…", "圖源:…". */
 const PICTURE_SOURCE = /^(?:图片|圖片|照片|图|圖)(?:来源|來源|源|提供)\s*[:：]/u;
@@ -161,8 +162,9 @@ export function pageHeadline(blocks: Block[], infos: BlockInfo[]): PageHeadline 
   // the text's own words, that line is the headline (a headline names what its lead tells).
   // (A section label over a list of items, "兩岸國際", names no story: it stays what it is.)
   // (A line the page prints again inside the text, between its parts, is the story's own title, not a motto.)
-  // (A post's account-and-date line under it, "南国早报 2024-04-22", signs the line as the post's headline, account-dates.ts.)
-  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && !(datedBy === dated + 1 && isAccountDateLine(blocks[datedBy]?.text ?? '')) && !printedAgainBelow(blocks, dated, body) && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
+  // (A post's account-and-date line under it, "南国早报 2024-04-22", signs the line as the post's headline, account-dates.ts;
+  // so does a dashed deck right under it, "——写在第十八个记者节", dashed-deck.ts.)
+  if (dated >= 0 && !isLabel(blocks[dated]?.text ?? '') && !(datedBy === dated + 1 && isAccountDateLine(blocks[datedBy]?.text ?? '')) && !hasDashedDeckUnder(blocks, dated) && !printedAgainBelow(blocks, dated, body) && sharedWords(blocks[dated]?.text ?? '', leadText(blocks, infos, body)) < LOW_OVERLAP) {
     const lead = leadText(blocks, infos, body);
     let best = -1;
     let most = HEADLINE_OVERLAP;
