@@ -4,6 +4,7 @@
 // ("• A deeply divided Britain. |") and a paragraph ("…later today. |") read as what they are; the source maps
 // are carried back to the blocks as given (tail-heads.ts).
 import type { Block } from '../types';
+import { lastNonSpace } from './tail';
 import type { Origin } from './tail-heads';
 
 /** A cell rule closing a line, and one opening it. */
@@ -15,7 +16,9 @@ const MIN_SHARE = 0.6;
 
 /** The page with its cell rules taken off the lines' ends, or null when the page does not set them. */
 export function stripCellRules(blocks: Block[]): { blocks: Block[]; origin: Origin[] } | null {
-  const ruled = blocks.filter((b) => b.text.includes('|') && CLOSING.test(b.text) && b.text.replace(CLOSING, '').trim().length > 0).length;
+  // (CLOSING matches only where the last character that is no space is the bar: read from the end, the test and
+  // the replace run on those lines alone rather than from every position of every line.)
+  const ruled = blocks.filter((b) => lastNonSpace(b.text) === '|' && b.text.replace(CLOSING, '').trim().length > 0).length;
   if (ruled < MIN_LINES || ruled < blocks.length * MIN_SHARE) return null;
   const origin: Origin[] = [];
   const out = blocks.map((b, i) => {

@@ -27,17 +27,22 @@ const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]{4,}/gu;
 /** Chinese characters past this share of the page's text: its words are not spaced (pinyin glosses are no topic words). */
 const MAX_CJK = 0.1;
 
-/** The page's story text is written in a script that spaces its words. */
+/**
+ * The page's story text is written in a script that spaces its words. (The text's length is summed first, so that
+ * the count of Chinese characters, which only grows, stops as soon as it passes the share: on a Chinese page after
+ * its first paragraphs rather than at its end.)
+ */
 function spacesWords(blocks: readonly Block[], facts: PageFacts): boolean {
-  let cjk = 0;
   let all = 0;
+  for (let k = 0; k < blocks.length; k++) if (facts.prose[k]) all += (blocks[k]?.text ?? '').length;
+  const most = all * MAX_CJK;
+  let cjk = 0;
   for (let k = 0; k < blocks.length; k++) {
     if (!facts.prose[k]) continue;
-    const t = blocks[k]?.text ?? '';
-    cjk += cjkCount(t);
-    all += t.length;
+    cjk += cjkCount(blocks[k]?.text ?? '');
+    if (cjk > most) return false;
   }
-  return cjk <= all * MAX_CJK;
+  return true;
 }
 
 /** Words are compared by their first letters: a name and its adjective, a noun and its plural ("Afghan", "Afghanistan"). */

@@ -15,6 +15,7 @@ import { endsInTitledReadOn } from './titled-read-on';
 import { closedByLoneLinks } from './lone-links';
 import { unmarkedCuts } from './unmarked-cuts';
 import { snippetItems } from './snippet-items';
+import { execAtEnd } from './tail';
 /** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
 const LETTER = /\p{L}/u;
 
@@ -197,7 +198,7 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   for (let i = 0; i < n; i++) {
     if (!prose[i]) continue;
     paragraphs++;
-    if (CUT_END.test(blocks[i]?.text ?? '')) cut.push(i);
+    if (execAtEnd(CUT_END, blocks[i]?.text ?? '') !== null) cut.push(i);
   }
   if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) {
     for (const i of cut) closes[i] = 1;

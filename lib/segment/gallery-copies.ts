@@ -5,6 +5,7 @@
 // gallery's furniture and are taken off before the page is read, so that each picture is one story. The source
 // maps point at the blocks as given (tail-heads.ts).
 import type { Block } from '../types';
+import { collapseSpaces } from './space';
 import type { Origin } from './tail-heads';
 
 /** A copy is caption-length, and lies this few blocks below the caption it repeats. */
@@ -15,7 +16,7 @@ const MIN_COPIES = 2;
 /** A line between a caption and its copy that is furniture: short, no sentence. */
 const MAX_LINE = 80;
 
-const key = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const key = collapseSpaces;
 
 /** The page with its captions' copies (and the slide lines between them) taken off, or null when it has none. */
 export function dropGalleryCopies(blocks: Block[]): { blocks: Block[]; origin: Origin[] } | null {

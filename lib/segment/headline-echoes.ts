@@ -29,8 +29,10 @@ export function markHeadlineEchoes(blocks: readonly Block[], infos: BlockInfo[])
   let heads = 0;
   for (let i = first + 1; i < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
-    if (!info.title || key(blocks[i]?.text ?? '') !== headline) {
-      if (info.title && !infos[i + 1]?.title && key(blocks[i]?.text ?? '').length >= MIN_KEPT) heads++;
+    // (Each headline line's key made once: NFKC and the punctuation pass cost the line's length.)
+    const k = info.title ? key(blocks[i]?.text ?? '') : '';
+    if (!info.title || k !== headline) {
+      if (info.title && !infos[i + 1]?.title && k.length >= MIN_KEPT) heads++;
       continue;
     }
     if (headsNewItem(heads, infos[i + 1])) continue;

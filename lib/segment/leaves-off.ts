@@ -32,7 +32,7 @@ export function leavesOff(i: number, blocks: Block[], facts: PageFacts, infos: r
     if (rest.length <= 16 && /[:：]\s*$/.test(rest) && !/[,，、。]/.test(rest)) return 0;
   }
   // A round-up's standfirst ("…你需知道以下五宗国际新闻:", "Here are…") introduces the items under it.
-  if (isRoundupIntro(t) && facts.prose[p]) return 1;
+  if (facts.prose[p] && isRoundupIntro(t)) return 1;
   // So does a section's overview under its label, and the first headline under it heads the section's first item.
   if (isSectionOverview(p, blocks, infos)) return 2;
   if (endsMidClause(t)) return -2;

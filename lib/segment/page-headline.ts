@@ -11,6 +11,7 @@ import { sharedWords } from './overlap';
 import { isLabel, MAX_INTRO } from './facts';
 import { NOTICE } from './parts';
 import { cjkCount } from './sentence';
+import { hasNonSpaceUnits } from './space';
 import { isLabelledProse } from './labelled-prose';
 import { isFieldDate } from './field-dates';
 import { isAccountDateLine } from './account-dates';
@@ -91,7 +92,7 @@ function isDateLine(text: string): boolean {
 export function isProse(block: Block, info: BlockInfo): boolean {
   if (opensStory(info) || info.lineOfText) return true;
   if (info.title || info.markerOnly || info.byline) return false;
-  return block.text.replace(/\s+/g, '').length >= MIN_PROSE && !isFurniture(block.text);
+  return hasNonSpaceUnits(block.text, MIN_PROSE) && !isFurniture(block.text);
 }
 
 /** A line that may be the story's headline: headline-like, no furniture, no page label, no dashed deck, not a mere word. */

@@ -33,11 +33,29 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-function shape(w: string): string {
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const NUMBER = /\p{N}/u;
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A character's class in a word's shape: X (upper case), x (lower case), d (a number), C (Han), else the character.
+ * ASCII and the Han block are told by their codes (a token of Chinese text is a run of Han characters, all of them
+ * read here); the rest by the property escapes. (test/unit/places/en-shape.test.ts holds the two readings equal.)
+ */
+export function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? 'X' : c >= 0x61 && c <= 0x7a ? 'x' : c >= 0x30 && c <= 0x39 ? 'd' : ch;
+  if (c >= 0x3400 && c <= 0x9fff) return 'C';
+  return UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : NUMBER.test(ch) ? 'd' : HAN.test(ch) ? 'C' : ch;
+}
+
+/** A word's shape: its characters' classes (shapeClass), a run of one class written once ("Xxxx" -> "Xx"). */
+export function shape(w: string): string {
   let s = '';
   let last = '';
   for (const ch of w) {
-    const k = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /[\u3400-\u9fff]/.test(ch) ? 'C' : ch;
+    const k = shapeClass(ch);
     if (k !== last) s += k;
     last = k;
   }
