@@ -20,6 +20,9 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
   let marked = 0;
   let paragraphs = 0;
   let firstMarked = false;
+  /** Whether a paragraph with no mark follows a marked one; the text of the last paragraph before the first mark. */
+  let unmarkedAfter = false;
+  let intro = '';
   for (let k = 0; k < blocks.length; k++) {
     if (facts.furniture[k] || !facts.prose[k] || titleAt(k)) continue;
     const text = blocks[k]?.text ?? '';
@@ -28,13 +31,31 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
     if (!paragraphs) firstMarked = mark;
     paragraphs++;
     if (mark) marked++;
+    else if (marked) unmarkedAfter = true;
+    else intro = text;
   }
-  return marked >= 3 && (marked === paragraphs || (firstMarked && marked * 2 > paragraphs));
+  if (marked < 3) return false;
+  return marked === paragraphs || (firstMarked && marked * 2 > paragraphs) || underIntroduction(marked, paragraphs, unmarkedAfter, intro);
+}
+
+/**
+ * Marked briefs under an introduction: a paragraph or two of prose, then marked paragraphs to the end of the text,
+ * at least twice as many. A story's own points are announced by a clause ending in a colon ("Other incidents
+ * include:") or run on under more of its prose; an introduction closes on a sentence of its own.
+ */
+const MIN_INTRODUCED = 4;
+function underIntroduction(marked: number, paragraphs: number, unmarkedAfter: boolean, intro: string): boolean {
+  return !unmarkedAfter && marked >= MIN_INTRODUCED && marked >= 2 * (paragraphs - marked) && !/[:：]\s*$/.test(intro);
 }
 
 /** The block's item number (itemNumber), a bullet counting as a bare mark in a marked column. */
 export function columnItemNumber(text: string, markedColumn: boolean): number {
   return markedColumn && BULLET.test(text) ? 0 : itemNumber(text);
+}
+
+/** Whether the paragraph opens with a bullet. */
+export function isBulleted(text: string): boolean {
+  return BULLET.test(text);
 }
 
 /** A marked paragraph closed by a call to action: a sponsor's message. */
