@@ -30,7 +30,7 @@ function marked(text: string): boolean {
 export function introducesMarkedItems(run: readonly number[], starts: readonly Candidate[], blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
   if (starts.length < MIN_ITEMS) return false;
   for (const s of starts) {
-    if (s.kind !== 'item' || s.head !== s.body || s.runIn || !marked(blocks[s.body]?.text ?? '')) return false;
+    if (s.kind !== 'item' || s.head !== s.body || !marked(blocks[s.body]?.text ?? '')) return false;
   }
   let paragraphs = 0;
   let titled = false;

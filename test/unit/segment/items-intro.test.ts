@@ -1,7 +1,8 @@
 // Pages that reprint a list of marked items under their title and a paragraph or two of introduction (round 56): a
 // blog's weekly police log of entries opened by clock times, a page of bulleted blotter items gathered from other
 // papers. The bulleted items are a column of briefs though prose stands above them (lib/segment/marked-column.ts),
-// and the title and introduction over marked items are the page's standfirst, no story (lib/segment/items-intro.ts).
+// and the title and introduction over marked items are the page's standfirst, no story (lib/segment/items-intro.ts);
+// a bulleted brief's head in sentence case set off by a spaced dash is its headline (lib/segment/run-in.ts).
 // A story's own bulleted points announced by a clause ending in a colon stay that story's; a headlined brief above
 // a log, opening with a dateline, stays a story.
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ The items below were collected from several weekly papers in the valley.  A few 
 
 • A woman reported a strange light over the orchard. Deputies found it was the moon rising behind the hills.
 
-• A man called to say his neighbour's rooster crowed too early. He was advised to buy earplugs.
+• Rooster wakes the whole street – A man called to say his neighbour's rooster crowed too early. He was advised to buy earplugs.
 
 • A resident of Mill Road reported a bear in her garden. It was a large black dog from the next farm.
 
@@ -62,7 +63,12 @@ describe('a title and introduction over marked items', () => {
 
   it('reads bulleted items under an introduction as stories, the introduction as none', () => {
     const { articles } = extractText(BULLETS, { gazetteer: null });
-    expect(articles.map((a) => a.paragraphs[0]?.slice(0, 16))).toEqual(['• A woman report', '• A man called t', '• A resident of ', '• A caller said ']);
+    expect(articles.map((a) => a.paragraphs[0]?.slice(0, 16))).toEqual(['• A woman report', 'A man called to ', '• A resident of ', '• A caller said ']);
+  });
+
+  it('reads a bulleted brief\'s head in sentence case set off by a dash as its headline', () => {
+    const { articles } = extractText(BULLETS, { gazetteer: null });
+    expect(articles.map((a) => a.headline)).toEqual(['', 'Rooster wakes the whole street', '', '']);
   });
 
   it('keeps a story whose bulleted points a clause ending in a colon announces as one story', () => {
