@@ -5,7 +5,7 @@
 // items only in such a column; elsewhere it sets a story's points. A marked paragraph closed by a call to action
 // ("… Learn more.") is a sponsor's message among the items, no item.
 import type { Block } from '../types';
-import type { PageFacts } from './facts';
+import { MAX_INTRO, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { itemNumber } from './numbers';
 
 /** A line this short above a column of marked briefs greets the reader; it is no paragraph of the column. */
@@ -40,12 +40,15 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
 
 /**
  * Marked briefs under an introduction: a paragraph or two of prose, then marked paragraphs to the end of the text,
- * at least twice as many. A story's own points are announced by a clause ending in a colon ("Other incidents
- * include:") or run on under more of its prose; an introduction closes on a sentence of its own.
+ * at least twice as many, where the introduction's last paragraph announces them as a round-up's standfirst does
+ * ("The reports below were taken from…", "Here are…"). A story's own points stand under its lead, which tells its
+ * news and announces no items ("Other incidents include:" stays the story's).
  */
 const MIN_INTRODUCED = 4;
+/** Items pointed to below the sentence ("The reports below were…"). */
+const BELOW = /\b\w+s below (?:are|were)\b/i;
 function underIntroduction(marked: number, paragraphs: number, unmarkedAfter: boolean, intro: string): boolean {
-  return !unmarkedAfter && marked >= MIN_INTRODUCED && marked >= 2 * (paragraphs - marked) && !/[:：]\s*$/.test(intro);
+  return !unmarkedAfter && marked >= MIN_INTRODUCED && marked >= 2 * (paragraphs - marked) && intro.length < MAX_INTRO && (ROUNDUP_INTRO.test(intro) || BELOW.test(intro));
 }
 
 /** The block's item number (itemNumber), a bullet counting as a bare mark in a marked column. */
