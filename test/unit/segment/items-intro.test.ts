@@ -1,10 +1,10 @@
 // Pages that reprint a list of marked items under their title and a paragraph or two of introduction (round 56): a
 // blog's weekly police log of entries opened by clock times, a page of bulleted blotter items gathered from other
-// papers. The bulleted items are a column of briefs though prose stands above them (lib/segment/marked-column.ts),
-// and the title and introduction over marked items are the page's standfirst, no story (lib/segment/items-intro.ts);
-// a bulleted brief's head in sentence case set off by a spaced dash is its headline (lib/segment/run-in.ts).
-// A story's own bulleted points announced by a clause ending in a colon stay that story's; a headlined brief above
-// a log, opening with a dateline, stays a story.
+// papers. The bulleted items are a column of briefs though an introduction announcing them stands above them
+// (lib/segment/marked-column.ts), and the title and introduction over marked items are the page's standfirst, no
+// story (lib/segment/items-intro.ts); a bulleted brief's head in sentence case set off by a spaced dash is its
+// headline (lib/segment/run-in.ts). A story's own bulleted points announced by a clause ending in a colon stay
+// that story's.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
 
