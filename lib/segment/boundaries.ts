@@ -21,6 +21,7 @@ import { withQuoteCredits } from './quote-credits';
 import { headAndBody, headedText, keepRun, pickHeadline, range, withLeadHeadline } from './parts';
 import { withoutHeadingSubheads } from './heading-subheads';
 import { isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
+import { introducesMarkedItems } from './items-intro';
 import { candidates, headNumber, itemNumber, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { withoutDatedSections } from './dated-sections';
@@ -151,7 +152,13 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
   const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos));
   if (framed) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
-  const kept = framed ? 'rubric' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  let kept = framed ? 'rubric' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  // A title and its introduction over a column of marked items is the page's standfirst (items-intro.ts).
+  if (kept === 'story' && introducesMarkedItems(run, taken, blocks, infos)) {
+    const intro = articles.pop() as ArticleParts;
+    rubricBlocks.push(...intro.head, ...intro.body);
+    kept = 'rubric';
+  }
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos, edition)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;

@@ -10,6 +10,11 @@ const CLOCK_LEAD = /^(?:\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|noon|m
 /** The entry's kind closed by its stop: up to six words, each capitalised or a short joining word. */
 const KIND = /^((?:[A-Z][\p{L}'’/&-]*)(?:\s+(?:[A-Z][\p{L}'’/&-]*|of|and|or|in|on|to|a|the|with|from|into|at|for)){0,5})\.\s+(?=["“]?[A-Z])/u;
 const MIN_ENTRIES = 3;
+
+/** Whether the paragraph opens with a clock time and a dash, as a log's entry does. */
+export function opensWithClock(text: string): boolean {
+  return CLOCK_LEAD.test(text);
+}
 const MIN_TEXT = 40;
 
 /** For each block, 0 when it opens no entry; else the length of the time, dash and kind to read as its head (1: no kind). */

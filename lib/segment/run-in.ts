@@ -1,6 +1,8 @@
 // Run-in heads: an item's head in capitals run into its text ("RED CROSS BOOTH The Kings…", "KOREA North Korea
 // is…", "SHEARED OPEN: A house…"), or in title case closed by a point and a dash ("Mail Delivery by Helicopter.—A
-// twice…"), read on the block's start only.
+// twice…"), read on the block's start only. In a column of bulleted briefs, a head in sentence case set off by a
+// spaced dash ("• Police solve case of the missing bacon – A Grand Rapids resident…"): an aside between dashes
+// runs on in lower case, a head is followed by its text's first sentence.
 import type { Block } from '../types';
 import type { PageFacts } from './facts';
 import { colonHeads as titleColonHeads } from './colon-heads';
@@ -47,6 +49,15 @@ const RUN_IN_WORD_MARKED = /^([A-Z][A-Z'’&-]{2,})\s*[:：]\s*(?=[A-Z0-9“"])/
 function runInWord(text: string, marked = false): number {
   const m = RUN_IN_WORD.exec(text) ?? (marked ? RUN_IN_WORD_MARKED.exec(text) : null);
   return m && text.length - m[0].length > 40 ? m[0].length : 0;
+}
+
+/** A bullet, then a head of three to ten words with no stop or comma, a spaced dash and a capitalised word. */
+const DASH_HEAD = /^(?:[•·▪]\s*)?([A-Z][^\s.,;:!?—–]*(?:\s+[^\s.,;:!?—–]+){2,9})\s+[—–]\s+(?=[A-Z“"])/;
+
+/** Length of a sentence-case head set off by a spaced dash at the start of a bulleted brief, 0 for none. */
+export function dashHead(text: string): number {
+  const m = DASH_HEAD.exec(text);
+  return m && /\p{Ll}/u.test(m[1] ?? '') && text.length - m[0].length > 40 ? m[0].length : 0;
 }
 
 /** Every block's run-in head length (0: none), one-word heads read where the page closes the item or repeats them. */

@@ -9,7 +9,7 @@ import { startsMidSentence } from './sentence';
 import { opensWithSourceTag } from './source-tag';
 import { endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { namesBriefsColumn } from './kicker-heads';
-import { runInHeads } from './run-in';
+import { dashHead, runInHeads } from './run-in';
 import { barHeads } from './bar-heads';
 import { isDatedLeadIn } from './dated-lead-in';
 import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
@@ -263,7 +263,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       if (num === 0 && !facts.closes[i]) score += roundup || markedColumn || digest ? 1.2 : -3;
       if (num > 0) lastItem = num;
       // (A marked or numbered item may open with its topic label set off by a bar, "★巴以衝突丨…": bar-heads.ts.)
-      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] ?? 0 });
+      // (A bulleted brief of a column may open with its head in sentence case set off by a dash: run-in.ts.)
+      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] || (markedColumn && num === 0 ? dashHead(block.text) : 0) });
       continue;
     }
     const runIn = runIns[i] ?? 0;
