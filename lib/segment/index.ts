@@ -82,6 +82,7 @@ import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { withOpeningShortHead } from './short-head';
 import { withHeadlineOverLabel } from './label-under';
+import { withFooterTitle } from './title-footer';
 import { isPulledQuoteStory } from './pulled-quotes';
 import { withDashedDeckHead } from './dashed-deck';
 import { markCutTail } from './cut-tail';
@@ -342,7 +343,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
   // A dashed deck ("——写在…") heading a story, the line over it left as a rubric: that line heads it (dashed-deck.ts).
   // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).
-  const p = withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos);
+  // A one-story page closed by a footer naming its title and address ("标题:…" over "地址:http…"): the title printed
+  // alone heads the story, the footer is furniture (title-footer.ts).
+  const p = withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

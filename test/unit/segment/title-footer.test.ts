@@ -34,9 +34,9 @@ describe('a title footer closing a copied page', () => {
 
 describe('a writer’s credit run onto the headline line', () => {
   it('is no word of the headline', () => {
-    const r = text([`第一次走进编辑部 文/王小明`, ...body].join('\n\n'));
+    const r = text([`那年春天我走进了编辑部 文/王小明`, ...body].join('\n\n'));
     expect(r.articles).toHaveLength(1);
-    expect(r.articles[0]?.headline).toBe('第一次走进编辑部');
+    expect(r.articles[0]?.headline).toBe('那年春天我走进了编辑部');
   });
 
   it('keeps a slash that is the headline’s own word', () => {
