@@ -135,6 +135,7 @@ import { markLinkEchoes } from './link-echoes';
 import { withDateOpenedSummaries } from './date-opened';
 import { withFirstSectionHead } from './first-section-head';
 import { markQuoteTails } from './quote-tails';
+import { markColonPlaces } from './colon-places';
 import { isContinuedPage, isContinuedStory, joinedPlan } from './continued-sections';
 import { isNumberedPoints } from './numbered-points';
 import { isQuestionTurns } from './question-turns';
@@ -315,6 +316,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNoticeLines(blocks, infos);
   // A line closing a quotation it never opened ("…充電寶沒電……”") is a cut quotation's tail, no headline (quote-tails.ts).
   markQuoteTails(blocks, infos);
+  markColonPlaces(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).

@@ -1,6 +1,6 @@
 // A magazine site's lines around its story, as a page text keeps them: a subscription offer ("Get Access to Print
-// and Digital for $23.99 per year.", "Subscribe for Full Access"), a picture's bracketed placeholder with its alt
-// text ("[Image: Babylonian lion, 1875]") and a reading tool's label on a line alone ("Adjust", "Text size"). The
+// and Digital for $23.99 per year.", "Subscribe for Full Access", a bare "As low as $4.99 per Month."), a picture's
+// bracketed placeholder with its alt text ("[Image: Babylonian lion, 1875]") and a reading tool's label on a line alone ("Adjust", "Text size"). The
 // site's words, none of a story's: furniture, never a headline nor a paragraph. One pattern on each short line.
 import type { FurnitureTest } from './furniture-lines';
 
@@ -11,6 +11,12 @@ const OFFER = /^(?:get (?:full |unlimited |digital |instant )?access\b|subscribe
 const OFFER_TERMS = /[$£€]\s?\d|\b(?:per|a|\/)\s?(?:year|month|week)\b|\baccess\b|\bsubscri|\bmember/i;
 
 /**
+ * A price by the period and nothing more, perhaps led by "As low as" ("As low as $4.99 per Month.", "$1 a week"): a
+ * subscription teaser the site sets over its page; a story's sentence that names a price says more than that.
+ */
+const PRICE_ONLY = /^(?:(?:as low as|starting at|starting from|from|only|just)\s+)?[$£€]\s?\d{1,4}(?:[.,]\d{2})?\s*(?:per|a|\/)\s*(?:year|month|week)[.!]?$/i;
+
+/**
  * A metered paywall's counter and sign-up prompt ("You have /5 articles left.", "Sign up for a free account or log
  * in."), one or both on the line: the site's words about the reader's quota, no story's.
  */
@@ -19,7 +25,7 @@ const METER = /^(?:(?:you have\s+\S{0,6}\s*(?:free\s+)?(?:articles?|stories)\s+(
 /** Whether the line is a subscription offer (or a paywall's meter) and nothing more. */
 export function isOfferLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_OFFER && ((OFFER.test(t) && OFFER_TERMS.test(t)) || METER.test(t));
+  return t.length <= MAX_OFFER && ((OFFER.test(t) && OFFER_TERMS.test(t)) || METER.test(t) || PRICE_ONLY.test(t));
 }
 
 const MAX_PLACEHOLDER = 120;

@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 58 (a twenty-sixth unchosen sample: tag pages of teasers, an AI-made tech digest, a newsletter's daily digest, state round-ups, a finance brief), measured before any code change for it
+    'vocus-2025-09-tech-digest':
+      'a blog\'s AI-made digest of tech news as one flat bulleted list: three bullets are topic labels with no stop, each over bullets that are news items of their own; a label over bulleted sentences reads as a story\'s headline over its points, and nothing but the items\' different actors tells a digest\'s items from one story\'s points',
     // round 57 (a twenty-fifth unchosen sample: a finance morning digest, a channel page, AP's 10 Things, tag pages, a magazine's home page), measured before any code change for it
     'theweek-home-2025-02-24':
       'a magazine\'s home page of headless teasers cut with "..." under two promotional lines about the magazine itself: the second line (no cut, no headline) is read as a story of its own; nothing but its words tells it is the site speaking of itself',
@@ -93,8 +96,6 @@ describe('real briefs pages', () => {
       'a gallery whose captions are printed twice, once with escaped link markup, between "Photos: …", "Hide Caption" and counter lines: the first caption stays with the page\'s title and notice, the rest run on as one',
     'nohib-2016-01-14-week-in-pictures':
       'a gallery mirrored without its pictures or credits: headless caption paragraphs with no signal between them',
-    'usatoday-2019-08-12-50-states':
-      'items opened by a town and a colon ("Auburn: …") under photo captions: a title-case word before a colon is as often an interview\'s speaker or a "Note:" as a place, and with the gazetteer off nothing tells them apart',
     // round 34 (an unchosen sample: radio digests, weekly reviews, tag and search listings), measured before any code change for it
     'modernweekly-search-p342':
       'a search listing of headless one-paragraph news items with no label, dateline or rule between them: no signal parts the paragraphs',
