@@ -57,8 +57,15 @@ function hiddenByAttributes(el: Element, cls: string | null, style: string | nul
   const id = el.id;
   if (id && /^jianbao/i.test(id)) return true;
   if (cls && /(?:^|\s)jianbao/i.test(cls)) return true;
+  // Text kept for screen readers only, clipped out of sight by a stylesheet the saved page may not carry: the
+  // utility classes of the common frameworks and CMSs (a "You are here" label, a photo's file name over its
+  // picture, a caption printed twice, once hidden). The reader never sees it.
+  if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   return false;
 }
+
+/** The screen-reader-only utility classes (Drupal, HTML5 Boilerplate, Bootstrap, WordPress, and their variants). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:element-invisible|visually-?hidden|sr-only|screen-reader-text|screenreader-only)(?:\s|$)/i;
 
 /**
  * Two inline boxes side by side with no space between them, the first ending in a letter and the second

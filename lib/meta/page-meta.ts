@@ -9,11 +9,13 @@ import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
 import { microformatHeadline } from './microformat';
+import { microdataClaim } from './microdata';
 
 export interface PageMeta {
   /**
-   * The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title, else the one title
-   * its hAtom / hNews markup gives its entry (microformat.ts).
+   * The story's headline as the page states it: JSON-LD headline, else og:title / twitter:title, else its schema.org
+   * microdata article's itemprop headline (microdata.ts), else the one title its hAtom / hNews markup gives its entry
+   * (microformat.ts).
    */
   headline: string | null;
   /** Authors named by JSON-LD or the author meta tags (people, not the publisher). */
@@ -24,8 +26,8 @@ export interface PageMeta {
   siteName: string | null;
   /**
    * The page says it is one story: one schema.org article (or several copies of the same one), or og:type
-   * "article" (or "news", which Chinese portals write for a news item's page). A live blog says so too: its entries
-   * are one story's updates.
+   * "article" (or "news", which Chinese portals write for a news item's page), or one schema.org microdata article
+   * item (microdata.ts). A live blog says so too: its entries are one story's updates.
    */
   oneStory: boolean;
   /** The texts of the page's h1 elements, in page order (at most a few). */
@@ -133,7 +135,9 @@ export function readPageMeta(doc: Document): PageMeta {
   const table = metaTable(doc);
   const main = ld[0];
   const ogType = pick(table, ['og:type'])?.toLowerCase() ?? '';
-  const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? microformatHeadline(doc);
+  // schema.org microdata (an article item and its itemprop headline) where no JSON-LD block states the story.
+  const marked = ld.length ? null : microdataClaim(doc);
+  const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? clean(marked?.headline) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
   const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
@@ -147,7 +151,7 @@ export function readPageMeta(doc: Document): PageMeta {
     const t = clean(el.textContent);
     if (t) h1.push(t);
   }
-  const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ONE_STORY_TYPES.has(ogType);
+  const oneStory = ld.length > 0 ? distinctStories(ld) === 1 : ONE_STORY_TYPES.has(ogType) || !!marked?.oneStory;
   const titled = !oneStory && ld.length === 0 && ogType === '' && headsItsTitle(doc, h1);
   return { headline, authors, published, siteName, oneStory, h1, titled };
 }
