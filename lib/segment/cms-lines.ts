@@ -3,8 +3,8 @@
 // "Written by" in translation). The date names no story and the field signs one: page furniture and a byline, never
 // a headline, however headline-like the short line looks. One pass over the lines, one pattern each.
 import type { Block } from '../types';
-import { emptyByline } from './byline';
 import type { BlockInfo } from './classify';
+import { asAuthors, asFurniture } from './line-marks';
 import type { Plan } from './boundaries';
 import type { Origin } from './tail-heads';
 
@@ -22,11 +22,11 @@ export function markCmsLines(blocks: readonly Block[], infos: BlockInfo[]): void
     if (text.length > MAX_LINE) continue;
     const info = infos[i] as BlockInfo;
     if (DAY_MONTH_YEAR.test(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     const m = AUTHOR_FIELD.exec(text);
-    if (m && !info.byline) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: [m[1]!] } };
+    if (m && !info.byline) infos[i] = asAuthors(info, [m[1]!]);
   }
 }
 
