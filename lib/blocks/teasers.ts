@@ -32,33 +32,71 @@ function linkedShare(dom: DomBlocks, i: number): number {
 /** Elements and characters a player's box may hold: past either it is a page's column, read no further. */
 const MAX_BOX_NODES = 2000;
 
+/** What a box holds: its text (script and style left out), its nodes and non-space characters; `over` once it is
+ * too big to be a player's or holds an h1 or h2 (the counts then stop short). */
+interface Held {
+  text: string;
+  nodes: number;
+  chars: number;
+  over: boolean;
+}
+
+/** Whether a box holding this much is too big to be a player's. */
+function tooBig(held: Held): boolean {
+  return held.nodes > MAX_BOX_NODES || held.chars > MAX_BOX_TEXT;
+}
+
 /**
- * What a box holds, read by an explicit walk (no recursion, so a page nested thousands of levels deep is safe) that
- * stops as soon as the box is too big to be a player's: its text so far, and whether it holds an h1 or h2.
+ * Adds what `node` and its subtree hold to `held`, by an explicit walk (no recursion, so a page nested thousands of
+ * levels deep is safe) that stops as soon as the box is over.
  */
-function boxContent(box: Element): { text: string; tooBig: boolean; heading: boolean } {
-  const stack: Node[] = [box];
-  let text = '';
-  let chars = 0;
-  let nodes = 0;
+function addSubtree(node: Node, held: Held): void {
+  const stack: Node[] = [node];
   while (stack.length) {
-    const node = stack.pop()!;
-    if (++nodes > MAX_BOX_NODES) return { text, tooBig: true, heading: false };
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      text += data;
-      chars += data.replace(/\s+/g, '').length;
-      if (chars > MAX_BOX_TEXT) return { text, tooBig: true, heading: false };
-      continue;
+    const n = stack.pop()!;
+    held.nodes++;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      held.text += data;
+      held.chars += data.replace(/\s+/g, '').length;
+    } else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toLowerCase();
+      if (tag === 'h1' || tag === 'h2') held.over = true;
+      else if (tag !== 'script' && tag !== 'style') {
+        const kids = n.childNodes;
+        for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toLowerCase();
-    if (tag === 'h1' || tag === 'h2') return { text, tooBig: false, heading: true };
-    if (tag === 'script' || tag === 'style') continue;
-    const kids = node.childNodes;
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    if (held.over || tooBig(held)) {
+      held.over = true;
+      return;
+    }
   }
-  return { text, tooBig: false, heading: false };
+}
+
+/**
+ * What `box` holds, where `inner` (one of its children, or null) was read already as `innerHeld`: only the box's
+ * own element and its other children are walked, so a player's ancestors, read one above the other, read each
+ * node once.
+ */
+function boxContent(box: Element, inner: Element | null, innerHeld: Held | null): Held {
+  const held: Held = { text: '', nodes: 0, chars: 0, over: false };
+  // The box's own element, alone (its children are read below, in order).
+  const tag = box.tagName.toLowerCase();
+  held.nodes++;
+  if (tag === 'h1' || tag === 'h2') held.over = true;
+  if (held.over || tag === 'script' || tag === 'style') return held;
+  const kids = box.childNodes;
+  for (let k = 0; k < kids.length && !held.over; k++) {
+    const kid = kids[k]!;
+    if (kid === inner && innerHeld) {
+      held.text += innerHeld.text;
+      held.nodes += innerHeld.nodes;
+      held.chars += innerHeld.chars;
+      held.over = innerHeld.over || tooBig(held);
+    } else addSubtree(kid, held);
+  }
+  return held;
 }
 
 /** The page's <video> and <audio> elements, at most MAX_PLAYERS, found by an explicit walk of the tree. */
@@ -82,13 +120,15 @@ function playerBoxes(doc: Document): Element[] {
   const boxes: Element[] = [];
   for (const media of mediaElements(root)) {
     let box: Element | null = null;
+    let boxHeld: Held | null = null;
     let el = media.parentElement;
     for (let depth = 0; el && depth < MAX_BOX_DEPTH && !PAGE_TAGS.has(el.tagName.toLowerCase()); depth++, el = el.parentElement) {
       // A box that reaches the page's headline (an h1 or h2) is the story's head, not a player's; its characters,
-      // not the markup's indentation, count.
-      const held = boxContent(el);
-      if (held.tooBig || held.heading || SENTENCE.test(held.text)) break;
+      // not the markup's indentation, count. (The box below, read already, is not read again.)
+      const held = boxContent(el, box, boxHeld);
+      if (held.over || SENTENCE.test(held.text)) break;
       box = el;
+      boxHeld = held;
     }
     if (box) boxes.push(box);
   }

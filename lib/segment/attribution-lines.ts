@@ -6,6 +6,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { parseBylineLine } from './byline';
+import { asByline, asFurniture } from './line-marks';
 
 /** The outlet in book-title marks opening the line, then the rest. */
 const OUTLET_LED = /^\s*[《〈]([^》〉]{1,12})[》〉]\s*(\S.{1,40})$/u;
@@ -34,10 +35,10 @@ export function markAttributionLines(blocks: readonly Block[], infos: BlockInfo[
     const text = blocks[i]?.text ?? '';
     if (text.length > 60 && !text.startsWith('The following') && !text.startsWith('以下文章')) continue;
     if (isRepostNotice(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     const byline = outletByline(text);
-    if (byline) infos[i] = { ...info, byline, title: false, markerOnly: false, pageLabel: false };
+    if (byline) infos[i] = asByline(info, byline);
   }
 }

@@ -20,6 +20,7 @@ import { withCohesion } from './cohesion';
 import { withQuoteCredits } from './quote-credits';
 import { headAndBody, headedText, keepRun, pickHeadline, range, withLeadHeadline } from './parts';
 import { withoutHeadingSubheads } from './heading-subheads';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 import { isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
 import { introducesMarkedItems } from './items-intro';
 import { candidates, headNumber, itemNumber, type Candidate } from './starts';
@@ -189,9 +190,9 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
 
 
 /** A section label line: a title of three words or fewer with no stop ("Dean’s list", "Honors"). */
+const SECTION_LABEL: PhraseShape = { maxWords: 3, closed: /[.!?:：。]$/, digitLead: true };
 function isSectionLabelLine(k: number, blocks: Block[], infos: BlockInfo[]): boolean {
-  const t = blocks[k]?.text.trim() ?? '';
-  return !!infos[k]?.title && t.length > 0 && t.split(/\s+/).length <= 3 && !/[.!?:：。]$/.test(t);
+  return !!infos[k]?.title && isPhraseHead(blocks[k]?.text ?? '', SECTION_LABEL);
 }
 
 /** The text's last block, short, announces a round-up's items ("Here's what else…", "以下是…"). */

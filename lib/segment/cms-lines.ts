@@ -3,8 +3,9 @@
 // "Written by" in translation). The date names no story and the field signs one: page furniture and a byline, never
 // a headline, however headline-like the short line looks. One pass over the lines, one pattern each.
 import type { Block } from '../types';
-import { emptyByline } from './byline';
 import type { BlockInfo } from './classify';
+import { withTitleOver } from './credited-title';
+import { asAuthors, asFurniture } from './line-marks';
 import type { Plan } from './boundaries';
 import type { Origin } from './tail-heads';
 
@@ -22,11 +23,11 @@ export function markCmsLines(blocks: readonly Block[], infos: BlockInfo[]): void
     if (text.length > MAX_LINE) continue;
     const info = infos[i] as BlockInfo;
     if (DAY_MONTH_YEAR.test(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     const m = AUTHOR_FIELD.exec(text);
-    if (m && !info.byline) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: [m[1]!] } };
+    if (m && !info.byline) infos[i] = asAuthors(info, [m[1]!]);
   }
 }
 
@@ -49,25 +50,16 @@ export function splitToolTail(blocks: Block[]): { blocks: Block[]; origin: Origi
   return null;
 }
 
-/** How many blocks into a headless story the signed title may sit (a site's note and links above it). */
-const MAX_INTRO_BLOCKS = 8;
-const MAX_TITLE = 60;
-
 /**
  * A one-story page read as headless whose title line sits a few lines into the text, right over the content
  * system's author field and date line: the line over them is the headline (the site's note and links above it
- * stay where they were read). Only a page already read as one headless story is touched.
+ * stay where they were read). Only a page already read as one headless story is touched (credited-title.ts).
  */
 export function withSignedTitle(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): Plan {
-  if (p.articles.length !== 1) return p;
-  const a = p.articles[0]!;
-  if (a.head.length || a.headline >= 0 || a.runIn) return p;
-  for (let j = 1; j < Math.min(a.body.length - 2, MAX_INTRO_BLOCKS + 1); j++) {
-    const k = a.body[j]!;
-    const text = blocks[k]?.text.trim() ?? '';
-    if (!infos[k]?.title || !text || text.length > MAX_TITLE) continue;
-    if (!AUTHOR_FIELD.test(blocks[k + 1]?.text.trim() ?? '') || !DAY_MONTH_YEAR.test(blocks[k + 2]?.text.trim() ?? '')) continue;
-    return { ...p, articles: [{ ...a, head: [k], headline: k, body: a.body.filter((b) => b !== k) }] };
-  }
-  return p;
+  // (Up to eight blocks in: a site's note and links above the title.)
+  return withTitleOver(p, blocks, infos, {
+    maxIntro: 8,
+    under: 2,
+    signs: (k) => AUTHOR_FIELD.test(blocks[k + 1]?.text.trim() ?? '') && DAY_MONTH_YEAR.test(blocks[k + 2]?.text.trim() ?? ''),
+  });
 }

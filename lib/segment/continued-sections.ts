@@ -19,6 +19,7 @@ import type { Block, SegmentedArticle } from '../types';
 import { contentWords, shareAbove } from './cohesion';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 // (A headline read for the name a later section opens on is a line: named-sections.ts's bound.)
 import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, storyOwnsGrammar } from './named-sections';
 
@@ -26,8 +27,6 @@ import { MAX_HEADLINE as MAX_NAMING_HEADLINE, opensOnHeadlineWord, storyOwnsGram
 const MIN_LEAD = 3;
 /** Paragraphs of a later section: a section of a story's text, not a one-paragraph brief. */
 const MIN_SECTION = 2;
-/** A subhead is a phrase of a few words. */
-const MAX_HEAD_WORDS = 8;
 /** The smoothed share of a section's words found above, with a continuation's opening (cohesion.ts's COHESIVE). */
 const WITH_OPENING = 0.05;
 /** … and without it (cohesion.ts's PAGE_COHESIVE). */
@@ -40,7 +39,8 @@ const LEANING = new Set(
 );
 
 const FIRST_WORDS = /^[\s"“‘'(]*([\p{L}’']+)(?:\s+([\p{L}’'-]+))?/u;
-const STOPPED = /[.!?。！？]["”’']?$/u;
+/** A subhead: a phrase of a few words, closed by no stop and opening on no number. */
+export const SUBHEAD: PhraseShape = { maxWords: 8, closed: /[.!?。！？]["”’']?$/u, digitLead: false };
 
 /** The section opens as a continuation: a leaning word, or "The" and a noun the text above named. */
 function continues(paragraph: string, above: Set<string>): boolean {
@@ -54,13 +54,6 @@ function continues(paragraph: string, above: Set<string>): boolean {
   return false;
 }
 
-/** A phrase of a few words, closed by no stop and opening on no number: a section's head. */
-export function isSubhead(headline: string): boolean {
-  const h = headline.trim();
-  if (!h || STOPPED.test(h) || /^\d/.test(h)) return false;
-  return h.split(/\s+/).length <= MAX_HEAD_WORDS;
-}
-
 /** Whether the reading's later stories are sections of its first. */
 export function isContinuedStory(articles: readonly SegmentedArticle[]): boolean {
   if (articles.length < 2) return false;
@@ -72,7 +65,7 @@ export function isContinuedStory(articles: readonly SegmentedArticle[]): boolean
   for (const p of lead.paragraphs) contentWords(p, above);
   for (let k = 1; k < articles.length; k++) {
     const a = articles[k] as SegmentedArticle;
-    if (!isSubhead(a.headline) || a.paragraphs.length < MIN_SECTION) return false;
+    if (!isPhraseHead(a.headline, SUBHEAD) || a.paragraphs.length < MIN_SECTION) return false;
     const own = new Set<string>();
     contentWords(a.headline, own);
     for (const p of a.paragraphs) contentWords(p, own);

@@ -4,8 +4,9 @@
 // read as Han names (a common surname each, byline.ts), so a headline parted by bars is never taken; role-credits.ts
 // reads a line of one role. One pattern on each short line.
 import type { Block } from '../types';
-import { emptyByline, hanNameList } from './byline';
+import { hanNameList } from './byline';
 import type { BlockInfo } from './classify';
+import { asAuthors, asFurniture, forEachFreeLine } from './line-marks';
 
 const WRITER = '作者|撰文|撰稿|采写|採寫|采访|採訪|记者|記者|文字|文|摄影|攝影|图|圖';
 const OTHER = '值班编辑|值班編輯|责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|校对|校對|审核|審核|审校|審校|编审|編審|统筹|統籌|美编|美編|设计|設計|排版|视觉|視覺|制图|製圖|监制|監製|策划|策劃';
@@ -32,15 +33,10 @@ export function creditPairs(text: string): { role: string; names: string[] }[] |
 }
 
 export function markCreditPairs(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > MAX_LINE + 8) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from) continue;
+  forEachFreeLine(blocks, infos, MAX_LINE, (i, text, info) => {
     const pairs = creditPairs(text);
-    if (!pairs) continue;
+    if (!pairs) return;
     const writers = pairs.filter((p) => IS_WRITER.test(p.role)).flatMap((p) => p.names);
-    if (writers.length) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: writers } };
-    else infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
+    infos[i] = writers.length ? asAuthors(info, writers) : asFurniture(info);
+  });
 }

@@ -6,6 +6,7 @@
 // Each line is read once: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 
 const FIGURE = /^[(+\-−–]?[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?%?\)?$/u;
 /** A figure that is a measure, not a count or a year: signed, decimal or a percentage. */
@@ -35,12 +36,7 @@ export function isDataRow(text: string): boolean {
 }
 
 /** A table's heading row: a few words, no stop, right above its first data row ("Ticker Security Last Change"). */
-const MAX_HEADING_WORDS = 10;
-
-function isHeadingRow(text: string): boolean {
-  const t = text.trim();
-  return !!t && !/[.!?:]["”’]?$/u.test(t) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
-}
+const HEADING_ROW: PhraseShape = { maxWords: 10, closed: /[.!?:]["”’]?$/u, digitLead: true };
 
 export function markDataRows(blocks: Block[], infos: BlockInfo[]): void {
   let previousRow = false;
@@ -50,7 +46,7 @@ export function markDataRows(blocks: Block[], infos: BlockInfo[]): void {
     if (row && info?.title) infos[i] = { ...info, title: false };
     // The heading row over the table's first row names its columns: no headline either.
     const above = infos[i - 1];
-    if (row && !previousRow && above?.title && isHeadingRow(blocks[i - 1]?.text ?? '')) infos[i - 1] = { ...above, title: false };
+    if (row && !previousRow && above?.title && isPhraseHead(blocks[i - 1]?.text ?? '', HEADING_ROW)) infos[i - 1] = { ...above, title: false };
     previousRow = row;
   });
 }

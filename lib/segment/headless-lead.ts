@@ -9,22 +9,17 @@
 import type { Block, SegmentedArticle } from '../types';
 import type { Plan } from './boundaries';
 import { contentWords, shareAbove } from './cohesion';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 
 /** A paragraph of the lead: prose of this length, closed by a stop. */
 const MIN_PROSE = 100;
 const STOPPED = /[.!?]["”’')]?$/u;
 /** Sections enough to weigh. */
 const MIN_SECTIONS = 2;
-/** A head of a few words: a phrase or a question, no sentence closed by a stop. */
-const MAX_HEAD_WORDS = 10;
+/** A head of a few words: a phrase or a question, no sentence closed by a stop, no number. */
+const SECTION_HEAD: PhraseShape = { maxWords: 10, closed: /[.!]["”’']?$/u, digitLead: false };
 /** The mean smoothed share of the sections' words found above them. */
 const MEAN_COHESIVE = 0.12;
-
-function isPhraseHead(headline: string): boolean {
-  const h = headline.trim();
-  if (!h || /[.!]["”’']?$/u.test(h) || /^\d/.test(h)) return false;
-  return h.split(/\s+/).length <= MAX_HEAD_WORDS;
-}
 
 /** One story of the lead and the plan's stories, or null where the page is no such story. */
 export function leadSectionsPlan(p: Plan, blocks: readonly Block[], articles: readonly SegmentedArticle[]): Plan | null {
@@ -32,7 +27,7 @@ export function leadSectionsPlan(p: Plan, blocks: readonly Block[], articles: re
   const firstAt = Math.min(...(p.articles[0]?.head.length ? p.articles[0].head : (p.articles[0]?.body ?? [])));
   const lead = p.rubricBlocks.filter((k) => k < firstAt && (blocks[k]?.text ?? '').trim().length >= MIN_PROSE && STOPPED.test((blocks[k]?.text ?? '').trim()));
   if (!lead.length) return null;
-  if (articles.some((a) => a.dateline || a.byline || a.photo || !isPhraseHead(a.headline))) return null;
+  if (articles.some((a) => a.dateline || a.byline || a.photo || !isPhraseHead(a.headline, SECTION_HEAD))) return null;
   const above = new Set<string>();
   for (const k of lead) contentWords(blocks[k]?.text ?? '', above);
   let sum = 0;

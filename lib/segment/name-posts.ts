@@ -5,8 +5,9 @@
 // name and post run on after the headline on its own line, parted by spaces ("報館火燭 先救電話簿 劉頌陽 明報助理執行總
 // 編輯"), are set on a line of their own among the page's first lines. One pass over the lines, one pattern each.
 import type { Block } from '../types';
-import { emptyByline, looksLikeHanName } from './byline';
+import { looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
+import { asAuthors, forEachFreeLine } from './line-marks';
 import type { Origin } from './tail-heads';
 
 const POST_WORD = '(?:編輯|编辑|記者|记者|主任|教授|研究員|研究员|主編|主编|總監|总监|社長|社长|總裁|总裁|院長|院长|主席|經理|经理|講師|讲师|評論員|评论员|顧問|顾问|作家|律師|律师|學者|学者|校長|校长|董事長|董事长)';
@@ -20,11 +21,7 @@ const TRAILING_NAME = /([\u3400-\u9fff]{2,4})$/u;
 const MAX_LINE = 40;
 
 export function markNamePosts(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_LINE) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from) continue;
+  forEachFreeLine(blocks, infos, MAX_LINE, (i, text, info) => {
     let author: string | null = null;
     const m = NAME_POST.exec(text);
     const c = m ? null : OUTLET_CREDIT.exec(text);
@@ -32,12 +29,12 @@ export function markNamePosts(blocks: readonly Block[], infos: BlockInfo[]): voi
     else if (c && looksLikeHanName(c[1] ?? '')) author = c[1]!;
     else {
       const n = NARRATOR.exec(text);
-      if (!n) continue;
+      if (!n) return;
       const name = TRAILING_NAME.exec(n[1]!.trim())?.[1] ?? '';
       author = looksLikeHanName(name) ? name : n[1]!.trim();
     }
-    infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: [author] } };
-  }
+    infos[i] = asAuthors(info, [author]);
+  });
 }
 
 /** Where the name and post run on after a headline start, or -1: "headline  name post" on one short line. */

@@ -4,7 +4,7 @@
 // the next line: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
-import { isHanProse } from './han-prose';
+import { belowHanProse } from './han-prose';
 
 /** "01 学院,媒体,声音", "02｜…": a zero-padded part number and a short title with no stop. */
 const PART = /^\s*0[1-9]\s*[|｜.、:：]?\s*[^\s。！？!?]{2,}[^。！？!?]{0,22}$/u;
@@ -12,14 +12,9 @@ const PART = /^\s*0[1-9]\s*[|｜.、:：]?\s*[^\s。！？!?]{2,}[^。！？!?]{
 const QUESTION = /^\s*(?:Q\d{0,2}|问|問|记者|記者)\s*[:：]/u;
 
 export function markNumberedParts(blocks: readonly Block[], infos: BlockInfo[]): void {
-  let inText = false;
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  for (let i = belowHanProse(blocks, infos); i + 1 < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
     const text = blocks[i]?.text ?? '';
-    if (!inText) {
-      inText = isHanProse(text, info);
-      continue;
-    }
     if (!info.title || info.dateline || info.byline || !PART.test(text)) continue;
     if (!QUESTION.test(blocks[i + 1]?.text ?? '')) continue;
     infos[i] = { ...info, title: false, pageLabel: false };

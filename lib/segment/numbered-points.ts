@@ -7,7 +7,8 @@
 // story's. The stories are read once each: linear in the page.
 import type { SegmentedArticle } from '../types';
 import { contentWords, shareAbove } from './cohesion';
-import { isSubhead } from './continued-sections';
+import { SUBHEAD } from './continued-sections';
+import { isPhraseHead } from './phrase-head';
 
 /** A point's number opening its first paragraph: "1. ", "2) ". */
 const POINT = /^\s*(\d{1,2})[.)]\s+\S/u;
@@ -30,7 +31,7 @@ export function isNumberedPoints(articles: readonly SegmentedArticle[]): boolean
   const own = new Set<string>();
   for (let k = 1; k < articles.length; k++) {
     const a = articles[k] as SegmentedArticle;
-    if (a.headline.trim() && !isSubhead(a.headline)) return false;
+    if (a.headline.trim() && !isPhraseHead(a.headline, SUBHEAD)) return false;
     const m = POINT.exec(a.paragraphs[0] ?? '');
     if (!m) return false;
     const n = Number(m[1]);

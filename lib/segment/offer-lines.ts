@@ -3,6 +3,7 @@
 // bracketed placeholder with its alt text ("[Image: Babylonian lion, 1875]") and a reading tool's label on a line alone ("Adjust", "Text size"). The
 // site's words, none of a story's: furniture, never a headline nor a paragraph. One pattern on each short line.
 import type { FurnitureTest } from './furniture-lines';
+import { ENGLISH_TOOL } from './tool-rows';
 
 const MAX_OFFER = 100;
 /** A line opening on an offer to subscribe or get access ("Get Access to …", "Subscribe for …", "Become a member"). */
@@ -35,11 +36,10 @@ const MAX_PLACEHOLDER = 120;
  */
 const BRACKETED_ALT = /^\[(?:image|photo|picture)\s*[:：][^\]]{1,100}\]$/i;
 
+/** A reading tool's label (text size, print, share: tool-rows.ts's list), a line this short. */
 const MAX_TOOL = 12;
-/** A reading tool's label: text size, print, share. */
-const TOOL = /^(?:adjust|text size|font size|print|share|email|e-mail)$/i;
 
 /** For markFurnitureLines (furniture-lines.ts). */
 export const OFFER_LINE: FurnitureTest = { test: isOfferLine, maxLength: MAX_OFFER };
 export const BRACKETED_PLACEHOLDER: FurnitureTest = { test: (t) => BRACKETED_ALT.test(t.trim()), maxLength: MAX_PLACEHOLDER };
-export const TOOL_LABEL: FurnitureTest = { test: (t) => TOOL.test(t.trim()), maxLength: MAX_TOOL };
+export const TOOL_LABEL: FurnitureTest = { test: (t) => ENGLISH_TOOL.test(t.trim()), maxLength: MAX_TOOL };

@@ -8,7 +8,7 @@ import type { Block } from '../types';
 import { looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
 import { cjkCount } from './sentence';
-import { isHanProse, MIN_HAN_PROSE } from './han-prose';
+import { belowHanProse, MIN_HAN_PROSE } from './han-prose';
 
 const QUOTED = /^\s*[“「『"][^“”「」『』"]{4,40}[”」』"]\s*$/u;
 /** An outlet's name: a paper, a magazine, a station, an agency, a site, its title marks kept or not. */
@@ -22,14 +22,9 @@ function isOutletName(text: string): boolean {
 }
 
 export function markQuotedVoices(blocks: readonly Block[], infos: BlockInfo[]): void {
-  let inText = false;
-  for (let i = 0; i + 2 < blocks.length; i++) {
+  for (let i = belowHanProse(blocks, infos); i + 2 < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
     const text = blocks[i]?.text ?? '';
-    if (!inText) {
-      inText = isHanProse(text, info);
-      continue;
-    }
     if (info.dateline || info.byline || !QUOTED.test(text)) continue;
     const name = infos[i + 1] as BlockInfo;
     if (name.dateline || !isOutletName(blocks[i + 1]?.text ?? '')) continue;

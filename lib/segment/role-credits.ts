@@ -6,8 +6,9 @@
 // a staff word ("郑州晚报采编发团队", "本报两会报道组"), straight over a paragraph of prose, is a credit too: furniture,
 // never a headline. One pass over the lines, one pattern each and one look at the next line.
 import type { Block } from '../types';
-import { emptyByline, looksLikeHanName } from './byline';
+import { hanNameList } from './byline';
 import type { BlockInfo } from './classify';
+import { asAuthors, asFurniture, forEachFreeLine } from './line-marks';
 
 const WRITER = '作者|撰文|撰稿|采写|採寫|采访|採訪|记者|記者|文字|文';
 const OTHER = '责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|校对|校對|审核|審核|审校|審校|编审|編審|统筹|統籌|美编|美編|设计|設計|排版|视觉|視覺|制图|製圖';
@@ -20,23 +21,15 @@ const TEAM_CREDIT = /^[\u3400-\u9fff]{2,12}(?:采编发团队|采编团队|采�
 const PROSE = 40;
 
 export function markRoleCredits(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_LINE) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from) continue;
+  forEachFreeLine(blocks, infos, MAX_LINE, (i, text, info) => {
     if (TEAM_CREDIT.test(text)) {
       const next = infos[i + 1];
-      if (next && !next.title && !next.markerOnly && (blocks[i + 1]?.text.trim().length ?? 0) >= PROSE) {
-        infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-      }
-      continue;
+      if (next && !next.title && !next.markerOnly && (blocks[i + 1]?.text.trim().length ?? 0) >= PROSE) infos[i] = asFurniture(info);
+      return;
     }
     const m = ROLE_CREDIT.exec(text);
-    if (!m) continue;
-    const names = (m[2] ?? '').trim().split(/[\s、，,]+/u).filter(Boolean);
-    if (!names.length || !names.every(looksLikeHanName)) continue;
-    if (IS_WRITER.test(m[1] ?? '')) infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: names } };
-    else infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
-  }
+    const names = m ? hanNameList(m[2] ?? '') : null;
+    if (!names) return;
+    infos[i] = IS_WRITER.test(m![1] ?? '') ? asAuthors(info, names) : asFurniture(info);
+  });
 }

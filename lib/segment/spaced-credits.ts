@@ -4,8 +4,9 @@
 // alone by the spacing are closed up (padded-names.ts); every name must read as a Han name (a common surname,
 // byline.ts). One pattern on each short line.
 import type { Block } from '../types';
-import { emptyByline, looksLikeHanName } from './byline';
+import { hanNameList } from './byline';
 import type { BlockInfo } from './classify';
+import { asAuthors, forEachFreeLine } from './line-marks';
 import { joinPaddedNames } from './padded-names';
 
 const CREDIT = /^[□■◆●◇○•·]?\s*(?:文|作者|撰文|采写|採寫|记者|記者)\s*[|｜/／]\s*([\u3400-\u9fff·](?:[\u3400-\u9fff·\s、，,]{1,30}))$/u;
@@ -13,19 +14,13 @@ const MAX_LINE = 40;
 
 /** The names on the line, two letters set apart by spacing closed up (padded-names.ts), or null if any is not a name. */
 export function spacedNames(list: string): string[] | null {
-  const names = joinPaddedNames(list.trim()).split(/[\s、，,]+/u).filter(Boolean);
-  return names.length && names.every(looksLikeHanName) ? names : null;
+  return hanNameList(joinPaddedNames(list.trim()));
 }
 
 export function markSpacedCredits(blocks: readonly Block[], infos: BlockInfo[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_LINE) continue;
-    const info = infos[i] as BlockInfo;
-    if (info.byline || info.dateline || info.from) continue;
+  forEachFreeLine(blocks, infos, MAX_LINE, (i, text, info) => {
     const m = CREDIT.exec(text);
     const names = m ? spacedNames(m[1] ?? '') : null;
-    if (!names) continue;
-    infos[i] = { ...info, title: false, markerOnly: false, pageLabel: false, byline: { ...emptyByline(), authors: names } };
-  }
+    if (names) infos[i] = asAuthors(info, names);
+  });
 }

@@ -10,7 +10,7 @@ import type { Block } from '../types';
 import { looksLikeHanName } from './byline';
 import type { BlockInfo } from './classify';
 import { cjkCount } from './sentence';
-import { isHanProse, MIN_HAN_PROSE } from './han-prose';
+import { belowHanProse, MIN_HAN_PROSE } from './han-prose';
 
 /** A post is a caption's length, no sentence closed. */
 const MAX_POST = 60;
@@ -35,14 +35,9 @@ function isPost(text: string, info: BlockInfo): boolean {
 }
 
 export function markSpeakerCards(blocks: readonly Block[], infos: BlockInfo[]): void {
-  let inText = false;
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = belowHanProse(blocks, infos); i < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
     const text = blocks[i]?.text ?? '';
-    if (!inText) {
-      inText = isHanProse(text, info);
-      continue;
-    }
     if (info.byline || info.dateline || cardName(text) === null) continue;
     const post = infos[i + 1];
     if (!post || !isPost(blocks[i + 1]?.text ?? '', post)) continue;

@@ -6,6 +6,7 @@ import type { Block } from '../types';
 import { isPlaceholder, opensStory, type BlockInfo } from './classify';
 import { parseDateline } from './dateline';
 import { startsMidSentence } from './sentence';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 import { opensWithSourceTag } from './source-tag';
 import { endsInReadOn, isLabel, isPictureCount, isRoundupIntro, MAX_INTRO, ROUNDUP_INTRO, SITE_NOTICE, type PageFacts } from './facts';
 import { namesBriefsColumn } from './kicker-heads';
@@ -95,7 +96,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const runIns = runInHeads(blocks, facts);
   const bars = barHeads(blocks, facts.prose);
   // (Short label lines right over run-in heads, twice or more: the page's labels over its items.)
-  const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isShortLabelLine(blocks[k - 1]?.text ?? '')).length;
+  const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isPhraseHead(blocks[k - 1]?.text ?? '', LABEL_LINE)).length;
   // (Columns of headless items: list items opened by a label and a colon, one-line news opened by their times,
   // items opened by their source in brackets, clock-time logs, names and obituaries: item-columns.ts.)
   const columns = itemColumns(blocks, infos, facts);
@@ -210,7 +211,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
         // Short label lines over a paragraph opened by its own run-in head ("LOCAL GOLF" / "Wells captures…: Ryan
         // Wells won…"), twice or more on the page: the sport or section label is the item's kicker, the run-in head
         // its headline.
-        if (!opens && at === j && labelledRunIns >= 2 && (runIns[j] ?? 0) > 0 && blocks.slice(head, j).every((b) => isShortLabelLine(b.text))) {
+        if (!opens && at === j && labelledRunIns >= 2 && (runIns[j] ?? 0) > 0 && blocks.slice(head, j).every((b) => isPhraseHead(b.text, LABEL_LINE))) {
           out.push({ head, body: j, kind: 'run-in', score: 1.2 + Math.max(leavesOff(head, blocks, facts, infos), -0.5), runIn: runIns[j] as number });
           i = j;
           continue;
@@ -400,7 +401,4 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
 }
 
 /** A label line: a few words with no sentence's end ("LOCAL GOLF", "Youth baseball"). */
-function isShortLabelLine(text: string): boolean {
-  const t = text.trim();
-  return t.length > 0 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t);
-}
+const LABEL_LINE: PhraseShape = { maxWords: 4, closed: /[.!?:]$/, digitLead: true };

@@ -13,8 +13,11 @@ const MAX_ROW = 40;
 const FONT_SIZES = /^(?:(?:[大中小]|默认|默認)\s*(?:字体|字體|字号|字號)\s*){2,4}$/u;
 /** A read-aloud player's label with the reading's length: "语音播报预计5分钟", "听新闻 约3分钟", "朗读 03:25". */
 const TIMED_PLAYER = /^(?:语音播报|語音播報|听新闻|聽新聞|听全文|聽全文|朗读|朗讀)\s*(?:(?:预计|預計|约|約|时长|時長)\s*[:：]?\s*)?(?:\d{1,3}\s*(?:分钟|分鐘|秒)|\d{1,2}:\d{2})$/u;
-/** One English page tool's label, a line of its own. */
-const ENGLISH_TOOL = /^(?:send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail (?:this|to a friend)(?: (?:story|article|page))?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)$/iu;
+/**
+ * One English page tool's label, a line of its own ("Adjust", "E-mail", "Send a link to a friend", "Print this
+ * story", "Text size"): the one list of them, read here and by offer-lines.ts (TOOL_LABEL) under its own bound.
+ */
+export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail(?: (?:this|to a friend)(?: (?:story|article|page))?)?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)$/iu;
 
 export function isToolRow(text: string): boolean {
   const t = text.trim();

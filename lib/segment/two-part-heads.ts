@@ -4,17 +4,14 @@
 // none, and the text starts on the next line: a subhead, no dateline opening a story of its own (issue 12: a
 // one-story page cut in two at such a head). One test of one line: linear in the page.
 import type { DatelineMatch } from './dateline';
+import { isPhraseHead, type PhraseShape } from './phrase-head';
 
-/** Words after the dash that make a head's second part, not a sentence's start. */
-const MAX_PHRASE_WORDS = 8;
-/** The line closes as a sentence or a clause does. */
-const CLOSED = /[.!?:;,]["”’]?$/u;
+/** The head's second part: a phrase of a few words (a sentence's start runs on), closed as no sentence or clause is. */
+const SECOND_PART: PhraseShape = { maxWords: 8, closed: /[.!?:;,]["”’]?$/u, digitLead: true };
 
 /** The bare dateline read at the start of `line` is the first part of a head of two parts. */
 export function isTwoPartHead(line: string, read: DatelineMatch): boolean {
   const d = read.dateline;
   if (d.source || d.date || d.kind !== 'dateline') return false;
-  const rest = line.slice(read.length).trim();
-  if (!rest || CLOSED.test(rest)) return false;
-  return rest.split(/\s+/).length <= MAX_PHRASE_WORDS;
+  return isPhraseHead(line.slice(read.length), SECOND_PART);
 }

@@ -58,4 +58,14 @@ describe('teaser lists and a media player in a page\'s content column', () => {
     const captioned = `<h1>《北京影人》5月20日起播出</h1><figure><video></video><figcaption>电影频道主持人在节目录制现场与嘉宾交流，讲述电影人的成长故事。</figcaption></figure>${story.replace(/^<h1>.*?<\/h1>/, '')}`;
     expect(flagged(captioned)).toEqual([]);
   });
+
+  it('a player\'s box stops below the element that holds more than a player does, its texts counted with the box\'s', () => {
+    const messages = '切换清晰度 '.repeat(80);
+    const tags = '相关标签 '.repeat(60);
+    const page = `<div class="outer"><div class="mplayer"><video></video><div>${messages}</div></div><div>${tags}</div></div>`;
+    expect(flagged(page)).toEqual([messages.trim()]);
+    // Without the long tag strip the outer box is the player's, and both its texts are.
+    expect(flagged(page.replace(tags, '相关标签'))).toEqual([messages.trim(), '相关标签']);
+  });
 });
+

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
+import { TOOL_LABEL } from '../../../lib/segment/offer-lines';
+import { isToolRow } from '../../../lib/segment/tool-rows';
 
 const text = (s: string) => segment(blocksFromText(s));
 
@@ -33,5 +35,12 @@ describe('a magazine column under its site\'s offer and tools', () => {
       'Bond yields fell for a third day, and the dollar slipped against the yen and the euro in thin holiday trading.',
     ].join('\n\n');
     expect(text(story).articles[0]?.paragraphs.join(' ')).toContain('(Graphic: Global assets in 2019 - here)');
+  });
+
+  it('reads one list of English tool labels, each reader under its own bound', () => {
+    for (const t of ['Adjust', 'E-mail', 'Print', 'Text size', 'Print this story', 'Send a link to a friend']) expect(isToolRow(t)).toBe(true);
+    for (const t of ['Adjust', 'E-mail', 'Share this']) expect(TOOL_LABEL.test(t)).toBe(true);
+    expect(isToolRow('Print the harbour board minutes')).toBe(false);
+    expect(TOOL_LABEL.test('Adjusted')).toBe(false);
   });
 });
