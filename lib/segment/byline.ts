@@ -288,7 +288,8 @@ export function parseBylineLine(text: string): Byline | null {
   if (!unmarked || unmarked.length > 120) return null;
   // "本报记者  王乐文  方  敏": a name padded to the width of three is one name (padded-names.ts).
   const t = joinPaddedNames(unmarked);
-  const by = /^By\s+(.+)$/i.exec(t);
+  // A site's label before it ("Written by Jane Doe") is the same byline.
+  const by = /^(?:Written\s+|Reported\s+)?By\s+(.+)$/i.exec(t);
   if (by) {
     // What follows the names on the same line: "| China Daily | Updated: …", "Updated 2 hours ago".
     const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, ''));

@@ -98,6 +98,12 @@ const EN_CABLE = new RegExp(
   `^\\s*([A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2}),[ ]((?:${MONTH})[ ]?-?\\d{1,2})\\.?[ ]+(?=["“]?[A-Z][a-z]|A[ ])`,
 );
 
+/**
+ * A date alone before the dash, as a health or trade site dates its news ("May 9, 2024 – Were you born…"): the month
+ * and day, the year (required, so a sentence is not read as one), a dash with a space after it, then the text.
+ */
+const EN_DATE_ONLY = new RegExp(`^\\s*((?:${MONTH})[ ]\\d{1,2},[ ]\\d{4})[ ]?[-–—]{1,2}[ ]+(?=["“]?[A-Z])`);
+
 /** A cable dateline set on a line of its own under the item's headline ("RUGBY, Dec. 5"): no headline itself. */
 const EN_CABLE_LINE = new RegExp(`^\\s*[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,2},[ ](?:${MONTH})[ ]?-?\\d{1,2}\\.?\\s*$`);
 /**
@@ -197,6 +203,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   if (dated) return { dateline: { source: '', place: dated[1] ?? '', date: dated[2] ?? null, kind: 'dateline' }, length: dated[0].length };
   const cable = !en && first >= 'A' && first <= 'Z' ? EN_CABLE.exec(text) : null;
   if (cable) return { dateline: { source: '', place: cable[1] ?? '', date: cable[2] ?? null, kind: 'dateline' }, length: cable[0].length };
+  const dateOnly = !en && first >= 'A' && first <= 'Z' ? EN_DATE_ONLY.exec(text) : null;
+  if (dateOnly) return { dateline: { source: '', place: null, date: dateOnly[1] ?? null, kind: 'dateline' }, length: dateOnly[0].length };
   const stopped = !en ? parseStoppedDateline(text) : null;
   if (stopped) return stopped;
   if (!en && first === 'B') return bylinedWire(text);
