@@ -1,7 +1,8 @@
 // What a page's layout leaves at the end of a headline line, not the headline's words: the posting time a news
 // list prints after it in brackets ("明報聲明 (07:35)"), a reaction or comment counter left after a space
 // ("…「不能輸給民間媒體」 7") or in brackets ("… (1293)"), a site's name after a bar ("…的敵對｜Yahoo"), a writer's name after a backslash
-// and a writer's credit run onto the line after a space ("第一次見面 文/王小明").
+// and a writer's credit run onto the line after a space ("第一次見面 文/王小明"), and a site's section label in
+// lenticular brackets glued on after a dash ("…侧记丨用心用情用功-【新闻】").
 import { slice, trim, type Mapped } from './mapped';
 
 /** A clock time in brackets closing the line: the time the item was posted. */
@@ -39,6 +40,12 @@ const WRITER_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[\\＼]\s*[\u3400-\
  * is the byline, no word of the headline. The space must part them: a headline may itself hold a slash.
  */
 const CREDIT_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s+(?:文|撰文|作者)\s*[/／]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\s*$/;
+/**
+ * A dash (or underscore) and a short label in lenticular brackets closing a Chinese headline, as a copying site's title
+ * template glues its section on ("…用心用情用功-【新闻】", issue 12 round 43): the label names the site's section, no
+ * word of the headline. The dash must part them: a headline may itself close on a bracketed word ("…【组图】").
+ */
+const SECTION_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[-－_＿]\s*【[\u3400-\u9fff]{1,6}】\s*$/;
 /** Whether the line ends with a bar and a site's name: the page's own title line, which names its story. */
 export function hasSiteTail(text: string): boolean {
   const t = SITE_TAIL.exec(text);
@@ -48,7 +55,7 @@ export function hasSiteTail(text: string): boolean {
 /** The headline without its layout tail; the line unchanged when nothing is left but the tail. */
 export function withoutTail(m: Mapped): Mapped {
   let out = m;
-  for (const tail of [POSTED_TIME, BRACKET_COUNTER, COUNTER, SITE_TAIL, WRITER_TAIL, CREDIT_TAIL]) {
+  for (const tail of [POSTED_TIME, BRACKET_COUNTER, COUNTER, SITE_TAIL, WRITER_TAIL, CREDIT_TAIL, SECTION_TAIL]) {
     const t = tail.exec(out.text);
     if (!t || t.index < 4) continue;
     out = trim(slice(out, 0, t.index));

@@ -3,6 +3,9 @@
 // but the story's next paragraphs. The page's headline, over a lead paragraph of its own, names the story; heads far
 // shorter than it, a phrase of a few characters, are its sections. A page of briefs heads each item with a headline
 // of a headline's length, and its items open or close as stories do.
+// A sidelights report may also set each section head as two short phrases parted by a comma
+// ("活动盛大启动,聚焦发展新貌", issue 12 round 43): a pair of heads of a few words each, far shorter than the page
+// headline, over text that opens on no dateline or byline, is a section head too.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
@@ -32,6 +35,14 @@ function isPhraseHead(text: string, headline: number, max = MAX_SUBHEAD): boolea
   return n > 0 && n <= Math.max(max, Math.floor(headline * LONG_SHARE)) && n <= headline * SHARE && !/[。，,：:；;！？!?、|｜]/u.test(t) && (quotes || !/[“”"]/u.test(t));
 }
 
+/** A pair of phrase heads parted by one comma, each a phrase of a few words ("活动盛大启动,聚焦发展新貌"). */
+const MIN_PAIR_PART = 2;
+function isPairedHead(text: string, headline: number): boolean {
+  const parts = text.trim().split(/[,，]/u);
+  if (parts.length !== 2 || cjkCount(text) > headline * SHARE) return false;
+  return parts.every((p) => cjkCount(p) >= MIN_PAIR_PART && isPhraseHead(p, headline, MAX_SUBHEAD) && !/[“”"]/u.test(p));
+}
+
 /** A section head set on two lines: a phrase, and under it a line of its gist (“双城新发现”专题 / 收获点击量超1500万). */
 const MAX_SECOND = 20;
 function isTwoLineHead(blocks: readonly Block[], at: number, headline: number): boolean {
@@ -58,7 +69,9 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
     (c) =>
       c.kind === 'head-plain' &&
       !c.meta &&
-      ((c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline)) || (c.body - c.head === 2 && isTwoLineHead(blocks, c.head, headline))) &&
+      ((c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline)) ||
+        (c.body - c.head === 1 && isPairedHead(blocks[c.head]?.text ?? '', headline) && !infos[c.body]?.dateline && !infos[c.body]?.openingByline) ||
+        (c.body - c.head === 2 && isTwoLineHead(blocks, c.head, headline))) &&
       facts.prose[c.body] > 0 &&
       !infos[c.body]?.credit,
   );
