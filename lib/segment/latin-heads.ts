@@ -7,7 +7,13 @@
 //  - a tag line under the headline: a few words all in lower case ("atlantic cities"), as a blog prints its post's
 //    tags. No headline is set all in lower case under a capitalised one: the line above the tag is the headline,
 //    and a line under the tag, over the text, opens the text (a question put to the reader).
+//  - a list's lead-in: a few words trailing off in an unspaced ellipsis ("On the agenda…", "Also in this
+//    issue...") right over a bulleted or numbered list, as a colon would announce it. The line runs on into the
+//    list: the story's text, not a headline (markListLeadIns; a title set with a spaced ellipsis, ". . .", is
+//    another thing, ellipsisTitleStem).
 // Tests of a line or two each: linear in the page.
+import type { Block } from '../types';
+import type { BlockInfo } from './classify';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** The upper line is a headline of its own, not a kicker label. */
@@ -68,3 +74,25 @@ export function ellipsisTitleStem(text: string): string | null {
 }
 /** A title trailing off in an ellipsis is a few words; a longer line so closed is a teaser or cut prose. */
 const MAX_ELLIPSIS_TITLE_WORDS = 10;
+
+/** A list's lead-in is a few words. */
+const MAX_LEAD_IN_WORDS = 8;
+/** A few words closed by an unspaced ellipsis, the words before it ending on a letter. */
+const ELLIPSIS_LEAD_IN = /^\p{Lu}[^.!?]*\p{L}(?:…|\.\.\.)$/u;
+/** A list's first line: a bullet mark or an item number ("1.", "2)") opening it. */
+const LIST_LINE = /^\s*(?:[•▪●◆■□▶►·*–-]\s|\d{1,2}[.)]\s)/u;
+
+/** `text`, over `next`, is an English lead-in trailing off into the list that `next` opens ("On the agenda…"). */
+export function isListLeadIn(text: string, next: string): boolean {
+  const t = text.trim();
+  return !CJK.test(t) && ELLIPSIS_LEAD_IN.test(t) && words(t) <= MAX_LEAD_IN_WORDS && LIST_LINE.test(next);
+}
+
+/** Lead-ins over their lists (isListLeadIn) are the text's own lines: no title. One look at each line and the next. */
+export function markListLeadIns(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    if (!info.title || (blocks[i]?.text.length ?? 0) > 80) continue;
+    if (isListLeadIn(blocks[i]?.text ?? '', blocks[i + 1]?.text ?? '')) infos[i] = { ...info, title: false };
+  }
+}
