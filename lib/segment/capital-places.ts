@@ -50,10 +50,16 @@ export function withCapitalPlaceStarts(cands: Candidate[], blocks: readonly Bloc
   const on = new Uint8Array(n);
   for (const c of cands) if (c.head === c.body) on[c.body] = 1;
   const at = new Uint8Array(n);
-  for (const k of named) if (!on[k]) at[k] = 1;
+  const isNamed = new Uint8Array(n);
+  for (const k of named) {
+    isNamed[k] = 1;
+    if (!on[k]) at[k] = 1;
+  }
   // Else the named paragraph opens its item: a start read over it (a head above it) gives way to the item.
   const byHead: Candidate[][] = Array.from({ length: n }, () => []);
   for (const c of cands) if (!at[c.body]) byHead[c.head]!.push(c);
   for (const k of named) if (at[k]) byHead[k]!.push({ head: k, body: k, kind: 'item', score: PLACE_START, runIn: 0 });
-  return byHead.flat();
+  // A start read on a named paragraph by a weaker sign alone (its bullet, "► Clearing storm debris…") says as much
+  // as the place does: the round-up's marked items are its items too, not the points of the item above them.
+  return byHead.flat().map((c) => (c.head === c.body && isNamed[c.body] && c.kind === 'item' && c.score < PLACE_START ? { ...c, score: PLACE_START } : c));
 }
