@@ -6,6 +6,7 @@ import { classify, isMetaLine } from '../segment/classify';
 import { parsePhotoCredit } from '../segment/photo-credit';
 import type { Block } from '../types';
 import { isCommentElement, makeClutterTest } from './clutter';
+import { isTooltipCount } from './counters';
 import { inLinkAt, type DomBlocks } from './dom';
 import { ownTextRun } from './own-text';
 import { teaserFlags } from './teasers';
@@ -51,6 +52,8 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
   const teasers = teaserFlags(dom);
   return dom.blocks.map((b, i) => {
     if (teasers[i]) return true;
+    // A views or comments count labelled only by its tooltip (counters.ts).
+    if (isTooltipCount(b.text, dom.nodes[i] ?? [])) return true;
     // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,
     // even where the page hides part of it from sight ("Image copyright" for screen readers only).
     const pictureCredit = b.text.length < 200 && parsePhotoCredit(b.text)?.start === 0 && (b.figure !== undefined || /©/.test(b.text));
