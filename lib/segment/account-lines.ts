@@ -11,6 +11,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { isReadingTimeLine } from './reading-time';
+import { asFurniture } from './line-marks';
 
 /** A bare date, with a time or not: the posting date under a post's credit. */
 const BARE_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
@@ -41,11 +42,11 @@ export function markAccountLines(blocks: readonly Block[], infos: BlockInfo[]): 
     const text = (blocks[i]?.text ?? '').trim();
     if (info.byline || info.dateline || info.from) continue;
     if (SEPARATOR.test(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     if (isReadingTimeLine(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       let k = i - 1;
       while (k >= 0 && infos[k]?.markerOnly) k--;
       const head = infos[k];
@@ -54,7 +55,7 @@ export function markAccountLines(blocks: readonly Block[], infos: BlockInfo[]): 
       continue;
     }
     if (info.title && text.length <= MAX_ACCOUNT && NAMES.test(text) && ACCOUNT_KIND.test(text) && underOpeningHeadline(i)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     if (!info.title || text.length > MAX_CREDIT || !NAMES.test(text)) continue;
@@ -63,6 +64,6 @@ export function markAccountLines(blocks: readonly Block[], infos: BlockInfo[]): 
     while (k >= 0 && infos[k]?.markerOnly) k--;
     const above = (blocks[k]?.text ?? '').trim();
     if (k < 0 || !infos[k]?.title || text.length > above.length * CREDIT_SHARE) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    infos[i] = asFurniture(info);
   }
 }

@@ -4,6 +4,7 @@
 // or a source line keeps that reading. One pass over the blocks, each test run only on lines short enough for it.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 /** A test of one line's text, and the longest line (trimmed) it can hold. */
 export interface FurnitureTest {
@@ -20,6 +21,6 @@ export function markFurnitureLines(blocks: readonly Block[], infos: BlockInfo[],
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline || info.from) continue;
     if (!tests.some((t) => text.length <= t.maxLength + 8 && t.test(text))) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    infos[i] = asFurniture(info);
   }
 }

@@ -322,6 +322,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markNoticeLines(blocks, infos);
   // A line closing a quotation it never opened ("…充電寶沒電……”") is a cut quotation's tail, no headline (quote-tails.ts).
   markQuoteTails(blocks, infos);
+  // Paragraphs opened by a town and a colon ("Juneau: …") under a briefs column's name: one story each, the town its dateline (colon-places.ts).
   markColonPlaces(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).

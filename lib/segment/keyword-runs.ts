@@ -5,6 +5,7 @@
 // over a headline-like line. One look at the first two blocks.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 const MIN_PHRASES = 5;
 const MAX_PHRASE = 14;
@@ -28,5 +29,5 @@ export function markKeywordRuns(blocks: readonly Block[], infos: BlockInfo[]): v
   const first = infos[0];
   if (!first || !infos[1]?.title || first.byline || first.dateline || first.from) return;
   if (!isCommaKeywordStrip(blocks[0]?.text ?? '')) return;
-  infos[0] = { ...first, title: false, markerOnly: true, pageLabel: false };
+  infos[0] = asFurniture(first);
 }

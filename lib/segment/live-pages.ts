@@ -15,6 +15,7 @@ import type { Block } from '../types';
 import { isMetaLine, type BlockInfo } from './classify';
 import type { Origin } from './tail-heads';
 import { cjkCount } from './sentence';
+import { asFurniture } from './line-marks';
 
 /** A bracketed reading after a character, as some mirrors print them: "(lái)". */
 const READING = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
@@ -77,7 +78,7 @@ export function markLivePageLines(blocks: readonly Block[], infos: BlockInfo[]):
     if (info.byline || info.dateline) continue;
     // (The title field's value was set apart from its bullet: the label stands over a headline-like line.)
     const titleField = FIELD_LABEL.test(text(i)) && TITLE_LABEL.test(text(i)) && !!infos[i + 1]?.title;
-    if (isLabelOverValue(blocks, i) || titleField || (COUNTER_START.test(text(i)) && COUNTER_LINE.test(plainAt(i)))) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    if (isLabelOverValue(blocks, i) || titleField || (COUNTER_START.test(text(i)) && COUNTER_LINE.test(plainAt(i)))) infos[i] = asFurniture(info);
   }
   // The headline with its own date or source line right under it (or a line between): the page's head.
   let dated = -1;

@@ -4,6 +4,7 @@
 // headline is the page's next title line). One pattern and one comparison a line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 const LOCATION = /\s*(?:您所在的位置|您所在位置|您的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置)\s*[:：]/u;
 const MIN_TITLE = 6;
@@ -18,6 +19,6 @@ export function markLocatedLines(blocks: readonly Block[], infos: BlockInfo[]): 
     if (!m || m.index < MIN_TITLE) continue;
     const head = text.slice(0, m.index).trim();
     if (head.length < MIN_TITLE || !text.endsWith(head) || text.length - head.length <= m.index + m[0].length) continue;
-    infos[i] = { ...(infos[i] as BlockInfo), title: false, markerOnly: true, pageLabel: false };
+    infos[i] = asFurniture(infos[i] as BlockInfo);
   }
 }

@@ -10,6 +10,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { emptyByline, looksLikeHanName, parseRoleNames } from './byline';
+import { asFurniture } from './line-marks';
 
 /** The opening is read this far, at most. */
 const OPENING = 12;
@@ -59,7 +60,7 @@ export function markOpeningCredits(blocks: readonly Block[], infos: BlockInfo[])
     }
     if (!underPublication || HEADING.test(block.tag ?? '') || info.byline || info.dateline || info.from) continue;
     if (COUNTER.test(text)) {
-      infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+      infos[i] = asFurniture(info);
       continue;
     }
     const credit = parseOutletCredit(text);

@@ -8,6 +8,7 @@
 //   under no headline: the page's headline, not a print source line (which names its page, 版, or sits under one).
 import type { Block } from '../types';
 import { isMetaLine, type BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 /** Phrases parted by commas or enumeration marks, no sentence stop. */
 const PHRASES = /^[^。！？!?；;]+$/u;
@@ -44,7 +45,7 @@ export function markPortalLines(blocks: readonly Block[], infos: BlockInfo[]): v
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline || info.from || info.markerOnly) continue;
     const text = blocks[i]?.text ?? '';
-    if (isRepeatedStrip(text) || (TABS.test(text) && i > 0 && isMenuBar(blocks[i - 1]?.text ?? '')) || isReadMetaLine(text)) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    if (isRepeatedStrip(text) || (TABS.test(text) && i > 0 && isMenuBar(blocks[i - 1]?.text ?? '')) || isReadMetaLine(text)) infos[i] = asFurniture(info);
   }
   // The dated programme title under no headline (only furniture above it).
   for (let i = 0; i < blocks.length; i++) {

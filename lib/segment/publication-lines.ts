@@ -2,6 +2,7 @@
 // tool ("拂晓报 2018-02-13 18:12 大字"). It dates the story (article.ts reads its date) and is never a headline.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 const STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/u;
 const MAX_LINE = 40;
@@ -20,6 +21,6 @@ export function isPublicationLine(text: string): boolean {
 export function markPublicationLines(blocks: Block[], infos: BlockInfo[]): void {
   blocks.forEach((b, i) => {
     const info = infos[i];
-    if (info?.title && isPublicationLine(b.text)) infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    if (info?.title && isPublicationLine(b.text)) infos[i] = asFurniture(info);
   });
 }

@@ -7,6 +7,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { foldTraditional } from '../hant/fold';
+import { asFurniture } from './line-marks';
 
 /** Longer lines are no headlines' copies. */
 const MAX_LINE = 80;
@@ -28,6 +29,6 @@ export function markScriptEchoes(blocks: readonly Block[], infos: BlockInfo[]): 
     }
     // The same characters again is a title printed twice, for other readers (headline-echoes.ts, page-headline.ts).
     if (first === text) continue;
-    infos[i] = { ...info, title: false, markerOnly: true, pageLabel: false };
+    infos[i] = asFurniture(info);
   }
 }

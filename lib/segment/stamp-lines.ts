@@ -5,6 +5,7 @@
 // fields. One stamp alone is a story's own source line and is left to the rest of the reading.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { asFurniture } from './line-marks';
 
 /** A source (no sentence stop, no digits), a middle dot or bar, a full date and a clock time, nothing else. */
 const STAMP = /^[^\d。！？!?.,，;；:：]{2,40}?\s*[·•・|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
@@ -24,7 +25,7 @@ export function markStampLines(blocks: readonly Block[], infos: BlockInfo[]): vo
   if (stamps.length < MIN_STAMPS) return;
   const stamp = new Set(stamps);
   for (const i of stamps) {
-    infos[i] = { ...(infos[i] as BlockInfo), title: false, markerOnly: true, pageLabel: false };
+    infos[i] = asFurniture(infos[i] as BlockInfo);
     const above = infos[i - 1];
     const text = blocks[i - 1]?.text ?? '';
     if (above && !above.dateline && !above.byline && !above.markerOnly && !stamp.has(i - 1) && text.length <= MAX_HEAD && !/[。！？.!?]$/u.test(text.trim())) infos[i - 1] = { ...above, title: true };
