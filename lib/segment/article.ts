@@ -46,6 +46,9 @@ function endBefore(text: string, marks: RegExp): number {
  */
 function runInHead(m: Mapped): Mapped {
   const head = m.text.slice(0, endBefore(m.text, RUN_IN_MARKS));
+  // (A headline set in lenticular brackets, "【…】", reads without them: bracket-heads.ts.)
+  const bracketed = /^\s*【[^【】]+】$/.exec(head);
+  if (bracketed) return trim(slice(m, head.indexOf('【') + 1, head.length - 1));
   // (A log entry's kind closed by its stop, "Customer Problem. A manager…", reads without it too.)
   const pointed = /[a-z]\.$/.test(head) && (/^\s*[—–]/.test(m.text.slice(head.length)) || CLOCK_HEAD.test(head));
   return slice(m, 0, head.length - (pointed ? 1 : 0));

@@ -35,6 +35,7 @@ import { joinLeadNamedParts } from './lead-named-parts';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
+import { markStoppedBarHeads } from './stopped-bar-heads';
 import { markLinkBoxes } from './link-boxes';
 import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
@@ -313,6 +314,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markMastheads(blocks, infos);
   const stacks = markHeadlineStacks(blocks, infos);
   markStoppedTitleHeads(blocks, infos);
+  // Han headlines of a label, a bar and a title closed by a stop, two or more over teasers (stopped-bar-heads.ts).
+  markStoppedBarHeads(blocks, infos);
   markSpeakerTurns(blocks, infos);
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);

@@ -7,6 +7,7 @@ import type { Block } from '../types';
 import type { PageFacts } from './facts';
 import { colonHeads as titleColonHeads } from './colon-heads';
 import { bulletColonHeads } from './bullet-colon-heads';
+import { bracketHeads } from './bracket-heads';
 
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z]|A\s+[a-z])/;
@@ -74,7 +75,9 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
   const colon = titleColonHeads(blocks, facts.prose);
   // (Bulleted Han titles set off by a colon, two or more on the page: bullet-colon-heads.ts.)
   const bulleted = bulletColonHeads(blocks, facts.prose);
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0));
+  // (Headlines in lenticular brackets run into the text, two or more on the page: bracket-heads.ts.)
+  const bracketed = bracketHeads(blocks, facts.prose);
+  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0) || (bracketed[i] ?? 0));
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
