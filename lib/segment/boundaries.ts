@@ -1,6 +1,7 @@
 // Where stories start. Readings of a page, tried in order: its containers (<article>, sibling <section>s), the
 // scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
 // outline (h2 + paragraphs), a column of headless briefs (those two in outline-plans.ts). Anything else is one story.
+import { markedLeadItem } from './marked-lead';
 import { withStampedStarts } from './stamp-lines';
 import { withFormulaStarts } from './closing-formula';
 import { withBylinedStarts } from './bylined-starts';
@@ -156,7 +157,14 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
   const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos));
   if (framed) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
-  let kept = framed ? 'rubric' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  // A bulleted brief above the headless items its bullet marks is the column's first item, no standfirst (marked-lead.ts).
+  const markedLead = framed ? null : markedLeadItem(run, taken[0], blocks, infos);
+  if (markedLead) {
+    const item = new Set(markedLead.body);
+    rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly && !item.has(k)));
+    articles.push(markedLead);
+  }
+  let kept = framed ? 'rubric' : markedLead ? 'opened' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
   // A title and its introduction over a column of marked items is the page's standfirst (items-intro.ts).
   if (kept === 'story' && introducesMarkedItems(run, taken, blocks, infos)) {
     const intro = articles.pop() as ArticleParts;

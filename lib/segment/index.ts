@@ -149,6 +149,7 @@ import { markQuotedTitle } from './quoted-title';
 import { markBoxLabels } from './box-labels';
 import { withTitledItems } from './titled-items';
 import { withNumberedEntries } from './numbered-entries';
+import { markSlotHeads } from './slot-heads';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -321,6 +322,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markLinkBoxes(blocks, infos);
   // A page cut inside its last item's first words: they are its text, not one more headline line (cut-tail.ts).
   markCutTail(blocks, infos);
+  // A short unstopped line with a stop inside it, in the headline slot of a listing of headlines each over one
+  // paragraph, is a headline (slot-heads.ts).
+  markSlotHeads(blocks, infos);
   // An opening epigraph is furniture; a long unstopped line under a name on a page of name-headed notices is text (notice-lines.ts).
   markNoticeLines(blocks, infos);
   // A line closing a quotation it never opened ("…充電寶沒電……”") is a cut quotation's tail, no headline (quote-tails.ts).

@@ -77,7 +77,30 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
   const bulleted = bulletColonHeads(blocks, facts.prose);
   // (Headlines in lenticular brackets run into the text, two or more on the page: bracket-heads.ts.)
   const bracketed = bracketHeads(blocks, facts.prose);
-  return blocks.map((b, i) => runInLength(b.text) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0) || (bracketed[i] ?? 0));
+  // (A head in capitals whose phrases a comma joins, "PROTECTING STUDENTS, NETWORKS. Every fall…", where two other
+  // paragraphs or more open with a plain head in capitals: the page's pattern.)
+  const commaHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInLength(b.text) > 0).length >= RUN_IN_COMMA_PAGE;
+  return blocks.map((b, i) => runInLength(b.text) || (commaHeads && facts.prose[i] !== 0 ? runInCommaLength(b.text) : 0) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0) || (bracketed[i] ?? 0));
+}
+
+/** Paragraphs opened by a plain run-in head in capitals that let a head with a comma in it count. */
+const RUN_IN_COMMA_PAGE = 2;
+/** Phrases in capitals joined by commas, the last one closed by a point, then the text's capitalised first word. */
+const RUN_IN_COMMA = /^([A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)*(?:,\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)*)+\.)\s+(?=[A-Z][a-z]|A\s+[a-z])/;
+
+/**
+ * Length of a run-in head in capitals whose phrases a comma joins, closed by a point, 0 for none: two words of
+ * three capitals or more on each side of the last comma, so that a dateline's place and state ("WASHINGTON, D.C.",
+ * "ALBANY, N.Y.") is none; at most eight words.
+ */
+export function runInCommaLength(text: string): number {
+  const m = RUN_IN_COMMA.exec(text);
+  if (!m?.[1] || text.length - m[0].length <= 20) return 0;
+  const words = m[1].split(/\s+/);
+  if (words.length > 8) return 0;
+  const last = m[1].slice(m[1].lastIndexOf(',') + 1);
+  const long = (s: string) => s.split(/\s+/).some((w) => w.replace(/[^A-Z]/g, '').length >= 3);
+  return long(m[1].slice(0, m[1].lastIndexOf(','))) && long(last) ? m[0].length : 0;
 }
 
 /** Length of a run-in head in capitals at the start of the text, 0 for none. */
