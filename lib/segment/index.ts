@@ -30,6 +30,7 @@ import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markNumberedSummaries } from './numbered-summaries';
 import { markPortalLines } from './portal-lines';
+import { withSummaryPage } from './summary-page';
 import { markAccountLines } from './account-lines';
 import { joinLeadNamedParts } from './lead-named-parts';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
@@ -362,7 +363,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).
   // A one-story page closed by a footer naming its title and address ("标题:…" over "地址:http…"): the title printed
   // alone heads the story, the footer is furniture (title-footer.ts).
-  const p = withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks);
+  // A page opening on a summary line ("摘要:…") that opens one of its paragraphs is that one article's page: later
+  // heads over text opening on no dateline, byline or credit are its part heads (summary-page.ts).
+  const p = withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);
