@@ -50,7 +50,9 @@ function cjkOrWords(text: string): number {
 
 /** Han characters and Latin words together (a word counting two): the size of a mixed part ("EconReporter的使用說明"). */
 function mixedSize(text: string): number {
-  return cjkCount(text) + (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) * 2;
+  const cjk = cjkCount(text);
+  if (cjk === 0) return cjkOrWords(text);
+  return cjk + text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length * 2;
 }
 
 /**
