@@ -104,6 +104,7 @@ import { withSpacedLabelItems } from './spaced-labels';
 import { markScriptEchoes } from './script-echoes';
 import { withIntroHeadline } from './intro-headline';
 import { withNotedHeadline } from './noted-headline';
+import { withNameTitle } from './name-title';
 import { markSpeakerCards } from './speaker-cards';
 import { SLASH_LABEL } from './slash-labels';
 import { REPRINT_LINE } from './reprint-lines';
@@ -354,10 +355,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A headless one-story page's title line over a content system's author field and date line heads it (cms-lines.ts).
   // A headless one-story page's headline line over a dashed deck, under the introduction's prose, heads it (intro-headline.ts).
   // A headless one-story page's headline line over a name line, under an editor's note, heads it (noted-headline.ts).
+  // A headless one-story page's bare name line over an outlet's bracketed date-time source line heads it (name-title.ts).
   // A headless one-story page's bare name line over a paragraph opening with the name as subject heads it (subject-title.ts).
   // A title line over a 'name:phrase' head of the form of heads inside the text heads the story, the head its text's (first-section-head.ts).
   // A column title printed again before each item's text, run in with its number: the items are headless stories (titled-items.ts).
-  const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withNotedHeadline(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks);
+  const pTitled = withTitledItems(withFirstSectionHead(withSubjectTitle(withNameTitle(withNotedHeadline(withIntroHeadline(withSignedTitle(withCountLeadIn(withListedParts(withCreditedTitle(planned, blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks);
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
   // A dashed deck ("——写在…") heading a story, the line over it left as a rubric: that line heads it (dashed-deck.ts).
   // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).

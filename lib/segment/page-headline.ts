@@ -48,10 +48,21 @@ function cjkOrWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length * 2;
 }
 
-/** A navigation path: parts of a word or two each, set apart by " - ", " > " or "|" ("新闻频道 - 中国要闻"). */
+/** Han characters and Latin words together (a word counting two): the size of a mixed part ("EconReporter的使用說明"). */
+function mixedSize(text: string): number {
+  const cjk = cjkCount(text);
+  if (cjk === 0) return cjkOrWords(text);
+  return cjk + text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length * 2;
+}
+
+/**
+ * A navigation path: parts of a word or two each, set apart by " - ", " > " or "|" ("新闻频道 - 中国要闻"). A part's
+ * Latin words count with its Han characters, so that a title naming a site in Latin letters before a Han phrase
+ * ("Site的使用說明 – 2017年7月號") is not read as a two-part path.
+ */
 function isPath(text: string): boolean {
   const parts = text.split(/\s+[-–—>]\s+|[|｜]/).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => cjkOrWords(p) <= 6);
+  return parts.length >= 2 && parts.every((p) => mixedSize(p) <= 6);
 }
 
 /**
