@@ -3,13 +3,21 @@
 // such a line right under the page's header line or over a kicker with no blank line between; joined to them as a
 // wrap, the label would glue the headline list above to the kicker below into one paragraph of text. The line is
 // set off by blank lines of its own before the text is parted (text.ts).
+// So is a picture's credit line in brackets ("(Image credit: iStock)", credit-lines.ts), set right under the headline
+// a page prints again over its picture: joined as a wrap, the credit would run into that headline's line and the
+// headline come back as the headline and the credit (English plain-text round 6).
 import { isMetaLine, isPageLabel } from '../segment/classify';
+import { isPictureLabelLine } from '../segment/credit-lines';
 
 /** A page label or meta line is short: a wrapped line of a paragraph fills the column. */
 const MAX_OWN_LINE = 30;
 
+/** A bracketed picture credit: a whole line in round or square brackets. */
+const BRACKETED = /^[(\[].*[)\]]$/u;
+
 function isOwnLine(line: string): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
+  if (BRACKETED.test(t) && isPictureLabelLine(t)) return true;
   return t.length > 0 && t.length <= MAX_OWN_LINE && (isPageLabel(t) || isMetaLine(t));
 }
 

@@ -119,9 +119,9 @@ import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
 import { ISSUE_LINE } from './issue-lines';
 import { OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL } from './offer-lines';
-import { SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE } from './credit-lines';
+import { SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE } from './credit-lines';
 import { ARROW_LINK_LINE } from './arrow-links';
-import { markListLeadIns } from './latin-heads';
+import { markCaptionsUnder, markListLeadIns } from './latin-heads';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -237,12 +237,15 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
   // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
   // offer-lines.ts), a lead-in clause the next block finishes ("…的是", lead-in-labels.ts) and an English source or
-  // company credit line ("Source The Reporter, Vacaville, Calif.", "NBC Universal, Inc.") and a picture's label
-  // ("File photo", credit-lines.ts), and a link behind an arrow ("» Download the full agenda", arrow-links.ts) are
-  // furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, ARROW_LINK_LINE]);
+  // company credit line ("Source The Reporter, Vacaville, Calif.", "NBC Universal, Inc."), a reprint's source-and-date
+  // line ("DW – July 2, 2016") and a picture's label ("File photo", "(Image credit: iStock)", credit-lines.ts), and a
+  // link behind an arrow ("» Download the full agenda", arrow-links.ts) are furniture (furniture-lines.ts).
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE, ARROW_LINK_LINE]);
   // An English lead-in trailing off in an ellipsis over a list ("On the agenda…") is no title (latin-heads.ts).
   markListLeadIns(blocks, infos);
+  // A few words in sentence case under an English title, none of them in the lead under it, are the picture's caption
+  // ("Two hands joined", latin-heads.ts).
+  markCaptionsUnder(blocks, infos);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).

@@ -11,9 +11,15 @@
 //    issue...") right over a bulleted or numbered list, as a colon would announce it. The line runs on into the
 //    list: the story's text, not a headline (markListLeadIns; a title set with a spaced ellipsis, ". . .", is
 //    another thing, ellipsisTitleStem).
-// Tests of a line or two each: linear in the page.
+//  - a picture's alt text or caption under the headline: a few words in sentence case ("Two hands joined"), as a
+//    page text keeps the words of the picture set under its headline. A kicker stands above an English headline,
+//    not under it; and a headline names what its lead tells, where the caption names the picture: a short line
+//    under a title twice its length, none of its words in the story's lead while the title's are, is the
+//    picture's caption (markCaptionsUnder, English plain-text round 6): no headline, no paragraph.
+// Tests of a line or two each (a caption's, and the lead's few blocks under it): linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { sharedWords } from './overlap';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** The upper line is a headline of its own, not a kicker label. */
@@ -60,6 +66,52 @@ const SHORT_CAPS = /^(?:\p{Lu}[\p{L}'’.-]*|&)(?: (?:\p{Lu}[\p{L}'’.-]*|&)){0
 export function isShortCapsUnder(upper: string, lower: string): boolean {
   const t = lower.trim();
   return isLatinTitle(upper) && words(upper) >= MIN_TITLE_WORDS && /\p{Ll}/u.test(upper.replace(/^\S+/, '')) && SHORT_CAPS.test(t) && words(t) >= 2;
+}
+
+/** A caption's few words in sentence case: the first capitalised, the others in lower case, no figure, no stop. */
+const SENTENCE_CASE_LINE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,3}$/u;
+/** A word long enough to say what a line is about (overlap.ts compares these). */
+const CONTENT_WORD = /\p{L}{4}/u;
+/** The share of the title's words the lead must print: a headline made of the text's own words. */
+const TITLE_IN_LEAD = 0.35;
+
+/**
+ * `lower`, under the English title `upper` and over the story whose opening text is `lead`, is a picture's alt text
+ * or caption, not the headline: a few words in sentence case, the title at least twice as many words, the lead
+ * printing none of the caption's words and a good share of the title's.
+ */
+export function isCaptionUnder(upper: string, lower: string, lead: string): boolean {
+  const t = lower.trim();
+  if (!SENTENCE_CASE_LINE.test(t) || !CONTENT_WORD.test(t) || !isLatinTitle(upper)) return false;
+  const u = words(upper);
+  if (u < MIN_TITLE_WORDS || u < 2 * words(t)) return false;
+  return sharedWords(t, lead) === 0 && sharedWords(upper, lead) >= TITLE_IN_LEAD;
+}
+
+/** How far below a caption line the lead is read: a few blocks, the opening text of the story. */
+const LEAD_BLOCKS = 6;
+const LEAD_CHARS = 600;
+/** A caption's line is short. */
+const MAX_CAPTION = 40;
+
+/** The opening text under block `i`: up to LEAD_BLOCKS blocks that are neither titles nor furniture, up to LEAD_CHARS. */
+function leadUnder(blocks: readonly Block[], infos: readonly BlockInfo[], i: number): string {
+  let out = '';
+  for (let k = i + 1; k < blocks.length && k <= i + LEAD_BLOCKS && out.length < LEAD_CHARS; k++) {
+    const info = infos[k] as BlockInfo;
+    if (!info.title && !info.markerOnly) out += ` ${blocks[k]?.text ?? ''}`;
+  }
+  return out;
+}
+
+/** Captions under English titles (isCaptionUnder) are the picture's: no headline, kept as a caption is. */
+export function markCaptionsUnder(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    const t = blocks[i]?.text ?? '';
+    if (!info.title || !infos[i - 1]?.title || t.length > MAX_CAPTION || !SENTENCE_CASE_LINE.test(t.trim())) continue;
+    if (isCaptionUnder(blocks[i - 1]?.text ?? '', t, leadUnder(blocks, infos, i))) infos[i] = { ...info, title: false, caption: true };
+  }
 }
 
 /**
