@@ -127,11 +127,12 @@ function splitAuthors(value: string | null): string[] {
 }
 
 /**
- * The authors the page's hAtom / hNews entry marks (microformat.ts), each split as an author tag is; a part after
- * a name that opens on "The" is the writer's paper ("Jane Doe, The Daily Planet"), not a second writer.
+ * The authors the page's hAtom / hNews entry marks (microformat.ts). An hCard is one person: what follows a comma
+ * in its text is the writer's paper or group ("Jane Doe, Northeast Media Group"), not a second writer; names
+ * joined by "and" in one card are split as an author tag's are.
  */
 function markedAuthors(doc: Document): string[] {
-  return microformatAuthors(doc).flatMap((a) => splitAuthors(clean(a)).filter((part, i) => i === 0 || !/^The\s/.test(part)));
+  return microformatAuthors(doc).flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));
 }
 
 function distinctStories(articles: LdArticle[]): number {

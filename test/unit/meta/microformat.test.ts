@@ -34,10 +34,10 @@ describe('the hAtom / hNews entry title', () => {
 
 // The date and author an hNews entry marks (issue #12, round 47): a page with og:title and og:type but no JSON-LD
 // and no author or date meta, whose By line is an hCard ("author vcard") and whose time is an "updated" span with
-// the ISO time in its title, comes back dated and bylined as it prints; the writer's paper after the name is no
+// the ISO time in its title, comes back dated and bylined as it prints; the writer's group after the name is no
 // second writer; an index marking entries of several dates states no one date.
 const MARKED = `<div class="hnews"><div id="article"><h1>Ferry service resumes after the winter break</h1>
-<div id="Byline">By <span class="author vcard"><a class="bl" href="/user/alee/">Ann Lee, The Harbor Gazette</a></span>
+<div id="Byline">By <span class="author vcard"><a class="bl" href="/user/alee/">Ann Lee, Harbor Media Group</a></span>
 <br/>on March 2, 2015 at 9:05 AM, updated <span class="updated" title="2015-03-02T14:20:00Z">March 2, 2015 at 9:20 AM</span></div>
 <div class="entry-content"><p>The first ferry of the season left the north pier on Monday morning with forty passengers aboard, two weeks earlier than last year.</p>
 <p>The crossing took under an hour in calm water, the captain said, and the afternoon boats were already full by noon.</p>
