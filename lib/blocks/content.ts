@@ -9,6 +9,7 @@ import { isCommentElement, makeClutterTest } from './clutter';
 import { isTooltipCount } from './counters';
 import { inLinkAt, type DomBlocks } from './dom';
 import { ownTextRun } from './own-text';
+import { pagerFlags } from './pager';
 import { teaserFlags } from './teasers';
 
 /** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
@@ -50,8 +51,10 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
   }
   // Teaser lists of other stories and a media player's texts, which no element name gives away (teasers.ts).
   const teasers = teaserFlags(dom);
+  // A gallery's pager: slide numbers counting up, between arrow marks (pager.ts).
+  const pager = pagerFlags(dom.blocks);
   return dom.blocks.map((b, i) => {
-    if (teasers[i]) return true;
+    if (teasers[i] || pager[i]) return true;
     // A views or comments count labelled only by its tooltip (counters.ts).
     if (isTooltipCount(b.text, dom.nodes[i] ?? [])) return true;
     // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,

@@ -8,7 +8,7 @@ import { stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
-import { microformatHeadline } from './microformat';
+import { microformatAuthors, microformatDate, microformatHeadline } from './microformat';
 import { microdataClaim } from './microdata';
 
 export interface PageMeta {
@@ -18,9 +18,12 @@ export interface PageMeta {
    * (microformat.ts).
    */
   headline: string | null;
-  /** Authors named by JSON-LD or the author meta tags (people, not the publisher). */
+  /** Authors named by JSON-LD or the author meta tags, else the hAtom / hNews entry's author (people, not the publisher). */
   authors: string[];
-  /** ISO 8601 publication date or date-time (JSON-LD datePublished, article:published_time, date meta). */
+  /**
+   * ISO 8601 publication date or date-time (JSON-LD datePublished, article:published_time, date meta, else the
+   * hAtom / hNews entry's published or updated value).
+   */
   published: string | null;
   /** The site's name (og:site_name, JSON-LD publisher). */
   siteName: string | null;
@@ -123,6 +126,15 @@ function splitAuthors(value: string | null): string[] {
     .filter((a) => a.length > 1 && a.length <= 60 && /\p{L}/u.test(a) && !/[_@]/.test(a));
 }
 
+/**
+ * The authors the page's hAtom / hNews entry marks (microformat.ts). An hCard is one person: what follows a comma
+ * in its text is the writer's paper or group ("Jane Doe, Northeast Media Group"), not a second writer; names
+ * joined by "and" in one card are split as an author tag's are.
+ */
+function markedAuthors(doc: Document): string[] {
+  return microformatAuthors(doc).flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));
+}
+
 function distinctStories(articles: LdArticle[]): number {
   return new Set(articles.map((a) => (a.headline ?? a.url ?? '').toLowerCase())).size;
 }
@@ -139,12 +151,16 @@ export function readPageMeta(doc: Document): PageMeta {
   const marked = ld.length ? null : microdataClaim(doc);
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? clean(marked?.headline) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
-  const tagged = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const metaAuthors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  // Else the author its hAtom / hNews entry marks.
+  const tagged = metaAuthors.length ? metaAuthors : markedAuthors(doc);
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
   const authors = tagged.length ? withoutEditors(tagged, () => doc.body?.textContent ?? '') : tagged;
   const published =
     isoDate(main?.datePublished) ??
-    isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date']));
+    isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'])) ??
+    // Else the date its hAtom / hNews entry marks.
+    isoDate(microformatDate(doc));
   const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
   const h1: string[] = [];
   for (const el of safeQueryAll(doc, 'h1').slice(0, MAX_H1)) {
