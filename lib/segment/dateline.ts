@@ -1,4 +1,4 @@
-// Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -"; in Traditional
+// Datelines: "本报包头2月9日电", "本报讯", "新华社北京2月9日电", "WASHINGTON (Reuters) -", "(CNN) --"; in Traditional
 // "【本報訊】", "（中央社記者林宏翰台北3日電）", "（中央社）", "明報專訊" (matched through the character fold, reported
 // as written). A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
 import { foldCharCode, foldTraditional } from '../hant/fold';
@@ -77,6 +77,15 @@ const EN_DATELINE = new RegExp(
     // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
     // "PARIS, Nov. 25 (AP).—Lawmakers…": some papers set a point before the dash and no space after it.
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
+);
+
+/**
+ * The wire's name alone in brackets before the dash, as a network's or an agency's copy opens when no place is given
+ * ("(CNN) -- The storm…", "(Reuters) - Shares…", "(AP) — A judge…"): a known wire and the dash are both required,
+ * and the text must go on in a capital, so a parenthesis opening a sentence is not read as one.
+ */
+const EN_SOURCE_ONLY = new RegExp(
+  `^\\s*\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})\\)[ ]?(?:[-–—]{1,2}|_)[ ]+(?=["“]?[A-Z])`,
 );
 
 /**
@@ -165,6 +174,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   const first = firstNonSpace(text);
   const bracket = first === '(' || first === '（' || first === '【';
   if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return placeSlash(text);
+  const wire = first === '(' ? EN_SOURCE_ONLY.exec(text) : null;
+  if (wire) return { dateline: { source: wire[1] ?? '', place: null, date: null, kind: 'wire' }, length: wire[0].length };
   if (cnSource || bracket) folded ??= foldTraditional(text);
   const cn = cnSource ? CN_DATELINE.exec(folded!) : null;
   if (cn) {

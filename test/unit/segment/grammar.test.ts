@@ -20,11 +20,15 @@ describe('datelines', () => {
     ['BEIJING, Feb 9 (Xinhua) -- China', { source: 'Xinhua', place: 'BEIJING', date: 'Feb 9', kind: 'wire' }],
     ['LONDON, March 3, 2024 (AFP) — Britain', { source: 'AFP', place: 'LONDON', date: 'March 3, 2024', kind: 'wire' }],
     ['NEW YORK — Shares', { source: '', place: 'NEW YORK', date: null, kind: 'dateline' }],
+    // The wire's name alone before the dash, no place given.
+    ['(CNN) -- The storm moved out', { source: 'CNN', place: null, date: null, kind: 'wire' }],
+    ['(Reuters) - Shares of the company', { source: 'Reuters', place: null, date: null, kind: 'wire' }],
+    ['(AP) — “We are ready,” she said', { source: 'AP', place: null, date: null, kind: 'wire' }],
   ])('reads %s', (text, dateline) => {
     expect(parseDateline(text)?.dateline).toEqual(dateline);
   });
 
-  it.each(['本报记者从自治区气象局了解到', '本报电视节目', 'The Fed said on Wednesday', 'US - China talks', '据介绍，创建旗县'])(
+  it.each(['本报记者从自治区气象局了解到', '本报电视节目', 'The Fed said on Wednesday', 'US - China talks', '据介绍，创建旗县', '(Reuters) reported on Monday', '(see below) - The plan', '(CNN) -- and then'])(
     'does not read a dateline in %s',
     (text) => {
       expect(parseDateline(text)).toBeNull();
