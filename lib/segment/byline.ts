@@ -74,12 +74,17 @@ const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|d
  * "新锐记者说丨…，她立志当一名记者" a column's headline (丨 parting its column name), not a byline. */
 const NOT_IN_NAMES = /[的了是在正将把被往向从对为和与这那些们赶她他说說丨]/;
 
+/** Adverbs no Han name opens with (none of them a surname): 也, 还/還, 又, 才, 却/卻, 很, 更, 最, 不, 没/沒, 就, 便. */
+const ADVERB_OPENING = /^[也还還又才却卻很更最不没沒就便]/;
+
 export function validName(name: string): boolean {
   if (CJK_NAME.test(name)) {
     const core = name.replace(/[·•]/g, '');
     // A Han name is two to four characters; longer ones are transliterations. None closes on the particle 的: a
     // line "…记者陈牧的" runs on into the next ("“十年磨一剑”"), a headline's first line, no byline.
     if (core.endsWith('的')) return false;
+    // Nor opens on an adverb: the role word is then a sentence's subject ("記者也有兩種", "记者还在现场"), no byline's.
+    if (ADVERB_OPENING.test(core)) return false;
     return core.length >= 2 && core.length <= 10 && (core.length <= 4 || name.includes('·') || !NOT_IN_NAMES.test(core));
   }
   return LATIN_NAME.test(name) && name.length <= 40;
@@ -325,9 +330,10 @@ export function parseBylineLine(text: string): Byline | null {
  /**
  * Taiwan and Hong Kong papers' byline lines: role and names, a slash, where it was filed and the paper
  * ("記者陳熙文、鄭媁/台北報導聯合報", "編譯高詣軒、俞仲慈/綜合報導/聯合報", "〔記者王小明／台北報導〕"), or the place
- * and the paper with no 報導 ("記者劉懿萱、屈彥辰/台北聯合報").
+ * and the paper with no 報導 ("記者劉懿萱、屈彥辰/台北聯合報"); a web page may name the paper first, before a slash
+ * ("聯合報／ 記者林秀姿／台北報導").
  */
-const FILED_BY = /^[〔\[(（【]?\s*(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*(?:[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?|[\u3400-\u9fff]{2,4}[\u3400-\u9fff]{1,4}(?:日報|日报|時報|时报|報|报))\s*[〕\])）】]?$/;
+const FILED_BY = /^[〔\[(（【]?\s*(?:[\u3400-\u9fff]{2,8}(?:報|报|社|網|网|台|刊|新聞|新闻)\s*[/／]\s*)?(特派記者|特派记者|駐\S{1,4}記者|驻\S{1,4}记者|實習記者|实习记者|記者|记者|編譯|编译)\s*([\u3400-\u9fff·]{2,10}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,10}){0,4})\s*[/／]\s*(?:[\u3400-\u9fff]{0,8}?(?:綜合|综合)?(?:外電)?(?:報導|报道|報道|报导)(?:\s*[/／]?\s*[\u3400-\u9fff]{2,6})?|[\u3400-\u9fff]{2,4}[\u3400-\u9fff]{1,4}(?:日報|日报|時報|时报|報|报))\s*[〕\])）】]?$/;
 
 function parseFiledByLine(t: string): Byline | null {
   const m = FILED_BY.exec(t);
