@@ -137,6 +137,11 @@ export interface Block {
   leadEmphasis?: number;
   /** Index of the enclosing <figure> (a picture's caption or credit lines), when there is one. */
   figure?: number;
+  /**
+   * The block's text opened with a paragraph indent written into it (two ideographic spaces "　　", or two no-break
+   * spaces), as Chinese pages indent each paragraph: it starts a paragraph of its own (repair.ts). Absent when not.
+   */
+  indented?: boolean;
 }
 
 /**

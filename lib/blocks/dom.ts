@@ -45,6 +45,8 @@ export function inLinkAt(start: Element | null): boolean {
 }
 const TITLE_CLASS = /title|headline|(?:^|[\s_-])bt(?:\d|[\s_-]|$)/i;
 const ODD_WS = /[^\S ]+[\s]*| {2,}[\s]*/g;
+/** A paragraph indent written into the text: two ideographic or no-break spaces before a block's first words. */
+const INDENT = /[\u3000\u00a0]{2}/;
 
 /**
  * Hidden by its attributes (or one of ours). Only asked of elements that have attributes at all: most
@@ -135,6 +137,8 @@ interface Open {
   lastParent: Element | null;
   /** The furniture element the block's first text sits in, or null. */
   clutter: Element | null;
+  /** The block's first text node opened with a written paragraph indent (Block.indented). */
+  indented: boolean;
 }
 
 /** Anything inside a table cell that makes the cell a layout box rather than a datum. */
@@ -202,6 +206,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
         ...(!open.allEmphasised && !open.titled && open.leadEmphasis > 0 ? { leadEmphasis: open.leadEmphasis } : {}),
         // (Only inside a <figure>: the picture's caption and credit lines.)
         ...(f.figure !== null ? { figure: f.figure } : {}),
+        ...(open.indented ? { indented: true } : {}),
       });
       nodes.push(open.runs);
       clutter.push(open.clutter);
@@ -220,7 +225,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, t: Frame) => {
     const link = t.link;
     if (!open) {
-      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, leadEmphasis: 0, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter };
+      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, leadEmphasis: 0, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter, indented: INDENT.test(data.slice(0, from)) };
     }
     const o: Open = open;
     o.brs = 0;

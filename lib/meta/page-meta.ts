@@ -4,7 +4,7 @@
 // or several; which line is the headline) and for the article's `published`, byline and headline when the text
 // has none.
 import { jsonLdArticles, type LdArticle } from './json-ld';
-import { stripSiteName } from '../segment/headline';
+import { siteNameParts, stripSiteName } from '../segment/headline';
 import { safeQueryAll } from './query';
 import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
@@ -135,6 +135,24 @@ function markedAuthors(doc: Document): string[] {
   return microformatAuthors(doc).flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));
 }
 
+/** A name of four or more Han characters: longer than a person's name is written (two to three, rarely four). */
+const HAN_LONG_NAME = /^[\u3400-\u9fff·]{4,}$/u;
+
+/**
+ * An author tag that names the site names its publisher, not a writer: a Han name of four or more characters that
+ * is the page's og:site_name (or JSON-LD publisher) or that the <title> carries beside its headline as the site's or
+ * channel's name ("…符合预期|金融改革|黄益平|离岸人民币_新浪财经_新浪网" with <meta property="article:author"
+ * content="新浪财经">). A person's name, two or three characters, is kept even when the title lists it as a keyword;
+ * a Latin one is always kept (a blogger's site is often named after the blogger).
+ */
+function withoutSiteNames(authors: string[], siteName: string | null, title: string): string[] {
+  if (!authors.length) return authors;
+  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  const sites = new Set<string>();
+  for (const part of [siteName ?? '', ...siteNameParts(title)]) if (HAN_LONG_NAME.test(part)) sites.add(norm(part));
+  return sites.size ? authors.filter((a) => !sites.has(norm(a))) : authors;
+}
+
 function distinctStories(articles: LdArticle[]): number {
   return new Set(articles.map((a) => (a.headline ?? a.url ?? '').toLowerCase())).size;
 }
@@ -151,7 +169,12 @@ export function readPageMeta(doc: Document): PageMeta {
   const marked = ld.length ? null : microdataClaim(doc);
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? clean(marked?.headline) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
-  const metaAuthors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
+  const metaAuthors = withoutSiteNames(
+    ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author'])),
+    siteName,
+    doc.title ?? '',
+  );
   // Else the author its hAtom / hNews entry marks.
   const tagged = metaAuthors.length ? metaAuthors : markedAuthors(doc);
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
@@ -161,7 +184,6 @@ export function readPageMeta(doc: Document): PageMeta {
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'])) ??
     // Else the date its hAtom / hNews entry marks.
     isoDate(microformatDate(doc));
-  const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
   const h1: string[] = [];
   for (const el of safeQueryAll(doc, 'h1').slice(0, MAX_H1)) {
     const t = clean(el.textContent);

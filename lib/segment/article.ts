@@ -205,7 +205,7 @@ export function buildArticle(
       continue;
     }
     opened = true;
-    pieces.push({ m, title: info.title, tag: block.tag });
+    pieces.push({ m, title: info.title, tag: block.tag, ...(block.indented ? { indented: true } : {}) });
   }
 
   // A caption under a figure in the middle of a written story is no paragraph of it; a picture with

@@ -11,6 +11,11 @@ export interface Piece {
   title: boolean;
   /** The tag it was read from: a column break joins like with like (p to p), never a list item to a paragraph. */
   tag: string;
+  /**
+   * The piece opened with a paragraph indent written into its text ("　　新华社述评称…"): a paragraph of its own,
+   * never the second half of a sentence the piece before left without its stop ("…跃升至238亿元").
+   */
+  indented?: boolean;
 }
 
 export interface Repaired {
@@ -64,7 +69,7 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
         rubrics.push(piece.m.text);
         continue;
       }
-      if (!piece.title && joinable(cur.tag, piece.tag)) {
+      if (!piece.title && !piece.indented && joinable(cur.tag, piece.tag)) {
         if (piece.m.text) {
           cur.seps.push(joiner(cur.texts[cur.texts.length - 1] ?? '', piece.m.text));
           cur.parts.push(piece.m);

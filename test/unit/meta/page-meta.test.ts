@@ -39,6 +39,15 @@ describe('readPageMeta', () => {
     expect(readPageMeta(doc('<meta name="author" content="Ann Lee">')).authors).toEqual(['Ann Lee']);
   });
 
+  it('takes no author from an author tag that names the site the title names beside its headline, and keeps a person', () => {
+    const site = '<title>央行下调存款利率 银行跟进|利率|张明远_某某财经_某某网</title><meta property="article:author" content="某某财经">';
+    expect(readPageMeta(doc(site)).authors).toEqual([]);
+    // (A person's name the title lists as a keyword stays the author; so does a Latin name.)
+    expect(readPageMeta(doc('<title>央行下调存款利率 银行跟进|利率|张明远_某某财经_某某网</title><meta name="author" content="张明远">')).authors).toEqual(['张明远']);
+    expect(readPageMeta(doc('<title>A Long Walk Home - Ann Lee</title><meta property="og:site_name" content="Ann Lee"><meta name="author" content="Ann Lee">')).authors).toEqual(['Ann Lee']);
+    expect(readPageMeta(doc('<meta property="og:site_name" content="某某财经频道"><meta name="author" content="某某财经频道">')).authors).toEqual([]);
+  });
+
   it('falls back to Open Graph and author meta, and skips broken JSON-LD', () => {
     const m = readPageMeta(
       doc(`<script type="application/ld+json">{broken</script><meta property="og:type" content="article"><meta property="og:title" content="标题在这里">
