@@ -24,7 +24,7 @@ import { headAndBody, headedText, keepRun, pickHeadline, range, withLeadHeadline
 import { withoutHeadingSubheads } from './heading-subheads';
 import { isPhraseHead, type PhraseShape } from './phrase-head';
 import { isLabel, MAX_INTRO, pageFacts, ROUNDUP_INTRO, type PageFacts } from './facts';
-import { introducesMarkedItems } from './items-intro';
+import { introducesMarkedItems, signedIntroduction } from './items-intro';
 import { candidates, headNumber, itemNumber, type Candidate } from './starts';
 import { isLeadSlideshow, opensWithDate } from './slideshow';
 import { withoutDatedSections } from './dated-sections';
@@ -140,7 +140,7 @@ function isStrong(c: Candidate, blocks: Block[]): boolean {
 function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], title: string | undefined, one = false, edition?: Uint8Array, firstPicture = -1): Plan | null {
   const articles: ArticleParts[] = [];
   const rubricBlocks: number[] = [];
-  const taken = withLeadHeadline(starts, blocks, infos);
+  let taken = withLeadHeadline(starts, blocks, infos);
   // A lead that opens like a story (a credited picture, a datelined item), or a headline over a story's worth of
   // text, is one beside a lone start.
   const run = range(0, taken[0]?.head ?? blocks.length);
@@ -152,19 +152,25 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     while (list.length > 1 && isSectionLabelLine(list[list.length - 1] as number, blocks, infos)) rubricBlocks.push(list.pop() as number);
   };
   labelAbove(run, 0);
+  // A title, its byline and an introduction over marked items are the page's standfirst (items-intro.ts).
+  const signedIntro = signedIntroduction(run, taken, blocks, infos);
+  if (signedIntro) {
+    rubricBlocks.push(...signedIntro.filter((k) => !infos[k]?.markerOnly));
+    taken = taken.slice(1);
+  }
   // Above a gallery's first counter ("1/") where its pictures start, the lead frames the gallery: no story.
   // (So does a slideshow of credited captions above headlined items: the pictures of the items below.)
   const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
   const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos));
-  if (framed) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
+  if (framed && !signedIntro) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
   // A bulleted brief above the headless items its bullet marks is the column's first item, no standfirst (marked-lead.ts).
-  const markedLead = framed ? null : markedLeadItem(run, taken[0], blocks, infos);
+  const markedLead = framed || signedIntro ? null : markedLeadItem(run, taken[0], blocks, infos);
   if (markedLead) {
     const item = new Set(markedLead.body);
     rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly && !item.has(k)));
     articles.push(markedLead);
   }
-  let kept = framed ? 'rubric' : markedLead ? 'opened' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  let kept = framed || signedIntro ? 'rubric' : markedLead ? 'opened' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
   // A title and its introduction over a column of marked items is the page's standfirst (items-intro.ts).
   if (kept === 'story' && introducesMarkedItems(run, taken, blocks, infos)) {
     const intro = articles.pop() as ArticleParts;

@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 63 (a thirty-first unchosen sample: court alerts, a nightly brief, a latest-news listing, a weekly round-up, a podcast category page), measured before any code change for it
+    'radgeek-casts-dailynews-p57':
+      'a podcast aggregator\'s category page of episode descriptions whose titles were not stored: five headless items of one to three paragraphs, one closed by its newsletter and credit lines, the others parted by nothing but their programmes\' different voices and topics: they read as one article (see khsu-term-regional-interests-p4)',
     // round 61 (a twenty-ninth unchosen sample: campus briefs, quick takes, topic and category listings), measured before any code change for it
     'khsu-term-regional-interests-p4':
       'a radio station\'s topic page of network stories whose headlines were not stored: headless teasers of one to four paragraphs, some parted only by the audio items\' copyright notices, two with nothing between them but their topics: the page label heads one article and all teasers run on under it (see thenation-world-p2-119)',

@@ -54,7 +54,29 @@ Other recent incidents reported to the police include:
 
 • a small fire reported at a business on the highway that staff put out before crews arrived.`;
 
+const SIGNED = `Monday notes: the week in short
+
+by Ada Moreland
+
+Most of us are too busy to follow every story as it breaks. So here are the few that mattered most this week, one paragraph each, to read over a cup of tea.
+
+1. A lighthouse keeper on the northern coast retired after forty years at the lamp. The town held a dinner in his honour on Saturday, and the mayor said the light would be run by a machine from now on. His daughter said he plans to fish.
+
+2. The county library opened a reading room for children in the old fire station. It will stay open until eight on weekdays, and volunteers will read stories aloud on Saturday mornings. The room cost less than the council had feared.
+
+3. Heavy rain flooded the underpass on the ring road for the second time this month. Engineers say the drains are too small for storms of this size, and the council has asked for money to replace them before the winter sets in.
+
+1. A bakery on the high street won a national prize for its rye bread. The owners, who opened the shop only three years ago, plan to hire two more bakers in spring and to open a second shop across the river next year.
+
+2. The river ferry will run again from Monday after a month of repairs to its engine. Tickets cost the same as last year, and the first boat leaves at seven each morning from the old quay, the operator said on Friday.`;
+
 describe('a title and introduction over marked items', () => {
+  it('reads the numbered items under a signed title and its introduction as the stories, the introduction as none', () => {
+    const { articles } = extractText(SIGNED, { gazetteer: null });
+    // Two runs of numbered items (the days' headings not printed), under a title, its author's line and an introduction.
+    expect(articles.map((a) => a.paragraphs[0]?.slice(0, 14))).toEqual(['1. A lighthous', '2. The county ', '3. Heavy rain ', '1. A bakery on', '2. The river f']);
+  });
+
   it('reads each clock-timed entry of a log as a story and the title with its introduction as none', () => {
     const { articles } = extractText(LOG, { gazetteer: null });
     expect(articles.map((a) => a.paragraphs[0]?.slice(0, 12))).toEqual(['4:10 p.m. — ', '8:45 a.m. — ', '11:20 p.m. —', '6:05 a.m. — ', '2:30 p.m. — ', '9:15 p.m. — ']);
