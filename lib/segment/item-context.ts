@@ -2,7 +2,7 @@
 // under the page's furniture, a list item among credited items, a headline over nothing but the standfirst, a
 // headline over a datelined lead across a line or two of furniture.
 import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import { isMetaLine, type BlockInfo } from './classify';
 import { isRoundupIntro, MAX_INTRO, type PageFacts } from './facts';
 
 /**
@@ -43,14 +43,19 @@ export function creditedItem(i: number, blocks: Block[], facts: PageFacts): bool
 
 /** Furniture lines (a share label, a picture's credit) a headline may stand over its dateline across. */
 const MAX_FURNITURE_GAP = 2;
+/** A line holding a word. */
+const WORDED = /\p{L}{2}/u;
 
 /**
  * Whether a title stands right over the block, or over no more than a line or two of furniture right over it
  * ("Share this @example.com" between a headline and its datelined lead, English plain-text round 7): then the
  * dateline opens that headline's story, not a headless report of its own.
  */
-export function titleOver(i: number, infos: readonly BlockInfo[], facts: PageFacts): boolean {
+export function titleOver(i: number, blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): boolean {
   let p = i - 1;
-  while (p > 0 && p >= i - MAX_FURNITURE_GAP && facts.furniture[p] && !infos[p]?.title) p--;
+  // (A line of words read as furniture: a meta line, a date or an author line, is no such gap, nor is a rule, which
+  // parts a section's label from its items.)
+  const gap = (q: number) => !!facts.furniture[q] && !infos[q]?.title && WORDED.test(blocks[q]?.text ?? '') && !isMetaLine(blocks[q]?.text ?? '');
+  while (p > 0 && p >= i - MAX_FURNITURE_GAP && gap(p)) p--;
   return !!infos[p]?.title;
 }
