@@ -88,9 +88,16 @@ function metaAuthor(text: string): Byline | null {
 /** An English author field on a line of its own ("Author: staff", "Written by: Jane Doe"), as 作者： is. */
 const AUTHOR_LABEL = /^(?:Author|Authors|Written by|Posted by)\s*:\s*\S[^:]{0,40}$/i;
 
+/**
+ * A credit line whose name the site left empty, then the day: "By on September 17, 2014", "Posted by | 3 May 2021"
+ * (a blog's template printing an author field it has no name for). It names no one and says when: a date line
+ * (English plain-text round 7).
+ */
+const EMPTY_CREDIT_DATE = /^(?:(?:Posted|Written|Published)\s+)?by\s*(?:on\b|[|·•–—-])\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b/i;
+
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || AUTHOR_LABEL.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */

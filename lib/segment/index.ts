@@ -115,6 +115,8 @@ import { markQuotedVoices } from './quoted-voices';
 import { markNumberedParts } from './numbered-parts';
 import { MIRROR_NOTICE } from './mirror-notices';
 import { markFurnitureLines } from './furniture-lines';
+import { SHARE_LABEL_LINE } from './share-lines';
+import { markSectionNames } from './section-names';
 import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
@@ -241,7 +243,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // company credit line ("Source The Reporter, Vacaville, Calif.", "NBC Universal, Inc."), a reprint's source-and-date
   // line ("DW – July 2, 2016") and a picture's label ("File photo", "(Image credit: iStock)", credit-lines.ts), and a
   // link behind an arrow ("» Download the full agenda", arrow-links.ts) are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE, ARROW_LINK_LINE, DOUBLED_NAME_LINE]);
+  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE, ARROW_LINK_LINE, DOUBLED_NAME_LINE, SHARE_LABEL_LINE]);
+  markSectionNames(blocks, infos);
   // An English lead-in trailing off in an ellipsis over a list ("On the agenda…") is no title (latin-heads.ts).
   markListLeadIns(blocks, infos);
   // A few words in sentence case under an English title, none of them in the lead under it, are the picture's caption

@@ -1,7 +1,8 @@
 // What the blocks around a candidate start say about it on a gallery or digest page: the first captioned picture
-// under the page's furniture, a list item among credited items, a headline over nothing but the standfirst.
+// under the page's furniture, a list item among credited items, a headline over nothing but the standfirst, a
+// headline over a datelined lead across a line or two of furniture.
 import type { Block } from '../types';
-import type { BlockInfo } from './classify';
+import { isMetaLine, type BlockInfo } from './classify';
 import { isRoundupIntro, MAX_INTRO, type PageFacts } from './facts';
 
 /**
@@ -38,4 +39,23 @@ export function headsIntro(at: number, blocks: Block[], facts: PageFacts, titleA
 export function creditedItem(i: number, blocks: Block[], facts: PageFacts): boolean {
   const li = (k: number) => blocks[k]?.tag === 'li';
   return (li(i - 1) && !!facts.closes[i - 1]) || (!!facts.closes[i] && li(i + 1) && !!facts.closes[i + 1]);
+}
+
+/** Furniture lines (a share label, a picture's credit) a headline may stand over its dateline across. */
+const MAX_FURNITURE_GAP = 2;
+/** A line holding a word. */
+const WORDED = /\p{L}{2}/u;
+
+/**
+ * Whether a title stands right over the block, or over no more than a line or two of furniture right over it
+ * ("Share this @example.com" between a headline and its datelined lead, English plain-text round 7): then the
+ * dateline opens that headline's story, not a headless report of its own.
+ */
+export function titleOver(i: number, blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): boolean {
+  let p = i - 1;
+  // (A line of words read as furniture: a meta line, a date or an author line, is no such gap, nor is a rule, which
+  // parts a section's label from its items.)
+  const gap = (q: number) => !!facts.furniture[q] && !infos[q]?.title && WORDED.test(blocks[q]?.text ?? '') && !isMetaLine(blocks[q]?.text ?? '');
+  while (p > 0 && p >= i - MAX_FURNITURE_GAP && gap(p)) p--;
+  return !!infos[p]?.title;
 }

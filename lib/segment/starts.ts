@@ -13,7 +13,7 @@ import { namesBriefsColumn } from './kicker-heads';
 import { dashHead, runInHeads } from './run-in';
 import { barHeads } from './bar-heads';
 import { isDatedLeadIn } from './dated-lead-in';
-import { captionAfterFurniture, creditedItem, headsIntro } from './item-context';
+import { captionAfterFurniture, creditedItem, headsIntro, titleOver } from './item-context';
 import { opensWithDate } from './slideshow';
 import { datelinedColumn } from './dateline-run';
 import { isCitedTitle } from './page-headline';
@@ -275,7 +275,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'run-in', score: 1.2 + filedAfter + Math.max(ctx, -0.5), runIn });
       continue;
     }
-    if (info.dateline && !infos[i - 1]?.title) {
+    if (info.dateline && !titleOver(i, blocks, infos, facts)) {
       // (A dateline over a short lead-in right above marked or numbered items is the digest's title line: dated-lead-in.ts.)
       if (isDatedLeadIn(block, info) && itemNumber(blocks[i + 1]?.text ?? '') >= 0) continue;
       const kind = info.dateline.dateline.kind;
