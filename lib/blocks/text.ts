@@ -11,12 +11,18 @@ function block(text: string): Block {
 }
 
 /**
+ * A line with no letter or digit holds no sentence, whatever marks close it: a menu entry whose words the page's
+ * encoding lost ("• ???") is no stop that makes the lines round it a wrapped paragraph.
+ */
+const WORDED = /[\p{L}\p{N}]/u;
+
+/**
  * A few short lines with no sentence stop are a headline group (kicker / headline / deck), not a wrap; so are more
  * of them when their lengths are ragged (a page's header: breadcrumb, search, headline, date line, share links), where
  * a wrapped paragraph fills the column line after line.
  */
 function isHeadingStack(lines: string[]): boolean {
-  if (lines.length < 2 || !lines.every((l) => l.length <= 60 && !/[。！？；;.!?]\s*$|[。；]/.test(l))) return false;
+  if (lines.length < 2 || !lines.every((l) => l.length <= 60 && (!/[。！？；;.!?]\s*$|[。；]/.test(l) || !WORDED.test(l)))) return false;
   if (lines.length <= 4) return true;
   const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
   return lines.slice(0, -1).filter((l) => l.length * 2 < longest).length >= 2;

@@ -57,6 +57,7 @@ import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
+import { withDeckedHead } from './decked-page';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
@@ -374,7 +375,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // alone heads the story, the footer is furniture (title-footer.ts).
   // A page opening on a summary line ("摘要:…") that opens one of its paragraphs is that one article's page: later
   // heads over text opening on no dateline, byline or credit are its part heads (summary-page.ts).
-  const p = withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos);
+  // A page opening on its headline over a dashed deck, only furniture and pictures between them and the lone story's
+  // own head: the headline and deck head the one story, its own head lines its text (decked-page.ts).
+  const p = withDeckedHead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

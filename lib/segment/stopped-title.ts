@@ -19,6 +19,8 @@ export function markStoppedTitle(blocks: readonly Block[], infos: BlockInfo[]): 
     // (The page's opening only: the first paragraph of prose ends the look.)
     if (isHanProse(text, info)) return;
     if (info.title || info.byline || info.dateline || info.markerOnly || !STOPPED_LINE.test(text)) continue;
+    // (Under another such line it is one of a run of pictures' captions: a headline is printed once, alone.)
+    if (i > 0 && STOPPED_LINE.test((blocks[i - 1]?.text ?? '').trim())) continue;
     const by = infos[i + 1] as BlockInfo;
     // (A writer's byline: a caption closed by a stop over its photographer's credit is a picture's.)
     if (!by.byline || by.byline.photographers.length || by.credit || (blocks[i + 1]?.text ?? '').trim().length > MAX_BYLINE) continue;
