@@ -5,6 +5,7 @@ import { foldCharCode, foldTraditional } from '../hant/fold';
 import { codeSet, isSpaceCode } from './space';
 import type { Dateline } from '../types';
 import { parseStoppedDateline } from './stopped-dateline';
+import { parseBracketByline } from './byline';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -184,6 +185,9 @@ function outletXun(text: string): DatelineMatch | null {
   if (k === end) return null;
   const m = CN_OUTLET_XUN.exec(foldTraditional(text.slice(0, k + 3)));
   if (!m) return null;
+  // A bracket after 讯 is the outlet's byline, or the opening is none ("早报讯(记者颜鹏陈明华文/图)": no names read).
+  const rest = text.slice(m[0].length);
+  if (/^[(（]/.test(rest) && !parseBracketByline(rest)) return null;
   const lead = m[0].length - m[0].trimStart().length;
   const source = text.slice(lead, lead + m[1]!.length);
   return { dateline: { source, place: null, date: null, kind: text.charAt(lead + source.length) }, length: m[0].length };
