@@ -40,6 +40,7 @@ export function withCaptionedLead(p: Plan, blocks: readonly Block[], infos: Bloc
     const a = p.articles[k];
     return !!a && !a.head.length && !a.runIn && a.body.length > 0 && !!infos[a.body[0] as number]?.dateline;
   };
+  // The page's one headless datelined start: a second is a briefs column's, whose items each open so.
   let at = -1;
   for (let k = 1; k < p.articles.length; k++) {
     if (!headless(k)) continue;
