@@ -5,6 +5,7 @@ import { foldCharCode, foldTraditional } from '../hant/fold';
 import { codeSet, isSpaceCode } from './space';
 import type { Dateline } from '../types';
 import { parseStoppedDateline } from './stopped-dateline';
+import { parseBracketByline } from './byline';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -49,6 +50,12 @@ const CN_DATELINE = new RegExp(
     // (The comma a reported source takes before the text, "据新华社消息，…", is the dateline's, not the text's.)
     `[)）】〕\\]]?\\s*[:：,，]?\\s*`,
 );
+/**
+ * "大洋网讯（记者 张三）", "昆明信息港讯(昆明日报 记者王姗)", "荆楚网讯 近日": a site, station or paper not in CN_SOURCES,
+ * named by a word that says it is one (网, 港, 台, 报, 社, 客户端, 在线, 频道, 新闻), then 讯 and a bracketed byline, a
+ * space or a colon: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
+ */
+const CN_OUTLET_XUN = /^\s*([\u3400-\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(讯)(?=\s*[(（]|\s|[:：])[:：]?\s*/;
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
 /**
@@ -168,12 +175,30 @@ function placeSlash(text: string): DatelineMatch | null {
   return m ? { dateline: { source: '', place: m[1] ?? '', date: null, kind: '' }, length: m[0].length } : null;
 }
 
+const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
+
+/** CN_OUTLET_XUN's dateline, tried only where 讯 or 訊 stands among the first fourteen characters (the head alone folded). */
+function outletXun(text: string): DatelineMatch | null {
+  const end = Math.min(text.length, 14);
+  let k = 0;
+  while (k < end && text[k] !== '讯' && text[k] !== '訊') k++;
+  if (k === end) return null;
+  const m = CN_OUTLET_XUN.exec(foldTraditional(text.slice(0, k + 3)));
+  if (!m) return null;
+  // A bracket after 讯 is the outlet's byline, or the opening is none ("早报讯(记者颜鹏陈明华文/图)": no names read).
+  const rest = text.slice(m[0].length);
+  if (/^[(（]/.test(rest) && !parseBracketByline(rest)) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  const source = text.slice(lead, lead + m[1]!.length);
+  return { dateline: { source, place: null, date: null, kind: text.charAt(lead + source.length) }, length: m[0].length };
+}
+
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
   const cnSource = mayOpenWithSource(text);
   const first = firstNonSpace(text);
   const bracket = first === '(' || first === '（' || first === '【';
-  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return placeSlash(text);
+  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return (isHan(first) ? outletXun(text) : null) ?? placeSlash(text);
   const wire = first === '(' ? EN_SOURCE_ONLY.exec(text) : null;
   if (wire) return { dateline: { source: wire[1] ?? '', place: null, date: null, kind: 'wire' }, length: wire[0].length };
   if (cnSource || bracket) folded ??= foldTraditional(text);
@@ -194,6 +219,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
       length: cn[0].length,
     };
   }
+  const outlet = !bracket && isHan(first) ? outletXun(text) : null;
+  if (outlet) return outlet;
   const placed = bracket ? CN_PLACE_ONLY.exec(folded!) : null;
   if (placed) {
     const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);

@@ -156,6 +156,7 @@ import { markBoxLabels } from './box-labels';
 import { withTitledItems } from './titled-items';
 import { withNumberedEntries } from './numbered-entries';
 import { markSlotHeads } from './slot-heads';
+import { withCaptionedLead } from './caption-lead';
 
 export interface SegmentOptions {
   /** The page title (document.title), used to tell the story's headline from the site name. */
@@ -375,9 +376,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // alone heads the story, the footer is furniture (title-footer.ts).
   // A page opening on a summary line ("摘要:…") that opens one of its paragraphs is that one article's page: later
   // heads over text opening on no dateline, byline or credit are its part heads (summary-page.ts).
+  // A headed story holding only its pictures' captions and credits over the page's one headless datelined lead: the
+  // dateline opens the headed story's text (caption-lead.ts).
   // A page opening on its headline over a dashed deck, only furniture and pictures between them and the lone story's
   // own head: the headline and deck head the one story, its own head lines its text (decked-page.ts).
-  const p = withDeckedHead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos);
+  const p = withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);
