@@ -38,6 +38,9 @@ const TRAILING_CREDITS = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by
 /** Wire credit lines name several people and roles; they stay well under this. */
 const CREDITS_WINDOW = 600;
 
+/** What a picture desk writes after the agency when it names nobody: "AP Photo/Uncredited", "REUTERS/Handout". */
+const UNNAMED = /^(?:Uncredited|Unknown|Unattributed|Handout|Pool|File|Staff)$/i;
+
 /**
  * A photo credit closing a caption: "… 理想家园。本报记者 怀特乌鲁斯 摄", "（新华社记者 张三 摄）".
  * Only accepted after a sentence stop, a space or a bracket, so "由他拍摄" is not a credit.
@@ -50,7 +53,9 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   // Agency picture credits: "… REUTERS/Jane Doe", "(AP Photo/John Roe)".
   const agency = t.includes('/') ? execAtEnd(AGENCY_CREDIT, t) : null;
   if (agency && agency[1]) {
-    return { byline: { ...emptyByline(), photographers: [agency[1]] }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
+    // "(AP Photo/Uncredited)": the desk's word for no name is a credit, but no photographer.
+    const named = UNNAMED.test(agency[1]) ? [] : [agency[1]];
+    return { byline: { ...emptyByline(), photographers: named }, start: agency.index + (/^\s/.test(agency[0]) ? 1 : 0) };
   }
   // A credit line of its own under a gallery's caption: "Eric Gay / AP", "Mike Blake/Reuters", "Jane Doe / AFP - Getty Images".
   const line = t.includes('/') ? LINE_NAME_AGENCY.exec(t) : null;

@@ -36,6 +36,16 @@ describe('datelines', () => {
   );
 });
 
+describe('agency picture credits', () => {
+  it('names the photographer after the agency, and no one where the desk wrote that it names nobody', () => {
+    expect(parsePhotoCredit('Rescuers search the rubble. (AP Photo/Jane Roe)')?.byline.photographers).toEqual(['Jane Roe']);
+    const unnamed = parsePhotoCredit('Rescuers search the rubble. (AP Photo/Uncredited)');
+    // Still a credit (it leaves the caption), but "Uncredited" is nobody's name.
+    expect(unnamed?.start).toBe('Rescuers search the rubble.'.length + 1);
+    expect(unnamed?.byline.photographers).toEqual([]);
+  });
+});
+
 describe('bylines', () => {
   it('reads bracketed role lists, with and without spaces', () => {
     expect(parseBracketByline('(记者宋阿男 通讯员王佳妮)包头市')?.byline).toMatchObject({ reporters: ['宋阿男'], correspondents: ['王佳妮'] });
