@@ -35,7 +35,6 @@ import { markAccountLines } from './account-lines';
 import { joinLeadNamedParts } from './lead-named-parts';
 import { markHeadlineStacks, withStackHeads } from './headline-stack';
 import { markMastheads } from './masthead';
-import { DOUBLED_NAME_LINE } from './doubled-names';
 import { markStoppedTitleHeads } from './stopped-heads';
 import { markStoppedBarHeads } from './stopped-bar-heads';
 import { markLinkBoxes } from './link-boxes';
@@ -108,23 +107,16 @@ import { withIntroHeadline } from './intro-headline';
 import { withNotedHeadline } from './noted-headline';
 import { withNameTitle } from './name-title';
 import { markSpeakerCards } from './speaker-cards';
-import { SLASH_LABEL } from './slash-labels';
-import { REPRINT_LINE } from './reprint-lines';
 import { markCreditPairs } from './credit-pairs';
 import { markQuestionRuns } from './question-runs';
 import { markQuotedVoices } from './quoted-voices';
 import { markNumberedParts } from './numbered-parts';
-import { MIRROR_NOTICE } from './mirror-notices';
 import { markFurnitureLines } from './furniture-lines';
-import { SHARE_LABEL_LINE } from './share-lines';
+import { FURNITURE_TESTS } from './furniture-tests';
 import { markSectionNames } from './section-names';
 import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markSpacedCredits } from './spaced-credits';
-import { ISSUE_LINE } from './issue-lines';
-import { OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL } from './offer-lines';
-import { SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE } from './credit-lines';
-import { ARROW_LINK_LINE } from './arrow-links';
 import { markCaptionsUnder, markListLeadIns } from './latin-heads';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
@@ -137,8 +129,6 @@ import { markQuestionTitle } from './question-title';
 import { splitDatedTitle } from './dated-title';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
-import { TEMPLATE_LINE } from './template-lines';
-import { LEAD_IN_LABEL } from './lead-in-labels';
 import { markCreditCaptions } from './credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
@@ -238,14 +228,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCreditPairs(blocks, infos);
   // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
   markSpacedCredits(blocks, infos);
-  // A slash-framed column label, a repost's permission line and its account's id, a mirror's notice that the post was
-  // deleted, a periodical's issue line ("中國記者 2019年9期") and a template's unfilled placeholders ("{{ … }}",
-  // template-lines.ts), a subscription offer, a bracketed picture placeholder and a reading tool's label ("Adjust",
-  // offer-lines.ts), a lead-in clause the next block finishes ("…的是", lead-in-labels.ts) and an English source or
-  // company credit line ("Source The Reporter, Vacaville, Calif.", "NBC Universal, Inc."), a reprint's source-and-date
-  // line ("DW – July 2, 2016") and a picture's label ("File photo", "(Image credit: iStock)", credit-lines.ts), and a
-  // link behind an arrow ("» Download the full agenda", arrow-links.ts) are furniture (furniture-lines.ts).
-  markFurnitureLines(blocks, infos, [SLASH_LABEL, REPRINT_LINE, MIRROR_NOTICE, ISSUE_LINE, TEMPLATE_LINE, OFFER_LINE, BRACKETED_PLACEHOLDER, TOOL_LABEL, LEAD_IN_LABEL, SOURCE_CREDIT_LINE, COMPANY_CREDIT_LINE, PICTURE_LABEL_LINE, SOURCE_DATE_CREDIT_LINE, ARROW_LINK_LINE, DOUBLED_NAME_LINE, SHARE_LABEL_LINE]);
+  // Lines that are furniture by what they say alone, the tests listed in furniture-tests.ts (furniture-lines.ts); a
+  // "… News" section name under a title and over text (section-names.ts).
+  markFurnitureLines(blocks, infos, FURNITURE_TESTS);
   markSectionNames(blocks, infos);
   // An English lead-in trailing off in an ellipsis over a list ("On the agenda…") is no title (latin-heads.ts).
   markListLeadIns(blocks, infos);
