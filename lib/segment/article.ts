@@ -8,6 +8,7 @@ import { isMetaLine, isPlaceholder, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
+import { endsContactNote } from './contact-end';
 import { parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
@@ -225,6 +226,7 @@ export function buildArticle(
     continuesTo === null &&
     !endsSentence(last.text) &&
     !endsSignedSentence(last.text) &&
+    !endsContactNote(last.text) &&
     !(lastPiece && lastPiece.title && lastPiece.m === last);
   return {
     article: {
