@@ -2,6 +2,8 @@
 // scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
 // outline (h2 + paragraphs), a column of headless briefs (those two in outline-plans.ts). Anything else is one story.
 import { markedLeadItem } from './marked-lead';
+import { withinNumberedRuns } from './numbered-runs';
+import { headsDatedListing, withRowStarts } from './row-starts';
 import { withStampedStarts } from './stamp-lines';
 import { withFormulaStarts } from './closing-formula';
 import { withBylinedStarts } from './bylined-starts';
@@ -102,7 +104,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // (Nor is a quotation's credit line under it, "– Anna K.": quote-credits.ts.)
   // (An e-paper column's headlines under its print source line each open an item: column-items.ts.)
   const column = title === undefined ? columnItemHeads(blocks, infos, facts.prose) : null;
-  const weighed = withCohesion(withQuoteCredits(withColumnItems(cands, blocks, column), blocks), blocks, facts);
+  // (Nor does a start between two numbered items whose numbers follow one another: numbered-runs.ts.)
+  // (A listing's item whose title was not stored opens under its date row, as its neighbours do: row-starts.ts.)
+  const weighed = withinNumberedRuns(withRowStarts(withCohesion(withQuoteCredits(withColumnItems(cands, blocks, column), blocks), blocks, facts), blocks, facts.prose), blocks);
   const taken: Candidate[] = bestStarts(weighed, facts.prose, blocks.length).map((k) => weighed[k] as Candidate);
   // A page text that names its headline (a date or source line under it), outside a briefs column, is one story
   // when a start or two split it on no story's own opening (a dateline, a byline, a number, a run-in head, an item
@@ -161,7 +165,8 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   // Above a gallery's first counter ("1/") where its pictures start, the lead frames the gallery: no story.
   // (So does a slideshow of credited captions above headlined items: the pictures of the items below.)
   const headed = taken.some((c) => c.kind === 'head-open' || c.kind === 'head-plain');
-  const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos));
+  // (So does a listing's header above its first date row, each item under a row of its own: row-starts.ts.)
+  const framed = (firstPicture >= 0 && (taken[0]?.head ?? 0) >= firstPicture) || (headed && isLeadSlideshow(run, blocks, infos)) || headsDatedListing(run, taken, blocks);
   if (framed && !signedIntro) rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly));
   // A bulleted brief above the headless items its bullet marks is the column's first item, no standfirst (marked-lead.ts).
   const markedLead = framed || signedIntro ? null : markedLeadItem(run, taken[0], blocks, infos);

@@ -11,6 +11,9 @@
 //   numbered paragraphs a digest's standfirst speaks so too, and says nothing alone).
 // A page of numbered briefs (a digest's items each closed by its agency's credit, a gallery's captions each closed
 // by its picture's, a week's items each under their date, a digest's index over a section label) fails one of these.
+// So does a day's digest: a counted headline or an intro that dates its list to one day ("… you need to know today",
+// "5 things to know for May 22", "…the news you need to know this Wednesday"): a listicle's advice keeps; a
+// day's list is that day's news, one story an item.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
@@ -30,6 +33,9 @@ const ANNOUNCES =
 /** A head line that names a date after its number ("1.6月15日 浙江", "2. March 3 —"): a dated item, a week's. */
 const DATED_HEAD =
   /^\s*\d{1,2}\s*[.。．、)）]?\s*(?:\d{1,2}\s*月|\d{1,2}\/\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/i;
+/** Words dating a list to one day: today, tonight, this morning, this Wednesday, for May 22. */
+const ONE_DAY =
+  /\b(?:today|tonight|this (?:morning|evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:for|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)|今日|今天|今晨/i;
 const EN_COUNT = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** A count of things: "4 ways", "Five takeaways", "四个着力点", "十大", "三点" (not a year, a date, a time, a share). */
@@ -112,5 +118,7 @@ export function sectionHeads<C extends SectionHead>(
   // (A digest's standfirst speaks of the numbered paragraphs under it as a listicle's intro does: there the intro
   // alone says nothing.)
   const announced = byline || counted || (!paragraphs && ANNOUNCES.test(intro));
-  return announced ? new Set(numbered) : null;
+  // (A list dated to one day, in its headline or its intro: a day's digest of news, not a listicle.)
+  const oneDay = blocks.slice(top, headline + 1).some((b) => ONE_DAY.test(b.text)) || ONE_DAY.test(intro);
+  return announced && !oneDay ? new Set(numbered) : null;
 }

@@ -15,6 +15,11 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 64 (a thirty-second unchosen sample: quick hits, five things to know, tech news roundup), measured before any code change for it
+    'trib-2020-05-22-5-things':
+      'a newsletter\'s numbered items under its title printed twice, a bulleted "Updated" line with no time and a three-paragraph introduction (a holiday note, a line saying what follows, a sign-up line): the "Updated" line heads the introduction as a story above the two items',
+    'cosastotum-2022-01-19-quick-hits-49-trap':
+      'a humour blog\'s post (trap, one article): the feature\'s name printed again as a section label under the introduction heads the post, so the title and introduction are left out as banners and the story is not found by its title or first words',
     // round 63 (a thirty-first unchosen sample: court alerts, a nightly brief, a latest-news listing, a weekly round-up, a podcast category page), measured before any code change for it
     'radgeek-casts-dailynews-p57':
       'a podcast aggregator\'s category page of episode descriptions whose titles were not stored: five headless items of one to three paragraphs, one closed by its newsletter and credit lines, the others parted by nothing but their programmes\' different voices and topics: they read as one article (see khsu-term-regional-interests-p4)',
