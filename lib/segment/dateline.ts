@@ -51,11 +51,11 @@ const CN_DATELINE = new RegExp(
     `[)）】〕\\]]?\\s*[:：,，]?\\s*`,
 );
 /**
- * "大洋网讯（记者 张三）", "昆明信息港讯(昆明日报 记者王姗)", "荆楚网讯 近日": a site, station or paper not in CN_SOURCES,
+ * "大洋网讯（记者 张三）", "昆明信息港讯(昆明日报 记者王姗)", "黑龙江日报11月8日讯 …": a site, station or paper not in CN_SOURCES,
  * named by a word that says it is one (网, 港, 台, 报, 社, 客户端, 在线, 频道, 新闻), then 讯 and a bracketed byline, a
- * space or a colon: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
+ * space or a colon, a date before 讯 if any: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
  */
-const CN_OUTLET_XUN = /^\s*([\u3400-\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(讯)(?=\s*[(（]|\s|[:：])[:：]?\s*/;
+const CN_OUTLET_XUN = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(${CN_DATE})?(讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`);
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
 /**
@@ -177,9 +177,9 @@ function placeSlash(text: string): DatelineMatch | null {
 
 const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
 
-/** CN_OUTLET_XUN's dateline, tried only where 讯 or 訊 stands among the first fourteen characters (the head alone folded). */
+/** CN_OUTLET_XUN's dateline, tried only where 讯 or 訊 stands among the first twenty characters (the head alone folded). */
 function outletXun(text: string): DatelineMatch | null {
-  const end = Math.min(text.length, 14);
+  const end = Math.min(text.length, 20);
   let k = 0;
   while (k < end && text[k] !== '讯' && text[k] !== '訊') k++;
   if (k === end) return null;
@@ -190,7 +190,8 @@ function outletXun(text: string): DatelineMatch | null {
   if (/^[(（]/.test(rest) && !parseBracketByline(rest)) return null;
   const lead = m[0].length - m[0].trimStart().length;
   const source = text.slice(lead, lead + m[1]!.length);
-  return { dateline: { source, place: null, date: null, kind: text.charAt(lead + source.length) }, length: m[0].length };
+  const date = m[2] ? text.slice(lead + source.length, lead + source.length + m[2].length) : null;
+  return { dateline: { source, place: null, date, kind: text.charAt(lead + source.length + (date?.length ?? 0)) }, length: m[0].length };
 }
 
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */

@@ -20,6 +20,9 @@ describe('datelines', () => {
     ['BEIJING, Feb 9 (Xinhua) -- China', { source: 'Xinhua', place: 'BEIJING', date: 'Feb 9', kind: 'wire' }],
     ['LONDON, March 3, 2024 (AFP) — Britain', { source: 'AFP', place: 'LONDON', date: 'March 3, 2024', kind: 'wire' }],
     ['NEW YORK — Shares', { source: '', place: 'NEW YORK', date: null, kind: 'dateline' }],
+    // An outlet not on the list of sources, named by its kind's word, its date before 讯.
+    ['滨江日报11月8日讯 在走过三十年之后', { source: '滨江日报', place: null, date: '11月8日', kind: '讯' }],
+    ['滨江网2024年3月2日讯（记者 王五）近日', { source: '滨江网', place: null, date: '2024年3月2日', kind: '讯' }],
     // The wire's name alone before the dash, no place given.
     ['(CNN) -- The storm moved out', { source: 'CNN', place: null, date: null, kind: 'wire' }],
     ['(Reuters) - Shares of the company', { source: 'Reuters', place: null, date: null, kind: 'wire' }],
