@@ -6,6 +6,7 @@
 // bracket ending in 电/讯/報導, naming a day, split by a slash, or of short words set apart by spaces is none. One
 // pattern on each paragraph's opening and one set of headlines: linear.
 import type { Block } from '../types';
+import { cjkCount } from './sentence';
 
 /** A bracketed title of 8 to 40 characters at the paragraph's start, then text. */
 const BRACKET_TITLE = /^\s*【([^【】]{8,40})】\s*(?=\S)/u;
@@ -14,7 +15,6 @@ const CREDIT_END = /(?:[电電讯訊稿]|[报報][道導]|[專专][稿搞])$/u;
 const CREDIT_MARK = /[/／]|[\d一二三四五六七八九十〇]{1,3}日/u;
 /** A headline reads as a clause: a comma, a question or exclamation mark, or a quotation inside it. */
 const CLAUSE = /[,，?？!！“”「」]/u;
-const HAN = /\p{Script=Han}/gu;
 /** The item's own text after its headline: a sentence's worth and more. */
 const MIN_TEXT = 40;
 const MIN_HEADS = 2;
@@ -26,7 +26,7 @@ function bracketTitleLength(text: string): number {
   const title = m?.[1];
   if (!m || !title || text.length - m[0].length < MIN_TEXT) return 0;
   if (CREDIT_END.test(title.trim()) || CREDIT_MARK.test(title)) return 0;
-  const han = title.match(HAN)?.length ?? 0;
+  const han = cjkCount(title);
   if (han * 2 <= title.length) return 0;
   return CLAUSE.test(title) || (title.length >= LONG_TITLE && !/\s/.test(title.trim())) ? m[0].length : 0;
 }

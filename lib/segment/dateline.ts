@@ -3,6 +3,7 @@
 // as written). A dateline is source + optional place + optional date + kind; it opens a story's first paragraph.
 import { foldCharCode, foldTraditional } from '../hant/fold';
 import { codeSet, isSpaceCode } from './space';
+import { isHan } from '../figures/chars';
 import type { Dateline } from '../types';
 import { parseStoppedDateline } from './stopped-dateline';
 import { parseBracketByline } from './byline';
@@ -175,7 +176,8 @@ function placeSlash(text: string): DatelineMatch | null {
   return m ? { dateline: { source: '', place: m[1] ?? '', date: null, kind: '' }, length: m[0].length } : null;
 }
 
-const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
+/** Whether the character is a Han one. */
+const isHanChar = (c: string) => c !== '' && isHan(c.charCodeAt(0));
 
 /** CN_OUTLET_XUN's dateline, tried only where 讯 or 訊 stands among the first twenty characters (the head alone folded). */
 function outletXun(text: string): DatelineMatch | null {
@@ -199,7 +201,7 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   const cnSource = mayOpenWithSource(text);
   const first = firstNonSpace(text);
   const bracket = first === '(' || first === '（' || first === '【';
-  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return (isHan(first) ? outletXun(text) : null) ?? placeSlash(text);
+  if (!cnSource && !bracket && !(first >= 'A' && first <= 'Z')) return (isHanChar(first) ? outletXun(text) : null) ?? placeSlash(text);
   const wire = first === '(' ? EN_SOURCE_ONLY.exec(text) : null;
   if (wire) return { dateline: { source: wire[1] ?? '', place: null, date: null, kind: 'wire' }, length: wire[0].length };
   if (cnSource || bracket) folded ??= foldTraditional(text);
@@ -220,7 +222,7 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
       length: cn[0].length,
     };
   }
-  const outlet = !bracket && isHan(first) ? outletXun(text) : null;
+  const outlet = !bracket && isHanChar(first) ? outletXun(text) : null;
   if (outlet) return outlet;
   const placed = bracket ? CN_PLACE_ONLY.exec(folded!) : null;
   if (placed) {

@@ -68,8 +68,11 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
   const marked = new Set(colonHeads).size === colonHeads.length;
   // (A column whose paragraphs open with heads of two words or more shows the pattern for a one-word head too:
   // "REUNION The classes of 1922…" among "CLASS REUNION The Bethware…".)
-  const opened = blocks.filter((b, i) => facts.prose[i] !== 0 && (runInWord(b.text, marked) > 0 || runInLength(b.text) > 0)).length;
-  const wordHeads = opened >= RUN_IN_WORD_PAGE && blocks.some((b, i) => facts.prose[i] !== 0 && runInWord(b.text, marked) > 0);
+  // (Each block's plain head in capitals and one-word head, read once for the counts and the answer.)
+  const plain = blocks.map((b) => runInLength(b.text));
+  const word = blocks.map((b) => runInWord(b.text, marked));
+  const opened = blocks.filter((_, i) => facts.prose[i] !== 0 && (word[i]! > 0 || plain[i]! > 0)).length;
+  const wordHeads = opened >= RUN_IN_WORD_PAGE && blocks.some((_, i) => facts.prose[i] !== 0 && word[i]! > 0);
   const titledHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInTitled(b.text) > 0).length >= RUN_IN_WORD_PAGE;
   // (Title-case heads set off by a colon, two or more on the page: colon-heads.ts.)
   const colon = titleColonHeads(blocks, facts.prose);
@@ -79,8 +82,8 @@ export function runInHeads(blocks: readonly Block[], facts: PageFacts): number[]
   const bracketed = bracketHeads(blocks, facts.prose);
   // (A head in capitals whose phrases a comma joins, "PROTECTING STUDENTS, NETWORKS. Every fall…", where two other
   // paragraphs or more open with a plain head in capitals: the page's pattern.)
-  const commaHeads = blocks.filter((b, i) => facts.prose[i] !== 0 && runInLength(b.text) > 0).length >= RUN_IN_COMMA_PAGE;
-  return blocks.map((b, i) => runInLength(b.text) || (commaHeads && facts.prose[i] !== 0 ? runInCommaLength(b.text) : 0) || (facts.closes[i] || wordHeads ? runInWord(b.text, marked) : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0) || (bracketed[i] ?? 0));
+  const commaHeads = blocks.filter((_, i) => facts.prose[i] !== 0 && plain[i]! > 0).length >= RUN_IN_COMMA_PAGE;
+  return blocks.map((b, i) => plain[i]! || (commaHeads && facts.prose[i] !== 0 ? runInCommaLength(b.text) : 0) || (facts.closes[i] || wordHeads ? word[i]! : 0) || (titledHeads ? runInTitled(b.text, true) : 0) || (colon[i] ?? 0) || (bulleted[i] ?? 0) || (bracketed[i] ?? 0));
 }
 
 /** Paragraphs opened by a plain run-in head in capitals that let a head with a comma in it count. */

@@ -5,11 +5,11 @@
 // prints two or more such lines, each over its own paragraph: one alone is as likely a story's own line. One look at
 // each line and the one under it: linear.
 import type { Block } from '../types';
+import { cjkCount } from './sentence';
 import type { BlockInfo } from './classify';
 
 /** A topic label of two to eight characters, a bar, then a title closed by a stop, 60 characters at most. */
 const BAR_STOPPED = /^[\p{Script=Han}A-Za-z0-9]{2,8}\s*[丨｜|]\s*[^丨｜|。！？!?]{4,50}[。！？!?]$/u;
-const HAN = /\p{Script=Han}/gu;
 /** The paragraph under the headline is this many times longer than it, and long enough to be a teaser. */
 const LONGER = 3;
 const MIN_UNDER = 60;
@@ -18,7 +18,7 @@ const MIN_RUNS = 2;
 function barStoppedHead(text: string): boolean {
   const t = text.trim();
   if (!BAR_STOPPED.test(t)) return false;
-  return (t.match(HAN)?.length ?? 0) * 2 > t.length;
+  return cjkCount(t) * 2 > t.length;
 }
 
 export function markStoppedBarHeads(blocks: readonly Block[], infos: BlockInfo[]): void {
