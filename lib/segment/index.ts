@@ -26,6 +26,8 @@ import { splitCrumbTitle } from './crumb-title';
 import { markLongHeadline } from './long-headline';
 import { markSourceHead } from './source-head';
 import { markAttributionLines } from './attribution-lines';
+import { markSignatureLines } from './signature-lines';
+import { markTickerLabels } from './ticker-labels';
 import { markHeadlineEchoes } from './headline-echoes';
 import { markRunOnLines } from './run-on-lines';
 import { markNumberedSummaries } from './numbered-summaries';
@@ -278,6 +280,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markToolRows(blocks, infos);
   // A box of other stories under its label ("Most Popular", "Next Story") is furniture (box-labels.ts).
   markBoxLabels(blocks, infos);
+  // A ticker's label over other stories' headlines above the story's own ("快訊") is furniture (ticker-labels.ts).
+  markTickerLabels(blocks, infos);
   // A data table's row kept as a line ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") is no headline (data-rows.ts).
   markDataRows(blocks, infos);
   markDoubledCaptions(blocks, infos);
@@ -296,6 +300,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markFramedLabels(blocks, infos);
   markLivePageLines(blocks, infos);
   markAttributionLines(blocks, infos);
+  // A name, a slash and the writer's town under the headline ("張勝雄／亞凱迪亞") is the byline (signature-lines.ts).
+  markSignatureLines(blocks, infos);
   markHeadlineEchoes(blocks, infos);
   // An item's headline printed again under its text, closing the item, is its read-on link: furniture (link-echoes.ts).
   markLinkEchoes(blocks, infos);
