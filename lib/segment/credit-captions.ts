@@ -1,7 +1,10 @@
 // A picture's caption printed as a short line of text closed by its photographer's credit in brackets, name and the
 // word for picture parted by a slash ("李慧玲、韩咏红(农健/图)", "會場一角（陳大文／圖）"): the caption of the story's
 // picture, kept with the story as a figcaption is (article.ts), never a headline over the text below it. A caption
-// names what it shows without a sentence of its own: no stop inside it. One pattern on each short line.
+// names what it shows without a sentence of its own: no stop inside it. Taiwan's sites close a caption by where the
+// picture came from instead, the word for picture first ("蔣經國時代的宋楚瑜。(圖/翻攝自YouTube)", "（圖／公視提供）"):
+// one phrase or sentence, its stop right before the bracket; read as a line of prose, it ran on into the paragraph
+// under it. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -9,10 +12,13 @@ const MAX_CAPTION = 60;
 /** The caption's words, then "(name/图)": two to five Han characters for the name, 图/圖/摄/攝 for the picture. */
 const CREDITED = /^[^。！？!?；;]{2,50}[(（]\s*[\u3400-\u9fff·]{2,5}\s*[/／]\s*[图圖摄攝]\s*[)）]$/u;
 
+/** The caption's phrase or one sentence, then "(圖/source)": the picture's source after the word for picture. */
+const SOURCED = /^[^。！？!?；;]{2,50}[。！？!?]?\s*[(（]\s*[图圖]\s*[/／╱]\s*[^()（）]{1,24}[)）]$/u;
+
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_CAPTION || !CREDITED.test(text)) continue;
+    if (text.length > MAX_CAPTION || !(CREDITED.test(text) || SOURCED.test(text))) continue;
     const info = infos[i] as BlockInfo;
     if (info.dateline || info.byline || info.from) continue;
     infos[i] = { ...info, title: false, caption: true };

@@ -1,6 +1,7 @@
 // A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小",
 // a read-aloud player's label ("语音播报", "听新闻"), with or without the reading's length ("语音播报预计5分钟"), a
-// font-size switch ("小字體大字體"); on an English page one tool's label on its line ("Send a link to a friend",
+// font-size switch ("小字體大字體"), an audio or video player's clock of time played and length ("0:00 / 0:00",
+// "00:12 /03:25"), a text-size switch of letter buttons ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link to a friend",
 // "Print this story", "Text size").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
@@ -13,6 +14,8 @@ const MAX_ROW = 40;
 const FONT_SIZES = /^(?:(?:[大中小]|默认|默認)\s*(?:字体|字體|字号|字號)\s*){2,4}$/u;
 /** A read-aloud player's label with the reading's length: "语音播报预计5分钟", "听新闻 约3分钟", "朗读 03:25". */
 const TIMED_PLAYER = /^(?:语音播报|語音播報|听新闻|聽新聞|听全文|聽全文|朗读|朗讀)\s*(?:(?:预计|預計|约|約|时长|時長)\s*[:：]?\s*)?(?:\d{1,3}\s*(?:分钟|分鐘|秒)|\d{1,2}:\d{2})$/u;
+/** A media player's clock: the time played, a slash, the length ("0:00 / 0:00", "0:00 /0:00", "1:02:03 / 1:10:00"). */
+const PLAYER_CLOCK = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 /**
  * One English page tool's label, a line of its own ("Adjust", "E-mail", "Send a link to a friend", "Print this
  * story", "Text size"): the one list of them, read here and by offer-lines.ts (TOOL_LABEL) under its own bound.
@@ -22,13 +25,38 @@ export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|
 export function isToolRow(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_ROW) return false;
-  if (TIMED_PLAYER.test(t) || FONT_SIZES.test(t) || ENGLISH_TOOL.test(t)) return true;
+  if (TIMED_PLAYER.test(t) || PLAYER_CLOCK.test(t) || FONT_SIZES.test(t) || ENGLISH_TOOL.test(t)) return true;
   return t.split(/\s+/).every((w) => TOOL_WORD.test(w));
 }
 
+/** One letter button of a text-size switch: "A+", "A", "A-". */
+const SIZE_BUTTON = /^A[+\-−＋－]?$/u;
+/** A bigger or smaller button, which tells the switch from a lone letter (an answer's "A" in a Q&A). */
+const SIZED = /^A[+\-−＋－]$/u;
+
+/** Whether the line is a text-size switch set in one row ("A+ A A-"): two or three buttons, one of them sized. */
+function isSizeRow(t: string): boolean {
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => SIZE_BUTTON.test(w)) && words.some((w) => SIZED.test(w));
+}
+
 export function markToolRows(blocks: Block[], infos: BlockInfo[]): void {
-  blocks.forEach((b, i) => {
+  const tool = (i: number) => {
     const info = infos[i];
-    if (info && !info.markerOnly && isToolRow(b.text)) infos[i] = { ...info, title: false, markerOnly: true };
+    if (info && !info.markerOnly) infos[i] = { ...info, title: false, markerOnly: true };
+  };
+  // A text-size switch's buttons on lines of their own: a run of two or three, one of them sized.
+  const button = (i: number) => SIZE_BUTTON.test((blocks[i]?.text ?? '').trim());
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    while (end < blocks.length && end - i < 3 && button(end)) end++;
+    if (end - i >= 2 && blocks.slice(i, end).some((b) => SIZED.test(b.text.trim()))) {
+      for (let k = i; k < end; k++) tool(k);
+      i = end - 1;
+    }
+  }
+  blocks.forEach((b, i) => {
+    const t = b.text.trim();
+    if (isToolRow(t) || (t.length <= 12 && isSizeRow(t))) tool(i);
   });
 }
