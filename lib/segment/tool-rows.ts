@@ -1,7 +1,7 @@
 // A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小",
 // a read-aloud player's label ("语音播报", "听新闻"), with or without the reading's length ("语音播报预计5分钟"), a
 // font-size switch ("小字體大字體"), an audio or video player's clock of time played and length ("0:00 / 0:00",
-// "00:12 /03:25"), a text-size switch of letter buttons ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link to a friend",
+// "00:12 /03:25"), a menu's toggle ("切換隱藏選單", "打开菜单", "Toggle navigation"), a text-size switch of letter buttons ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link to a friend",
 // "Print this story", "Text size").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
@@ -25,10 +25,12 @@ export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|
 export function isToolRow(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_ROW) return false;
-  if (TIMED_PLAYER.test(t) || PLAYER_CLOCK.test(t) || FONT_SIZES.test(t) || ENGLISH_TOOL.test(t)) return true;
+  if (TIMED_PLAYER.test(t) || PLAYER_CLOCK.test(t) || MENU_TOGGLE.test(t) || FONT_SIZES.test(t) || ENGLISH_TOOL.test(t)) return true;
   return t.split(/\s+/).every((w) => TOOL_WORD.test(w));
 }
 
+/** A menu's show-or-hide button: a verb of switching, showing or hiding, and the word for menu or navigation. */
+const MENU_TOGGLE = /^(?:(?:切換|切换|開啟|开启|打開|打开|關閉|关闭|展開|展开|收起|顯示|显示|隱藏|隐藏){1,2}\s*(?:主)?(?:選單|选单|菜單|菜单|導覽列?|导航栏?|導航|目錄|目录)|toggle (?:navigation|menu|nav)|(?:open|close|show|hide) (?:the )?(?:menu|navigation))$/iu;
 /** One letter button of a text-size switch: "A+", "A", "A-". */
 const SIZE_BUTTON = /^A[+\-−＋－]?$/u;
 /** A bigger or smaller button, which tells the switch from a lone letter (an answer's "A" in a Q&A). */
