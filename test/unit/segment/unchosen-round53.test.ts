@@ -79,6 +79,8 @@ describe('page tools', () => {
     const paragraphs = articles[0]?.paragraphs ?? [];
     expect(paragraphs[0]?.startsWith('以下是我的一段人生故事')).toBe(true);
     expect(paragraphs.some((p) => /^A[+-]?$|0:00/.test(p))).toBe(false);
+    const row = extract(['老報人的一段往事', '', 'A+ A A-', '', prose('以下是我的一段人生故事。'), '', prose('那一年報社突然宣告停刊。')].join('\n'));
+    expect(row[0]?.paragraphs[0]?.startsWith('以下是我的一段人生故事')).toBe(true);
   });
 
   it('leaves a lone A line (an answer in a Q&A) alone', () => {
