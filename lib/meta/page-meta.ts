@@ -10,6 +10,7 @@ import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
 import { microformatAuthors, microformatDate, microformatHeadline } from './microformat';
 import { microdataClaim } from './microdata';
+import { parselyClaim } from './parsely';
 
 export interface PageMeta {
   /**
@@ -18,11 +19,14 @@ export interface PageMeta {
    * (microformat.ts).
    */
   headline: string | null;
-  /** Authors named by JSON-LD or the author meta tags, else the hAtom / hNews entry's author (people, not the publisher). */
+  /**
+   * Authors named by JSON-LD or the author meta tags, else the Parse.ly author tags (parsely.ts), else the hAtom /
+   * hNews entry's author (people, not the publisher).
+   */
   authors: string[];
   /**
    * ISO 8601 publication date or date-time (JSON-LD datePublished, article:published_time, date meta, else the
-   * hAtom / hNews entry's published or updated value).
+   * Parse.ly pub-date tag, else the hAtom / hNews entry's published or updated value).
    */
   published: string | null;
   /** The site's name (og:site_name, JSON-LD publisher). */
@@ -170,8 +174,11 @@ export function readPageMeta(doc: Document): PageMeta {
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? clean(marked?.headline) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
   const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
+  const tagAuthors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  // Else the writers its Parse.ly tags name (parsely.ts).
+  const parsely = parselyClaim(doc);
   const metaAuthors = withoutSiteNames(
-    ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author'])),
+    tagAuthors.length ? tagAuthors : parsely.authors.flatMap((a) => splitAuthors(clean(a))),
     siteName,
     doc.title ?? '',
   );
@@ -182,6 +189,8 @@ export function readPageMeta(doc: Document): PageMeta {
   const published =
     isoDate(main?.datePublished) ??
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'])) ??
+    // Else the time its Parse.ly tag states (parsely.ts).
+    isoDate(parsely.published) ??
     // Else the date its hAtom / hNews entry marks.
     isoDate(microformatDate(doc));
   const h1: string[] = [];
