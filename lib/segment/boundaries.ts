@@ -2,6 +2,7 @@
 // scored segmentation (starts.ts + score.ts: the grammar of newspapers and briefs, weighed as a whole), its heading
 // outline (h2 + paragraphs), a column of headless briefs (those two in outline-plans.ts). Anything else is one story.
 import { markedLeadItem } from './marked-lead';
+import { isLeadItem } from './lead-item';
 import { withinNumberedRuns } from './numbered-runs';
 import { headsDatedListing, withRowStarts } from './row-starts';
 import { withStampedStarts } from './stamp-lines';
@@ -175,7 +176,10 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     rubricBlocks.push(...run.filter((k) => !infos[k]?.markerOnly && !item.has(k)));
     articles.push(markedLead);
   }
-  let kept = framed || signedIntro ? 'rubric' : markedLead ? 'opened' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
+  // A lone paragraph above a column of headless one-paragraph items, announcing nothing, is its first item (lead-item.ts).
+  const leadItem = !framed && !signedIntro && !markedLead && title === undefined && isLeadItem(run, taken, blocks, infos);
+  if (leadItem) articles.push({ head: [], headline: -1, body: run });
+  let kept = framed || signedIntro ? 'rubric' : markedLead || leadItem ? 'opened' : keepRun(run, blocks, infos, title, articles, rubricBlocks, true, edition);
   // A title and its introduction over a column of marked items is the page's standfirst (items-intro.ts).
   if (kept === 'story' && introducesMarkedItems(run, taken, blocks, infos)) {
     const intro = articles.pop() as ArticleParts;

@@ -12,6 +12,7 @@ import { hasCjk } from './sentence';
 import { sourceListLines } from './source-list';
 import { formulaClosed, isAdLine } from './closing-formula';
 import { endsInTitledReadOn } from './titled-read-on';
+import { endsInSourceLink } from './source-links';
 import { closedByLoneLinks } from './lone-links';
 import { unmarkedCuts } from './unmarked-cuts';
 import { snippetItems } from './snippet-items';
@@ -107,8 +108,9 @@ const MIN_BEFORE_READ_ON = 40;
 export function endsInReadOn(text: string): boolean {
   const tail = text.slice(-200);
   const m = READ_ON_WORD.test(tail) ? READ_ON.exec(tail) : null;
-  // (The link may also name its post unquoted, "Continue reading Title": titled-read-on.ts.)
-  return (!!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON) || endsInTitledReadOn(text);
+  // (The link may also name its post unquoted, "Continue reading Title": titled-read-on.ts; or be the source's name
+  // in capitals and an arrow, "… CNN BUSINESS >": source-links.ts.)
+  return (!!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON) || endsInTitledReadOn(text) || endsInSourceLink(text);
 }
 /**
  * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的

@@ -138,6 +138,7 @@ import { withDateOpenedSummaries } from './date-opened';
 import { withFirstSectionHead } from './first-section-head';
 import { markQuoteTails } from './quote-tails';
 import { markColonPlaces } from './colon-places';
+import { markSourceLinked } from './source-links';
 import { isContinuedPage, isContinuedStory, joinedPlan } from './continued-sections';
 import { isNumberedPoints } from './numbered-points';
 import { isQuestionTurns } from './question-turns';
@@ -333,6 +334,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markQuoteTails(blocks, infos);
   // Paragraphs opened by a town and a colon ("Juneau: …") under a briefs column's name: one story each, the town its dateline (colon-places.ts).
   markColonPlaces(blocks, infos);
+  // A line closed by its source's name in capitals and a link arrow ("… CNN BUSINESS >") is an item's text, no headline (source-links.ts).
+  markSourceLinked(blocks, infos);
   const title = options.title?.trim() || undefined;
   // An e-paper title listed on one line over its kicker, headline and deck names its headline (listed-title.ts).
   // A one-story page's title line over its first part head ("一、…") is its headline (part-title.ts).

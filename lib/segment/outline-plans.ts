@@ -31,6 +31,10 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
   let from = at + 1;
   // (Or the column's description and promotion, which speak to the reader: "Your daily news summary…", "Get your…".)
   while (from < blocks.length && from - at <= STANDFIRST_LINES && ((blocks[from]?.text.length ?? 0) < MIN_BRIEF || addressesReader(blocks[from]?.text ?? ''))) rubricBlocks.push(from++);
+  // (Or the writer's introduction, a paragraph or two of prose closed by a colon that announces the briefs below:
+  // "… So the weekend that was:" over the items. A section's name set as a short lead-in is a label, read below.)
+  const intro = announcingIntro(from, blocks, infos, facts);
+  while (from < intro) rubricBlocks.push(from++);
   const runIns = runInHeads(blocks, facts);
   for (let k = from; k < blocks.length; k++) {
     const b = blocks[k] as Block;
@@ -46,6 +50,21 @@ export function byBriefColumn(blocks: Block[], infos: BlockInfo[], facts: PageFa
     articles.push(runIn > 0 ? { head: [], headline: -1, body: [k], runIn } : { head: [], headline: -1, body: [k] });
   }
   return articles.length >= 3 ? { articles, rubricBlocks } : null;
+}
+
+/** An introduction is at most this many paragraphs. */
+const INTRO_PARAGRAPHS = 2;
+/**
+ * The block after a column's introduction: one or two prose paragraphs right under its name, the last closed by a
+ * colon and long enough to be a sentence (not a section's lead-in name), with more blocks under it; `from` if none.
+ */
+function announcingIntro(from: number, blocks: Block[], infos: BlockInfo[], facts: PageFacts): number {
+  for (let k = from; k < from + INTRO_PARAGRAPHS && k + 1 < blocks.length; k++) {
+    const text = blocks[k]?.text.trim() ?? '';
+    if (infos[k]?.title || !facts.prose[k] || text.length < MIN_BRIEF) return from;
+    if (/[:：]$/.test(text)) return k + 1;
+  }
+  return from;
 }
 
 /** A short block speaking to the reader (you, your, 您, 你): a column's description or promotion, never a brief. */

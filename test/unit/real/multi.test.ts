@@ -15,6 +15,11 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 65 (a thirty-third unchosen sample: neighborhood news, weekend roundup, town news, business roundup), measured before any code change for it
+    'kstp-2023-04-17-weekend-roundup':
+      'a TV station\'s weekend round-up of one-sentence headless items, most followed by their video\'s title line, under two introduction lines and two section labels, its title not stored: nothing parts the items but the video titles below them, which read as lines of one text, so the page is one article',
+    'innovatorslink-2021-06-30-business-news-roundup':
+      'a dated round-up\'s one-sentence introduction naming its items ("… are among the top business news items this morning") under the title is read as a story of its own above the four headless items; an introduction that only lists what follows, with no lead-in words or colon, is not told from a first item',
     // round 64 (a thirty-second unchosen sample: quick hits, five things to know, tech news roundup), measured before any code change for it
     'trib-2020-05-22-5-things':
       'a newsletter\'s numbered items under its title printed twice, a bulleted "Updated" line with no time and a three-paragraph introduction (a holiday note, a line saying what follows, a sign-up line): the "Updated" line heads the introduction as a story above the two items',
