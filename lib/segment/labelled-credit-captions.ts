@@ -4,7 +4,7 @@
 // shows, in a sentence or two at most; it is the story's picture, kept with the story as a figcaption is
 // (article.ts), never the opening of its first paragraph (the caption has no stop before the credit, so the
 // paragraph repair would run it into the text below). Its credit names the photographer, not the writer, and
-// closes no item: dropped, as paired-captions.ts and doubled-captions.ts drop theirs.
+// closes no item: dropped, as paired-captions.ts and doubled-captions.ts drop theirs. (A <figcaption> is left as it is.)
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -20,7 +20,10 @@ export function markLabelledCreditCaptions(blocks: readonly Block[], infos: Bloc
     const info = infos[i];
     const credit = info?.credit;
     if (!info || !credit || info.caption || info.byline || info.dateline) continue;
-    const text = blocks[i]?.text ?? '';
+    const block = blocks[i];
+    // A figcaption is a caption already: article.ts reads its credit off, naming the photographer.
+    if (!block || block.tag === 'figcaption') continue;
+    const text = block.text;
     if (text.length > MAX_LINE || credit.start <= 0) continue;
     if (!LABEL.test(text.slice(credit.start).trimStart())) continue;
     const words = text.slice(0, credit.start).trim();
