@@ -10,6 +10,7 @@ import { isTooltipCount } from './counters';
 import { inLinkAt, type DomBlocks } from './dom';
 import { ownTextRun } from './own-text';
 import { pagerFlags } from './pager';
+import { signupBoxFlags } from './signup-boxes';
 import { teaserFlags } from './teasers';
 
 /** The share of Readability's text a furniture-named element must hold to count as the page's wrapper. */
@@ -53,8 +54,10 @@ export function clutterFlags(dom: DomBlocks, kept: boolean[] | null = null): boo
   const teasers = teaserFlags(dom);
   // A gallery's pager: slide numbers counting up, between arrow marks (pager.ts).
   const pager = pagerFlags(dom.blocks);
+  // A newsletter's sign-up box, by the e-mail address its form asks for (signup-boxes.ts).
+  const signup = signupBoxFlags(dom);
   return dom.blocks.map((b, i) => {
-    if (teasers[i] || pager[i]) return true;
+    if (teasers[i] || pager[i] || signup[i]) return true;
     // A views or comments count labelled only by its tooltip (counters.ts).
     if (isTooltipCount(b.text, dom.nodes[i] ?? [])) return true;
     // A picture's credit line ("© Name / AFP", "Image copyright AFP") is its caption's, not the site's furniture,

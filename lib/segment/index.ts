@@ -132,6 +132,7 @@ import { splitDatedTitle } from './dated-title';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { markCreditCaptions } from './credit-captions';
+import { markLabelledCreditCaptions } from './labelled-credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
 import { withDateOpenedSummaries } from './date-opened';
@@ -242,6 +243,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCaptionsUnder(blocks, infos);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
+  // A short line closed by a labelled credit ("… Credit: Jane Doe / Getty Images") is a picture's caption
+  // (labelled-credit-captions.ts).
+  markLabelledCreditCaptions(blocks, infos);
   // A line of three questions or more run together is an introduction's text, no headline (question-runs.ts).
   markQuestionRuns(blocks, infos);
   // A comma-parted keyword strip opening the page is furniture (keyword-runs.ts); a one-sentence line closed by a stop

@@ -23,11 +23,11 @@ const NAME_AGENCY_CREDIT = /(?:^|\s)\(([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-
 const LINE_NAME_AGENCY =
   /^\s*(?:©\s*)?([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){1,3})\s*\/\s*(?:AP|EPA(?:-EFE)?|Reuters|REUTERS|AFP|Getty Images|Shutterstock|Xinhua|Bloomberg|NurPhoto|Sipa|Zuma|SOPA Images|The New York Times|[A-Z]{2,5})(?:\s*[-–\/]\s*(?:Getty Images|Shutterstock|Sipa USA|Zuma Press))?\s*$/u;
 const LABELLED_CREDIT =
-  /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
+  /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image|(?:(?:Image|Photo|Picture)\s+)?Credit)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 /** A picture's copyright line of its own, naming the holder only: "Image copyright AFP", "Image source: Getty Images". */
 const LINE_HOLDER = /^\s*(?:Image|Photo|Picture)\s+(?:copyright|credit|source)\s*[:,]?\s+([A-Z][\p{L}&.'’-]*(?:\s[A-Z][\p{L}&.'’-]*){0,3})\s*$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
-const CREDIT_LABEL = /Photograph|Photo|Picture|Image/;
+const CREDIT_LABEL = /Photograph|Photo|Picture|Image|Credit/;
 const TAKEN_BY_END = new Set('摄攝影)）');
 /** "… 本报记者 张三 摄", "…（觉果摄）", and an agency's handout "… 新华社发(李彬 摄)". */
 const TAKEN_BY_CREDIT = /(?:^|[。！？!?.\s）)])((?:[\u3400-\u9fff]{1,5}(?:社|网|網|报|報|台)[发發]\s*(?=[(（]))?[(（]?[^。！？!?()（）]{2,40}?[摄攝](?:影)?[)）]?)$/;
