@@ -58,6 +58,7 @@ import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
 import { withDeckedHead } from './decked-page';
 import { withTitleRepeatingDeck } from './titled-deck';
+import { withListedEcho } from './listed-echo';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
@@ -368,7 +369,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // own head: the headline and deck head the one story, its own head lines its text (decked-page.ts).
   // A lone story headed by the page's first line, a dashed deck a few lines down printing that line again: the line
   // over the deck heads the story, the first line is the page's title, a rubric (titled-deck.ts).
-  const p = withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A lone story headed by a headline-list entry set off by marks ("…~~~"), its words printed again bare a few
+  // furniture lines down: that print heads the story, the list and navigation are rubrics (listed-echo.ts).
+  const p = withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);
