@@ -68,6 +68,11 @@ export function isPlaceholder(text: string): boolean {
 /** A media page's controls and tabs on a line alone ("Transcript", "Download", "Embed", "Read more"): no text. */
 const CONTROL_LINE = /^(?:transcript|download|embed|playlist|listen(?: live)?|play live radio|read more|hide caption|toggle caption)\s*[:»›>…]?$/i;
 const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|menu)|jump to (?:main )?(?:content|navigation)|跳[至到](?:主要)?[内內]容)$/i;
+/**
+ * An interviewer's question under the role word ("记者:你们最关注哪些方面?"): the words of a Q&A, read as text, no
+ * reporter's credit (a credit names, it never asks), nor a headline over the answer (issue 12, round 52).
+ */
+const ASKED_LINE = /^[记記]者\s*[:：].*[?？]\s*$/u;
 const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|來源|稿件来源|[責责]任[編编][輯辑]|[責责][編编]|(?:[网網][络絡]|美[术術]|文字)?[編编][輯辑]|[记記]者|(?:本文)?[转轉](?:[载載])?自)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌]|剪[辑輯]|素材|[摄攝]像)[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /**
  * Publication meta lines: "2023-02-09 16:32:05 来源：新华网", "March 20, 2024 6:05 PM UTC", "Updated 2 hours ago",
@@ -130,7 +135,8 @@ export function classify(block: Block): BlockInfo {
     : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
-  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()) || isPagerLine(text) || isUiLine(text) || isFollowLine(text));
+  const asked = ASKED_LINE.test(text.trim());
+  const markerOnly = !byline && ((to !== null && to.start === 0) || end === 0 || (EDITOR_LINE.test(text) && text.length < 60 && !asked) || meta || (text.length < 40 && (SKIP_LINK.test(text.trim()) || isPlaceholder(text))) || ALT_LINE.test(text.trim()) || LABELLED_LINK.test(text.trim()) || READ_LINK.test(text.trim()) || CONTROL_LINE.test(text.trim()) || isPagerLine(text) || isUiLine(text) || isFollowLine(text));
   let rest = from ? text.slice(from.end) : text;
   let restFolded = from ? folded?.slice(from.end) : folded;
   // (A head of two parts, "PEPA – Universitätsklinikum Heidelberg", is no bare dateline: two-part-heads.ts.)
@@ -143,7 +149,7 @@ export function classify(block: Block): BlockInfo {
   const opening = parseBracketByline(rest) ?? parseReportedByline(rest, restFolded);
   const creditRead = text.length < 800;
   const credit = creditRead ? parsePhotoCredit(text) : null;
-  const title = !byline && !markerOnly && !dateline && !from && !credit && isTitleLike(text);
+  const title = !byline && !markerOnly && !dateline && !from && !credit && !asked && isTitleLike(text);
   return {
     byline,
     markerOnly,

@@ -59,6 +59,8 @@ import { splitCellRows } from './cell-rows';
 import { withListedTitle } from './listed-title';
 import { leavesHeadedLead } from './headed-lead';
 import { withDeckedHead } from './decked-page';
+import { withTitleRepeatingDeck } from './titled-deck';
+import { withListedEcho } from './listed-echo';
 import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
@@ -378,7 +380,11 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // dateline opens the headed story's text (caption-lead.ts).
   // A page opening on its headline over a dashed deck, only furniture and pictures between them and the lone story's
   // own head: the headline and deck head the one story, its own head lines its text (decked-page.ts).
-  const p = withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos);
+  // A lone story headed by the page's first line, a dashed deck a few lines down printing that line again: the line
+  // over the deck heads the story, the first line is the page's title, a rubric (titled-deck.ts).
+  // A lone story headed by a headline-list entry set off by marks ("…~~~"), its words printed again bare a few
+  // furniture lines down: that print heads the story, the list and navigation are rubrics (listed-echo.ts).
+  const p = withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

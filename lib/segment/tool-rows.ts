@@ -1,8 +1,10 @@
 // A row of page tools and nothing else, as a page text keeps it: "收藏 打印 推荐 朗读 评论 更多功能", "放大", "缩小",
 // a read-aloud player's label ("语音播报", "听新闻"), with or without the reading's length ("语音播报预计5分钟"), a
 // font-size switch ("小字體大字體"), an audio or video player's clock of time played and length ("0:00 / 0:00",
-// "00:12 /03:25"), a menu's toggle ("切換隱藏選單", "打开菜单", "Toggle navigation"), a text-size switch of letter buttons ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link to a friend",
-// "Print this story", "Text size").
+// "00:12 /03:25"), a menu's toggle ("切換隱藏選單", "打开菜单", "Toggle navigation"), a text-size switch of letter buttons
+// ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link
+// to a friend", "Print this story", "Text size"); a share row's label whose buttons, pictures only, the text lost
+// ("分享:", "分享到：").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
 import type { Block } from '../types';
@@ -10,6 +12,8 @@ import type { BlockInfo } from './classify';
 
 const TOOL_WORD = /^(?:收藏|打印|推荐|推薦|朗读|朗讀|语音播报|語音播報|听新闻|聽新聞|听全文|聽全文|评论|評論|更多功能|放大|缩小|縮小|默认|默認|还原|還原|分享|转发|轉發|关闭|關閉|关闭窗口|關閉窗口|返回顶部|返回頂部|字号|字號|[大中小])$/u;
 const MAX_ROW = 40;
+/** A share row's label alone, closed by its colon, its buttons (icons) lost: "分享:", "分享到：", "轉發至:". */
+const SHARE_LABEL = /^(?:分享|转发|轉發)(?:到|至)?\s*[:：]$/u;
 /** A font-size switch run together, two sizes or more: "小字體大字體", "大字体 中字体 小字体". */
 const FONT_SIZES = /^(?:(?:[大中小]|默认|默認)\s*(?:字体|字體|字号|字號)\s*){2,4}$/u;
 /** A read-aloud player's label with the reading's length: "语音播报预计5分钟", "听新闻 约3分钟", "朗读 03:25". */
@@ -25,7 +29,15 @@ export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|
 export function isToolRow(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_ROW) return false;
-  if (TIMED_PLAYER.test(t) || PLAYER_CLOCK.test(t) || MENU_TOGGLE.test(t) || FONT_SIZES.test(t) || ENGLISH_TOOL.test(t)) return true;
+  if (
+    TIMED_PLAYER.test(t) ||
+    PLAYER_CLOCK.test(t) ||
+    MENU_TOGGLE.test(t) ||
+    FONT_SIZES.test(t) ||
+    ENGLISH_TOOL.test(t) ||
+    SHARE_LABEL.test(t)
+  )
+    return true;
   return t.split(/\s+/).every((w) => TOOL_WORD.test(w));
 }
 
