@@ -29,6 +29,21 @@ function isHeadingStack(lines: string[]): boolean {
 }
 
 /**
+ * Lines that each open with the same bullet mark and a space and name something in a few words, no sentence ("•
+ * New Jersey Governor Phil Murphy", "• Connecticut Governor Ned Lamont"), are a list's items, each a line of its own
+ * however many there are: a wrapped paragraph's lines never all open with a mark. (Bulleted sentences stay one block
+ * as before: a column of them may be a page's briefs, which the segmenter reads from the joined block.)
+ */
+const BULLET = /^([•·●▪◦■□◆\-–*])\s+\S/u;
+const MAX_ITEM = 60;
+const ITEM_STOP = /[.!?。！？;；]\s*$/u;
+
+function isBulletedList(lines: string[]): boolean {
+  const mark = lines.length >= 2 ? BULLET.exec(lines[0] ?? '')?.[1] : undefined;
+  return mark !== undefined && lines.every((l) => l.length <= MAX_ITEM && !ITEM_STOP.test(l) && BULLET.exec(l)?.[1] === mark);
+}
+
+/**
  * Short unpunctuated lines at the top of a paragraph whose other lines are much longer are lines of their own
  * (a headline, a kicker, a byline set right above the text with no blank line), not a wrapped first line: a
  * wrapped line fills the width of the lines after it.
@@ -70,7 +85,7 @@ export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   for (const part of parts) {
     const lines = part.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    if (isHeadingStack(lines)) {
+    if (isHeadingStack(lines) || isBulletedList(lines)) {
       for (const l of lines) blocks.push(block(l));
       continue;
     }

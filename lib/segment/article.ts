@@ -1,5 +1,6 @@
 // One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
 // first paragraph, credits and markers taken off the ends, then the body repaired.
+import { wordedDate } from './worded-dates';
 import { isLeadRubric } from './lead-rubric';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
@@ -9,7 +10,7 @@ import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
 import { endsContactNote } from './contact-end';
-import { parseDateline } from './dateline';
+import { opensWithCapitalLabel, parseColonDateline, parseDateline } from './dateline';
 import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
 import { repair, type Piece } from './repair';
@@ -141,7 +142,7 @@ export function buildArticle(
         continuedFrom = from.value;
         m = trim(slice(m, from.end));
       }
-      const dl = from || cut ? parseDateline(m.text) : info.dateline;
+      const dl = (from || cut ? parseDateline(m.text) : info.dateline) ?? (!from && !cut && headBlock ? colonDateline(m.text, parts.body, blocks) : null);
       if (dl) {
         dateline = dl.dateline;
         m = trim(slice(m, dl.length));
@@ -250,11 +251,21 @@ export function buildArticle(
   };
 }
 
-/** The calendar date a publication line states ("2022-06-28 10:15:32 来源：…", "发布时间：2023年3月15日"), as ISO 8601. */
-function metaLineDate(text: string): string | null {
+/** A colon dateline opening a headed story's first paragraph, unless other paragraphs open the same way (speakers). */
+function colonDateline(text: string, body: readonly number[], blocks: readonly Block[]): ReturnType<typeof parseColonDateline> {
+  const dl = parseColonDateline(text);
+  if (!dl) return null;
+  let labelled = 0;
+  for (const k of body) if (opensWithCapitalLabel(blocks[k]?.text ?? '') && ++labelled > 1) return null;
+  return dl;
+}
+
+/** The calendar date a publication line states ("2022-06-28 10:15:32 来源：…", "发布时间：2023年3月15日", "Published 15 Feb,
+ * 2018 05:55am"), as ISO 8601. */
+export function metaLineDate(text: string): string | null {
   if (!isMetaLine(text)) return null;
   const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
-  if (!m) return null;
+  if (!m) return wordedDate(text);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

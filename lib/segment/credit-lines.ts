@@ -41,18 +41,25 @@ const COURTESY_LINE = new RegExp(
   String.raw`^Courtesy(?:(?:\s+of\s+|\s*:\s*)(?:the\s+)?${NAME_START}(?:\s+${NAME_WORD}){0,5}|\s+${NAME_START}(?:\s+${NAME_WORD}){1,5})$`,
   'u',
 );
+/**
+ * A maker's name and the picture library the picture came from, parted by a comma, a slash or a bar ("J J, Flickr",
+ * "Jane Doe / Getty Images", "John Smith | Shutterstock"), as a page sets the credit where the picture stood: a library
+ * names where a picture came from, never what happened (English plain-text round 8).
+ */
+const LIBRARY = String.raw`(?:Flickr|Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Unsplash|Pexels|Pixabay|Alamy|Wikimedia(?:\s+Commons)?|Creative\s+Commons|AP\s+Photo|Adobe\s+Stock|Dreamstime|123RF)`;
+const LIBRARY_LINE = new RegExp(String.raw`^${NAME_START}(?:\s+${NAME_WORD}){0,4}\s*(?:,|/|\|)\s*(?:via\s+)?${LIBRARY}(?:\s*\(CC[^)]{0,20}\))?$`, 'u');
 /** A whole line set in round or square brackets. */
 const BRACKETED = /^[(\[](.*)[)\]]$/u;
 
 /**
  * Whether the line is a picture's label and nothing more ("File photo", "Photo courtesy of the City of Springfield",
- * "(Image credit: iStock)", "Courtesy Fire Department Facebook").
+ * "(Image credit: iStock)", "Courtesy Fire Department Facebook", "J J, Flickr").
  */
 export function isPictureLabelLine(text: string): boolean {
   let t = text.trim();
   if (t.length > MAX_PICTURE) return false;
   t = BRACKETED.exec(t)?.[1]?.trim() ?? t;
-  return PICTURE_LINE.test(t) || COURTESY_LINE.test(t);
+  return PICTURE_LINE.test(t) || COURTESY_LINE.test(t) || LIBRARY_LINE.test(t);
 }
 
 /** Whether the line names the story's source and nothing more ("Source The Reporter, Vacaville, Calif."). */

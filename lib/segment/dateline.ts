@@ -76,12 +76,28 @@ const WIRES = [
   'Reuters', 'AP', 'AFP', 'Bloomberg', 'Xinhua', 'dpa', 'DPA', 'UPI', 'CNN', 'BBC', 'Kyodo', 'Yonhap',
   'Associated Press', 'Agence France-Presse', 'Reuters Breakingviews', 'CNBC', 'ANSA', 'EFE', 'TASS',
 ];
+/**
+ * A broadcaster's call sign in brackets after the place, as a station's web copy credits itself ("ALBANY, N.Y.
+ * (WSYR-TV) — …", "(KTLA) —"): three to five capitals and a band after a hyphen if any. Read only where a wire's name
+ * may stand, between a place in capitals and the dash.
+ */
+const CALL_SIGN = '[A-Z]{3,5}(?:-(?:TV|DT|FM|AM|CD|LD))?';
+/**
+ * The place in capitals closed by a colon, as South Asian and Gulf papers date their copy ("WASHINGTON: Several
+ * people…", "NEW DELHI: The…"): one to three words in capitals, then the text in capitals and lower case. A label in
+ * capitals closed the same way ("UPDATE:", "EDITOR'S NOTE:", "WHAT WE KNOW:") names no place: the words a desk uses
+ * for its labels are left out.
+ */
+const EN_COLON_PLACE = /^\s*([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]+){0,2}):[ ]+(?=["“]?[A-Z][a-z])/;
+const DESK_LABEL =
+  /\b(?:UPDATE[DS]?|BREAKING|EXCLUSIVE|WATCH|LISTEN|READ|MORE|NOTE|EDITOR'?’?S|CORRECTION|ALERT|LIVE|OPINION|ANALYSIS|VIDEO|PHOTOS?|WARNING|SPOILERS?|FACT|CHECK|WHAT|WHO|WHY|HOW|WHEN|WHERE|KEY|POINTS|SUMMARY|SOURCE|CREDIT|PHOTO|TAGS?|RELATED|ALSO|SEE|NEW|NEWS|TOPICS?|Q|A|PS|NB|TL;?DR|DISCLAIMER|ADVERTISEMENT|SPONSORED|STORY|QUOTE|WE|YOU|THE|OUR)\b/;
+
 const MONTH =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|January|February|March|April|June|July|August|September|October|November|December';
 const EN_DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'’\\-]+(?:[ ][A-Z][A-Z.'’\\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)` +
     `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
-    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})(?:[ ]Breakingviews)?\\))?` +
+    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|${CALL_SIGN})(?:[ ]Breakingviews)?\\))?` +
     // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
     // "PARIS, Nov. 25 (AP).—Lawmakers…": some papers set a point before the dash and no space after it.
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
@@ -197,6 +213,23 @@ function outletXun(text: string): DatelineMatch | null {
 }
 
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */
+/**
+ * The place in capitals closed by a colon opening a headed story's first paragraph ("WASHINGTON: Several people…").
+ * Read by article.ts alone, on the first paragraph under a headline, never as a story's start: a transcript's speaker
+ * ("CONAN: And what…") and a digest's run-in label ("CUBA: Professor…") are set the same way, and the caller leaves
+ * a label that opens other paragraphs of the story too, as a speaker's does.
+ */
+export function parseColonDateline(text: string): DatelineMatch | null {
+  const colon = EN_COLON_PLACE.exec(text);
+  if (!colon || DESK_LABEL.test(colon[1]!)) return null;
+  return { dateline: { source: '', place: colon[1]!, date: null, kind: 'dateline' }, length: colon[0].length };
+}
+
+/** Whether the text opens with a label in capitals closed by a colon, as a colon dateline or a speaker's turn does. */
+export function opensWithCapitalLabel(text: string): boolean {
+  return EN_COLON_PLACE.test(text);
+}
+
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
   const cnSource = mayOpenWithSource(text);
   const first = firstNonSpace(text);

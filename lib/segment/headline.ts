@@ -68,9 +68,12 @@ export function isTitleLike(text: string): boolean {
   // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
   // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
   const open = /[A-Za-z0-9]$/.test(t);
-  // (An item number's point, "2. Defeat of…", ends no sentence.)
+  // (An item number's point, "2. Defeat of…", ends no sentence.) In a line set all in capitals the abbreviation is in
+  // capitals too ("… IN SGT. BLUFF", "ST. PAUL …"): a word of no vowel, which no English word ending a sentence is.
+  const capitals = !/[a-z]/.test(t);
   for (const m of t.replace(/^\s*\d{1,2}\.\s+(?=[A-Z])/, '').matchAll(/([A-Za-z.]*)([.!?])\s+[A-Z]/g)) {
     if (open && m[2] !== '.') continue;
+    if (m[2] === '.' && capitals && /^[B-DF-HJ-NP-TV-XZ]{2,4}$/.test(m[1] ?? '')) continue;
     if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
   }
   return /[A-Za-z]/.test(t);

@@ -5,7 +5,7 @@ import { splitMenuHead } from './menu-head';
 import { markNamePosts, splitNamePostTail } from './name-posts';
 import { splitOriginalTitle } from './original-title';
 import type { Block, Segmentation } from '../types';
-import { buildArticle } from './article';
+import { buildArticle, metaLineDate } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines, markBulletedPoints } from './bullet-heads';
@@ -425,6 +425,21 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   return build(full() ?? singlePlan(blocks, infos, title), blocks, infos, title);
 }
 
+const MAX_DATE_ABOVE = 60;
+
+/** The date of the first publication line above the story's first block, or null. */
+function dateAbove(parts: Plan['articles'][number], blocks: Block[]): string | null {
+  const top = Math.min(...parts.head, parts.headline >= 0 ? parts.headline : Infinity, parts.body[0] ?? Infinity);
+  for (let k = 0; k < top && k < blocks.length; k++) {
+    // (A date line is short: a caption opened by its day, "2025年1月11日,英国伦敦…", dates the picture, not the page.)
+    const text = blocks[k]?.text ?? '';
+    if (text.length > MAX_DATE_ABOVE) continue;
+    const d = metaLineDate(text);
+    if (d) return d;
+  }
+  return null;
+}
+
 function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | undefined): Segmentation {
   const rubrics: string[] = p.rubricBlocks.map((k) => blocks[k]?.text ?? '').filter(Boolean);
   const articles = [];
@@ -433,7 +448,10 @@ function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | und
     const built = buildArticle(parts, blocks, infos, fallback);
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
     // A headline line closing on the particle 的 runs on into the deck line under it (particle-heads.ts).
-    const a = withParticleHead(built.article);
+    let a = withParticleHead(built.article);
+    // The page's one story is dated by a publication line set above its headline, where the page's own lines stand
+    // ("Published 15 Feb, 2018 05:55am" over an AMP page's title): read once, over the blocks above the story alone.
+    if (p.articles.length === 1 && !a.published) a = { ...a, published: dateAbove(parts, blocks) };
     // A headline with no text under it is no story (an empty page, a page of navigation): it stays a rubric.
     if (!a.paragraphs.length && !a.fragments.length) {
       for (const line of [a.headline, a.subheadline]) if (line && line !== fallback && !rubrics.includes(line)) rubrics.push(line);
