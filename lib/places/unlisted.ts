@@ -6,10 +6,12 @@
 //   - a village or township named right after a word of place (到|下叔村, 在|白湖乡, 的|公明镇): two or three
 //     characters of a name, none of them grammar, and 村, 乡 or 镇. (After a county, suffixes.ts's
 //     withPlacesBelow reads them.)
-// Neither where the level word opens a common word (伊拉克|市场, 州长, 村民, 乡亲) nor over another place.
+// Neither where the level word opens a common word (伊拉克|市场, 州长, 村民, 乡亲), nor where an organisation's
+// name opens (某某镇|党委), nor over another place.
 import type { PlaceSpan } from '../types';
 import { isTranslit } from './foreign-names';
 import type { WordPairs } from './model/words';
+import { opensOrganisation } from './organisation';
 import { isCjk } from './model/zh-features';
 
 /** Characters of transliterated place names beyond those of people's names (foreign-names.ts). */
@@ -74,7 +76,8 @@ function unlistedSites(text: string, words: WordPairs): Found[] {
         if (name && !(len === 2 && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)))) found = { start: a, end: i + 1, level: 'village' };
       }
     }
-    if (found !== null) {
+    // A place opening an organisation's name is none of its own (溪口镇|党委).
+    if (found !== null && !opensOrganisation(text, found.end, words)) {
       while (out.length > 0 && out[out.length - 1]!.end > found.start) out.pop();
       out.push(found);
     }

@@ -176,7 +176,7 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
   const kept: PlaceSpan[] = [];
   for (const s of spans) if (!opensUnitName(text, s.start, s.end)) kept.push(regionBeforePart(g, text, source, s));
-  return withoutTeams(text, kept);
+  return withoutTeams(text, kept, rule);
 }
 
 /** A part of a region after its 地区 (东北地区|南部, 西北地区|东南部, 华北地区|大部, 东北地区|的局部). */
