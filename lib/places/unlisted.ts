@@ -41,15 +41,19 @@ function standsAlone(text: string, a: number, words: WordPairs): boolean {
  * The start of a transliterated name ending at `end` (its level word there), or -1: two or more such characters,
  * a middle dot allowed inside (尼·伯尔切斯库).
  */
-function translitStart(text: string, end: number): number {
+function translitStart(text: string, end: number, words: WordPairs): number {
   let a = end;
   while (a > 0 && end - a < MAX_NAME && (isPlaceTranslit(text.charCodeAt(a - 1)) || (text.charCodeAt(a - 1) === DOT && a < end))) a--;
+  // A first character closing a common word with the one before is that word's (抵达|瓦尔帕莱索市).
+  if (a > 0 && a < end && words.has(text.charCodeAt(a - 1), text.charCodeAt(a))) a++;
   while (a < end && text.charCodeAt(a) === DOT) a++;
   return end - a >= 2 ? a : -1;
 }
 
 interface Found {
   start: number;
+  /** Where the level word starts. */
+  nameEnd: number;
   end: number;
   level: 'foreign' | 'village';
 }
@@ -63,8 +67,8 @@ function unlistedSites(text: string, words: WordPairs): Found[] {
     let found: Found | null = null;
     if (FOREIGN_LEVEL[c] === 1 && standsAlone(text, i, words)) {
       const two = c === 0x533a && text.charCodeAt(i - 1) === DA; // 大区
-      const a = translitStart(text, two ? i - 1 : i);
-      if (a >= 0) found = { start: a, end: i + 1, level: 'foreign' };
+      const a = translitStart(text, two ? i - 1 : i, words);
+      if (a >= 0) found = { start: a, nameEnd: two ? i - 1 : i, end: i + 1, level: 'foreign' };
     }
     if (found === null && VILLAGE.includes(text[i]!) && standsAlone(text, i, words) && !words.has(text.charCodeAt(i - 1), c)) {
       for (let len = 2; len <= 3 && found === null; len++) {
@@ -73,7 +77,7 @@ function unlistedSites(text: string, words: WordPairs): Found[] {
         let name = true;
         for (let k = a; k < i; k++) if (!isCjk(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k]!)) name = false;
         // A name is no common word of its own (通过|村委会).
-        if (name && !(len === 2 && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)))) found = { start: a, end: i + 1, level: 'village' };
+        if (name && !(len === 2 && words.has(text.charCodeAt(a), text.charCodeAt(a + 1)))) found = { start: a, nameEnd: i, end: i + 1, level: 'village' };
       }
     }
     // A place opening an organisation's name is none of its own (溪口镇|党委).
@@ -94,6 +98,9 @@ export function withUnlisted(spans: PlaceSpan[], text: string, source: string, w
   if (sites.length === 0) return spans;
   let out = spans;
   for (const t of sites) {
+    // A place abroad the rules found, ending where the level word starts and opening before the characters read
+    // back (布宜诺斯艾利斯|省: 宜 is no transliteration character of the table), opens the division.
+    if (t.level === 'foreign') for (const s of out) if (s.start < t.start && s.end === t.nameEnd && (s.code === null || !/^\d{6}/.test(s.code))) t.start = s.start;
     const inside: PlaceSpan[] = [];
     let blocked = false;
     for (const s of out) {
@@ -104,7 +111,7 @@ export function withUnlisted(spans: PlaceSpan[], text: string, source: string, w
     if (blocked) continue;
     const name = source.slice(t.start, t.end);
     // A foreign place the rules found right before the level word keeps its entry (布宜诺斯艾利斯|省).
-    const own = inside.length === 1 && inside[0]!.start === t.start && inside[0]!.code !== null ? inside[0]! : null;
+    const own = inside.length === 1 && inside[0]!.start === t.start && inside[0]!.level !== 'feature' ? inside[0]! : null;
     const span: PlaceSpan = own
       ? { text: name, name: own.name, level: own.level, code: own.code, start: t.start, end: t.end }
       : { text: name, name, level: t.level === 'village' && text[t.end - 1] !== '村' ? 'township' : 'feature', code: null, start: t.start, end: t.end };
