@@ -18,15 +18,18 @@ import { isCjk } from './model/zh-features';
 const PLACE_TRANSLIT = new Uint8Array(0x10000);
 for (const c of '马达尚丘察恰德亚尔苏康') PLACE_TRANSLIT[c.charCodeAt(0)] = 1;
 const isPlaceTranslit = (c: number): boolean => isTranslit(c) || PLACE_TRANSLIT[c] === 1;
-/** The level words of divisions abroad (one character, or 大区). */
-const FOREIGN_LEVEL = new Uint8Array(0x10000);
-for (const c of '省州县市区郡镇') FOREIGN_LEVEL[c.charCodeAt(0)] = 1;
+/** Level words by their last unit: FOREIGN_LEVEL for divisions abroad (one character, or 大区), VILLAGE_LEVEL for
+ * villages and townships; 0 for the rest (one table, asked at every character). */
+const FOREIGN_LEVEL = 1;
+const VILLAGE_LEVEL = 2;
+const LEVEL = new Uint8Array(0x10000);
+for (const c of '省州县市区郡镇') LEVEL[c.charCodeAt(0)] |= FOREIGN_LEVEL;
+for (const c of '村乡镇') LEVEL[c.charCodeAt(0)] |= VILLAGE_LEVEL;
 const DA = '大'.charCodeAt(0);
 const DOT = '·'.charCodeAt(0);
 /** The longest transliterated name read back from a level word. */
 const MAX_NAME = 10;
 
-const VILLAGE = '村乡镇';
 /** Words of place a village's name follows: at, to, from, of, towards. */
 const PLACE_WORD = new Set(Array.from('在到的从往赴至于、“，：；。'));
 /** Characters no village's name holds: grammar, measure, pronouns and words of size or place. */
@@ -64,13 +67,16 @@ function unlistedSites(text: string, words: WordPairs): Found[] {
   const n = text.length;
   for (let i = 2; i < n; i++) {
     const c = text.charCodeAt(i);
+    const level = LEVEL[c]!;
+    // Most characters are no level word: nothing more is asked there.
+    if (level === 0) continue;
     let found: Found | null = null;
-    if (FOREIGN_LEVEL[c] === 1 && standsAlone(text, i, words)) {
+    if ((level & FOREIGN_LEVEL) !== 0 && standsAlone(text, i, words)) {
       const two = c === 0x533a && text.charCodeAt(i - 1) === DA; // 大区
       const a = translitStart(text, two ? i - 1 : i, words);
       if (a >= 0) found = { start: a, nameEnd: two ? i - 1 : i, end: i + 1, level: 'foreign' };
     }
-    if (found === null && VILLAGE.includes(text[i]!) && standsAlone(text, i, words) && !words.has(text.charCodeAt(i - 1), c)) {
+    if (found === null && (level & VILLAGE_LEVEL) !== 0 && standsAlone(text, i, words) && !words.has(text.charCodeAt(i - 1), c)) {
       for (let len = 2; len <= 3 && found === null; len++) {
         const a = i - len;
         if (a < 0 || (a > 0 && !PLACE_WORD.has(text[a - 1]!))) continue;
