@@ -58,6 +58,12 @@ for (const w of CONTINENT_COMPOUNDS) CONTINENT_FIRST[w.charCodeAt(0)] = 1;
 const DEMONYMS = new Map<number, string>(Object.entries({ 华: '侨人裔', 港: '人', 台: '胞', 藏: '胞' }).map(([c, after]) => [c.charCodeAt(0), after]));
 /** Words after a country's abbreviation that make it the country (中|方, 美|军, 俄|总统). */
 const AFTER = ['方', '军', '总统', '总理', '首相', '外长', '政府', '当局', '议会', '国会', '国防部', '外交部', '籍'];
+/** Provinces whose character opens a part of them with a direction (陕|北, 川|西, 苏|南, 皖|南, 湘|西): the province is
+ * the place, as the labelled news of People's Daily marks it. Not the cities (京东, 沪西) nor 黑, 吉, 青, 甘, whose
+ * characters open other words. */
+const REGION_OF = new Uint8Array(0x10000);
+for (const c of '冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕') REGION_OF[c.charCodeAt(0)] = 1;
+const DIRECTION = '东西南北';
 const AFTER_FIRST = new Set(AFTER.map((w) => w.charCodeAt(0)));
 const ENUM_MARK = '、'.charCodeAt(0);
 const SIDE = '方'.charCodeAt(0);
@@ -157,6 +163,13 @@ export function abbreviationSites(text: string, g: Gazetteer, words: WordPairs, 
         i = k;
         continue;
       }
+    }
+    // A province's part by its direction (陕北|高原, 川西, 苏南|模式): neither a name of the gazetteer (陕西, 鲁西亚努 is
+    // no name but opens one) nor a direction opening a common word (苏|东坡).
+    if (REGION_OF[code] === 1 && DIRECTION.includes(text[i + 1] ?? '') && !scan.pair(i - 1) && !scan.pair(i + 1) && !scan.covered(i + 1) && !opensName(g, text, i)) {
+      scan.take(i);
+      i++;
+      continue;
     }
     // A people named by their place (华侨, 华人, 港人, 台胞, 藏胞): the character is the place, opening no longer word
     // (中华|人民 is covered by its span; 中华人 pairs 中华).

@@ -9,6 +9,10 @@ import type { PlaceSpan } from '../types';
 const TRANSLIT = new Uint8Array(0x10000);
 for (const c of '阿埃艾爱奥巴拜班邦贝彼宾波伯布迪蒂杜厄恩菲费芬弗福夫盖戈格贡哈赫亨霍基吉贾杰卡凯坎柯科克肯库奎拉莱兰朗劳勒雷利卢鲁伦罗洛玛迈曼梅米莫姆穆纳奈尼涅努诺帕佩皮珀普奇齐切萨塞桑瑟斯索塔泰坦特滕提图托瓦威韦维沃乌伍希谢耶伊尤扎泽兹佐')
   TRANSLIT[c.charCodeAt(0)] = 1;
+/** Whether the UTF-16 unit `c` is one of those transliteration characters. */
+export function isTranslit(c: number): boolean {
+  return TRANSLIT[c] === 1;
+}
 const FOREIGN = new Set(['country', 'city', 'province']);
 
 /** Whether the span [start, end) of `text` sits inside a transliterated name: such characters on both sides. */

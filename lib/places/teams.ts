@@ -10,9 +10,28 @@ const SPORT = /球队|强队|[主客]队|国家队|[的等各]队|[男女][篮�
 const JOIN = /^(?:、|和|与|及|对|vs|VS)$/;
 const TEAM_LEVELS = new Set(['country', 'province']);
 
-/** `spans` less the places that stand for teams in a sentence about sport (`text` folded to Simplified). */
-export function withoutTeams(text: string, spans: PlaceSpan[]): PlaceSpan[] {
-  if (spans.length < 2 || !SPORT.test(text)) return spans;
+/**
+ * `spans` less the places that stand for teams in a sentence about sport (`text` folded to Simplified). The list's
+ * shape is read on `listed` too (the rules' spans, before the tagger chose): a side the tagger doubted
+ * (e组的美国、俄罗斯、立陶宛、西班牙 with 俄罗斯 dropped) does not break the list, and the sides it kept go.
+ */
+export function withoutTeams(text: string, spans: PlaceSpan[], listed: readonly PlaceSpan[] = []): PlaceSpan[] {
+  if (spans.length === 0 || (spans.length < 2 && listed.length < 2) || !SPORT.test(text)) return spans;
+  const team = sides(text, spans);
+  const sideOfList = sides(text, listed);
+  let out: PlaceSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    let drop = team[k] === 1;
+    for (let j = 0; !drop && j < listed.length; j++) drop = sideOfList[j] === 1 && listed[j]!.start === s.start && listed[j]!.end === s.end;
+    if (drop && out === null) out = spans.slice(0, k);
+    else if (!drop && out !== null) out.push(s);
+  }
+  return out ?? spans;
+}
+
+/** 1 at the spans joined to a neighbour as a side (two countries or provinces with only 、, 和, 对 … between). */
+function sides(text: string, spans: readonly PlaceSpan[]): Uint8Array {
   const team = new Uint8Array(spans.length);
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!;
@@ -22,5 +41,5 @@ export function withoutTeams(text: string, spans: PlaceSpan[]): PlaceSpan[] {
     team[k] = 1;
     team[k + 1] = 1;
   }
-  return spans.filter((_, k) => team[k] === 0);
+  return team;
 }

@@ -12,6 +12,7 @@ import { isGivenName } from '../person';
 import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
+import { withUnlisted } from '../unlisted';
 import type { Gazetteer } from '../gazetteer';
 import { codeWithin } from '../hierarchy';
 import { entriesSpelling } from '../match';
@@ -102,7 +103,7 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
   // unit (quietZh): the tagger has nothing to read there.
   // Nor has one where the emitter finds none active (emit runs only past the quiet check).
   const quiet = rule.length === 0 && walks !== null && quietZh(text, m.zhChars, work.zh, walks, at);
-  if (quiet || (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0)) return withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g);
+  if (quiet || (work.emitter.emit(text, g, rule, m.zhChars, work.zh, active, scores, walks, at) === 0 && rule.length === 0)) return withUnlisted(withAbbreviations([], abbreviationSites(text, g, m.zhWords, rule), source, g), text, source, m.zhWords);
   // Inactive units are forced outside a place, so the chain falls apart at them: each run of active units is
   // decoded on its own, with one inactive unit on either side (the O before and after it), which gives the
   // labels and margins decoding the whole text would.
@@ -166,11 +167,16 @@ function chineseSpans(source: string, text: string, g: Gazetteer, m: PlaceModel,
     )
       own.push(s);
   }
-  const spans = withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g);
+  const spans = withUnlisted(
+    withAbbreviations(withPlacesBelow(withFacilities(withDivisionSuffixes(own, text, source, m.zhWords), text, source, m.zhWords), text, source, m.zhWords), abbreviationSites(text, g, m.zhWords, rule), source, g),
+    text,
+    source,
+    m.zhWords,
+  );
   // Nor is a place opening a currency's or a clock's name (日|元, 北京|时间).
   const kept: PlaceSpan[] = [];
   for (const s of spans) if (!opensUnitName(text, s.start, s.end)) kept.push(regionBeforePart(g, text, source, s));
-  return withoutTeams(text, kept);
+  return withoutTeams(text, kept, rule);
 }
 
 /** A part of a region after its 地区 (东北地区|南部, 西北地区|东南部, 华北地区|大部, 东北地区|的局部). */

@@ -17,7 +17,7 @@ import type { SpanScorer } from './tagger';
  * candidate. Kept when its value is positive, best first, without overlaps. `unsupported` was weighed on the
  * last fifth of the training split with a tagger of the other four (scripts/train-places.ts --holdout --write).
  */
-export const WEIGHING = { zh: { rule: 4, country: 24, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
+export const WEIGHING = { zh: { rule: 4, country: 40, local: 100, fresh: 16, one: 8, vetoed: 60, unsupported: 8 }, en: { rule: 16, country: 16, local: 16, fresh: 2, one: 0, vetoed: 8, unsupported: 8 } };
 export type Weighing = (typeof WEIGHING)['zh'];
 
 const LOCAL = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'region', 'feature']);
