@@ -16,6 +16,8 @@ const GREETING = 40;
  * typewriter or a plain-text blog sets (a single hyphen or a long dash opens a quotation or a deck, never an item).
  */
 const BULLET = /^\s*(?:•\s*|--(?=[^\s-]))\S/;
+/** The double hyphen alone: a plain-text blog's column mark; "•" under a short lead sets a story's points. */
+const HYPHENED = /^\s*--(?=[^\s-])\S/;
 /** The call to action closing an advertisement set among a column's items. */
 const CALL_TO_ACTION = /\b(?:Learn more|Shop now|Find out more|Get started)\s*[.!]?\s*$/i;
 
@@ -32,6 +34,8 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
   let colonHeader = false;
   /** Runs of marked paragraphs, and those each right under a one-sentence headline: a headed story's points. */
   let runs = 0;
+  /** Marked paragraphs opened by the double hyphen. */
+  let hyphened = 0;
   let headedRuns = 0;
   let under: 'title' | 'marked' | 'other' = 'other';
   for (let k = 0; k < blocks.length; k++) {
@@ -52,6 +56,7 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
     if (!paragraphs) firstMarked = mark;
     paragraphs++;
     if (mark) marked++;
+    if (mark && HYPHENED.test(text)) hyphened++;
     else if (marked) unmarkedAfter = true;
     else {
       intro = text;
@@ -68,7 +73,7 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
     marked === paragraphs ||
     (firstMarked && marked * 2 > paragraphs) ||
     underIntroduction(marked, paragraphs, unmarkedAfter, intro) ||
-    underHeader(marked, paragraphs, unmarkedAfter, longestHeader, colonHeader)
+    (hyphened === marked && underHeader(marked, paragraphs, unmarkedAfter, longestHeader, colonHeader))
   );
 }
 
