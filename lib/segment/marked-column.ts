@@ -55,8 +55,8 @@ export function isMarkedColumn(blocks: readonly Block[], facts: PageFacts, title
     if (!paragraphs && !mark && text.length < GREETING) continue;
     if (!paragraphs) firstMarked = mark;
     paragraphs++;
-    if (mark) marked++;
     if (mark && HYPHENED.test(text)) hyphened++;
+    if (mark) marked++;
     else if (marked) unmarkedAfter = true;
     else {
       intro = text;
