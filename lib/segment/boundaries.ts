@@ -7,6 +7,7 @@ import { withinNumberedRuns } from './numbered-runs';
 import { headsDatedListing, withRowStarts } from './row-starts';
 import { withStampedStarts } from './stamp-lines';
 import { withFormulaStarts } from './closing-formula';
+import { withTagStarts } from './capital-tags';
 import { withBylinedStarts } from './bylined-starts';
 import { withReadOnStarts } from './read-on-starts';
 import { withRuledStarts } from './ruled-starts';
@@ -95,10 +96,11 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   const outlined = withoutAnnouncedLists(withoutOutlineItems(withoutLiveEntries(read, blocks, infos, facts), blocks, infos), blocks);
   const starts = title === undefined ? withoutShortSubheads(outlined, blocks, infos, facts) : outlined;
   // (A headline group over a meta line and a byline opens a story: bylined-starts.ts.)
+  // (A paragraph closed by a tag in capitals, "… NPR", opens a digest's item where half the page's do: capital-tags.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
   // (A round-up naming each item's place in capitals inside its one paragraph opens an item there, on page texts: capital-places.ts.)
   // (The first of a page's numbered headlines, read as a sentence, heads its item as the next ones do: numbered-first.ts.)
-  const placed = withCapitalPlaceStarts(withRuledStarts(withReadOnStarts(withBylinedStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
+  const placed = withCapitalPlaceStarts(withRuledStarts(withReadOnStarts(withBylinedStarts(withTagStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
   const cands = withNumberedFirstHead(placed, blocks, facts.prose);
   // (Items parted by two rule lines or more open under each rule, on page texts: ruled-starts.ts.)
   // (A plain head over a section that keeps the page's words is one story's subhead: cohesion.ts.)

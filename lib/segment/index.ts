@@ -1,4 +1,5 @@
 // The shared article segmenter: blocks (from a DOM or from plain text) -> stories with source maps.
+import { markNumberLines } from './number-lines';
 import { splitCutTitle } from './cut-title';
 import { markCmsLines, splitToolTail, withSignedTitle } from './cms-lines';
 import { splitMenuHead } from './menu-head';
@@ -226,6 +227,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A run of bulleted lines, one of them closed by a full stop, is a list of points: no headlines (bullet-heads.ts).
   markBulletedPoints(blocks, infos);
   markNumberedHeadlines(blocks, infos);
+  // A line that is an item's number alone, its numbers following one another, is a marker over the item's one-sentence
+  // headline (number-lines.ts).
+  markNumberLines(blocks, infos);
   markCapitalHeadlines(blocks, infos);
   markWrappedHeadlines(blocks, infos);
   markMetaLines(blocks, infos);

@@ -21,7 +21,7 @@ import { isSectionOverview } from './overview';
 import { itemColumns } from './item-columns';
 import { leavesOff, turnsTopic } from './leaves-off';
 import { ruledItems } from './ruled-items';
-import { columnItemNumber, isMarkedColumn, isSponsored } from './marked-column';
+import { columnItemNumber, columnLines, isMarkedColumn, isSponsored } from './marked-column';
 import { headNumber, itemNumber } from './numbers';
 import { namesDigest } from './digest-title';
 import { sectionHeads } from './sections';
@@ -89,14 +89,14 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   let filed = 0;
   /** Titled items with no opening of their own (plain headlines, credited pictures): a gallery's items. */
   const titled: Candidate[] = [];
-  const titleAt = (k: number) => !!infos[k]?.title && !facts.furniture[k];
+  const titleLine = (k: number) => !!infos[k]?.title && !facts.furniture[k];
   let lastItem = -1;
   /** The items follow a round-up's standfirst. */
   let roundup = false;
   const runIns = runInHeads(blocks, facts);
   const bars = barHeads(blocks, facts.prose);
   // (Short label lines right over run-in heads, twice or more: the page's labels over its items.)
-  const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleAt(k - 1) && isPhraseHead(blocks[k - 1]?.text ?? '', LABEL_LINE)).length;
+  const labelledRunIns = blocks.filter((b, k) => k > 0 && (runIns[k] ?? 0) > 0 && titleLine(k - 1) && isPhraseHead(blocks[k - 1]?.text ?? '', LABEL_LINE)).length;
   // (Columns of headless items: list items opened by a label and a colon, one-line news opened by their times,
   // items opened by their source in brackets, clock-time logs, names and obituaries: item-columns.ts.)
   const columns = itemColumns(blocks, infos, facts);
@@ -108,15 +108,21 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   const pastMeta = (k: number) => {
     let at = k;
     while (at < n - 1 && at - k < MAX_META && facts.furniture[at] && !infos[at]?.pageLabel) at++;
-    return at > k && facts.prose[at] > 0 && !titleAt(at) ? at : k;
+    return at > k && facts.prose[at] > 0 && !titleLine(at) ? at : k;
   };
   let metaRuns = 0;
-  for (let k = 1; k < n; k++) if (titleAt(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
+  for (let k = 1; k < n; k++) if (titleLine(k - 1) && facts.furniture[k] && pastMeta(k) > k) metaRuns++;
   const spaced = metaRuns >= 2;
   // (A column of marked briefs, bullets included: marked-column.ts.)
   // (Headless items ruled off by rule lines: ruled-items.ts.)
   const ruled = ruledItems(blocks, infos, facts);
-  const markedColumn = isMarkedColumn(blocks, facts, titleAt);
+  const markedColumn = isMarkedColumn(blocks, facts, titleLine);
+  // (In a column of marked briefs a marked line between two briefs is a brief, short and unstopped as it may be:
+  // marked-column.ts.)
+  const briefLines = columnLines(blocks, facts, titleLine, markedColumn);
+  const titleAt = (k: number) => titleLine(k) && !briefLines[k];
+  // (Such a line is the brief's text, so a brief of one short line is a story with text of its own.)
+  for (let k = 0; k < n; k++) if (briefLines[k] && !facts.prose[k]) facts.prose[k] = (blocks[k]?.text ?? '').length;
   // (Under a page headline that names a digest, "新聞早報2025-09-18", marked paragraphs are its items: digest-title.ts.)
   let top = 0;
   while (top < n && !titleAt(top)) top++;
@@ -239,7 +245,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'item', score: 1.2 + leavesOff(i, blocks, facts, infos), runIn: 0 });
       continue;
     }
-    if (facts.prose[i] === 0 || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
+    // (A column's marked line is a brief however short: not prose by its length, an item by its mark.)
+    if ((facts.prose[i] === 0 && !briefLines[i]) || i === 0 || (block.tag === 'li' && !creditedItem(i, blocks, facts)) || block.headingLevel !== null || startsMidSentence(block.text)) continue;
     const ctx = leavesOff(i, blocks, facts, infos);
     const num = columnItemNumber(block.text, markedColumn);
     if (num === 0 && isSponsored(block.text)) continue;

@@ -20,6 +20,9 @@ describe('real briefs pages', () => {
       'a TV station\'s weekend round-up of one-sentence headless items, most followed by their video\'s title line, under two introduction lines and two section labels, its title not stored: nothing parts the items but the video titles below them, which read as lines of one text, so the page is one article',
     'innovatorslink-2021-06-30-business-news-roundup':
       'a dated round-up\'s one-sentence introduction naming its items ("… are among the top business news items this morning") under the title is read as a story of its own above the four headless items; an introduction that only lists what follows, with no lead-in words or colon, is not told from a first item',
+    // round 66 (a thirty-fourth unchosen sample: around town, what you need to know today, things to know this morning, 7 things to know), measured before any code change for it
+    'theneed2know-2017-05-todays-news':
+      'a digest site\'s items each closed by its source in capitals; the first item is one story told in three paragraphs each opened by a run-in label in capitals (WHAT HAPPENED:, WHO DID IT:, REACTION:) and each closed by its own source: the labels read as three briefs\' run-in heads, nothing but the labels\' words (questions of one event) tells a story\'s facets from briefs of their own',
     // round 64 (a thirty-second unchosen sample: quick hits, five things to know, tech news roundup), measured before any code change for it
     'trib-2020-05-22-5-things':
       'a newsletter\'s numbered items under its title printed twice, a bulleted "Updated" line with no time and a three-paragraph introduction (a holiday note, a line saying what follows, a sign-up line): the "Updated" line heads the introduction as a story above the two items',
