@@ -194,11 +194,16 @@ export interface BylineMatch {
   length: number;
 }
 
-/** A bracketed byline at the start of the text: "(记者王雅静)". */
+/** The verb that closes a bracketed byline ("(记者赵西娅 张蓓报道)"): it reports, it is no part of the last name. Hong
+ * Kong's and Taiwan's papers write the place reported from before it ("(記者 蘇榕蓉 福州報道)"), set apart by a space:
+ * no name either. */
+const REPORTED_TAIL = /\s*(?:报道|报导)$|\s+[\u3400-\u9fff]{2,6}(?:報導|報道)$/;
+
+/** A bracketed byline at the start of the text: "(记者王雅静)", "(记者赵西娅 张蓓报道)". */
 export function parseBracketByline(text: string): BylineMatch | null {
   const m = /^\s*[(（]([^()（）]{2,60})[)）]\s*/.exec(text);
   if (!m) return null;
-  const b = parseRoleNames(m[1] ?? '');
+  const b = parseRoleNames((m[1] ?? '').replace(REPORTED_TAIL, ''));
   return b ? { byline: b, length: m[0].length } : null;
 }
 

@@ -4,7 +4,8 @@
 // names what it shows without a sentence of its own: no stop inside it. Taiwan's sites close a caption by where the
 // picture came from instead, the word for picture first ("蔣經國時代的宋楚瑜。(圖/翻攝自YouTube)", "（圖／公視提供）"):
 // one phrase or sentence, its stop right before the bracket; read as a line of prose, it ran on into the paragraph
-// under it. One pattern on each short line.
+// under it. Nor a caption of a sentence or two closed by an outlet's reporter credit ("…冷清了很多。 (南方周末记者
+// 张涛/图)"), which ran on into the paragraph under it too. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -15,12 +16,27 @@ const CREDITED = /^[^。！？!?；;]{2,50}[(（]\s*[\u3400-\u9fff·]{2,5}\s*[/�
 /** The caption's phrase or one sentence, then "(圖/source)": the picture's source after the word for picture. */
 const SOURCED = /^[^。！？!?；;]{2,50}[。！？!?]?\s*[(（]\s*[图圖]\s*[/／╱]\s*[^()（）]{1,24}[)）]$/u;
 
+/** A caption of one or two sentences closed by its stop, then the photographer's credit in brackets with the outlet
+ * and role word before the name ("…如今冷清了很多。 (南方周末记者 张涛/图)"): a paragraph of the text closes on
+ * its own words, never on a picture's credit. The name does not close on 文 ("记者 张涛文/图" credits text too). */
+const ROLE_CREDITED =
+  /^[^；;]{2,80}?[。！？!?]\s*[(（]\s*[\u3400-\u9fff]{0,8}(?:记者|記者|摄影|攝影)\s*[\u3400-\u9fff·]{1,4}[\u3400-\u9fff·](?<!文)\s*[/／]\s*[图圖摄攝]\s*[)）]$/u;
+const MAX_SENTENCED = 100;
+
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_CAPTION || !(CREDITED.test(text) || SOURCED.test(text))) continue;
+    const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text));
+    if (!credited && !(text.length <= MAX_SENTENCED && ROLE_CREDITED.test(text) && sentences(text) <= 2)) continue;
     const info = infos[i] as BlockInfo;
     if (info.dateline || info.byline || info.from) continue;
     infos[i] = { ...info, title: false, caption: true };
   }
+}
+
+/** The stops in a text: its sentences, near enough. */
+function sentences(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') n++;
+  return n;
 }
