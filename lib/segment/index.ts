@@ -134,6 +134,7 @@ import { splitDatedTitle } from './dated-title';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { markCreditCaptions } from './credit-captions';
+import { markSaidCaptions } from './said-captions';
 import { markLabelledCreditCaptions } from './labelled-credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
@@ -245,6 +246,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCaptionsUnder(blocks, infos);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
+  // A short line opened by its pointer at the picture ("图为:…", "上图:…") is a picture's caption (said-captions.ts).
+  markSaidCaptions(blocks, infos);
   // A short line closed by a labelled credit ("… Credit: Jane Doe / Getty Images") is a picture's caption
   // (labelled-credit-captions.ts).
   markLabelledCreditCaptions(blocks, infos);
