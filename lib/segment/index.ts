@@ -135,6 +135,7 @@ import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { markCreditCaptions } from './credit-captions';
 import { markSaidCaptions } from './said-captions';
+import { markCreditRuns } from './credit-runs';
 import { markLabelledCreditCaptions } from './labelled-credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
@@ -235,6 +236,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCreditPairs(blocks, infos);
   // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
   markSpacedCredits(blocks, infos);
+  // A run of two lines or more each a short role, a colon and names ("摄 像:张三 李四") is a team's credits:
+  // furniture (credit-runs.ts).
+  markCreditRuns(blocks, infos);
   // Lines that are furniture by what they say alone, the tests listed in furniture-tests.ts (furniture-lines.ts); a
   // "… News" section name under a title and over text (section-names.ts).
   markFurnitureLines(blocks, infos, FURNITURE_TESTS);
