@@ -33,6 +33,8 @@ export interface BuiltArticle {
 }
 
 /** What sets a run-in head off from its text: white space, a colon, a dash or a bar. */
+/** A caption closed by a photographer's credit is a sentence or two; a longer block is a paragraph. */
+const MAX_CREDITED_CAPTION = 100;
 const RUN_IN_MARKS = /[\s:：—–丨｜-]/;
 
 /** Where `text` ends once the characters `marks` matches are taken off its end (read back from the end: linear). */
@@ -158,6 +160,7 @@ export function buildArticle(
     }
     // The block's end: closing marks, continuation, wire credits, photo credit. While the text is still the
     // block's own, classify's reading of its tail holds.
+    let pictured = false;
     for (let guard = 0; guard < 4; guard++) {
       const own = m.text === block.text;
       const end = own ? info.end : endMarkAt(m.text);
@@ -197,12 +200,16 @@ export function buildArticle(
         byline = mergeBylines(byline, credit.byline);
         credited = true;
         m = trim(slice(m, 0, credit.start));
+        pictured = true;
         continue;
       }
       break;
     }
     if (!m.text) continue;
-    if (block.tag === 'figcaption' || info.caption) {
+    // A short line closed by its photographer's credit under the story's text ("…决赛现场。记者 张三摄") is a
+    // picture's caption between paragraphs, no paragraph; one opening the story stays its text (a photo item).
+    const creditedCaption = pictured && pieces.length > 0 && m.text.length <= MAX_CREDITED_CAPTION;
+    if (block.tag === 'figcaption' || info.caption || creditedCaption) {
       captions.push(m);
       continue;
     }
