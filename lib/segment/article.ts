@@ -5,7 +5,7 @@ import { isLeadRubric } from './lead-rubric';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
-import { isMetaLine, isPlaceholder, type BlockInfo } from './classify';
+import { DOTTED_DATE_LINE, isMetaLine, isPlaceholder, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
@@ -269,10 +269,22 @@ function colonDateline(text: string, body: readonly number[], blocks: readonly B
 
 /** The calendar date a publication line states ("2022-06-28 10:15:32 来源：…", "发布时间：2023年3月15日", "Published 15 Feb,
  * 2018 05:55am"), as ISO 8601. */
+/** A date line set day first with dots ("27.11.2015 11:04"): the day, the month (the other way round when the
+ * second number cannot be a month), the year. */
+function dottedDate(text: string): string | null {
+  const d = DOTTED_DATE_LINE.exec(text);
+  if (!d) return null;
+  let day = Number(d[1]);
+  let month = Number(d[2]);
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function metaLineDate(text: string): string | null {
   if (!isMetaLine(text)) return null;
   const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
-  if (!m) return wordedDate(text);
+  if (!m) return dottedDate(text) ?? wordedDate(text);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
