@@ -107,6 +107,7 @@ export function buildArticle(
   const captions: Mapped[] = [];
   const captionFragments: Mapped[] = [];
   let opened = false;
+  let lastPieceBlock = -1;
   const leadRubrics: string[] = [];
   // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
   let printed: string | null = null;
@@ -214,6 +215,7 @@ export function buildArticle(
       continue;
     }
     opened = true;
+    lastPieceBlock = i;
     pieces.push({ m, title: info.title, tag: block.tag, ...(block.indented ? { indented: true } : {}) });
   }
 
@@ -235,7 +237,7 @@ export function buildArticle(
     !endsSentence(last.text) &&
     !endsSignedSentence(last.text) &&
     !endsContactNote(last.text) &&
-    !(lastPiece && lastPiece.title && lastPiece.m === last);
+    !(lastPiece && lastPiece.title && lastPiece.m === last && !endsPage(lastPieceBlock, blocks));
   return {
     article: {
       headline: headline.text,
@@ -279,6 +281,16 @@ function dottedDate(text: string): string | null {
   if (month > 12 && day <= 12) [day, month] = [month, day];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Whether the block is the page's last: a page text that stops on a short line without a stop (a stored excerpt's
+ * end, "…市有棟大") stops inside a sentence, since a head over no text closes no page. A head inside the page, with
+ * lines after it, is a head.
+ */
+function endsPage(k: number, blocks: readonly Block[]): boolean {
+  for (let j = blocks.length - 1; j > k; j--) if (blocks[j]?.text.trim()) return false;
+  return k >= 0;
 }
 
 export function metaLineDate(text: string): string | null {
