@@ -15,6 +15,7 @@ import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
 import { repair, type Piece } from './repair';
 import { endsSentence } from './sentence';
+import { isCutPageEnd } from './cut-end';
 import { withoutTail } from './head-tail';
 
 export interface ArticleParts {
@@ -237,7 +238,7 @@ export function buildArticle(
     !endsSentence(last.text) &&
     !endsSignedSentence(last.text) &&
     !endsContactNote(last.text) &&
-    !(lastPiece && lastPiece.title && lastPiece.m === last && !endsPage(lastPieceBlock, blocks));
+    !(lastPiece && lastPiece.title && lastPiece.m === last && !isCutPageEnd(lastPieceBlock, blocks));
   return {
     article: {
       headline: headline.text,
@@ -281,16 +282,6 @@ function dottedDate(text: string): string | null {
   if (month > 12 && day <= 12) [day, month] = [month, day];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * Whether the block is the page's last: a page text that stops on a short line without a stop (a stored excerpt's
- * end, "…市有棟大") stops inside a sentence, since a head over no text closes no page. A head inside the page, with
- * lines after it, is a head.
- */
-function endsPage(k: number, blocks: readonly Block[]): boolean {
-  for (let j = blocks.length - 1; j > k; j--) if (blocks[j]?.text.trim()) return false;
-  return k >= 0;
 }
 
 export function metaLineDate(text: string): string | null {
