@@ -34,8 +34,8 @@ export interface BuiltArticle {
 }
 
 /** What sets a run-in head off from its text: white space, a colon, a dash or a bar. */
-/** A caption closed by a photographer's credit is a sentence or two; a longer block is a paragraph. */
-const MAX_CREDITED_CAPTION = 100;
+/** A caption closed by a photographer's credit is a sentence; a longer block is a paragraph or a gallery's item. */
+const MAX_CREDITED_CAPTION = 60;
 const RUN_IN_MARKS = /[\s:：—–丨｜-]/;
 
 /** Where `text` ends once the characters `marks` matches are taken off its end (read back from the end: linear). */
@@ -109,6 +109,9 @@ export function buildArticle(
   const captionFragments: Mapped[] = [];
   let opened = false;
   let lastPieceBlock = -1;
+  // Captions read off by their credits: still counted where the story's size decides it is a photo item.
+  let creditedCaptions = 0;
+  let creditedChars = 0;
   const leadRubrics: string[] = [];
   // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
   let printed: string | null = null;
@@ -209,8 +212,14 @@ export function buildArticle(
     }
     if (!m.text) continue;
     // A short line closed by its photographer's credit under the story's text ("…决赛现场。记者 张三摄") is a
-    // picture's caption between paragraphs, no paragraph; one opening the story stays its text (a photo item).
-    const creditedCaption = pictured && pieces.length > 0 && m.text.length <= MAX_CREDITED_CAPTION;
+    // picture's caption between paragraphs, no paragraph; one opening the story stays its text (a photo item). Under
+    // a paragraph left open it stays a block of its own: taken off, it would let that paragraph run on into the next.
+    const above = pieces[pieces.length - 1];
+    const creditedCaption = pictured && !!above && endsSentence(above.m.text) && m.text.length <= MAX_CREDITED_CAPTION;
+    if (creditedCaption) {
+      creditedCaptions++;
+      creditedChars += m.text.length;
+    }
     if (block.tag === 'figcaption' || info.caption || creditedCaption) {
       captions.push(m);
       continue;
@@ -253,7 +262,7 @@ export function buildArticle(
       continuesTo,
       truncated,
       // A datelined story that carries a picture is still a written story.
-      photo: credited && !dateline && fixed.paragraphs.length <= 2 && bodyLength < 800,
+      photo: credited && !dateline && fixed.paragraphs.length + creditedCaptions <= 2 && bodyLength + creditedChars < 800,
       headlineSource: headline.spans,
       paragraphSources: fixed.paragraphs.map((p) => p.spans),
     },
