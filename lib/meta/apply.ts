@@ -7,6 +7,7 @@ import { siteNameParts, stripSiteName } from '../segment/headline';
 import type { Byline, Segmentation, SegmentedArticle } from '../types';
 import type { PageMeta } from './page-meta';
 import { agreesWithH1, confirmedH1 } from './h1-headline';
+import { withoutAuthorBio } from './author-bio';
 
 function bylineOf(authors: string[]): Byline | null {
   return authors.length ? { reporters: [], correspondents: [], interns: [], photographers: [], authors: [...authors] } : null;
@@ -71,7 +72,8 @@ function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title:
       }
     }
   }
-  return out;
+  // The writer's bio under the story, opening on the byline's name, is no paragraph of it (author-bio.ts).
+  return withoutAuthorBio(out);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isLeadRubric } from './lead-rubric';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
-import { isMetaLine, isPlaceholder, type BlockInfo } from './classify';
+import { DOTTED_DATE_LINE, isMetaLine, isPlaceholder, type BlockInfo } from './classify';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
@@ -15,6 +15,7 @@ import { fromBlock, slice, trim, concat, type Mapped } from './mapped';
 import { continuesToAt, endMarkAt } from './markers';
 import { repair, type Piece } from './repair';
 import { endsSentence } from './sentence';
+import { isCutPageEnd } from './cut-end';
 import { withoutTail } from './head-tail';
 
 export interface ArticleParts {
@@ -33,6 +34,8 @@ export interface BuiltArticle {
 }
 
 /** What sets a run-in head off from its text: white space, a colon, a dash or a bar. */
+/** A caption closed by a photographer's credit is a sentence; a longer block is a paragraph or a gallery's item. */
+const MAX_CREDITED_CAPTION = 60;
 const RUN_IN_MARKS = /[\s:：—–丨｜-]/;
 
 /** Where `text` ends once the characters `marks` matches are taken off its end (read back from the end: linear). */
@@ -105,6 +108,10 @@ export function buildArticle(
   const captions: Mapped[] = [];
   const captionFragments: Mapped[] = [];
   let opened = false;
+  let lastPieceBlock = -1;
+  // Captions read off by their credits: still counted where the story's size decides it is a photo item.
+  let creditedCaptions = 0;
+  let creditedChars = 0;
   const leadRubrics: string[] = [];
   // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
   let printed: string | null = null;
@@ -158,6 +165,7 @@ export function buildArticle(
     }
     // The block's end: closing marks, continuation, wire credits, photo credit. While the text is still the
     // block's own, classify's reading of its tail holds.
+    let pictured = false;
     for (let guard = 0; guard < 4; guard++) {
       const own = m.text === block.text;
       const end = own ? info.end : endMarkAt(m.text);
@@ -197,16 +205,27 @@ export function buildArticle(
         byline = mergeBylines(byline, credit.byline);
         credited = true;
         m = trim(slice(m, 0, credit.start));
+        pictured = true;
         continue;
       }
       break;
     }
     if (!m.text) continue;
-    if (block.tag === 'figcaption' || info.caption) {
+    // A short line closed by its photographer's credit under the story's text ("…决赛现场。记者 张三摄") is a
+    // picture's caption between paragraphs, no paragraph; one opening the story stays its text (a photo item). Under
+    // a paragraph left open it stays a block of its own: taken off, it would let that paragraph run on into the next.
+    const above = pieces[pieces.length - 1];
+    const creditedCaption = pictured && !!above && endsSentence(above.m.text) && m.text.length <= MAX_CREDITED_CAPTION;
+    if (creditedCaption) {
+      creditedCaptions++;
+      creditedChars += m.text.length;
+    }
+    if (block.tag === 'figcaption' || info.caption || creditedCaption) {
       captions.push(m);
       continue;
     }
     opened = true;
+    lastPieceBlock = i;
     pieces.push({ m, title: info.title, tag: block.tag, ...(block.indented ? { indented: true } : {}) });
   }
 
@@ -228,7 +247,7 @@ export function buildArticle(
     !endsSentence(last.text) &&
     !endsSignedSentence(last.text) &&
     !endsContactNote(last.text) &&
-    !(lastPiece && lastPiece.title && lastPiece.m === last);
+    !(lastPiece && lastPiece.title && lastPiece.m === last && !isCutPageEnd(lastPieceBlock, blocks));
   return {
     article: {
       headline: headline.text,
@@ -243,7 +262,7 @@ export function buildArticle(
       continuesTo,
       truncated,
       // A datelined story that carries a picture is still a written story.
-      photo: credited && !dateline && fixed.paragraphs.length <= 2 && bodyLength < 800,
+      photo: credited && !dateline && fixed.paragraphs.length + creditedCaptions <= 2 && bodyLength + creditedChars < 800,
       headlineSource: headline.spans,
       paragraphSources: fixed.paragraphs.map((p) => p.spans),
     },
@@ -262,10 +281,22 @@ function colonDateline(text: string, body: readonly number[], blocks: readonly B
 
 /** The calendar date a publication line states ("2022-06-28 10:15:32 来源：…", "发布时间：2023年3月15日", "Published 15 Feb,
  * 2018 05:55am"), as ISO 8601. */
+/** A date line set day first with dots ("27.11.2015 11:04"): the day, the month (the other way round when the
+ * second number cannot be a month), the year. */
+function dottedDate(text: string): string | null {
+  const d = DOTTED_DATE_LINE.exec(text);
+  if (!d) return null;
+  let day = Number(d[1]);
+  let month = Number(d[2]);
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function metaLineDate(text: string): string | null {
   if (!isMetaLine(text)) return null;
   const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
-  if (!m) return wordedDate(text);
+  if (!m) return dottedDate(text) ?? wordedDate(text);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

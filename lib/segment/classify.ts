@@ -100,9 +100,12 @@ const AUTHOR_LABEL = /^(?:Author|Authors|Written by|Posted by)\s*:\s*\S[^:]{0,40
  */
 const EMPTY_CREDIT_DATE = /^(?:(?:Posted|Written|Published)\s+)?by\s*(?:on\b|[|·•–—-])\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b/i;
 
+/** A date set day first with dots, and its time, alone on a line: "27.11.2015 11:04", "3.5.2021". */
+export const DOTTED_DATE_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */

@@ -135,6 +135,8 @@ import { splitDatedTitle } from './dated-title';
 import { splitTitledText } from './titled-text';
 import { withSubjectTitle } from './subject-title';
 import { markCreditCaptions } from './credit-captions';
+import { markSaidCaptions } from './said-captions';
+import { markCreditRuns } from './credit-runs';
 import { markLabelledCreditCaptions } from './labelled-credit-captions';
 import { isNamedSectionPage } from './named-sections';
 import { markLinkEchoes } from './link-echoes';
@@ -238,6 +240,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCreditPairs(blocks, infos);
   // A writers' credit with two-letter names spaced out ("□ 文 / 劉 江 涂重航") is the byline (spaced-credits.ts).
   markSpacedCredits(blocks, infos);
+  // A run of two lines or more each a short role, a colon and names ("摄 像:张三 李四") is a team's credits:
+  // furniture (credit-runs.ts).
+  markCreditRuns(blocks, infos);
   // Lines that are furniture by what they say alone, the tests listed in furniture-tests.ts (furniture-lines.ts); a
   // "… News" section name under a title and over text (section-names.ts).
   markFurnitureLines(blocks, infos, FURNITURE_TESTS);
@@ -249,6 +254,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markCaptionsUnder(blocks, infos);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
+  // A short line opened by its pointer at the picture ("图为:…", "上图:…") is a picture's caption (said-captions.ts).
+  markSaidCaptions(blocks, infos);
   // A short line closed by a labelled credit ("… Credit: Jane Doe / Getty Images") is a picture's caption
   // (labelled-credit-captions.ts).
   markLabelledCreditCaptions(blocks, infos);

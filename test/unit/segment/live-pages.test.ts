@@ -80,6 +80,6 @@ describe('a report with its photos, all credited to one photographer', () => {
   it('the captions after the text are its pictures, not headless stories', () => {
     const a = read(['发布会花絮:地铁建设备受记者关注', '距离发布会开始还有一个小时,会场已座无虚席。(本社 李华摄)', ...TEXT, '外国记者正在现场连线。(本社 李华摄)', '发布会现场。(本社 李华摄)', '同传设备台。(本社 李华摄)']);
     expect(a.map((x) => x.headline)).toEqual(['发布会花絮:地铁建设备受记者关注']);
-    expect(a[0]?.paragraphs.join('')).toContain('同传设备台');
+    expect([...(a[0]?.paragraphs ?? []), ...(a[0]?.fragments ?? [])].join('')).toContain('同传设备台');
   });
 });
