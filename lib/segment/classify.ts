@@ -73,7 +73,7 @@ const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|m
  * reporter's credit (a credit names, it never asks), nor a headline over the answer (issue 12, round 52).
  */
 const ASKED_LINE = /^[记記]者\s*[:：].*[?？]\s*$/u;
-const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|來源|稿件来源|[責责]任[編编][輯辑]|[責责][編编]|(?:[网網][络絡]|美[术術]|文字)?[編编][輯辑]|[记記]者|(?:本文)?[转轉](?:[载載])?自)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌]|剪[辑輯]|素材|[摄攝]像)[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|标签|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
+const EDITOR_LINE = /^(?:[-–•·]\s*)?[（(【\[]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|终审|来源|來源|稿件来源|[責责]任[編编][輯辑]|[責责][編编]|(?:[网網][络絡]|美[术術]|文字)?[編编][輯辑]|[记記]者|(?:本文)?[转轉](?:[载載])?自)\s*[:：]|(?:(?:策[划劃]|[制製]作|出品|[监監][制製]|[统統][筹籌]|剪[辑輯]|素材|[摄攝]像)[\s、/]*){1,3}[:：]|(?:专栏|栏目)\s*[:：]\s*$|(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?|Topics?)\s*(?:[:：>»]|$)|(?:Editors?|Edited by|Source)\s*:)/i;
 /**
  * Publication meta lines: "2023-02-09 16:32:05 来源：新华网", "March 20, 2024 6:05 PM UTC", "Updated 2 hours ago",
  * a live post's "14:52", the print source under a web copy "《 人民日报 》（ 2023年03月16日 01 版）".

@@ -36,4 +36,11 @@ describe('signs before a figure', () => {
     expect(read('sales up 5%-10%')).toEqual([['5%', 5, '%'], ['10%', 10, '%']]);
     expect(read('Covid-19 cases rose 5%')).toEqual([['5%', 5, '%']]);
   });
+
+  it('reads a plus or dash right after a figure with a Chinese unit as joining two figures, not as a sign', () => {
+    expect(read('产假为98天+2个月')).toEqual([['98天', 98, 'day'], ['2个月', 2, 'month']]);
+    expect(read('每月补贴600元+交通费')).toEqual([['600元', 600, 'CNY']]);
+    expect(read('工期3天-5天')).toEqual([['3天', 3, 'day'], ['5天', 5, 'day']]);
+    expect(read('增速由+2%转为-3%')).toEqual([['+2%', 2, '%'], ['-3%', -3, '%']]);
+  });
 });
