@@ -4,7 +4,9 @@
 // names what it shows without a sentence of its own: no stop inside it. Taiwan's sites close a caption by where the
 // picture came from instead, the word for picture first ("蔣經國時代的宋楚瑜。(圖/翻攝自YouTube)", "（圖／公視提供）"):
 // one phrase or sentence, its stop right before the bracket; read as a line of prose, it ran on into the paragraph
-// under it. One pattern on each short line.
+// under it. A students' paper closes its caption's sentence by the photographer's credit with no bracket at all
+// ("…分享從業30年的經驗。攝影/張佳倪", issue 12 round 57): the word for photography, a slash and a name ending the
+// line. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -15,10 +17,16 @@ const CREDITED = /^[^。！？!?；;]{2,50}[(（]\s*[\u3400-\u9fff·]{2,5}\s*[/�
 /** The caption's phrase or one sentence, then "(圖/source)": the picture's source after the word for picture. */
 const SOURCED = /^[^。！？!?；;]{2,50}[。！？!?]?\s*[(（]\s*[图圖]\s*[/／╱]\s*[^()（）]{1,24}[)）]$/u;
 
+/** The caption's one sentence closed by its stop, then "攝影/name" unbracketed, closing the line. */
+const PHOTOGRAPHED = /^[^。！？!?；;]{2,70}[。！？!?]\s*(?:攝影|摄影)\s*[/／╱]\s*[\u3400-\u9fff·]{2,4}$/u;
+/** Such a caption, its sentence a little longer than a bracketed one's. */
+const MAX_PHOTOGRAPHED = 80;
+
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
-    if (text.length > MAX_CAPTION || !(CREDITED.test(text) || SOURCED.test(text))) continue;
+    const photographed = text.length <= MAX_PHOTOGRAPHED && PHOTOGRAPHED.test(text);
+    if (!photographed && (text.length > MAX_CAPTION || !(CREDITED.test(text) || SOURCED.test(text)))) continue;
     const info = infos[i] as BlockInfo;
     if (info.dateline || info.byline || info.from) continue;
     infos[i] = { ...info, title: false, caption: true };
