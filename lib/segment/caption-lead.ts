@@ -5,7 +5,8 @@
 // lines and headline prints, no prose of its own, is no story: where the headless datelined start under it is the
 // page's only one (a briefs column opens every item so, and its first item's picture stays an item), the dateline
 // opens the headed story's text, and the captions are marked as its pictures' (BlockInfo.caption: kept as fragments,
-// the way a figcaption is). Each block of the run is read once: linear in the page.
+// the way a figcaption is). A group photo's caption naming who stands where ("黄有益(左起)、…") is a caption too,
+// credited or not. Each block of the run is read once: linear in the page.
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
@@ -14,9 +15,12 @@ import { parsePhotoCredit } from './photo-credit';
 /** A caption is a short line: longer text closed by a credit is a paragraph that ends on a picture's credit. */
 const MAX_CAPTION = 80;
 
+/** A group photo's position mark after the names it places: "(左起)", "（右二）", "(前排左起)" (issue 12 round 57). */
+const POSITIONED = /[\u3400-\u9fff][(（](?:前排|後排|后排)?[左右](?:起|[一二三四五六])?[)）]/u;
+
 function isCaption(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= MAX_CAPTION && parsePhotoCredit(t) !== null;
+  return t.length > 0 && t.length <= MAX_CAPTION && (parsePhotoCredit(t) !== null || POSITIONED.test(t));
 }
 
 /** The run holds captions (one at least) and meta lines, or the headline printed again, and nothing else. */

@@ -5,7 +5,9 @@
 // picture came from instead, the word for picture first ("蔣經國時代的宋楚瑜。(圖/翻攝自YouTube)", "（圖／公視提供）"):
 // one phrase or sentence, its stop right before the bracket; read as a line of prose, it ran on into the paragraph
 // under it. Nor a caption of a sentence or two closed by an outlet's reporter credit ("…冷清了很多。 (南方周末记者
-// 张涛/图)"), which ran on into the paragraph under it too. One pattern on each short line.
+// 张涛/图)"), which ran on into the paragraph under it too. A students' paper closes its caption's sentence by the
+// photographer's credit with no bracket at all ("…分享從業30年的經驗。攝影/張佳倪", issue 12 round 57): the word for
+// photography, a slash and a name ending the line. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -22,12 +24,18 @@ const SOURCED = /^[^。！？!?；;]{2,50}[。！？!?]?\s*[(（]\s*[图圖]\s*[
 const ROLE_CREDITED =
   /^[^；;]{2,80}?[。！？!?]\s*[(（]\s*[\u3400-\u9fff]{0,8}(?:记者|記者|摄影|攝影)\s*[\u3400-\u9fff·]{1,4}[\u3400-\u9fff·](?<!文)\s*[/／]\s*[图圖摄攝]\s*[)）]$/u;
 const MAX_SENTENCED = 100;
+/** The caption's one sentence closed by its stop, then "攝影/name" unbracketed, closing the line. */
+const PHOTOGRAPHED = /^[^。！？!?；;]{2,70}[。！？!?]\s*(?:攝影|摄影)\s*[/／╱]\s*[\u3400-\u9fff·]{2,4}$/u;
+/** Such a caption, its sentence a little longer than a bracketed one's. */
+const MAX_PHOTOGRAPHED = 80;
 
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
     const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text));
-    if (!credited && !(text.length <= MAX_SENTENCED && ROLE_CREDITED.test(text) && sentences(text) <= 2)) continue;
+    const photographed = text.length <= MAX_PHOTOGRAPHED && PHOTOGRAPHED.test(text);
+    const sentenced = text.length <= MAX_SENTENCED && ROLE_CREDITED.test(text) && sentences(text) <= 2;
+    if (!credited && !photographed && !sentenced) continue;
     const info = infos[i] as BlockInfo;
     if (info.dateline || info.byline || info.from) continue;
     infos[i] = { ...info, title: false, caption: true };

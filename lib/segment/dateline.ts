@@ -57,8 +57,9 @@ const CN_DATELINE = new RegExp(
  * space or a colon, a date before 讯 if any: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
  */
 const CN_OUTLET_XUN = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(${CN_DATE})?(讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`);
-/** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone. */
-const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)(综合讯|讯)[)）]\s*/d;
+/** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone, or by its
+ * place and the day of the month ("（怡保25日訊）", issue 12 round 57). */
+const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)([0-9０-９]{1,2}日)?(综合讯|讯)[)）]\s*/d;
 /**
  * "昆明 / 華僑救國…", "紐約/ 對於…": overseas Chinese bulletins set a story's place off by a slash and a space. One
  * place alone (not a list of them: "北京 / 上海 / 廣州"), then the story's words.
@@ -260,7 +261,8 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   const placed = bracket ? CN_PLACE_ONLY.exec(folded!) : null;
   if (placed) {
     const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
-    return { dateline: { source: '', place: slice(1), date: null, kind: slice(2) }, length: placed[0].length };
+    const day = placed[2] ? slice(2).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null;
+    return { dateline: { source: '', place: slice(1), date: day, kind: slice(3) }, length: placed[0].length };
   }
   const only = bracket ? CN_SOURCE_ONLY.exec(folded!) : null;
   if (only) {

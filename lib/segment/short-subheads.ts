@@ -6,6 +6,9 @@
 // A sidelights report may also set each section head as two short phrases parted by a comma
 // ("活动盛大启动,聚焦发展新貌", issue 12 round 43): a pair of heads of a few words each, far shorter than the page
 // headline, over text that opens on no dateline or byline, is a section head too.
+// A feature's heads pick up its headline's topic word ("財經採訪可擴闊視野" under "追求刺激的電視財經記者 – 潘碧雲",
+// issue 12 round 57): a phrase head that repeats two characters of the page headline may run a little longer and
+// nearer the headline's length, a brief's headline under a page's first story repeating none of its words.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import type { PageFacts } from './facts';
@@ -23,6 +26,28 @@ const LONG_SHARE = 0.3;
 const MIN_HEADLINE = 10;
 /** The lead paragraph under the page headline holds this many characters at least. */
 const MIN_LEAD = 40;
+/** A head repeating a pair of the headline's Han characters: at most this many CJK characters, this share of it. */
+const ECHO_SUBHEAD = 10;
+const ECHO_SHARE = 0.75;
+
+/** The pairs of adjacent Han characters of a text. */
+function hanPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  const chars = [...text];
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const pair = (chars[k] ?? '') + (chars[k + 1] ?? '');
+    if (/^\p{Script=Han}{2}$/u.test(pair)) out.add(pair);
+  }
+  return out;
+}
+
+/** A phrase head repeating a pair of the page headline's Han characters, of up to ECHO_SUBHEAD characters. */
+function isEchoHead(text: string, headline: number, pairs: ReadonlySet<string>): boolean {
+  // (isPhraseHead's share of the headline, SHARE, scaled up to ECHO_SHARE.)
+  if (!isPhraseHead(text, (headline * ECHO_SHARE) / SHARE, ECHO_SUBHEAD)) return false;
+  for (const p of hanPairs(text)) if (pairs.has(p)) return true;
+  return false;
+}
 
 
 
@@ -65,11 +90,12 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
   const headline = range(first.head, first.body).reduce((m, k) => Math.max(m, cjkCount(blocks[k]?.text ?? '')), -Infinity);
   if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
+  const pairs = hanPairs(range(first.head, first.body).map((k) => blocks[k]?.text ?? '').join('\n'));
   const sections = rest.every(
     (c) =>
       c.kind === 'head-plain' &&
       !c.meta &&
-      ((c.body - c.head === 1 && isPhraseHead(blocks[c.head]?.text ?? '', headline)) ||
+      ((c.body - c.head === 1 && (isPhraseHead(blocks[c.head]?.text ?? '', headline) || isEchoHead(blocks[c.head]?.text ?? '', headline, pairs))) ||
         (c.body - c.head === 1 && isPairedHead(blocks[c.head]?.text ?? '', headline) && !infos[c.body]?.dateline && !infos[c.body]?.openingByline) ||
         (c.body - c.head === 2 && isTwoLineHead(blocks, c.head, headline))) &&
       facts.prose[c.body] > 0 &&

@@ -30,6 +30,12 @@ describe('Traditional datelines', () => {
     expect(parseDateline('（快訊）')).toBeNull();
   });
 
+  it('reads a Malaysian paper\'s place-and-day dateline, so the story opens on its own words', () => {
+    expect(parseDateline('(怡保25日訊)縣長昨天表示')).toMatchObject({ dateline: { source: '', place: '怡保', date: '25日', kind: '訊' }, length: 8 });
+    expect(parseDateline('（新山３日讯）州政府')?.dateline).toMatchObject({ place: '新山', date: '3日' });
+    expect(parseDateline('(25日訊)縣長')).toBeNull();
+  });
+
   it('reads the place set off by a slash that opens an overseas bulletin\'s story, not a list of places', () => {
     expect(parseDateline('紐約/ 對於前總統陳水扁夫婦')).toMatchObject({ dateline: { source: '', place: '紐約' }, length: 4 });
     expect(parseDateline('昆明 / 華僑救國聯合總會簡漢生理事長')?.dateline.place).toBe('昆明');
