@@ -13,6 +13,7 @@ import { withoutTeams } from '../teams';
 import { opensUnitName } from '../compounds';
 import { namedFacilityEnd, withDivisionSuffixes, withFacilities, withPlacesBelow } from '../suffixes';
 import { withUnlisted } from '../unlisted';
+import { partOfLongerName } from '../name-parts';
 import type { Gazetteer } from '../gazetteer';
 import { codeWithin } from '../hierarchy';
 import { entriesSpelling } from '../match';
@@ -236,13 +237,27 @@ function englishSpans(text: string, g: Gazetteer, m: PlaceModel, rule: readonly 
     else inside.push(span);
   }
   const chosen = choose(scorer, runs, ruleTokens, m.scale, WEIGHING.en, new EnJudge(g, text, t, WEIGHING.en));
-  const out = chosen.map(({ a, b, rule: r }) => {
-    if (r) return r;
+  // A place that is only part of a longer name (Cathay Pacific, Jerusalem stone, Conca dei Marini) is none.
+  const placed = new Uint8Array(n);
+  for (const { a, b } of chosen) placed.fill(1, a, b);
+  const out: PlaceSpan[] = [];
+  for (const { a, b, rule: r } of chosen) {
+    if (partOfLongerName(text, t, a, b, (k) => placed[k] === 1)) continue;
+    if (r) {
+      out.push(r);
+      continue;
+    }
     const start = t.starts[a]!;
     const end = t.ends[b - 1]!;
+    // The rules read a longer name from the same start inside a hyphenated word (Las of Las Vegas-McCarran).
+    const longer = inside.find((s) => s.start === start && s.end > end);
+    if (longer !== undefined) {
+      out.push(longer);
+      continue;
+    }
     const hits = englishHits(g, text.slice(start, end));
-    return hits ? linked(g, text, hits, start, end) : unlinked(text, start, end);
-  });
+    out.push(hits ? linked(g, text, hits, start, end) : unlinked(text, start, end));
+  }
   if (inside.length === 0) return out;
   for (const s of inside) if (out.every((o) => o.end <= s.start || s.end <= o.start)) out.push(s);
   return out.sort((x, y) => x.start - y.start);
