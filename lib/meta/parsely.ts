@@ -4,7 +4,8 @@
 // absent (a Sitecore sports site: og:type article, no article:author, no article:published_time) may state its
 // writer and date only here, so page-meta.ts reads them after the standard tags and before the hAtom / hNews entry.
 // The older one-tag form (the wp-parsely plugin's <meta name="parsely-page" content='{"author": …, "pub_date": …}'>)
-// states the same two facts as one JSON object; it is read where no repeated tag states them.
+// states the same two facts as one JSON object (parselyPageClaim); a CMS fills its author from the post's credit
+// line, where an agency or paper may stand beside the writer, so page-meta.ts reads it last, after the hAtom entry.
 import { safeQueryAll } from './query';
 
 export interface ParselyClaim {
@@ -39,15 +40,23 @@ function pageRecord(json: string): ParselyClaim {
 export function parselyClaim(doc: Document): ParselyClaim {
   const authors: string[] = [];
   let published: string | null = null;
-  let page: ParselyClaim | null = null;
   for (const el of safeQueryAll(doc, 'meta[name]')) {
     const name = el.getAttribute('name')!.trim().toLowerCase();
-    if (name !== 'parsely-author' && name !== 'parsely-pub-date' && name !== 'parsely-page') continue;
+    if (name !== 'parsely-author' && name !== 'parsely-pub-date') continue;
     const v = el.getAttribute('content')?.trim();
     if (!v) continue;
     if (name === 'parsely-author') authors.push(v);
-    else if (name === 'parsely-pub-date') published ??= v;
-    else page ??= pageRecord(v);
+    else published ??= v;
   }
-  return { authors: authors.length ? authors : (page?.authors ?? []), published: published ?? page?.published ?? null };
+  return { authors, published };
+}
+
+/** The first parsely-page tag's JSON record: its writers and time (raw, as parselyClaim's). */
+export function parselyPageClaim(doc: Document): ParselyClaim {
+  for (const el of safeQueryAll(doc, 'meta[name]')) {
+    if (el.getAttribute('name')!.trim().toLowerCase() !== 'parsely-page') continue;
+    const v = el.getAttribute('content')?.trim();
+    if (v) return pageRecord(v);
+  }
+  return { authors: [], published: null };
 }

@@ -47,6 +47,12 @@ describe("Parse.ly's one-tag page record (parsely-page JSON)", () => {
     expect(a?.published).toBe('2021-03-15T06:30:00Z');
   });
 
+  it('yields to an hAtom entry that names the writer', () => {
+    const doc = page(RECORD);
+    doc.body.insertAdjacentHTML('afterbegin', '<div class="hentry"><span class="author vcard"><span class="fn">Kim Park</span></span></div>');
+    expect(readPageMeta(doc).authors).toEqual(['Kim Park']);
+  });
+
   it('yields to the repeated parsely-author and parsely-pub-date tags', () => {
     const m = readPageMeta(page(`${RECORD}${PARSELY}`));
     expect(m.authors).toEqual(['Jo Bell', 'Sam Ortiz']);
