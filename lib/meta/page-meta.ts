@@ -10,7 +10,7 @@ import { namesColumn } from './column-title';
 import { withoutEditors } from './editor-names';
 import { microformatAuthors, microformatDate, microformatHeadline } from './microformat';
 import { microdataClaim } from './microdata';
-import { parselyClaim } from './parsely';
+import { parselyClaim, parselyPageClaim } from './parsely';
 
 export interface PageMeta {
   /**
@@ -182,8 +182,10 @@ export function readPageMeta(doc: Document): PageMeta {
     siteName,
     doc.title ?? '',
   );
-  // Else the author its hAtom / hNews entry marks.
-  const tagged = metaAuthors.length ? metaAuthors : markedAuthors(doc);
+  // Else the author its hAtom / hNews entry marks; else the one its Parse.ly page record names (parsely.ts).
+  const hAtomed = metaAuthors.length ? metaAuthors : markedAuthors(doc);
+  const record = parselyPageClaim(doc);
+  const tagged = hAtomed.length ? hAtomed : withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '');
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
   const authors = tagged.length ? withoutEditors(tagged, () => doc.body?.textContent ?? '') : tagged;
   const published =
@@ -191,8 +193,9 @@ export function readPageMeta(doc: Document): PageMeta {
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'])) ??
     // Else the time its Parse.ly tag states (parsely.ts).
     isoDate(parsely.published) ??
-    // Else the date its hAtom / hNews entry marks.
-    isoDate(microformatDate(doc));
+    // Else the date its hAtom / hNews entry marks; else the time its Parse.ly page record states.
+    isoDate(microformatDate(doc)) ??
+    isoDate(record.published);
   const h1: string[] = [];
   for (const el of safeQueryAll(doc, 'h1').slice(0, MAX_H1)) {
     const t = clean(el.textContent);

@@ -48,6 +48,7 @@ import { markCodedEchoes } from './coded-echoes';
 import { markHeadlineStrips } from './headline-strips';
 import { markNumberedCaptions } from './numbered-captions';
 import { markClassCaptions } from './class-captions';
+import { markWireCaptions } from './wire-captions';
 import { markRecordLines } from './record-lines';
 import { markToolRows } from './tool-rows';
 import { markLivePageLines, splitFieldTitle } from './live-pages';
@@ -294,6 +295,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);
   markClassCaptions(blocks, infos);
+  // A wire photo's caption, dated and placed before semicolons and closed by its credit line, is the picture's
+  // (wire-captions.ts).
+  markWireCaptions(blocks, infos);
   markRecordLines(blocks, infos);
   markToolRows(blocks, infos);
   // A box of other stories under its label ("Most Popular", "Next Story") is furniture (box-labels.ts).

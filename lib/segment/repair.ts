@@ -1,6 +1,7 @@
 // Repairing extraction damage inside one story: column breaks joined, banners dropped mid-sentence lifted
 // out as rubrics, orphan fragments kept apart, verbatim repeats dropped.
 import { concatAll, slice, trim, type Mapped } from './mapped';
+import { endsWithAside } from './aside-end';
 import { endsWithLinkArrow } from './link-arrow';
 import { isPartMark } from './part-marks';
 import { endsSentenceJoined, hasCjk, sentenceKeyAt, sentenceKeyBound, sentenceRanges, startsMidSentence } from './sentence';
@@ -56,10 +57,12 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
       cur = start(piece, orphan);
       continue;
     }
-    // A paragraph closed by a link arrow ("详情>>") is done, as one closed by a full stop (link-arrow.ts).
+    // A paragraph closed by a link arrow ("详情>>") is done, as one closed by a full stop (link-arrow.ts), and so is
+    // one closed by a bracketed aside after its last full stop ("… powerhouse. (RELATED: …)", aside-end.ts).
     // (A part's bare number on a line of its own is no paragraph's half: it is neither run on nor run into.)
     const mark = (cur.texts.length === 1 && isPartMark(cur.texts[0] ?? '')) || isPartMark(piece.m.text);
-    const open = !cur.title && !mark && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(cur.texts[cur.texts.length - 1] ?? '');
+    const tailText = cur.texts[cur.texts.length - 1] ?? '';
+    const open = !cur.title && !mark && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(tailText) && !endsWithAside(tailText);
     if (open) {
       const next = pieces[i + 1];
       // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin

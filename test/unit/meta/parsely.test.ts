@@ -37,3 +37,31 @@ describe('Parse.ly author and pub-date tags', () => {
     expect(readPageMeta(page('<meta name="parsely-author" content=" ">')).authors).toEqual([]);
   });
 });
+
+describe("Parse.ly's one-tag page record (parsely-page JSON)", () => {
+  const RECORD = `<meta name='parsely-page' content='{"title":"Harbour ferry returns after winter refit","type":"post","pub_date":"2021-03-15T06:30:00Z","section":"Local","author":"Jo Bell","tags":["ferry"]}'>`;
+
+  it('gives the article its writer and publication time when no other tag states them', () => {
+    const [a] = extractDocument(page(RECORD), { url: null, gazetteer: null }).result.articles;
+    expect(a?.byline?.authors).toEqual(['Jo Bell']);
+    expect(a?.published).toBe('2021-03-15T06:30:00Z');
+  });
+
+  it('yields to an hAtom entry that names the writer', () => {
+    const doc = page(RECORD);
+    doc.body.insertAdjacentHTML('afterbegin', '<div class="hentry"><span class="author vcard"><span class="fn">Kim Park</span></span></div>');
+    expect(readPageMeta(doc).authors).toEqual(['Kim Park']);
+  });
+
+  it('yields to the repeated parsely-author and parsely-pub-date tags', () => {
+    const m = readPageMeta(page(`${RECORD}${PARSELY}`));
+    expect(m.authors).toEqual(['Jo Bell', 'Sam Ortiz']);
+    expect(m.published).toBe('2021-03-15T06:30:00Z');
+  });
+
+  it('names nobody from a record that is not JSON', () => {
+    const m = readPageMeta(page(`<meta name="parsely-page" content="{author: Jo Bell}">`));
+    expect(m.authors).toEqual([]);
+    expect(m.published).toBeNull();
+  });
+});
