@@ -20,7 +20,10 @@ const COPYRIGHT_LINE = new RegExp(
 /** Whether the line is a copyright notice and nothing more ("© 2019 Example News (pvt) Ltd"). */
 export function isCopyrightLine(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= MAX_COPYRIGHT && COPYRIGHT_LINE.test(t);
+  if (t.length === 0 || t.length > MAX_COPYRIGHT || !COPYRIGHT_LINE.test(t)) return false;
+  // (A sentence run on after the holder, "Copyright 2017 Example Radio. To see more, visit …", is a station's
+  // credit run into its story's text: no line of furniture.)
+  return !/[.!?]\s+\p{Lu}/u.test(t.replace(/[.,]?\s*All\s+[Rr]ights\s+[Rr]eserved\.?$/u, ''));
 }
 
 /** For markFurnitureLines (furniture-lines.ts). */

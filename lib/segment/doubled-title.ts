@@ -4,7 +4,8 @@
 // reads as prose (headline.ts), but no sentence of a story's text is printed twice in a row at its head: the line is
 // the headline, and its second print the same title (headline-echoes.ts reads the repeat). Only a line of one
 // sentence (no stop, question or exclamation inside), of a headline's few words, before the page's first line of
-// prose. One look at the page's opening lines, one comparison each: linear in the page.
+// prose and under no headline line (under one, a sentence printed twice is its lead or deck repeated). One look at
+// the page's opening lines, one comparison each: linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -29,7 +30,9 @@ export function markDoubledTitle(blocks: readonly Block[], infos: BlockInfo[]): 
     const text = (blocks[i]?.text ?? '').trim();
     if (text.length > PROSE_CHARS) return;
     const info = infos[i] as BlockInfo;
-    if (info.title || info.byline || info.dateline || info.markerOnly || !stoppedLine(text)) continue;
+    // (Under a headline already read, a sentence printed twice is the lead or deck repeated, no headline.)
+    if (info.title) return;
+    if (info.byline || info.dateline || info.markerOnly || !stoppedLine(text)) continue;
     if ((blocks[i + 1]?.text ?? '').trim() !== text) continue;
     infos[i] = { ...info, title: true };
     infos[i + 1] = { ...(infos[i + 1] as BlockInfo), title: true };

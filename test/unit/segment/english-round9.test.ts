@@ -21,6 +21,9 @@ describe('English plain-text round 9', () => {
     expect(articles[0]!.paragraphs[0]).toBe(LEAD);
     // Printed once, a stopped line stays prose.
     expect(read(`${TITLE}.\n\n${LEAD}\n\n${MORE}`)[0]!.headline).not.toBe(`${TITLE}.`);
+    // Under a headline, a short sentence printed twice is the lead repeated: the headline stays.
+    const lead = 'Saturday, the town opened its library on a barge.';
+    expect(read(`${TITLE}\n\n${lead}\n\n${lead}\n\n${MORE}`).map((a) => a.headline)).toEqual([TITLE]);
   });
 
   it("keeps a content system's filing label out of the headline and paragraphs", () => {
@@ -42,6 +45,9 @@ describe('English plain-text round 9', () => {
       const articles = read(`${TITLE}\n\n${LEAD}\n\n${MORE}\n\n${LAST}\n\n${line}`);
       expect(articles[0]!.paragraphs, line).toEqual([LEAD, MORE, LAST]);
     }
+    // A station's credit run on into a sentence is no line of furniture.
+    const credit = 'Copyright 2017 Kilmore Radio. To see more, visit Kilmore Radio.';
+    expect(read(`${TITLE}\n\n${LEAD}\n\n${MORE}\n\n${credit}`)[0]!.paragraphs).toContain(credit);
   });
 
   it("reads a release service's name in slashes as the dateline's source", () => {
