@@ -93,12 +93,19 @@ const EN_COLON_PLACE = /^\s*([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]+){0,2}):[ 
 const DESK_LABEL =
   /\b(?:UPDATE[DS]?|BREAKING|EXCLUSIVE|WATCH|LISTEN|READ|MORE|NOTE|EDITOR'?’?S|CORRECTION|ALERT|LIVE|OPINION|ANALYSIS|VIDEO|PHOTOS?|WARNING|SPOILERS?|FACT|CHECK|WHAT|WHO|WHY|HOW|WHEN|WHERE|KEY|POINTS|SUMMARY|SOURCE|CREDIT|PHOTO|TAGS?|RELATED|ALSO|SEE|NEW|NEWS|TOPICS?|Q|A|PS|NB|TL;?DR|DISCLAIMER|ADVERTISEMENT|SPONSORED|STORY|QUOTE|WE|YOU|THE|OUR)\b/;
 
+/**
+ * A release service's name framed in slashes after the place and date, as a company's wire release opens
+ * ("TOLEDO, Ohio, May 21, 2018 /PRNewswire/ -- …", "/Business Wire/", "/CNW/"): one to three capitalised words, read
+ * only where a wire's name may stand, between a place in capitals and the dash (English plain-text round 9).
+ */
+const RELEASE_WIRE = '[ ]\\/([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+){0,2})\\/';
+
 const MONTH =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|January|February|March|April|June|July|August|September|October|November|December';
 const EN_DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'’\\-]+(?:[ ][A-Z][A-Z.'’\\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)` +
     `(?:,?[ ]((?:${MONTH})[ ]\\d{1,2}(?:,[ ]\\d{4})?))?` +
-    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|${CALL_SIGN})(?:[ ]Breakingviews)?\\))?` +
+    `(?:[ ]{0,2}\\((${WIRES.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|${CALL_SIGN})(?:[ ]Breakingviews)?\\)|${RELEASE_WIRE})?` +
     // The dash, or the underscore the wire sent for it ("MADISON, Wis. (AP) _ Republicans…").
     // "PARIS, Nov. 25 (AP).—Lawmakers…": some papers set a point before the dash and no space after it.
     `(?:[ ]?(?:[-–—]{1,2}|_)[ ]+|\\.[-–—](?=[A-Z“"]))`,
@@ -286,7 +293,7 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
   if (!en && first === 'B') return bylinedWire(text);
   if (en) {
     const place = en[1] ?? '';
-    const agency = en[3] ?? null;
+    const agency = en[3] ?? en[4] ?? null;
     // A bare "CITY —" needs an all-capital place of some length to be told from a sentence.
     if (!agency && !(/^[A-Z][A-Z .'’-]{2,}$/.test(place.split(',')[0] ?? ''))) return null;
     return {

@@ -1,7 +1,8 @@
 // The tests of furniture-lines.ts, in the order they are tried: each line-level reading of page furniture by what a
 // line says alone (a slash-framed label, a repost's permission line, a mirror's notice, an issue line, a template's
 // residue, an offer, a placeholder, a tool label, a lead-in label, source, company, picture and source-and-date
-// credits, an arrow link, a name printed twice, a share widget's line, a broadcast script's audio cue, a bracketed push or follow prompt). Kept apart from the segmenter's wiring
+// credits, an arrow link, a name printed twice, a share widget's line, a broadcast script's audio cue, a bracketed push or
+// follow prompt, a filing label, a rating badge, a copyright notice). Kept apart from the segmenter's wiring
 // (index.ts) so that a new test is one line here.
 import type { FurnitureTest } from './furniture-lines';
 import { DOUBLED_NAME_LINE } from './doubled-names';
@@ -17,6 +18,9 @@ import { TEMPLATE_LINE } from './template-lines';
 import { LEAD_IN_LABEL } from './lead-in-labels';
 import { CUE_LINE_TEST } from './cue-lines';
 import { PUSH_PROMPT_LINE } from './push-prompts';
+import { FILING_LABEL_LINE } from './filing-lines';
+import { RATING_BADGE_LINE } from './rating-lines';
+import { COPYRIGHT_NOTICE_LINE } from './copyright-lines';
 
 export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   SLASH_LABEL,
@@ -37,4 +41,7 @@ export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   SHARE_LABEL_LINE,
   CUE_LINE_TEST,
   PUSH_PROMPT_LINE,
+  FILING_LABEL_LINE,
+  RATING_BADGE_LINE,
+  COPYRIGHT_NOTICE_LINE,
 ];

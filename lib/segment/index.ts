@@ -122,6 +122,7 @@ import { FURNITURE_TESTS } from './furniture-tests';
 import { markSectionNames } from './section-names';
 import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
+import { markDoubledTitle } from './doubled-title';
 import { markSpacedCredits } from './spaced-credits';
 import { markCaptionsUnder, markListLeadIns } from './latin-heads';
 import { markOpeningCredits } from './opening-credits';
@@ -273,6 +274,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markAppealLines(blocks, infos);
   markKeywordRuns(blocks, infos);
   markStoppedTitle(blocks, infos);
+  // An English headline closed by a stop, printed twice one print under the other at the page's head, is the headline (doubled-title.ts).
+  markDoubledTitle(blocks, infos);
   // The page's first line one quoted sentence over its prose ("“This was an act of terror.”") is the headline (quoted-title.ts).
   markQuotedTitle(blocks, infos);
   markPostedNames(blocks, infos);
