@@ -55,6 +55,7 @@ import { markLivePageLines, splitFieldTitle } from './live-pages';
 import { isOneStoryOfPictures } from './credited-pictures';
 import { markDoubledCaptions } from './doubled-captions';
 import { splitGluedHeads } from './glued-heads';
+import { splitNameRunIns } from './name-run-in';
 import { splitSpacedHeads } from './spaced-heads';
 import { markRoleWordTitles } from './role-word-titles';
 import { splitCellRows } from './cell-rows';
@@ -200,10 +201,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segmenta
   // A bar-parted menu row run into the headline under it leaves the headline a line of its own (menu-head.ts).
   // A post header's title cut short, its full line printed below, is taken off (cut-title.ts).
   // A credited caption run on under a paragraph's last sentence gets a block of its own (caption-tails.ts).
+  // A headline run into its text, the text naming the headline's subject again, gets a line of its own (name-run-in.ts).
   // A numeric date field run on before the headline on the page's first line gets a line of its own (dated-title.ts).
   let given = blocks;
   let origin: Origin[] | null = null;
-  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle, splitCaptionTails, splitDatedTitle]) {
+  for (const split of [dropGalleryCopies, splitCellRows, stripCellRules, splitBoldRunIns, splitTailHeads, splitNameRunIns, splitMetaTails, splitDatelineTitle, splitCrumbTitle, splitFieldTitle, splitGluedHeads, splitSpacedHeads, splitStarHeads, splitTitleLabel, splitFieldRunTitle, splitTabTitle, splitOriginalTitle, splitNamePostTail, splitMenuHead, splitToolTail, splitCutTitle, splitCaptionTails, splitDatedTitle]) {
     const s = split(given);
     if (!s) continue;
     if ('oneStory' in s && s.oneStory) options = { ...options, oneStory: true };
