@@ -3,13 +3,10 @@
 // link to the story, no line of its head group: the headline is the line under it, without the code.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { bareWords } from './bare-words';
 
 /** A page code before the headline: a letter or two and the page number, set off by a dash or a colon. */
 const CODE = /^\s*[A-Za-z]{1,2}\d{1,3}\s*[-–—:：]\s*/u;
-
-function key(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 export function markCodedEchoes(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -18,8 +15,8 @@ export function markCodedEchoes(blocks: readonly Block[], infos: BlockInfo[]): v
     const text = blocks[i]?.text ?? '';
     const code = CODE.exec(text);
     if (!code) continue;
-    const rest = key(text.slice(code[0].length));
-    if (rest.length < 4 || rest !== key(blocks[i + 1]?.text ?? '')) continue;
+    const rest = bareWords(text.slice(code[0].length));
+    if (rest.length < 4 || rest !== bareWords(blocks[i + 1]?.text ?? '')) continue;
     infos[i] = { ...info, title: false, markerOnly: true };
   }
 }

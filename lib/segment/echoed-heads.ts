@@ -6,6 +6,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { cjkCount } from './sentence';
+import { bareWords } from './bare-words';
 
 /** A head is a phrase of a few characters at least, so that a repeat is no chance. */
 const MIN_HEAD = 4;
@@ -14,7 +15,6 @@ const MAX_HEAD = 30;
 /** The paragraph under it is prose, at least this many times the head's length. */
 const PROSE = 2;
 
-const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
 /** A clause mark: the head is the paragraph's closing clause, not the text of a link run on after it ("Continue reading …"). */
 const CLAUSE_MARK = /[:,;.!?。、…—]$/u;
 
@@ -29,7 +29,7 @@ function closesOn(paragraph: string, head: string): boolean {
     if (k === 0 || text[k - 1] !== head[h]) return false;
     k--;
   }
-  if (squash(text).length < head.length * PROSE) return false;
+  if (bareWords(text).length < head.length * PROSE) return false;
   return CLAUSE_MARK.test(text.slice(0, k));
 }
 
@@ -44,7 +44,7 @@ export function markEchoedHeads(blocks: readonly Block[], infos: BlockInfo[]): v
     }
     const next = infos[i + 1];
     if (!next || next.title || next.byline || next.markerOnly || next.dateline) continue;
-    const head = squash(blocks[i]?.text ?? '');
+    const head = bareWords(blocks[i]?.text ?? '');
     const n = cjkCount(head);
     if (n < MIN_HEAD || n > MAX_HEAD) continue;
     if (closesOn(blocks[i + 1]?.text ?? '', head)) infos[i] = { ...info, title: false, pageLabel: false };

@@ -7,30 +7,27 @@
 // its own line, "New Delhi, May 31") is left as it is.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { bareWords } from './bare-words';
 
 /** A headline compared: this many characters at least, spaces and punctuation aside. */
 const MIN_KEPT = 8;
-
-function key(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 export function markHeadlineEchoes(blocks: readonly Block[], infos: BlockInfo[]): void {
   // The page's headline: its first headline line that heads text (the block under it is no headline line).
   let first = -1;
   for (let i = 0; i + 1 < blocks.length && first < 0; i++) {
     const info = infos[i] as BlockInfo;
-    if (info.title && !info.pageLabel && key(blocks[i]?.text ?? '').length >= MIN_KEPT && !infos[i + 1]?.title) first = i;
+    if (info.title && !info.pageLabel && bareWords(blocks[i]?.text ?? '').length >= MIN_KEPT && !infos[i + 1]?.title) first = i;
   }
   if (first < 0) return;
-  const headline = key(blocks[first]?.text ?? '');
+  const headline = bareWords(blocks[first]?.text ?? '');
   // Other headline lines heading text of their own between the first print and this one: a listing's label line
   // (a place, a district) printed again two items on heads a new item's text, no echo (listed-echo).
   let heads = 0;
   for (let i = first + 1; i < blocks.length; i++) {
     const info = infos[i] as BlockInfo;
     // (Each headline line's key made once: NFKC and the punctuation pass cost the line's length.)
-    const k = info.title ? key(blocks[i]?.text ?? '') : '';
+    const k = info.title ? bareWords(blocks[i]?.text ?? '') : '';
     if (!info.title || k !== headline) {
       if (info.title && !infos[i + 1]?.title && k.length >= MIN_KEPT) heads++;
       continue;

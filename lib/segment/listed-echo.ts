@@ -9,15 +9,12 @@ import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { isProse } from './page-headline';
+import { bareWords } from './bare-words';
 
 /** How far under the listed entry the story's own headline may stand (navigation, date, pagers between). */
 const REACH = 8;
 /** A headline compared: this many characters at least, spaces, punctuation and marks aside. */
 const MIN_WORDS = 4;
-
-function words(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 /**
  * The lone story headed by a headline-list entry whose words the page prints again, bare, a few furniture lines
@@ -30,14 +27,14 @@ export function withListedEcho(p: Plan, blocks: readonly Block[], infos: readonl
   const h = a.headline;
   if (h < 0 || a.head[a.head.length - 1] !== h) return p;
   const listed = blocks[h]?.text.trim() ?? '';
-  const key = words(listed);
+  const key = bareWords(listed);
   if (key.length < MIN_WORDS) return p;
   const inBody = new Set(a.body);
   const last = Math.min(blocks.length - 2, h + REACH);
   for (let k = h + 1; k <= last; k++) {
     const text = blocks[k]?.text.trim() ?? '';
     const info = infos[k] as BlockInfo;
-    if (words(text) === key) {
+    if (bareWords(text) === key) {
       // Printed again with the same marks: the list's own doubled entry, read on.
       if (text === listed) continue;
       if (!inBody.has(k) || !info.title) return p;

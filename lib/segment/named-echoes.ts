@@ -7,6 +7,7 @@
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 import { looksLikeHanName } from './byline';
+import { bareWords } from './bare-words';
 
 /** The headline is looked for among the page's first blocks. */
 const OPENING = 12;
@@ -14,19 +15,15 @@ const MIN_HEADLINE = 4;
 /** The bar between name and title: a double or single bar, 丨 or a full-width bar, spaces around it allowed. */
 const BAR = /\s*(?:\|\||｜｜|\||｜|丨)\s*/;
 
-function key(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
 export function markNamedEchoes(blocks: readonly Block[], infos: BlockInfo[]): void {
   let first = -1;
   const end = Math.min(blocks.length - 1, OPENING);
   for (let i = 0; i < end && first < 0; i++) {
     const info = infos[i] as BlockInfo;
-    if (info.title && !info.pageLabel && key(blocks[i]?.text ?? '').length >= MIN_HEADLINE && !infos[i + 1]?.title) first = i;
+    if (info.title && !info.pageLabel && bareWords(blocks[i]?.text ?? '').length >= MIN_HEADLINE && !infos[i + 1]?.title) first = i;
   }
   if (first < 0) return;
-  const headline = key(blocks[first]?.text ?? '');
+  const headline = bareWords(blocks[first]?.text ?? '');
   const longest = headline.length + 12;
   for (let i = first + 1; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
@@ -34,7 +31,7 @@ export function markNamedEchoes(blocks: readonly Block[], infos: BlockInfo[]): v
     const sides = text.split(BAR);
     if (sides.length !== 2) continue;
     const [a, b] = sides as [string, string];
-    const named = (key(a) === headline && looksLikeHanName(b.trim())) || (key(b) === headline && looksLikeHanName(a.trim()));
+    const named = (bareWords(a) === headline && looksLikeHanName(b.trim())) || (bareWords(b) === headline && looksLikeHanName(a.trim()));
     if (!named) continue;
     infos[i] = { ...(infos[i] as BlockInfo), title: false, markerOnly: true };
   }

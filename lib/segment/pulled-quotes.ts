@@ -4,6 +4,7 @@
 // it is that text's head, as a part title is, and the part carries no dateline, byline or credit of its own: the
 // later stories are the first story's parts (issue 12, round 39). Each part's text is read once: linear.
 import type { SegmentedArticle } from '../types';
+import { bareWords } from './bare-words';
 
 /** A line that is one quotation and nothing else, of a phrase's length. */
 const QUOTED_LINE = /^\s*[“「『"]([^“”「」『』"]{6,40})[”」』"]\s*$/u;
@@ -13,20 +14,16 @@ const PREFIX = 8;
 /** How far after its opening mark the quoted words are looked for, in characters. */
 const WINDOW = 24;
 
-function bare(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
 /** The quoted head's first words quoted again in the part's own text. */
 function quotesAgain(head: string, paragraphs: readonly string[]): boolean {
   const m = QUOTED_LINE.exec(head);
   if (!m) return false;
-  const prefix = bare(m[1] ?? '').slice(0, PREFIX);
+  const prefix = bareWords(m[1] ?? '').slice(0, PREFIX);
   if (prefix.length < PREFIX) return false;
   for (const p of paragraphs) {
     for (const q of p.matchAll(OPEN_QUOTE)) {
       const at = (q.index ?? 0) + q[0].length;
-      if (bare(p.slice(at, at + WINDOW)).startsWith(prefix)) return true;
+      if (bareWords(p.slice(at, at + WINDOW)).startsWith(prefix)) return true;
     }
   }
   return false;

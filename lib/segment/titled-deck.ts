@@ -10,14 +10,10 @@ import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
 import { isDashedDeck } from './dashed-deck';
 import { isHeadlineCandidate, isProse } from './page-headline';
+import { bareWords } from './bare-words';
 
 /** How far under the page's title its headline over the deck may stand (date, time, source lines between). */
 const REACH = 6;
-
-/** A line's words, without spaces, punctuation, dashes or symbols. */
-function words(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 /**
  * The lone story headed by the page's first line, a dashed deck repeating that line a few lines down: the line over
@@ -28,16 +24,16 @@ export function withTitleRepeatingDeck(p: Plan, blocks: readonly Block[], infos:
   const a = p.articles[0]!;
   const h = a.headline;
   if (h < 0 || a.head[0] !== h) return p;
-  const title = words(blocks[h]?.text ?? '');
+  const title = bareWords(blocks[h]?.text ?? '');
   if (title.length < 4) return p;
   const last = Math.min(blocks.length - 1, h + REACH);
   for (let k = h + 2; k <= last; k++) {
     const text = blocks[k]?.text ?? '';
     const info = infos[k] as BlockInfo;
-    if (isDashedDeck(text) && words(text) === title) {
+    if (isDashedDeck(text) && bareWords(text) === title) {
       const over = k - 1;
       if (over <= h || !isHeadlineCandidate(blocks[over] as Block, infos[over] as BlockInfo)) return p;
-      if (words(blocks[over]?.text ?? '') === title) return p;
+      if (bareWords(blocks[over]?.text ?? '') === title) return p;
       const head = [over, k];
       const inHead = new Set(head);
       // The story's date and source lines the reading kept in its body stay there; the page's title is a rubric.
