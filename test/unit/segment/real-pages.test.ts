@@ -195,7 +195,10 @@ describe('e-paper page with headlines in <strong>/<b> and every kind of opening 
     expect(photo?.paragraphs[0]?.endsWith('市民在樱花大道赏花拍照。')).toBe(true);
     expectStory(parks, { headline: '全市新建口袋公园50个', dateline: BEN_BAO_XUN, byline: { reporters: ['郑红'] }, paragraphs: 2, first: '记者从市园林局获悉', last: '市园林局表示', continuesTo: '第3版' });
     expect(parks?.truncated).toBe(false);
-    expectStory(safety, { headline: '“护苗”行动守护学生平安', dateline: BEN_BAO_XUN, byline: { photographers: ['李强', '黄华'] }, paragraphs: 2, first: '新学期以来', last: '3月13日，民警在实验小学门口', photo: false });
+    // The credited line under the report is its photo's caption ("…过马路。 记者 李强 通讯员 黄华 摄"): a fragment, its
+    // photographers the story's, not a paragraph of the report.
+    expectStory(safety, { headline: '“护苗”行动守护学生平安', dateline: BEN_BAO_XUN, byline: { photographers: ['李强', '黄华'] }, paragraphs: 1, first: '新学期以来', last: '新学期以来', photo: false });
+    expect(safety?.fragments).toContain('3月13日，民警在实验小学门口护送学生过马路。');
     expect(JSON.stringify(seg)).not.toMatch(/第A01版|版权所有|下转/);
     expectExactSourceMaps(seg, blocks);
   });
