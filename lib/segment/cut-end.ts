@@ -31,6 +31,8 @@ export function readsAsCutSentence(text: string): boolean {
 /** Whether block k is the page text's last line (blank lines aside) and reads as a sentence cut off. */
 export function isCutPageEnd(k: number, blocks: readonly Block[]): boolean {
   if (k < 0) return false;
-  for (let j = blocks.length - 1; j > k; j--) if (blocks[j]?.text.trim()) return false;
+  // Forward from the line: the first non-blank line after it ends the look (the blank run only), so calling this for
+  // every story's last line stays linear in the page.
+  for (let j = k + 1; j < blocks.length; j++) if (blocks[j]?.text.trim()) return false;
   return readsAsCutSentence(blocks[k]?.text ?? '');
 }
