@@ -4,10 +4,8 @@
 // (classify.ts), and the "More to Read" and "Leave a Reply" boxes below a story (box-labels.ts).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
+import { LAST, LEAD, MORE } from './english-story';
 
-const LEAD = 'The harbour town of Kilmore opened its first floating library on Saturday, a converted barge moored by the fish market that lends books to anyone with a library card.';
-const MORE = 'The barge holds four thousand books and a reading room, and it will sail to the island villages twice a month in summer, the town\'s librarian said.';
-const LAST = 'Volunteers spent two years fitting out the barge, which the port authority sold to the town for one euro.';
 
 function headlines(text: string): string[] {
   return extractText(text, { gazetteer: null }).articles.map((a) => a.headline);

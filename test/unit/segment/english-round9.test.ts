@@ -4,11 +4,8 @@
 // slashes in a wire release's dateline (dateline.ts).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
+import { LAST, LEAD, MORE, TITLE } from './english-story';
 
-const LEAD = 'The harbour town of Kilmore opened its first floating library on Saturday, a converted barge moored by the fish market that lends books to anyone with a library card.';
-const MORE = "The barge holds four thousand books and a reading room, and it will sail to the island villages twice a month in summer, the town's librarian said.";
-const LAST = 'Volunteers spent two years fitting out the barge, which the port authority sold to the town for one euro.';
-const TITLE = 'Harbour town opens its first floating library';
 
 function read(text: string) {
   return extractText(text, { gazetteer: null }).articles;
