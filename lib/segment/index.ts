@@ -41,6 +41,8 @@ import { markMastheads } from './masthead';
 import { markStoppedTitleHeads } from './stopped-heads';
 import { markStoppedBarHeads } from './stopped-bar-heads';
 import { markLinkBoxes } from './link-boxes';
+import { markReadMoreLinks } from './read-more-links';
+import { markVersionNotes } from './version-notes';
 import { markPublicationLines } from './publication-lines';
 import { splitBoldRunIns } from './bold-run-in';
 import { joinStoppedDecks } from './stopped-deck';
@@ -349,6 +351,10 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markSpeakerTurns(blocks, infos);
   markPublicationLines(blocks, infos);
   markLinkBoxes(blocks, infos);
+  // A "Read more:" label inside a story's text over another story's headline is a link, no headline (read-more-links.ts).
+  markReadMoreLinks(blocks, infos);
+  // A note that the page's text is a copy of a newsletter one may sign up for is furniture (version-notes.ts).
+  markVersionNotes(blocks, infos);
   // A page cut inside its last item's first words: they are its text, not one more headline line (cut-tail.ts).
   markCutTail(blocks, infos);
   // A short unstopped line with a stop inside it, in the headline slot of a listing of headlines each over one

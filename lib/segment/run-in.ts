@@ -11,8 +11,12 @@ import { bracketHeads } from './bracket-heads';
 
 /** Two or more words in capitals, then a capitalised word that starts the text ("RED CROSS BOOTH The Kings…"). */
 const RUN_IN = /^([A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]*){1,7})\s+(?=[A-Z][a-z]|A\s+[a-z])/;
-/** The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). */
-const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$][A-Z0-9'’&.,$-]+(?:\s+[A-Z0-9$][A-Z0-9'’&.,$-]*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
+/**
+ * The same set off by a colon or dash (typed "--" too), as photo pages label captions ("SHEARED OPEN: A house…"). A
+ * closing double quotation mark between two capitals is an apostrophe typed with the wrong key ("ROMNEY”S FLUB:"):
+ * part of the word, as "’" is; a quotation mark opening or closing a word still ends the head.
+ */
+const RUN_IN_MARKED = /^((?:[•·▪*]\s*)?[A-Z$](?:[A-Z0-9'’&.,$-]|”(?=[A-Z]))+(?:\s+[A-Z0-9$](?:[A-Z0-9'’&.,$-]|”(?=[A-Z]))*){1,9})\s*(?:[:：—–]|--)\s*(?=[A-Z0-9“"])/;
 /**
  * One word in capitals heading a brief ("PILFERERS Britain seems…", "AUSTRALIA-VANUATU Australia's…"): read on items
  * closed by a credit, or where the page opens three paragraphs or more so (a world-briefs column of places). A word

@@ -15,6 +15,11 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 68 (a thirty-sixth unchosen sample: top stories, the rundown, news bites, week ahead), measured before any code change for it
+    'wng-2002-11-top-news':
+      'a magazine\'s Top News page: the site\'s title and tagline, the page label, a standfirst, a paywall notice and the scoring system\'s explanation over the first story, whose headline is two lower-case words ("cleaning house") over a text opened by its points ("270 Points | …"): the tagline heads one article of all the page\'s text, the lower-case line is not read as a headline',
+    'zinio-news-bites-39188':
+      'a magazine store\'s page of a children\'s paper: the publication\'s description over three headless teasers, two cut with "…" and the last cut at its last whole sentence: two cut paragraphs are too few to read the page as a listing of cut teasers, so the description and the teasers run on as one article',
     // round 65 (a thirty-third unchosen sample: neighborhood news, weekend roundup, town news, business roundup), measured before any code change for it
     'kstp-2023-04-17-weekend-roundup':
       'a TV station\'s weekend round-up of one-sentence headless items, most followed by their video\'s title line, under two introduction lines and two section labels, its title not stored: nothing parts the items but the video titles below them, which read as lines of one text, so the page is one article',
