@@ -10,11 +10,8 @@ import type { BlockInfo } from './classify';
 
 /** A caption and its credit: a line or two. */
 const MAX_LINE = 200;
-/**
- * The credit's label right before its name: "Credit:", "Photo:", "Photograph:", "Image by"; or a source label over an
- * agency's picture credit ("Source: AAP Image/…", which photo-credit.ts reads only with the picture word and slash).
- */
-const LABEL = /^\(?(?:(?:(?:Image|Photo|Picture)\s+)?Credit|Photograph|Photo|Picture|Image|Source)(?:\s+by|\s*:)\s/;
+/** The credit's label right before its name: "Credit:", "Photo:", "Photograph:", "Image by". */
+const LABEL = /^\(?(?:(?:(?:Image|Photo|Picture)\s+)?Credit|Photograph|Photo|Picture|Image)(?:\s+by|\s*:)\s/;
 /** Sentence stops inside the caption (an ellipsis counts once). */
 const STOPS = /(?:\.{3}|…|[.!?])(?=\s|$)/g;
 

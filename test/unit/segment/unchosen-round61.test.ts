@@ -2,8 +2,8 @@
 // name prefixed to the headline, the page crediting the writer under the title's own print, keeps the prefixed line
 // as the headline (prefixed-title.ts); a column's bare name over the text, under the headline, a caption and a font
 // tool, is a rubric (column-label-head.ts); a publication's 《title》 and the part a picture shows between paragraphs
-// is a caption (publication-captions.ts); a caption closed by "Source: AAP Image/…" is a caption (photo-credit.ts,
-// labelled-credit-captions.ts); a poster/date line closed by report and comment links dates the post (classify.ts);
+// is a caption (publication-captions.ts); a caption closed by "Source: AAP Image/…" is a credited caption, the
+// credit read off (photo-credit.ts); a poster/date line closed by report and comment links dates the post (classify.ts);
 // a file picture's line ("档案照片") is no paragraph (classify.ts). Pages written here in the layouts met, no page's words.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
@@ -60,6 +60,9 @@ describe('a caption repeating the standfirst, closed by a "Source: AAP Image/…
     expect(articles).toHaveLength(1);
     expect(articles[0]!.paragraphs.join('\n')).not.toContain('Source:');
     expect(articles[0]!.paragraphs.some((p) => p.startsWith('陳小華在澳洲'))).toBe(true);
+    // The caption kept among the story's fragments, its credit read off: the photographer named.
+    expect(articles[0]!.fragments).toEqual([lead]);
+    expect(articles[0]!.byline?.photographers).toEqual(['John Smith']);
   });
 });
 
