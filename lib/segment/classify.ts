@@ -51,8 +51,11 @@ export function isPageLabel(text: string): boolean {
   return text.length <= 30 && PAGE_LABEL.test(text);
 }
 
-/** A picture's or video's placeholder line ("圖片", "[图片]", "Placeholder Image"): no words of a story. */
-const PLACEHOLDER = /^[[【(（]?(?:圖片|图片|照片|視頻|视频|(?:placeholder )?(?:image|photo|picture|video))[\]】)）]?$/i;
+/**
+ * A picture's or video's placeholder line ("圖片", "[图片]", "Placeholder Image"), or the file-picture credit a page
+ * sets alone under its picture ("档案照片", "資料圖片": a picture from the archive): no words of a story.
+ */
+const PLACEHOLDER = /^[[【(（]?(?:(?:档案|檔案|资料|資料)?(?:圖片|图片|照片)|視頻|视频|(?:placeholder )?(?:image|photo|picture|video))[\]】)）]?$/i;
 /** A picture's alt text the page prints as a line ("Image: Storm moving over…"): it marks a picture, heads no story. */
 const ALT_LINE = /^(?:Image|Photo|Picture|圖片|图片)\s*[:：]\s*\S[^.!?。！？]{0,100}$/;
 /** A link line to another story set off by a label in capitals ("PHOTOS: Raging Forest Fire…", "RELATED: …"). */
@@ -105,8 +108,15 @@ export const DOTTED_DATE_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || POSTER_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
+
+/**
+ * A post's poster and date over the page's action links: "本站總編 2020/08/09 檢舉 我要评论" (issue 12 round 61). The
+ * links (report, comment, share, save) make it the page's line about the post, never a deck.
+ */
+const POSTER_DATE =
+  /^[^\s\d]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:檢舉|检举|舉報|举报|我要[评評][论論]|[评評][论論]|分享|收藏))+$/u;
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */
 const SECTION_DATE = /^[\u3400-\u9fff]{2,4}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;

@@ -94,6 +94,8 @@ import { withLabelledBriefs } from './labelled-briefs';
 import { withCutOpening } from './cut-opening';
 import { withOpeningShortHead } from './short-head';
 import { withHeadlineOverLabel } from './label-under';
+import { withHeadlineOverColumnLabel } from './column-label-head';
+import { markPublicationCaptions } from './publication-captions';
 import { withFooterTitle } from './title-footer';
 import { isPulledQuoteStory } from './pulled-quotes';
 import { withDashedDeckHead } from './dashed-deck';
@@ -301,6 +303,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markKeywordLines(blocks, infos);
   markHeadlineStrips(blocks, infos);
   markNumberedCaptions(blocks, infos);
+  // A publication's title in 《》 and the part a picture shows ("《…》创刊号") alone between paragraphs is that
+  // picture's caption (publication-captions.ts).
+  markPublicationCaptions(blocks, infos);
   markClassCaptions(blocks, infos);
   // A wire photo's caption, dated and placed before semicolons and closed by its credit line, is the picture's
   // (wire-captions.ts).
@@ -398,6 +403,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A short first line left above the story headed by the line under it, twice its length: the headline over its deck (short-head.ts).
   // A dashed deck ("——写在…") heading a story, the line over it left as a rubric: that line heads it (dashed-deck.ts).
   // A short Han label under the first headline, over its byline, sharing none of its words: a rubric (label-under.ts).
+  // A column's bare name heading a lone story, the page's headline a caption and the page's tools above it: a rubric,
+  // the headline heads the story (column-label-head.ts).
   // A one-story page closed by a footer naming its title and address ("标题:…" over "地址:http…"): the title printed
   // alone heads the story, the footer is furniture (title-footer.ts).
   // A page opening on a summary line ("摘要:…") that opens one of its paragraphs is that one article's page: later
@@ -410,7 +417,7 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // over the deck heads the story, the first line is the page's title, a rubric (titled-deck.ts).
   // A lone story headed by a headline-list entry set off by marks ("…~~~"), its words printed again bare a few
   // furniture lines down: that print heads the story, the list and navigation are rubrics (listed-echo.ts).
-  const p = withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  const p = withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverColumnLabel(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

@@ -26,6 +26,13 @@ const LABELLED_CREDIT =
   /(?:^|\s)\(?(?:Photograph|Photo|Picture|Image|(?:(?:Image|Photo|Picture)\s+)?Credit)(?:\s+by|\s*:)\s+([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[\p{L} .&-]{1,30}|\s+for\s+[\p{L} .&-]{1,30})?\)?\.?$/u;
 /** A picture's copyright line of its own, naming the holder only: "Image copyright AFP", "Image source: Getty Images". */
 const LINE_HOLDER = /^\s*(?:Image|Photo|Picture)\s+(?:copyright|credit|source)\s*[:,]?\s+([A-Z][\p{L}&.'’-]*(?:\s[A-Z][\p{L}&.'’-]*){0,3})\s*$/u;
+/**
+ * A picture agency's credit under a source label, the agency's picture word and the photographer after a slash,
+ * maybe with the agency's use restriction in capitals after one more ("Source: AAP Image/Jane Doe/ NO ARCHIVING",
+ * issue 12 round 61): the "Image/" or "Photo/" tells it from a text's source line ("Source: Reuters").
+ */
+const SOURCE_CREDIT =
+  /(?:^|\s)Source\s*:\s+[A-Z][\p{L}&.'’-]{0,20}(?:\s[A-Z][\p{L}&.'’-]{0,20}){0,2}\s+(?:Images?|Photos?)\s*\/\s*([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})(?:\s*\/\s*[A-Z][A-Z ]{2,30})?$/u;
 const CREDIT_END = /[\p{L}'’.&)）-]/u;
 const CREDIT_LABEL = /Photograph|Photo|Picture|Image|Credit/;
 const TAKEN_BY_END = new Set('摄攝影)）');
@@ -66,6 +73,11 @@ export function parsePhotoCredit(text: string): CreditMatch | null {
   const named = last === ')' && t.includes('/') ? execAtEnd(NAME_AGENCY_CREDIT, t) : null;
   if (named && named[1] && validName(named[1])) {
     return { byline: { ...emptyByline(), photographers: [named[1]] }, start: named.index + (/^\s/.test(named[0]) ? 1 : 0) };
+  }
+  // "Source: AAP Image/Jane Doe/ NO ARCHIVING".
+  const sourced = t.includes('Source') && t.includes('/') ? execAtEnd(SOURCE_CREDIT, t) : null;
+  if (sourced && sourced[1] && validName(sourced[1])) {
+    return { byline: { ...emptyByline(), photographers: [sourced[1]] }, start: sourced.index + (/^\s/.test(sourced[0]) ? 1 : 0) };
   }
   // "Photograph: Jane Doe/PA", "Photo: Jane Doe for The Guardian", "Photo by Jane Doe".
   const labelled = CREDIT_LABEL.test(t) ? execAtEnd(LABELLED_CREDIT, t) : null;
