@@ -208,7 +208,10 @@ export function readPageMeta(doc: Document): PageMeta {
   const hAtomed = metaAuthors.length ? metaAuthors : markedAuthors(doc);
   const record = parselyPageClaim(doc);
   const recorded = withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '');
-  const tagged = hAtomed.length ? withCoWriters(hAtomed, recorded) : recorded;
+  // Co-writers only from names the record joins by "&" or "and": what follows a comma is the writer's paper or group
+  // ("Ari Wasserman, Northeast Ohio Media Group"), as in an hCard.
+  const coWriters = record.authors.flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));
+  const tagged = hAtomed.length ? withCoWriters(hAtomed, coWriters) : recorded;
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
   const authors = tagged.length ? withoutEditors(tagged, () => doc.body?.textContent ?? '') : tagged;
   const published = withTimeOfDay(

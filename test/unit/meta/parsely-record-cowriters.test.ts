@@ -48,3 +48,10 @@ describe('a published date without its time of day', () => {
     expect(m.published).toBe('2021-03-15');
   });
 });
+
+describe('a Parse.ly record naming the writer and, after a comma, the paper', () => {
+  it('adds no co-writer', () => {
+    const m = readPageMeta(page(`<meta name="author" content="Jo Bell">${record('Jo Bell, Harbour Evening Press', '2021-03-15T06:30:00+00:00')}`));
+    expect(m.authors).toEqual(['Jo Bell']);
+  });
+});
