@@ -138,6 +138,12 @@ export interface Block {
   /** Index of the enclosing <figure> (a picture's caption or credit lines), when there is one. */
   figure?: number;
   /**
+   * The class of the one inline element that holds all of the block's text, when the block's own element has no class
+   * (a picture's caption set as a classed span in a bare paragraph: "<p><img><span class=\"caption\">…</span></p>").
+   * Absent when none, or when the text sits in more than one inline box.
+   */
+  innerClass?: string;
+  /**
    * The block's text opened with a paragraph indent written into it (two ideographic spaces "　　", or two no-break
    * spaces), as Chinese pages indent each paragraph: it starts a paragraph of its own (repair.ts). Absent when not.
    */

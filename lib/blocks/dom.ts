@@ -139,6 +139,11 @@ interface Open {
   clutter: Element | null;
   /** The block's first text node opened with a written paragraph indent (Block.indented). */
   indented: boolean;
+  /**
+   * The outermost inline element below the owner that holds the block's text (Block.innerClass): undefined until the
+   * first text, null when the text sits right in the owner or in more than one such element.
+   */
+  inner: Frame | null | undefined;
 }
 
 /** Anything inside a table cell that makes the cell a layout box rather than a datum. */
@@ -207,6 +212,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
         // (Only inside a <figure>: the picture's caption and credit lines.)
         ...(f.figure !== null ? { figure: f.figure } : {}),
         ...(open.indented ? { indented: true } : {}),
+        ...(!f.cls && open.inner && open.inner.cls ? { innerClass: open.inner.cls } : {}),
       });
       nodes.push(open.runs);
       clutter.push(open.clutter);
@@ -215,19 +221,17 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   };
 
   const top = (): Frame | undefined => frames[frames.length - 1];
-  const ownerFrame = (): Frame | undefined => {
-    for (let k = frames.length - 1; k >= 0; k--) if (frames[k]?.owner) return frames[k];
-    return undefined;
-  };
 
   // Appends node.data[from, to) to the open block, after a collapsed space when one is pending.
   // `t` is the innermost frame, the text's parent element.
-  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, t: Frame) => {
+  const emit = (node: Text, data: string, from: number, to: number, f: Frame, emphasised: boolean, t: Frame, box: Frame | null) => {
     const link = t.link;
     if (!open) {
-      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, leadEmphasis: 0, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter, indented: INDENT.test(data.slice(0, from)) };
+      open = { owner: f.el, ownerFrame: f, text: '', runs: [], pendingSpace: false, allEmphasised: true, leadEmphasis: 0, container: f.container, titled: f.titled, brs: 0, lastParent: null, clutter: t.clutter, indented: INDENT.test(data.slice(0, from)), inner: undefined };
     }
     const o: Open = open;
+    if (o.inner === undefined) o.inner = box;
+    else if (o.inner && o.inner !== box) o.inner = null;
     o.brs = 0;
     if (!emphasised) o.allEmphasised = false;
     if (o.pendingSpace && o.text) o.text += ' ';
@@ -245,9 +249,13 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
   const addText = (node: Text) => {
     const data = node.data;
     if (!data) return;
-    const f = ownerFrame();
+    let k = frames.length - 1;
+    while (k >= 0 && !frames[k]?.owner) k--;
+    const f = frames[k];
     if (!f) return;
     const t = top() as Frame;
+    // The outermost inline element below the owner that holds this text (Block.innerClass), null: right in the owner.
+    const box = frames[k + 1] ?? null;
     const emphasised = t.emphasis > 0;
     if (open && open.owner !== f.el) flush();
     // The walk enters every element it descends into: the innermost frame is the text's parent.
@@ -269,7 +277,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised, t);
+      if (to > from) emit(node, data, from, to, f, emphasised, t, box);
       if (open) (open as Open).pendingSpace = true;
       i = m.index + m[0].length;
     }
@@ -279,7 +287,7 @@ export function blocksFromDom(root: ParentNode): DomBlocks {
       while (to > from && data.charCodeAt(to - 1) === 32) to--;
       while (from < to && data.charCodeAt(from) === 32) from++;
       if (from > i && open) (open as Open).pendingSpace = true;
-      if (to > from) emit(node, data, from, to, f, emphasised, t);
+      if (to > from) emit(node, data, from, to, f, emphasised, t, box);
       if (to < data.length && open) (open as Open).pendingSpace = true;
     }
     if (open) (open as Open).lastParent = parent;

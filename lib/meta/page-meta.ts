@@ -157,6 +157,28 @@ function withoutSiteNames(authors: string[], siteName: string | null, title: str
   return sites.size ? authors.filter((a) => !sites.has(norm(a))) : authors;
 }
 
+const personKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * An author tag names one writer of a story two wrote ("Cyrus Engineer") where the Parse.ly page record names the
+ * byline whole ("Cyrus Engineer & Sophie Alexander"): the record's list, when it holds every name the tags gave and
+ * more, is the story's writers. A record naming others (an agency, the paper) leaves the tags' names as they are.
+ */
+function withCoWriters(tagged: string[], recorded: string[]): string[] {
+  if (recorded.length <= tagged.length) return tagged;
+  const names = new Set(recorded.map(personKey));
+  return tagged.every((a) => names.has(personKey(a))) ? recorded : tagged;
+}
+
+/**
+ * A published date without its time of day ("2014-12-30", as article:published_time often states it) takes the time
+ * the Parse.ly page record states for that same day ("2014-12-30T07:00:00+00:00"); another day leaves it as it is.
+ */
+function withTimeOfDay(published: string | null, recorded: string | null): string | null {
+  if (!published || !recorded || published.length !== 10 || recorded.length <= 10) return published;
+  return recorded.slice(0, 10) === published ? recorded : published;
+}
+
 function distinctStories(articles: LdArticle[]): number {
   return new Set(articles.map((a) => (a.headline ?? a.url ?? '').toLowerCase())).size;
 }
@@ -174,7 +196,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const headline = clean(main?.headline) ?? clean(pick(table, ['og:title', 'twitter:title'])) ?? clean(marked?.headline) ?? microformatHeadline(doc);
   const ldAuthors = (main?.authors ?? []).flatMap((a) => splitAuthors(clean(a)));
   const siteName = clean(pick(table, ['og:site_name', 'application-name'])) ?? clean(main?.publisher);
-  const tagAuthors = ldAuthors.length ? ldAuthors : splitAuthors(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']));
+  const tagAuthors = ldAuthors.length ? ldAuthors : splitAuthors(clean(pick(table, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author'])));
   // Else the writers its Parse.ly tags name (parsely.ts).
   const parsely = parselyClaim(doc);
   const metaAuthors = withoutSiteNames(
@@ -185,17 +207,23 @@ export function readPageMeta(doc: Document): PageMeta {
   // Else the author its hAtom / hNews entry marks; else the one its Parse.ly page record names (parsely.ts).
   const hAtomed = metaAuthors.length ? metaAuthors : markedAuthors(doc);
   const record = parselyPageClaim(doc);
-  const tagged = hAtomed.length ? hAtomed : withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '');
+  const recorded = withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '');
+  // Co-writers only from names the record joins by "&" or "and": what follows a comma is the writer's paper or group
+  // ("Ari Wasserman, Northeast Ohio Media Group"), as in an hCard.
+  const coWriters = record.authors.flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));
+  const tagged = hAtomed.length ? withCoWriters(hAtomed, coWriters) : recorded;
   // An author tag naming the page's editor (编辑：倪仕轩 under the story) names no writer (editor-names.ts).
   const authors = tagged.length ? withoutEditors(tagged, () => doc.body?.textContent ?? '') : tagged;
-  const published =
+  const published = withTimeOfDay(
     isoDate(main?.datePublished) ??
     isoDate(pick(table, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'])) ??
     // Else the time its Parse.ly tag states (parsely.ts).
     isoDate(parsely.published) ??
     // Else the date its hAtom / hNews entry marks; else the time its Parse.ly page record states.
     isoDate(microformatDate(doc)) ??
-    isoDate(record.published);
+    isoDate(record.published),
+    isoDate(record.published),
+  );
   const h1: string[] = [];
   for (const el of safeQueryAll(doc, 'h1').slice(0, MAX_H1)) {
     const t = clean(el.textContent);
