@@ -1,0 +1,28 @@
+// A writer's name and post on a line of their own, with no "By": "Jane Doe Gossip blogger", "John Roe Economics
+// editor", "Ann Lee, staff writer". A page text keeps the byline box of a story page as one line under the headline:
+// the name in capitals, then the post in sentence case, its noun (blogger, editor, writer…) in lower case. Capitalised
+// and short, the line read like a subheadline, or like a headline above the text (English plain-text round 10). A
+// headline set in title case capitalises its last word; a sentence closes on a stop; this line does neither, and
+// leaves a name of two to four capitalised words once its post is taken off: the writer's byline. One pattern on
+// each short line.
+import type { Byline } from '../types';
+import { parseAuthorLine } from './byline';
+
+const MAX_ROLE_LINE = 60;
+/** The post closing the line, its noun in lower case: "Gossip blogger", "staff writer", "senior political correspondent". */
+const ROLE_END =
+  /(?:^|[\s,])(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}(?:blogger|editor|correspondent|reporter|writer|journalist|columnist|contributor|critic|photographer)s?$/u;
+/** No digit, stop, colon, quotation or bracket: nothing of a sentence or a headline's punctuation. */
+const NOT_NAME_LINE = /[\d.!?:;“”"'‘’()[\]|/]/u;
+
+/** The writer named on a name-and-post line ("Jane Doe Gossip blogger"), or null. */
+export function parseRoleSignedLine(text: string): Byline | null {
+  const t = text.trim();
+  if (t.length > MAX_ROLE_LINE || !/^\p{Lu}/u.test(t) || NOT_NAME_LINE.test(t) || !ROLE_END.test(t)) return null;
+  const byline = parseAuthorLine(t);
+  // The post must have come off: a line of bare names is no byline here.
+  const names = byline?.authors ?? [];
+  if (names.length !== 1 || names[0] === t) return null;
+  const words = (names[0] as string).split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) ? byline : null;
+}
