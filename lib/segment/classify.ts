@@ -8,7 +8,6 @@ import { isFollowLine } from './follow-lines';
 import { foldTraditional } from '../hant/fold';
 import type { Block, Byline } from '../types';
 import { parseAuthorLine, parseBracketByline, parseBylineLine, parseReportedByline, type BylineMatch } from './byline';
-import { parseRoleSignedLine } from './role-bylines';
 import { parsePhotoCredit, type CreditMatch } from './photo-credit';
 import { mayOpenDateline, parseDateline, type DatelineMatch } from './dateline';
 import { isTitleLike } from './headline';
@@ -134,11 +133,10 @@ export function classify(block: Block): BlockInfo {
   const folded = mayNeedFold(text) ? foldTraditional(text) : undefined;
   const from = continuedFromAt(text, folded);
   const meta = isMetaLine(text);
-  // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent"); in any block, a name
-  // and a post in lower case closing the line is one (role-bylines.ts).
+  // A block the page itself calls a byline may carry bare names ("Jane Doe Energy correspondent").
   const byline = from
     ? null
-    : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null) ?? parseRoleSignedLine(text));
+    : (parseBylineLine(text) ?? (BYLINE_CLASS.test(block.className) ? parseAuthorLine(text) : null) ?? (meta ? metaAuthor(text) : null));
   const to = continuesToAt(text, folded);
   const end = endMarkAt(text);
   const asked = ASKED_LINE.test(text.trim());

@@ -27,6 +27,8 @@ describe('English plain-text round 10', () => {
     expect(articles[0]!.paragraphs).toEqual([LEAD, MORE]);
     // Alone above the text, the name line is no headline either.
     expect(read(`Jane Doe Economics editor\n\n${LEAD}\n\n${MORE}`)[0]!.headline).not.toBe('Jane Doe Economics editor');
+    // Inside the story, below its text, such a line starts no story of its own.
+    expect(read(`${TITLE}\n\n${LEAD}\n\n${MORE}\n\nJohn Roe Harbour editor\n\n${LAST}`)).toHaveLength(1);
     // A headline in title case ending on a post's noun stays the headline.
     const head = 'Mayor Names New Harbour Editor';
     expect(read(`${head}\n\n${LEAD}\n\n${MORE}`).map((a) => a.headline)).toEqual([head]);
