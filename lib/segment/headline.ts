@@ -64,7 +64,6 @@ export function isTitleLike(text: string): boolean {
     return !/^[\d\s.,:%-]+$/.test(t);
   }
   if (t.length > 180 || t.split(/\s+/).length > 22) return false;
-  if (reportedSpeech(t)) return false;
   // Two sentences are prose; an abbreviation's point ("Wis. Assembly passes…", "U.S. Sen. Smith") is no stop.
   // A headline may ask and then answer with no stop at its end ("Does painting cows prevent bites? Researchers win
   // prize"): a question or exclamation inside a line that ends on a word is the headline's own.
@@ -78,19 +77,6 @@ export function isTitleLike(text: string): boolean {
     if (m[2] !== '.' || !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(m[1] ?? '')) return false;
   }
   return /[A-Za-z]/.test(t);
-}
-
-/**
- * A sentence reporting what someone said, the quotation closing the line with its own stop: 'Spicer snapped, “You
- * mean actually pointing facts?”', 'The mayor said, “We will rebuild.”' (English plain-text round 10). The words before
- * the comma are in sentence case (a lower-case word among them, the verb); a headline set in title case capitalises
- * them ('Mayor Says, “We Will Rebuild”'), and a quoted headline closes its quotation with no stop.
- */
-const SAID_QUOTE = /^([^“”"]{3,60}),\s*[“"][^“”"]+[.!?…][”"]$/u;
-
-function reportedSpeech(t: string): boolean {
-  const m = SAID_QUOTE.exec(t);
-  return !!m && /\s\p{Ll}/u.test(m[1] as string);
 }
 
 /**

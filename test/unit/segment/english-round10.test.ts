@@ -1,7 +1,7 @@
 // English plain-text round 10 (issue 12): a blog's date line with its day as an ordinal and a comment link run on
 // (classify.ts, worded-dates.ts), a name-and-post byline with no "By" (role-bylines.ts) over a 'Font Size:' tool
-// label (tool-rows.ts), a reported quotation on a line of its own (headline.ts), a picture's file name left where the
-// picture stood (file-name-lines.ts) and a caption indented far deeper than the paragraphs (indented-captions.ts).
+// label (tool-rows.ts), a picture's file name left where the picture stood (file-name-lines.ts) and a caption
+// indented far deeper than the paragraphs (indented-captions.ts).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
 import { LAST, LEAD, MORE, TITLE } from './english-story';
@@ -32,13 +32,6 @@ describe('English plain-text round 10', () => {
     // A headline in title case ending on a post's noun stays the headline.
     const head = 'Mayor Names New Harbour Editor';
     expect(read(`${head}\n\n${LEAD}\n\n${MORE}`).map((a) => a.headline)).toEqual([head]);
-  });
-
-  it('keeps a reported quotation on a line of its own in the story, no headline of a second one', () => {
-    const said = 'The mayor snapped, “Who needs a bridge when you have a barge?”';
-    const articles = read(`${TITLE}\n\n${LEAD}\n\n${MORE}\n\n${said}\n\n${LAST}\n\n${LEAD}`);
-    expect(articles.map((a) => a.headline)).toEqual([TITLE]);
-    expect(articles[0]!.paragraphs).toContain(said);
   });
 
   it("keeps a picture's file name out of the story", () => {
