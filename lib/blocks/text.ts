@@ -5,6 +5,7 @@ import { setOffOwnLines } from './own-lines';
 import { joinHardWraps } from './hard-wrap';
 import { stripEmptyPictures } from './markup-residue';
 import { stripJammerNoise } from './jammer-noise';
+import { indentedCaptions } from './indented-captions';
 
 function block(text: string): Block {
   return { text, tag: 'p', headingLevel: null, className: '', container: null, emphasis: false };
@@ -83,7 +84,13 @@ export function blocksFromText(text: string): Block[] {
   if (hasBlankLine) normalised = setOffOwnLines(normalised);
   const parts = hasBlankLine ? normalised.split(/\n[^\S\n]*\n/) : joinHardWraps(normalised.split('\n'));
   const blocks: Block[] = [];
-  for (const part of parts) {
+  // A short line indented far deeper than the page's paragraphs is a picture's caption (indented-captions.ts).
+  const captions = hasBlankLine ? indentedCaptions(parts) : new Set<number>();
+  for (const [index, part] of parts.entries()) {
+    if (captions.has(index)) {
+      blocks.push({ ...block(part.replace(/\s+/g, ' ').trim()), tag: 'figcaption' });
+      continue;
+    }
     const lines = part.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
     if (isHeadingStack(lines) || isBulletedList(lines)) {
       for (const l of lines) blocks.push(block(l));

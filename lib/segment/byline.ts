@@ -234,7 +234,7 @@ const EN_ORGS =
   'Kyodo News|Kyodo|Yonhap|dpa|ANSA|EFE|TASS|Staff';
 const ORG_TAIL = new RegExp(`(?:\\s*[,|]\\s*|\\s+)(?:for\\s+)?(?:[Tt]he\\s+)?(?:${EN_ORGS})\\.?$`);
 /** Job titles written after the name, on the byline's second line: "Economics editor", "Senior Reporter, BBC News". */
-const ROLE_NOUNS = ['editor', 'correspondent', 'reporter', 'writer', 'journalist', 'columnist', 'analyst', 'producer', 'presenter', 'contributor', 'critic', 'commentator', 'photographer', 'staff'];
+const ROLE_NOUNS = ['editor', 'correspondent', 'reporter', 'writer', 'journalist', 'columnist', 'analyst', 'producer', 'presenter', 'contributor', 'critic', 'commentator', 'photographer', 'staff', 'blogger'];
 const ROLE_TAIL = new RegExp(
   `^(?:[A-Z][a-z]+\\s+)?(?:[a-z]+\\s+){0,3}(?:${ROLE_NOUNS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b(?:\\s*[,@|].*)?$`,
 );

@@ -2,7 +2,7 @@
 // line says alone (a slash-framed label, a repost's permission line, a mirror's notice, an issue line, a template's
 // residue, an offer, a placeholder, a tool label, a lead-in label, source, company, picture and source-and-date
 // credits, an arrow link, a name printed twice, a share widget's line, a broadcast script's audio cue, a bracketed push or
-// follow prompt, a filing label, a rating badge, a copyright notice). Kept apart from the segmenter's wiring
+// follow prompt, a filing label, a rating badge, a copyright notice, a picture's file name). Kept apart from the segmenter's wiring
 // (index.ts) so that a new test is one line here.
 import type { FurnitureTest } from './furniture-lines';
 import { DOUBLED_NAME_LINE } from './doubled-names';
@@ -21,6 +21,7 @@ import { PUSH_PROMPT_LINE } from './push-prompts';
 import { FILING_LABEL_LINE } from './filing-lines';
 import { RATING_BADGE_LINE } from './rating-lines';
 import { COPYRIGHT_NOTICE_LINE } from './copyright-lines';
+import { FILE_NAME_LINE } from './file-name-lines';
 
 export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   SLASH_LABEL,
@@ -44,4 +45,5 @@ export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   FILING_LABEL_LINE,
   RATING_BADGE_LINE,
   COPYRIGHT_NOTICE_LINE,
+  FILE_NAME_LINE,
 ];

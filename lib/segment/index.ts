@@ -70,6 +70,7 @@ import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markPostedNames } from './posted-names';
+import { markRoleBylines } from './role-bylines';
 import { markQuotedHeads } from './quoted-heads';
 import { withCreditedTitle } from './credited-title';
 import { markEditorNotes } from './editor-notes';
@@ -285,6 +286,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // The page's first line one quoted sentence over its prose ("“This was an act of terror.”") is the headline (quoted-title.ts).
   markQuotedTitle(blocks, infos);
   markPostedNames(blocks, infos);
+  // A name and a post in lower case on a line among the page's first lines is the byline (role-bylines.ts).
+  markRoleBylines(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
   markQuotedHeads(blocks, infos);

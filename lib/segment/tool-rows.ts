@@ -22,9 +22,9 @@ const TIMED_PLAYER = /^(?:语音播报|語音播報|听新闻|聽新聞|听全�
 const PLAYER_CLOCK = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 /**
  * One English page tool's label, a line of its own ("Adjust", "E-mail", "Send a link to a friend", "Print this
- * story", "Text size"): the one list of them, read here and by offer-lines.ts (TOOL_LABEL) under its own bound.
+ * story", "Text size", "Font Size:" with the colon its buttons followed): the one list of them, read here and by offer-lines.ts (TOOL_LABEL) under its own bound.
  */
-export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail(?: (?:this|to a friend)(?: (?:story|article|page))?)?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)$/iu;
+export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail(?: (?:this|to a friend)(?: (?:story|article|page))?)?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)\s*:?$/iu;
 
 export function isToolRow(text: string): boolean {
   const t = text.trim();

@@ -5,10 +5,12 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-/** "15 Feb, 2018", "15 February 2018". */
-const DAY_FIRST = new RegExp(`(?:^|[^\\w])(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i');
-/** "Feb 15, 2018", "February 15 2018". */
-const MONTH_FIRST = new RegExp(`(?:^|[^\\w])${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i');
+/** An ordinal's ending on the day ("17th", "1st"), as blogs print it. */
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** "15 Feb, 2018", "15 February 2018", "3rd March 2012". */
+const DAY_FIRST = new RegExp(`(?:^|[^\\w])(\\d{1,2})${ORDINAL}\\s+${MONTH},?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i');
+/** "Feb 15, 2018", "February 15 2018", "September 17th , 2012" (a space before the comma). */
+const MONTH_FIRST = new RegExp(`(?:^|[^\\w])${MONTH}\\s+(\\d{1,2})${ORDINAL}\\s*,?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i');
 
 function iso(year: string, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
