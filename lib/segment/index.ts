@@ -68,6 +68,7 @@ import { markStampLines } from './stamp-lines';
 import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markPostedNames } from './posted-names';
+import { markTeaserNames } from './teaser-names';
 import { markQuotedHeads } from './quoted-heads';
 import { withCreditedTitle } from './credited-title';
 import { markEditorNotes } from './editor-notes';
@@ -281,6 +282,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // The page's first line one quoted sentence over its prose ("“This was an act of terror.”") is the headline (quoted-title.ts).
   markQuotedTitle(blocks, infos);
   markPostedNames(blocks, infos);
+  // A writer's name alone between a teaser's headline and its deck, three teasers or more so, is its byline (teaser-names.ts).
+  markTeaserNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
   markQuotedHeads(blocks, infos);
