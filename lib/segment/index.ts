@@ -71,6 +71,7 @@ import { markFramedLabels } from './framed-labels';
 import { markRoleCredits } from './role-credits';
 import { markPostedNames } from './posted-names';
 import { markRoleBylines } from './role-bylines';
+import { markTeaserNames } from './teaser-names';
 import { markQuotedHeads } from './quoted-heads';
 import { withCreditedTitle } from './credited-title';
 import { markEditorNotes } from './editor-notes';
@@ -288,6 +289,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markPostedNames(blocks, infos);
   // A name and a post in lower case on a line among the page's first lines is the byline (role-bylines.ts).
   markRoleBylines(blocks, infos);
+  // A writer's name alone between a teaser's headline and its deck, three teasers or more so, is its byline (teaser-names.ts).
+  markTeaserNames(blocks, infos);
   markNamePosts(blocks, infos);
   markCmsLines(blocks, infos);
   markQuotedHeads(blocks, infos);

@@ -272,7 +272,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       if (num > 0) lastItem = num;
       // (A marked or numbered item may open with its topic label set off by a bar, "★巴以衝突丨…": bar-heads.ts.)
       // (A bulleted brief of a column may open with its head in sentence case set off by a dash: run-in.ts.)
-      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] || (markedColumn && num === 0 ? dashHead(block.text) : 0) });
+      // (A numbered item may open with a title-case head set off by a colon, "1. Berlin Floods: Heavy…": colon-heads.ts.)
+      out.push({ head: i, body: i, kind: 'item', score: score + Math.max(ctx, -0.5), runIn: bars[i] || (markedColumn && num === 0 ? dashHead(block.text) : 0) || (num > 0 ? (runIns[i] ?? 0) : 0) });
       continue;
     }
     const runIn = runIns[i] ?? 0;

@@ -20,6 +20,11 @@ describe('real briefs pages', () => {
       'a magazine\'s Top News page: the site\'s title and tagline, the page label, a standfirst, a paywall notice and the scoring system\'s explanation over the first story, whose headline is two lower-case words ("cleaning house") over a text opened by its points ("270 Points | …"): the tagline heads one article of all the page\'s text, the lower-case line is not read as a headline',
     'zinio-news-bites-39188':
       'a magazine store\'s page of a children\'s paper: the publication\'s description over three headless teasers, two cut with "…" and the last cut at its last whole sentence: two cut paragraphs are too few to read the page as a listing of cut teasers, so the description and the teasers run on as one article',
+    // round 69 (a thirty-seventh unchosen sample: 本地新闻, 財經快訊, 即時新聞, morning links), measured before any code change for it
+    'milwaukeemag-2013-03-28-morning-links':
+      'a magazine\'s morning links post: five bulleted headless items, each a few sentences pointing to another outlet\'s story, under an introduction ending in a colon: bullets under a line ending on a colon are read as one story\'s points (a story\'s list "Here is what we know:" looks the same), so the post is one article',
+    'mentalfloss-homepage-p6-morning-cup':
+      'a home page of teasers (headline, writer\'s name, deck): one teaser has no deck, so its headline and name stand over the next teaser\'s headline, which is read as its text and the next teaser is lost',
     // round 65 (a thirty-third unchosen sample: neighborhood news, weekend roundup, town news, business roundup), measured before any code change for it
     'kstp-2023-04-17-weekend-roundup':
       'a TV station\'s weekend round-up of one-sentence headless items, most followed by their video\'s title line, under two introduction lines and two section labels, its title not stored: nothing parts the items but the video titles below them, which read as lines of one text, so the page is one article',
