@@ -157,7 +157,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   // (A headline over its deck, a line opened by a dash, "——…", heads the deck's story too.)
   blocks.forEach((b, i) => {
     const next = infos[i + 1];
-    if (next && (!next.title || DASH_DECK.test(blocks[i + 1]?.text ?? ''))) overText.add(b.text);
+    // (Only a line short enough to be a repeated one is ever looked up: a paragraph is not hashed.)
+    if (b.text.length <= REPEATED_MAX && next && (!next.title || DASH_DECK.test(blocks[i + 1]?.text ?? ''))) overText.add(b.text);
   });
   // The reading list a digest prints under an item ("- BBC | Title"): links, no story's text.
   const sources = sourceListLines(blocks);
