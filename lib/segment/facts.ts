@@ -16,7 +16,7 @@ import { endsInSourceLink } from './source-links';
 import { closedByLoneLinks } from './lone-links';
 import { unmarkedCuts } from './unmarked-cuts';
 import { snippetItems } from './snippet-items';
-import { execAtEnd } from './tail';
+import { execAtEnd, lastNonSpace } from './tail';
 /** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
 const LETTER = /\p{L}/u;
 
@@ -101,13 +101,18 @@ const TRAILING_LINK = /[。！？?!」”』]\s+[\u3400-\u9fff]{2,8}\s*$/;
 const READ_ON = /(?:continue reading|read more|read the full (?:story|article)|full story|看完整報導|看完整报道|閱讀全文|阅读全文|查看全文|閱讀更多|阅读更多|[>»›]{1,3}\s*(?:详情|詳情|详细|詳細|全文|更多)|(?:详情|詳情|详细|詳細|全文|更多)\s*(?=[>»›])|[\[【](?:详情|詳情|详细|詳細|全文|更多)[\]】])(?:\s*[:：]?\s*[“"「『][^”"」』]{1,120}[”"」』])?\s*[»›>…)）.]*\s*$/i;
 /** What every READ_ON link holds ("rea"d, "full", or one of the Han words' characters): no such word, no link. */
 const READ_ON_WORD = /rea|full|[看閱阅查详詳全更]/i;
+/**
+ * The characters a READ_ON match can end on before its closing spaces (the last of each link word in either case,
+ * a closing quote, bracket or arrow): a tail ending on any other (a stop, most paragraphs) is spared the pattern.
+ */
+const READ_ON_LAST = new Set('gGeEyY導道文多情细細]】”"」』»›>…)）.');
 /** Text of the item's own before a read-on link. */
 const MIN_BEFORE_READ_ON = 40;
 
 /** The block ends in a teaser's read-on link after text of its own. */
 export function endsInReadOn(text: string): boolean {
   const tail = text.slice(-200);
-  const m = READ_ON_WORD.test(tail) ? READ_ON.exec(tail) : null;
+  const m = READ_ON_LAST.has(lastNonSpace(tail)) && READ_ON_WORD.test(tail) ? READ_ON.exec(tail) : null;
   // (The link may also name its post unquoted, "Continue reading Title": titled-read-on.ts; or be the source's name
   // in capitals and an arrow, "… CNN BUSINESS >": source-links.ts.)
   return (!!m && text.slice(0, text.length - tail.length + m.index).trim().length >= MIN_BEFORE_READ_ON) || endsInTitledReadOn(text) || endsInSourceLink(text);
@@ -157,7 +162,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
   // (A headline over its deck, a line opened by a dash, "——…", heads the deck's story too.)
   blocks.forEach((b, i) => {
     const next = infos[i + 1];
-    if (next && (!next.title || DASH_DECK.test(blocks[i + 1]?.text ?? ''))) overText.add(b.text);
+    // (Only a line short enough to be a repeated one is ever looked up: a paragraph is not hashed.)
+    if (b.text.length <= REPEATED_MAX && next && (!next.title || DASH_DECK.test(blocks[i + 1]?.text ?? ''))) overText.add(b.text);
   });
   // The reading list a digest prints under an item ("- BBC | Title"): links, no story's text.
   const sources = sourceListLines(blocks);

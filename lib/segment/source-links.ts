@@ -6,6 +6,7 @@
 // figures around it. Read on the block's tail only.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
+import { lastNonSpace } from './tail';
 
 /** One to four words in capitals (an outlet's name), then a single link arrow, at the block's end. */
 const SOURCE_LINK = /\s(?:\p{Lu}[\p{Lu}\d&'.-]*)(?:\s+\p{Lu}[\p{Lu}\d&'.-]*){0,3}\s*[>›»]\s*$/u;
@@ -15,7 +16,9 @@ const MIN_BEFORE = 40;
 /** The block ends in a source's name in capitals and a link arrow, after text of the item's own. */
 export function endsInSourceLink(text: string): boolean {
   const tail = text.slice(-120);
-  const m = SOURCE_LINK.exec(tail);
+  // (The link ends on its arrow: a tail ending on anything else is spared the pattern.)
+  const last = lastNonSpace(tail);
+  const m = last === '>' || last === '›' || last === '»' ? SOURCE_LINK.exec(tail) : null;
   return !!m && text.length - tail.length + m.index >= MIN_BEFORE;
 }
 
