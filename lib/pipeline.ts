@@ -12,7 +12,7 @@ import { withPageMeta } from './meta/apply';
 import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
 import { englishNameOfPlace } from './export/place-names';
 import { segment } from './segment';
-import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
+import type { Article, Block, ExtractResult, Figure, Place, PlaceSpan, SegmentedArticle, Segmentation } from './types';
 
 export interface PipelineOptions {
   url?: string | null;
@@ -152,10 +152,16 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
     const base = first;
     first += texts.length;
     // a bare 元 is the local dollar of a story from Taiwan, Hong Kong or Macau
-    const currency = lap(t, 'currency', () => storyCurrency(texts, (scan?.spans.slice(base, base + texts.length) ?? []).flat().map((p) => p.code)));
+    const currency = lap(t, 'currency', () => storyCurrency(texts, placeCodes(scan?.spans, base, texts.length)));
     return lap(t, 'figures', () => annotateArticle(a, texts, (text, i) => annotateText(text, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }), nameEn));
   });
   return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
+}
+
+/** The codes of the places of texts [base, base + n) of a scan, read only when storyCurrency asks for them. */
+function* placeCodes(spans: readonly PlaceSpan[][] | undefined, base: number, n: number): Generator<string | null> {
+  if (!spans) return;
+  for (let i = base; i < base + n && i < spans.length; i++) for (const p of spans[i]!) yield p.code;
 }
 
 function annotateArticle(
