@@ -12,7 +12,7 @@ import { withPageMeta } from './meta/apply';
 import { scanPlaces, type Gazetteer, type PlaceContext } from './places';
 import { englishNameOfPlace } from './export/place-names';
 import { segment } from './segment';
-import type { Article, Block, ExtractResult, Figure, Place, SegmentedArticle, Segmentation } from './types';
+import type { Article, Block, ExtractResult, Figure, Place, PlaceSpan, SegmentedArticle, Segmentation } from './types';
 
 export interface PipelineOptions {
   url?: string | null;
@@ -22,6 +22,17 @@ export interface PipelineOptions {
    * names places from the gazetteer itself when it shows them, passes false and gets null.
    */
   englishNames?: boolean;
+  /** When given, each step's time (ms) is added under its name: the bench's stage diagnosis (entrypoints/bench). */
+  stages?: Record<string, number>;
+}
+
+/** f(), its time added to stages[name] when the caller asked for stage times. */
+function lap<T>(stages: Record<string, number> | undefined, name: string, f: () => T): T {
+  if (!stages) return f();
+  const t0 = performance.now();
+  const v = f();
+  stages[name] = (stages[name] ?? 0) + performance.now() - t0;
+  return v;
 }
 
 /** What the content script needs besides the result: the blocks, to turn offsets into DOM ranges. */
@@ -90,17 +101,19 @@ export function documentTitle(doc: Document): string {
 }
 
 export function extractDocument(doc: Document, options: PipelineOptions): DocumentExtract {
-  const meta = readPageMeta(doc);
-  const readable = readabilityText(doc);
+  const t = options.stages;
+  const meta = lap(t, 'meta', () => readPageMeta(doc));
+  const readable = lap(t, 'readability', () => readabilityText(doc));
   const root = doc.body ?? doc.documentElement;
-  const dom = root ? blocksFromDom(root) : { blocks: [], nodes: [] };
-  const contentBlocks = selectContentBlocks(dom, readable.text, { oneStory: meta.oneStory });
+  const dom = lap(t, 'blocks', () => (root ? blocksFromDom(root) : { blocks: [], nodes: [] }));
+  const contentBlocks = lap(t, 'content', () => selectContentBlocks(dom, readable.text, { oneStory: meta.oneStory }));
   const blocks = contentBlocks.map((i) => dom.blocks[i]!);
-  const stated = documentTitle(doc);
+  const stated = lap(t, 'title', () => documentTitle(doc));
   const title = (stated || readable.title || '').trim();
-  const lang = detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks));
-  const segmentation = withPageMeta(segment(blocks, { title, lang, oneStory: meta.oneStory, titled: meta.titled }), meta, stated || null, options.url ?? null);
-  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta });
+  const lang = lap(t, 'lang', () => detectLang(doc.documentElement?.getAttribute('lang') || readable.lang, () => langSample(blocks)));
+  const segmented = lap(t, 'segment', () => segment(blocks, { title, lang, oneStory: meta.oneStory, titled: meta.titled }));
+  const segmentation = lap(t, 'pageMeta', () => withPageMeta(segmented, meta, stated || null, options.url ?? null));
+  const { result, context } = finish(segmentation, { url: options.url ?? null, title, lang, gazetteer: options.gazetteer, englishNames: options.englishNames, meta, stages: t });
   return { result, dom, contentBlocks, segmentation, context };
 }
 
@@ -119,14 +132,16 @@ interface FinishOptions {
   gazetteer: Gazetteer | null;
   englishNames?: boolean;
   meta?: PageMeta;
+  stages?: Record<string, number>;
 }
 
 function finish(segmentation: Segmentation, o: FinishOptions): { result: ExtractResult; context: PlaceContext | undefined } {
   // Each article's texts (headline, then paragraphs) are listed once: the place context reads them all
   // before any is annotated, so that a short form can lean on a full name found later on the page. One scan
   // yields the context and the places of every text (scanPlaces).
+  const t = o.stages;
   const perArticle = segmentation.articles.map((a) => [a.headline, ...a.paragraphs]);
-  const scan = o.gazetteer ? scanPlaces(perArticle.flat(), o.gazetteer) : undefined;
+  const scan = o.gazetteer ? lap(t, 'places', () => scanPlaces(perArticle.flat(), o.gazetteer!)) : undefined;
   const context = scan?.context;
   const lang = annotatorLang(o.lang);
   const g = o.englishNames === false ? null : o.gazetteer;
@@ -137,11 +152,16 @@ function finish(segmentation: Segmentation, o: FinishOptions): { result: Extract
     const base = first;
     first += texts.length;
     // a bare 元 is the local dollar of a story from Taiwan, Hong Kong or Macau
-    const codes = (scan?.spans.slice(base, base + texts.length) ?? []).flat().map((p) => p.code);
-    const currency = storyCurrency(texts, codes);
-    return annotateArticle(a, texts, (t, i) => annotateText(t, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }), nameEn);
+    const currency = lap(t, 'currency', () => storyCurrency(texts, placeCodes(scan?.spans, base, texts.length)));
+    return lap(t, 'figures', () => annotateArticle(a, texts, (text, i) => annotateText(text, { gazetteer: o.gazetteer, lang, context, places: scan?.spans[base + i], currency }), nameEn));
   });
   return { result: { url: o.url, title: o.title, lang: o.lang, rubrics: segmentation.rubrics, articles }, context };
+}
+
+/** The codes of the places of texts [base, base + n) of a scan, read only when storyCurrency asks for them. */
+function* placeCodes(spans: readonly PlaceSpan[][] | undefined, base: number, n: number): Generator<string | null> {
+  if (!spans) return;
+  for (let i = base; i < base + n && i < spans.length; i++) for (const p of spans[i]!) yield p.code;
 }
 
 function annotateArticle(

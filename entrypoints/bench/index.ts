@@ -1,14 +1,9 @@
 // Benchmark probe (test builds only): injected into a page by bench/run.ts to time Readability alone, the whole
 // pipeline and highlight painting on the live document, in the same isolated world the annotator runs in.
 import { browser } from 'wxt/browser';
-import { annotateText } from '@/lib/annotate';
-import { selectContentBlocks } from '@/lib/blocks/content';
-import { blocksFromDom } from '@/lib/blocks/dom';
 import { pageHighlights } from '@/lib/highlight/entries';
-import { annotatorLang, detectLang } from '@/lib/lang';
 import { extractDocument, readabilityText } from '@/lib/pipeline';
-import { parseGazetteer, scanPlaces, type Gazetteer } from '@/lib/places';
-import { segment } from '@/lib/segment';
+import { parseGazetteer, type Gazetteer } from '@/lib/places';
 import { clearHighlights, paintHighlights } from '@/entrypoints/annotator/highlights';
 
 export interface PageBenchResult {
@@ -60,25 +55,24 @@ function paint(extract: ReturnType<typeof extractDocument>): number {
   return page.entries.length;
 }
 
-/** The stages lib/pipeline.ts chains, timed one by one (a diagnosis; the figure itself is extractDocument). */
+/**
+ * The steps lib/pipeline.ts chains, timed one by one by extractDocument itself (its `stages` option: a diagnosis;
+ * the figure itself is extractDocument untimed): meta (readPageMeta), readability (readabilityText: depth check,
+ * clone, Readability), blocks, content, title, lang, segment, pageMeta (withPageMeta), places (scanPlaces),
+ * currency (storyCurrency) and figures (annotateArticle: figures of each text, overlaps, place names); "other" is
+ * the rest of the pipeline's time.
+ */
 function stageTimes(gazetteer: Gazetteer, t: Record<string, number>): void {
-  const lap = <T,>(name: string, f: () => T): T => {
-    const t0 = performance.now();
-    const v = f();
-    t[name] = (t[name] ?? 0) + performance.now() - t0;
-    return v;
-  };
-  const readable = lap('readability', () => readabilityText(document));
-  const dom = lap('blocks', () => blocksFromDom(document.body ?? document.documentElement));
-  const content = lap('content', () => selectContentBlocks(dom, readable.text));
-  const blocks = content.map((i) => dom.blocks[i]!);
-  const lang = detectLang(document.documentElement.getAttribute('lang'), () => blocks.map((b) => b.text).join('\n'));
-  const seg = lap('segment', () => segment(blocks, { title: document.title, lang }));
-  const texts = seg.articles.flatMap((a) => [a.headline, ...a.paragraphs]);
-  // As lib/pipeline.ts does: one place scan gives the page context and every text's places; figures per text.
-  const scan = lap('places', () => scanPlaces(texts, gazetteer));
-  const annotate = annotatorLang(lang);
-  lap('figures', () => texts.forEach((text, i) => annotateText(text, { gazetteer, lang: annotate, context: scan.context, places: scan.spans[i] })));
+  const t0 = performance.now();
+  const stages: Record<string, number> = {};
+  extractDocument(document, { url: location.href, gazetteer, englishNames: false, stages });
+  const total = performance.now() - t0;
+  let timed = 0;
+  for (const [name, v] of Object.entries(stages)) {
+    t[name] = (t[name] ?? 0) + v;
+    timed += v;
+  }
+  t.other = (t.other ?? 0) + total - timed;
 }
 
 async function run(runs = 7): Promise<PageBenchResult> {

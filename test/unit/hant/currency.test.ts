@@ -31,6 +31,20 @@ describe('the currency of a bare 元', () => {
     expect(storyCurrency(['經濟增長'], [])).toBeNull();
   });
 
+  it('reads Traditional script from any text of the story, by each of the characters that tell it', () => {
+    // The gate before the story's texts are joined: one Traditional character in any one text is enough; a place
+    // list read lazily is not read for a Simplified story.
+    for (const c of '們個這為與來說時會後對於過還當點開國區縣鄉鎮臺灣門數億萬資經業實價產員將從發現動關應務')
+      expect(storyCurrency(['预算850万元', `本报${c}`], ['710100'])).toBe('TWD');
+    const read: string[] = [];
+    const lazy = (function* () {
+      read.push('read');
+      yield '710100';
+    })();
+    expect(storyCurrency(['预算850万元', '本报记者报道'], lazy)).toBeNull();
+    expect(read).toEqual([]);
+  });
+
   it('leaves 人民幣500元, ¥5 and 5块钱 as yuan', () => {
     expect(units('車費28.4元，另付人民幣500元', 'HKD')).toEqual([['28.4元', 'HKD'], ['人民幣500元', 'CNY']]);
     expect(units('只要5块钱', 'HKD')).toEqual([['5块钱', 'CNY']]);
