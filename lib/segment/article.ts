@@ -108,6 +108,8 @@ export function buildArticle(
   const captions: Mapped[] = [];
   const captionFragments: Mapped[] = [];
   let opened = false;
+  /** A picture's caption was taken off since the last piece (see below). */
+  let pictureAbove = false;
   let lastPieceBlock = -1;
   // Captions read off by their credits: still counted where the story's size decides it is a photo item.
   let creditedCaptions = 0;
@@ -222,11 +224,16 @@ export function buildArticle(
     }
     if (block.tag === 'figcaption' || info.caption || creditedCaption) {
       captions.push(m);
+      pictureAbove = pieces.length > 0;
       continue;
     }
     opened = true;
     lastPieceBlock = i;
-    pieces.push({ m, title: info.title, tag: block.tag, ...(block.indented ? { indented: true } : {}) });
+    // The text under a picture taken off opens a paragraph of its own: a section head left unstopped over the
+    // picture ("创新发展模式 释放资源优势" / "图为…车间内 王春晓摄" / "…公司坐落于…") does not run on into it.
+    const fresh = block.indented || pictureAbove;
+    pictureAbove = false;
+    pieces.push({ m, title: info.title, tag: block.tag, ...(fresh ? { indented: true } : {}) });
   }
 
   // A caption under a figure in the middle of a written story is no paragraph of it; a picture with

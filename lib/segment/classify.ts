@@ -109,7 +109,7 @@ export const DOTTED_DATE_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || POSTER_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || POSTER_DATE.test(text) || OUTLET_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
 
 /**
@@ -121,6 +121,12 @@ const POSTER_DATE =
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */
 const SECTION_DATE = /^[\u3400-\u9fff]{2,4}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
+
+/**
+ * A site's or paper's name beside the date alone, under the headline: "某某新闻网 2025-09-09" (issue 12 round 60). The
+ * name is a few Han characters closed by the word for a site, paper, station, agency or account.
+ */
+const OUTLET_DATE = /^[\u3400-\u9fff]{1,10}(?:网|網|报|報|台|社|号|號)\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
 
 /** An edition's date line with its weekday: "2月23日 星期三 农历正月二十三", "5月12日 星期四 北京 阴转晴". */
 const WEEKDAY_DATE = /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天](?:\s|$)/;

@@ -10,6 +10,7 @@ import { buildArticle, metaLineDate } from './article';
 import { plan, singlePlan, type Plan } from './boundaries';
 import { classify, markEchoedHeadlines, type BlockInfo } from './classify';
 import { markBulletedHeadlines, markBulletedPoints } from './bullet-heads';
+import { markBulletMenus } from './bullet-menus';
 import { markNumberedHeadlines } from './numbered-heads';
 import { markCapitalHeadlines } from './capital-heads';
 import { markWrappedHeadlines } from './wrapped-heads';
@@ -238,6 +239,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markBulletedHeadlines(blocks, infos);
   // A run of bulleted lines, one of them closed by a full stop, is a list of points: no headlines (bullet-heads.ts).
   markBulletedPoints(blocks, infos);
+  // A run of many bulleted lines each a menu item's word or two ("• 时政", "• 更多>>") is a site's menu: furniture (bullet-menus.ts).
+  markBulletMenus(blocks, infos);
   markNumberedHeadlines(blocks, infos);
   // A line that is an item's number alone, its numbers following one another, is a marker over the item's one-sentence
   // headline (number-lines.ts).
