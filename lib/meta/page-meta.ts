@@ -147,13 +147,16 @@ const HAN_LONG_NAME = /^[\u3400-\u9fff·]{4,}$/u;
  * is the page's og:site_name (or JSON-LD publisher) or that the <title> carries beside its headline as the site's or
  * channel's name ("…符合预期|金融改革|黄益平|离岸人民币_新浪财经_新浪网" with <meta property="article:author"
  * content="新浪财经">). A person's name, two or three characters, is kept even when the title lists it as a keyword;
- * a Latin one is always kept (a blogger's site is often named after the blogger).
+ * a Latin one is always kept (a blogger's site is often named after the blogger). A portal's repost names the paper
+ * it took the story from in a source tag (<meta name="mediaid" content="每日经济新闻">, <meta name="source"
+ * content="来源：人民日报">) and often in its author tag too: that paper, four Han characters or more, is the story's
+ * source, not its writer (sourceNames).
  */
-function withoutSiteNames(authors: string[], siteName: string | null, title: string): string[] {
+function withoutSiteNames(authors: string[], siteName: string | null, title: string, sources: readonly string[] = []): string[] {
   if (!authors.length) return authors;
   const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
   const sites = new Set<string>();
-  for (const part of [siteName ?? '', ...siteNameParts(title)]) if (HAN_LONG_NAME.test(part)) sites.add(norm(part));
+  for (const part of [siteName ?? '', ...siteNameParts(title), ...sources]) if (HAN_LONG_NAME.test(part)) sites.add(norm(part));
   return sites.size ? authors.filter((a) => !sites.has(norm(a))) : authors;
 }
 
@@ -177,6 +180,16 @@ function withCoWriters(tagged: string[], recorded: string[]): string[] {
 function withTimeOfDay(published: string | null, recorded: string | null): string | null {
   if (!published || !recorded || published.length !== 10 || recorded.length <= 10) return published;
   return recorded.slice(0, 10) === published ? recorded : published;
+}
+
+/** The papers the page's source tags name (mediaid, source), a 来源： label read off. */
+function sourceNames(table: Map<string, string>): string[] {
+  const names: string[] = [];
+  for (const key of ['mediaid', 'source']) {
+    const v = clean(table.get(key)?.replace(/^\s*(?:来源|來源|稿源)\s*[:：]\s*/u, ''));
+    if (v) names.push(v);
+  }
+  return names;
 }
 
 function distinctStories(articles: LdArticle[]): number {
@@ -203,11 +216,12 @@ export function readPageMeta(doc: Document): PageMeta {
     tagAuthors.length ? tagAuthors : parsely.authors.flatMap((a) => splitAuthors(clean(a))),
     siteName,
     doc.title ?? '',
+    sourceNames(table),
   );
   // Else the author its hAtom / hNews entry marks; else the one its Parse.ly page record names (parsely.ts).
   const hAtomed = metaAuthors.length ? metaAuthors : markedAuthors(doc);
   const record = parselyPageClaim(doc);
-  const recorded = withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '');
+  const recorded = withoutSiteNames(record.authors.flatMap((a) => splitAuthors(clean(a))), siteName, doc.title ?? '', sourceNames(table));
   // Co-writers only from names the record joins by "&" or "and": what follows a comma is the writer's paper or group
   // ("Ari Wasserman, Northeast Ohio Media Group"), as in an hCard.
   const coWriters = record.authors.flatMap((a) => splitAuthors(clean(a.split(/[,，]/)[0])));

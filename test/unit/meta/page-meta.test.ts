@@ -57,6 +57,22 @@ describe('readPageMeta', () => {
     expect(m).toMatchObject({ headline: '标题在这里', authors: ['王明', '李华'], published: '2023-02-09', siteName: '新华网', oneStory: true, h1: ['标题在这里'] });
   });
 
+  it('names no writer when the author tag repeats the paper a portal repost names in its source tag', () => {
+    const repost = readPageMeta(
+      doc(`<meta property="og:type" content="news"><meta property="og:title" content="江边新修步道开放">
+        <meta property="article:author" content="晨光都市日报"><meta name="mediaid" content="晨光都市日报">
+        <title>江边新修步道开放|步道|江边_某某门户新闻</title>`),
+    );
+    expect(repost.authors).toEqual([]);
+    const labelled = readPageMeta(
+      doc(`<meta property="og:type" content="news"><meta name="author" content="晨光都市日报"><meta name="source" content="来源：晨光都市日报">`),
+    );
+    expect(labelled.authors).toEqual([]);
+    // A writer named in the author tag stays the byline beside the paper's source tag.
+    const writer = readPageMeta(doc(`<meta property="og:type" content="news"><meta name="author" content="王明"><meta name="mediaid" content="晨光都市日报">`));
+    expect(writer.authors).toEqual(['王明']);
+  });
+
   it('takes og:type "news", as Chinese portals write it for a news item, as one story; a website is none', () => {
     expect(readPageMeta(doc('<meta property="og:type" content="news">')).oneStory).toBe(true);
     expect(readPageMeta(doc('<meta property="og:type" content="website">')).oneStory).toBe(false);
