@@ -288,6 +288,9 @@ export function parseEnglishCredits(text: string): Byline | null {
   return out;
 }
 
+/** A post's date ("January 24, 2020") and/or reading time ("5 min read") run on after a byline's names. */
+const POST_META_TAIL = /\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?|\d{1,3}\s+min(?:ute)?s?\s+read)\s*$/;
+
 /** A block that is nothing but a byline: "□本报记者 巴依斯古楞", "By Jane Doe and John Roe". */
 export function parseBylineLine(text: string): Byline | null {
   // A gallery's page-break token run on after a credit ("新华社记者 罗晓光 摄pagebreak") is markup, not words.
@@ -302,7 +305,8 @@ export function parseBylineLine(text: string): Byline | null {
   const by = /^(?:Written\s+|Reported\s+)?By\s+(.+)$/i.exec(t);
   if (by) {
     // What follows the names on the same line: "| China Daily | Updated: …", "Updated 2 hours ago".
-    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, ''));
+    // (and a blog listing's post meta: "By Jane Doe January 24, 2020 1 min read", POST_META_TAIL).
+    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, '').replace(POST_META_TAIL, ''));
     return names ? { ...emptyByline(), authors: names } : null;
   }
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);
