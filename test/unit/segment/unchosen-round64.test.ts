@@ -1,7 +1,8 @@
 // Issue 12, single-story round 64 (an unchosen sample of Chinese page texts): a writer's credit parted by a vertical
 // stroke (文丨name) is the byline, not the first paragraph (byline.ts); a back-to-top line after the story, over a
 // numbered list of other headlines and a 小编推荐 label, opens a box of links to other pages, none of it the story's
-// text (link-boxes.ts); a daily's name glued onto the headline after a comma is a copying host's keyword (head-tail.ts).
+// text (link-boxes.ts); an outlet's name (parts joined by ·) and a date-time set apart by spaces is the date line
+// (classify.ts); a daily's name glued onto the headline after a comma is a copying host's keyword (head-tail.ts).
 // Pages written here in the layouts met, no page's words.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
@@ -17,6 +18,16 @@ describe('a 文丨name credit under the headline', () => {
     expect(articles[0]?.headline).toBe('山城旧事');
     expect(articles[0]?.byline?.authors).toEqual(['周明远']);
     expect(articles[0]?.paragraphs[0]).toMatch(/^那一年我刚到山城/);
+  });
+});
+
+describe("an outlet's name and the date-time it posted the story, on a line under the headline", () => {
+  it('dates the story and is no paragraph', () => {
+    const text = ['山城旧事', '', '  江城日报·江城客户端   2024-11-18 18:22:28', '', '文丨周明远', '', prose('那一年我刚到山城，街上还没有路灯。')].join('\n');
+    const articles = extract(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.published).toMatch(/^2024-11-18/);
+    expect(articles[0]?.paragraphs.join('\n')).not.toMatch(/客户端/);
   });
 });
 
