@@ -47,6 +47,9 @@ const ROLE_WORDS: [string, Role][] = [
   ['图文', 'authors'],
   ['文/', 'authors'],
   ['文／', 'authors'],
+  // "文丨马珂": a web page's writer credit parted by a vertical stroke instead of the slash (issue 12 round 64).
+  ['文丨', 'authors'],
+  ['文｜', 'authors'],
   ['图/', 'photographers'],
   ['图／', 'photographers'],
   ['摄', 'photographers'],
@@ -163,8 +166,8 @@ function parseFoldedRoleNames(content: string): Byline | null {
       if (/评论员$/.test(word)) out.authors.push(r[0]);
       sawRole = true;
       s = s.slice(r[0].length);
-      // ("文/" closes on its slash: the words after it stand apart from it.)
-      glued = !/[/／]$/.test(word);
+      // ("文/" closes on its slash, "文丨" on its stroke: the words after it stand apart from it.)
+      glued = !/[/／丨｜]$/.test(word);
       continue;
     }
     // A name runs to the next separator or role word (tried only where one could start).

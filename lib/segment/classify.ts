@@ -119,8 +119,12 @@ export function isMetaLine(text: string): boolean {
 const POSTER_DATE =
   /^[^\s\d]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:檢舉|检举|舉報|举报|我要[评評][论論]|[评評][论論]|分享|收藏))+$/u;
 
-/** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */
-const SECTION_DATE = /^[\u3400-\u9fff]{2,4}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
+/**
+ * A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10"; or an outlet's name (its
+ * parts joined by ·) over a story, set apart from the date and time it posted it by spaces: "湖南日报·新湖南客户端
+ * 2024-11-18 18:22:28" (issue 12 round 64).
+ */
+const SECTION_DATE = /^\s*(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,8}){1,2})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 /**
  * A site's or paper's name beside the date alone, under the headline: "某某新闻网 2025-09-09" (issue 12 round 60). The

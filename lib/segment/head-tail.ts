@@ -2,7 +2,8 @@
 // list prints after it in brackets ("明報聲明 (07:35)"), a reaction or comment counter left after a space
 // ("…「不能輸給民間媒體」 7") or in brackets ("… (1293)"), a site's name after a bar ("…的敵對｜Yahoo"), a writer's name after a backslash
 // and a writer's credit run onto the line after a space ("第一次見面 文/王小明"), and a site's section label in
-// lenticular brackets glued on after a dash ("…侧记丨用心用情用功-【新闻】").
+// lenticular brackets glued on after a dash ("…侧记丨用心用情用功-【新闻】"), and a paper's name glued on after a comma as a
+// copying host's search keyword ("…的祝福与期盼,西藏日报").
 import { slice, trim, type Mapped } from './mapped';
 
 /** A clock time in brackets closing the line: the time the item was posted. */
@@ -46,6 +47,13 @@ const CREDIT_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s+(?:文|撰文|作�
  * word of the headline. The dash must part them: a headline may itself close on a bracketed word ("…【组图】").
  */
 const SECTION_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[-－_＿]\s*【[\u3400-\u9fff]{1,6}】\s*$/;
+/**
+ * A comma and a paper's name closing a Chinese headline, as a spam host glues a search keyword onto every title it
+ * copies ("记者手记:…的祝福与期盼,西藏日报", issue 12 round 64): a place or name of two to four characters and a daily's
+ * or evening paper's word (日报, 晚报, 时报) alone after the comma names no part of the story. A clause after the comma
+ * holding more than the name ("…,我们是人民日报") is the headline's own words and is kept.
+ */
+const KEYWORD_TAIL = /(?<=[\u3400-\u9fff」』》）)"”])\s*[,，]\s*[\u3400-\u9fff]{2,4}(?:日报|日報|晚报|晚報|时报|時報)\s*$/;
 /** Whether the line ends with a bar and a site's name: the page's own title line, which names its story. */
 export function hasSiteTail(text: string): boolean {
   const t = SITE_TAIL.exec(text);
@@ -55,9 +63,9 @@ export function hasSiteTail(text: string): boolean {
 /** The headline without its layout tail; the line unchanged when nothing is left but the tail. */
 export function withoutTail(m: Mapped): Mapped {
   let out = m;
-  for (const tail of [POSTED_TIME, BRACKET_COUNTER, COUNTER, SITE_TAIL, WRITER_TAIL, CREDIT_TAIL, SECTION_TAIL]) {
+  for (const tail of [POSTED_TIME, BRACKET_COUNTER, COUNTER, SITE_TAIL, WRITER_TAIL, CREDIT_TAIL, SECTION_TAIL, KEYWORD_TAIL]) {
     const t = tail.exec(out.text);
-    if (!t || t.index < 4) continue;
+    if (!t || t.index < (tail === KEYWORD_TAIL ? 8 : 4)) continue;
     out = trim(slice(out, 0, t.index));
   }
   return out;
