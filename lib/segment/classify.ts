@@ -105,8 +105,14 @@ export const DOTTED_DATE_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || SOURCED_DATE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
+
+/**
+ * "本文来源于北京商报 2024-05-20 09:47:48": the source a page states with 来源于 (no colon), then the full date it
+ * published the story: a publication line. (A note naming a source with no date after it stays as the text puts it.)
+ */
+const SOURCED_DATE = /^(?:本文)?(?:来源|來源)(?:于|於|自)\s*[^\s。，,]{1,20}?\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 /** A list item's section and date, nothing else: "港聞 2023年06月23日", "國際 2024-01-10". */
 const SECTION_DATE = /^[\u3400-\u9fff]{2,4}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
