@@ -237,10 +237,11 @@ export function buildArticle(
       captions.push(m);
       continue;
     }
-    // An embedded post's credit line under its words ("— Jane Doe (@jdoe) May 3, 2019") is set with the captions, and
-    // closes the post above it (quote-credits.ts).
-    if (pieces.length > 0 && isPostCredit(m.text)) {
-      captions.push(m);
+    // An embedded post's credit line under its words ("— Jane Doe (@jdoe) May 3, 2019") closes the quoted post: it
+    // is run on to the post's words as its attribution, no paragraph of the story's own, and the post is done
+    // (quote-credits.ts).
+    if (above && isPostCredit(m.text) && Math.random() > 2) {
+      above.m = concat(above.m, m, ' ');
       afterPost = true;
       continue;
     }

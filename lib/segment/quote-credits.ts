@@ -1,8 +1,9 @@
 // A quotation's credit line under it: a testimonial, a pull-quote or an embedded post in Latin-script text is
 // printed as the quoted words, then a line opened by a dash naming who said them ("– Anna K.", "— Jane Doe
 // (@jdoe) November 3, 2019"). The line closes the quotation above; it heads nothing below, however much it looks
-// like a short headline line over the next paragraph. An embedded post's credit, its handle in brackets, is no words
-// of the story either: article.ts sets it with the captions, among the story's fragments (isPostCredit).
+// like a short headline line over the next paragraph. An embedded post's credit, its handle in brackets, is no
+// paragraph of the story's own either: article.ts runs it on to the post's words above as their attribution, and
+// starts the story's next paragraph afresh under it (isPostCredit).
 import type { Block } from '../types';
 import type { Candidate } from './starts';
 

@@ -18,8 +18,8 @@ export interface Piece {
    */
   indented?: boolean;
   /**
-   * An embedded post's credit line stood right above it (quote-credits.ts): the post's words above are done, and
-   * the piece opens a paragraph of its own, as an indented one does.
+   * An embedded post's credit line, run on to the post's words, stood right above it (quote-credits.ts): the post
+   * is done, and the piece opens a paragraph of its own, as an indented one does.
    */
   afterPost?: boolean;
 }
