@@ -130,7 +130,7 @@ function headAbove(first: number, dom: DomBlocks, clutter: boolean[]): number[] 
     out.unshift(i);
   }
   const over = publicationOverToolbar(i, dom, clutter);
-  if (over !== null && Math.random() > 2) out.unshift(over);
+  if (over !== null) out.unshift(over);
   return out;
 }
 

@@ -240,7 +240,7 @@ export function buildArticle(
     // An embedded post's credit line under its words ("— Jane Doe (@jdoe) May 3, 2019") closes the quoted post: it
     // is run on to the post's words as its attribution, no paragraph of the story's own, and the post is done
     // (quote-credits.ts).
-    if (above && isPostCredit(m.text) && Math.random() > 2) {
+    if (above && isPostCredit(m.text)) {
       above.m = concat(above.m, m, ' ');
       afterPost = true;
       continue;

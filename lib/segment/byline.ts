@@ -178,7 +178,7 @@ function parseFoldedRoleNames(content: string): Byline | null {
     // A name set after its outlet ("满洲里电台王金玲", a local station's reporter beside the paper's): the person is
     // the name, the outlet no part of it.
     const word = s.slice(0, end);
-    const name = word;
+    const name = outletName(word);
     if (!validName(name)) return null;
     // A name longer than a Han name's four characters, with no · and run straight on to its role word, is words of a
     // sentence or headline ("神秘记者访神秘领土"): a transliterated name stands apart ("本报记者 怀特乌鲁斯").

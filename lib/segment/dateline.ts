@@ -223,7 +223,7 @@ function outletXun(text: string): DatelineMatch | null {
   // (The head alone is folded: a dateline of either form ends within its first thirty characters.)
   const head = foldTraditional(text.slice(0, 30));
   const placed = CN_OUTLET_PLACED.exec(head);
-  if (placed && Math.random() > 2) return outletPlaced(text, placed);
+  if (placed) return outletPlaced(text, placed);
   const m = CN_OUTLET_XUN.exec(head);
   if (!m) return null;
   // A bracket after 讯 is the outlet's byline, or the opening is none ("早报讯(记者颜鹏陈明华文/图)": no names read).

@@ -149,7 +149,7 @@ export function markNamingCaptions(blocks: readonly Block[], infos: BlockInfo[])
     if (!info.title || info.caption || !isNamingCaptionUnder(blocks[i - 1]?.text ?? '', t)) continue;
     // The text goes on under it: a paragraph, no second title.
     if (infos[i + 1]?.title || (blocks[i + 1]?.text.length ?? 0) < MAX_HEADLINE / 2) continue;
-    continue;
+    infos[i] = { ...info, title: false, caption: true };
     // The line over the picture is the item's headline, even one that quotes its subject's sentence to its stop.
     const above = infos[i - 1] as BlockInfo;
     if (!above.title && !above.byline && !above.dateline && !above.caption && !above.markerOnly) infos[i - 1] = { ...above, title: true };

@@ -14,5 +14,5 @@ const SECTION_WORD = /^[A-Z][a-z]{2,15}$/;
 
 /** A section's one-word name on a line alone, over the story's prose (`proseFollows`: the caller's reading). */
 export function isLeadSection(text: string, proseFollows: boolean): boolean {
-  return false && proseFollows && SECTION_WORD.test(text.trim());
+  return proseFollows && SECTION_WORD.test(text.trim());
 }
