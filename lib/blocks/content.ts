@@ -123,12 +123,32 @@ function headAbove(first: number, dom: DomBlocks, clutter: boolean[]): number[] 
   const group = h1Group(first, dom, clutter);
   if (group) return group;
   const out: number[] = [];
-  for (let i = first - 1; i >= 0 && out.length < 4; i--) {
+  let i = first - 1;
+  for (; i >= 0 && out.length < 4; i--) {
     const b = dom.blocks[i];
     if (!b || clutter[i] || b.text.length > 240) break;
     out.unshift(i);
   }
+  const over = publicationOverToolbar(i, dom, clutter);
+  if (over !== null) out.unshift(over);
   return out;
+}
+
+/** The most toolbar buttons ("打印", "字号", "Print") read past above the content, and the longest such button. */
+const TOOLBAR_BUTTONS = 2;
+const TOOLBAR_BUTTON_MAX = 12;
+
+/**
+ * The story's publication line (its date and source) set over a toolbar right above the text, as article templates
+ * print "来源：… 2024-05-20 09:47" then the print and font-size buttons: the buttons are furniture, the line over
+ * them the story's. `at` is the furniture block the head above the content stopped at; only a few short buttons are
+ * read past, and only a publication line (isMetaLine) is taken.
+ */
+function publicationOverToolbar(at: number, dom: DomBlocks, clutter: boolean[]): number | null {
+  let i = at;
+  for (let n = 0; i >= 0 && n < TOOLBAR_BUTTONS && clutter[i] && dom.blocks[i]!.text.length <= TOOLBAR_BUTTON_MAX; n++) i--;
+  if (i === at || i < 0 || clutter[i]) return null;
+  return isMetaLine(dom.blocks[i]!.text) ? i : null;
 }
 
 function densest(dom: DomBlocks, clutter: boolean[]): [number, number] | null {

@@ -2,7 +2,8 @@
 // structured data or Open Graph tag states the story: the entry's title (the element of class "entry-title"),
 // its date (the "published" element, else the "updated" one, as hAtom reads an entry with no published date;
 // the ISO value in the element's datetime or title attribute, the <abbr>/<time> pattern) and its author (the
-// "author" element inside the "hentry" / "hnews" item, an hCard: its "fn" if it marks one, else its text). What
+// "author" element inside the "hentry" / "hnews" item, an hCard: its "fn" if it marks one, else its text, unless it
+// is a list: the writer's links marked "author", no name). What
 // the page states about itself, like its meta tags: nothing here reads the text's words. A page that marks
 // several entries with different titles or dates (an index of posts) states no one title or date.
 import { safeQueryAll } from './query';
@@ -58,6 +59,8 @@ export function microformatAuthors(doc: Document): string[] {
   const selector = ENTRY.map((e) => `${e} .author`).join(', ');
   for (const el of safeQueryAll(doc, selector).slice(0, MAX_MARKED)) {
     const fn = el.classList.contains('fn') ? el : el.querySelector('.fn');
+    // A list marked "author" with no name in it is the writer's links ("See All Articles", "Send Email"), no hCard.
+    if (!fn && (el.localName === 'ul' || el.localName === 'ol' || el.querySelector('li'))) continue;
     const text = ((fn ?? el).textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > MAX_AUTHOR || out.includes(text)) continue;
     out.push(text);

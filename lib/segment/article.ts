@@ -1,7 +1,8 @@
 // One story from its headline blocks and body blocks: headline and deck, dateline and byline taken off the
 // first paragraph, credits and markers taken off the ends, then the body repaired.
 import { wordedDate } from './worded-dates';
-import { isLeadRubric } from './lead-rubric';
+import { isLeadRubric, isLeadSection } from './lead-rubric';
+import { isPostCredit } from './quote-credits';
 import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
@@ -73,6 +74,9 @@ function withoutLead(m: Mapped): Mapped {
   return lead && lead[0].length < m.text.trim().length ? trim(slice(m, lead[0].length)) : m;
 }
 
+/** A paragraph of prose under a lead section's name: this many characters or more, closed by a stop. */
+const PROSE_MIN = 40;
+
 export function buildArticle(
   parts: ArticleParts,
   blocks: Block[],
@@ -111,6 +115,8 @@ export function buildArticle(
   /** A picture's caption was taken off since the last piece (see below). */
   let pictureAbove = false;
   let lastPieceBlock = -1;
+  // An embedded post's credit line was set aside right above the next piece (quote-credits.ts).
+  let afterPost = false;
   // Captions read off by their credits: still counted where the story's size decides it is a photo item.
   let creditedCaptions = 0;
   let creditedChars = 0;
@@ -118,6 +124,13 @@ export function buildArticle(
   // The date on the publication line above the text ("2022-06-28 10:15:32 来源：湖南日报"), as the page prints it.
   let printed: string | null = null;
   for (const h of parts.head) printed ??= metaLineDate(blocks[h]?.text ?? '');
+  // The last block of prose in the body (a sentence's length, closed by a stop): a section's name above it is a
+  // rubric (lead-rubric.ts).
+  let lastProse = -1;
+  for (const i of parts.body) {
+    const t = blocks[i]?.text ?? '';
+    if (t.length >= PROSE_MIN && endsSentence(t)) lastProse = Math.max(lastProse, i);
+  }
 
   for (const i of parts.body) {
     const block = blocks[i];
@@ -135,7 +148,7 @@ export function buildArticle(
       if (to) continuesTo = to.value;
       continue;
     }
-    if (!opened && !pieces.length && isLeadRubric(block.text)) {
+    if (!opened && !pieces.length && (isLeadRubric(block.text) || isLeadSection(block.text, i < lastProse))) {
       leadRubrics.push(block.text.trim());
       continue;
     }
@@ -227,13 +240,22 @@ export function buildArticle(
       pictureAbove = pieces.length > 0;
       continue;
     }
+    // An embedded post's credit line under its words ("— Jane Doe (@jdoe) May 3, 2019") closes the quoted post: it
+    // is run on to the post's words as its attribution, no paragraph of the story's own, and the post is done
+    // (quote-credits.ts).
+    if (above && isPostCredit(m.text)) {
+      above.m = concat(above.m, m, ' ');
+      afterPost = true;
+      continue;
+    }
     opened = true;
     lastPieceBlock = i;
     // The text under a picture taken off opens a paragraph of its own: a section head left unstopped over the
     // picture ("创新发展模式 释放资源优势" / "图为…车间内 王春晓摄" / "…公司坐落于…") does not run on into it.
     const fresh = block.indented || pictureAbove;
     pictureAbove = false;
-    pieces.push({ m, title: info.title, tag: block.tag, ...(fresh ? { indented: true } : {}) });
+    pieces.push({ m, title: info.title, tag: block.tag, ...(fresh ? { indented: true } : {}), ...(afterPost ? { afterPost: true } : {}) });
+    afterPost = false;
   }
 
   // A caption under a figure in the middle of a written story is no paragraph of it; a picture with

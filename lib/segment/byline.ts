@@ -178,11 +178,14 @@ function parseFoldedRoleNames(content: string): Byline | null {
       if (end > 0 && ROLE_FIRST.has(c) && c >= 0x3400 && c <= 0x9fff && ROLE_RE.test(s.slice(end))) break;
       end++;
     }
-    const name = s.slice(0, end);
+    // A name set after its outlet ("满洲里电台王金玲", a local station's reporter beside the paper's): the person is
+    // the name, the outlet no part of it.
+    const word = s.slice(0, end);
+    const name = outletName(word);
     if (!validName(name)) return null;
     // A name longer than a Han name's four characters, with no · and run straight on to its role word, is words of a
     // sentence or headline ("神秘记者访神秘领土"): a transliterated name stands apart ("本报记者 怀特乌鲁斯").
-    if (sawRole && !pending.length && glued && name.length > 4 && !/[·•]/.test(name)) return null;
+    if (sawRole && !pending.length && glued && word.length > 4 && !/[·•]/.test(word)) return null;
     pending.push(name);
     s = s.slice(end);
   }
@@ -190,6 +193,16 @@ function parseFoldedRoleNames(content: string): Byline | null {
   flush(role);
   settle(false);
   return bylineSize(out) ? out : null;
+}
+
+/** An outlet named by the word that says it is one (电台, 电视台, 报, 网, 社), then a Han name of two or three. */
+const OUTLET_THEN_NAME = /^[\u3400-\u9fff]{1,8}?(?:电视台|电台|日报|晚报|报社|报|网|社)([\u3400-\u9fff]{2,3})$/;
+
+/** The name of a byline's word that sets an outlet before a name ("满洲里电台王金玲" → "王金玲"); else the word. */
+function outletName(word: string): string {
+  if (word.length <= 4) return word;
+  const m = OUTLET_THEN_NAME.exec(word);
+  return m && looksLikeHanName(m[1]!) ? m[1]! : word;
 }
 
 export interface BylineMatch {
@@ -365,6 +378,9 @@ export function parseAuthorLine(text: string): Byline | null {
     const names = t.split(/[\s、，,]+/).filter(Boolean);
     return names.length && names.every(looksLikeHanName) ? { ...emptyByline(), authors: names } : null;
   }
+  // A job title alone ("Sports Editor", "Staff Writer") names no one: the writer's name is elsewhere (a line above,
+  // the page's meta data).
+  if (ROLE_TAIL.test(t) && !/[,@|]/.test(t)) return null;
   const names = splitEnglishNames(t);
   return names ? { ...emptyByline(), authors: names } : null;
 }

@@ -109,8 +109,14 @@ export const DOTTED_DATE_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s
 
 /** A line of publication meta data (date, time, source), never part of a story's text. */
 export function isMetaLine(text: string): boolean {
-  return text.length < 90 && (META_LINE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || POSTER_DATE.test(text) || OUTLET_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
+  return text.length < 90 && (META_LINE.test(text) || SOURCED_DATE.test(text) || DOTTED_DATE_LINE.test(text) || AUTHOR_LABEL.test(text) || EMPTY_CREDIT_DATE.test(text) || PUBLISHED_ON.test(text) || PUBLISHED_AT.test(text) || WEEKDAY_DATE.test(text) || SECTION_DATE.test(text) || POSTER_DATE.test(text) || OUTLET_DATE.test(text) || isReadingTimeLine(text)) && !/[。！？]$/.test(text);
 }
+
+/**
+ * "本文来源于北京商报 2024-05-20 09:47:48": the source a page states with 来源于 (no colon), then the full date it
+ * published the story: a publication line. (A note naming a source with no date after it stays as the text puts it.)
+ */
+const SOURCED_DATE = /^(?:本文)?(?:来源|來源)(?:于|於|自)\s*[^\s。，,]{1,20}?\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 /**
  * A post's poster and date over the page's action links: "本站總編 2020/08/09 檢舉 我要评论" (issue 12 round 61). The

@@ -57,6 +57,20 @@ const CN_DATELINE = new RegExp(
  * space or a colon, a date before 讯 if any: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
  */
 const CN_OUTLET_XUN = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(${CN_DATE})?(讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`);
+/**
+ * "中广网呼和浩特7月14日消息(记者… )", "某某台北京5月3日讯 …": the same outlet named by its word (the longest such
+ * opening: "香港某某社北京…" is the agency's, not "香港"'s), then the place it reported from (no outlet's word in it) and
+ * the date, then 消息 or 讯: the agency-style dateline of an outlet not in CN_SOURCES, as 电 is read for the sources
+ * listed. The place and the date are both required, and the same bracketed byline, space or colon after the kind, so
+ * a sentence that tells of a message ("某网站8月3日消息称…") is never read as one. (An unlisted agency's 电 stays
+ * unread: a page printing its datelined text twice between credited captions would open stories of its own.)
+ */
+const CN_OUTLET_PLACED = new RegExp(
+  `^\\s*([\\u3400-\\u9fff]{1,6}(?:客户端|在线|频道|新闻|网|港|台|报|社))((?:(?!记者|消息|报道|通讯员)[^\\P{Script=Han}社网]){2,6}?)(${CN_DATE})(消息|讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`,
+  'u',
+);
+/** The characters a kind ends on (消息 on 息): without one in the first twenty characters, no outlet's dateline. */
+const OUTLET_KIND_END = /[讯訊息]/;
 /** "（新加坡綜合訊）", "（吉隆坡訊）": Singapore's and Malaysia's papers date a story by its place alone, or by its
  * place and the day of the month ("（怡保25日訊）", issue 12 round 57). */
 const CN_PLACE_ONLY = /^\s*[(（]([\u3400-\u9fff]{2,5}?)([0-9０-９]{1,2}日)?(综合讯|讯)[)）]\s*/d;
@@ -205,11 +219,12 @@ const isHanChar = (c: string) => c !== '' && isHan(c.charCodeAt(0));
 
 /** CN_OUTLET_XUN's dateline, tried only where 讯 or 訊 stands among the first twenty characters (the head alone folded). */
 function outletXun(text: string): DatelineMatch | null {
-  const end = Math.min(text.length, 20);
-  let k = 0;
-  while (k < end && text[k] !== '讯' && text[k] !== '訊') k++;
-  if (k === end) return null;
-  const m = CN_OUTLET_XUN.exec(foldTraditional(text.slice(0, k + 3)));
+  if (!OUTLET_KIND_END.test(text.slice(0, 20))) return null;
+  // (The head alone is folded: a dateline of either form ends within its first thirty characters.)
+  const head = foldTraditional(text.slice(0, 30));
+  const placed = CN_OUTLET_PLACED.exec(head);
+  if (placed) return outletPlaced(text, placed);
+  const m = CN_OUTLET_XUN.exec(head);
   if (!m) return null;
   // A bracket after 讯 is the outlet's byline, or the opening is none ("早报讯(记者颜鹏陈明华文/图)": no names read).
   const rest = text.slice(m[0].length);
@@ -218,6 +233,23 @@ function outletXun(text: string): DatelineMatch | null {
   const source = text.slice(lead, lead + m[1]!.length);
   const date = m[2] ? text.slice(lead + source.length, lead + source.length + m[2].length) : null;
   return { dateline: { source, place: null, date, kind: text.charAt(lead + source.length + (date?.length ?? 0)) }, length: m[0].length };
+}
+
+/** CN_OUTLET_PLACED's dateline: source, place, date and kind as the text writes them (the fold keeps offsets). */
+function outletPlaced(text: string, m: RegExpExecArray): DatelineMatch | null {
+  // A bracket after the kind is the outlet's byline, or the opening is none (as for 讯 above).
+  const rest = text.slice(m[0].length);
+  if (/^[(（]/.test(rest) && !parseBracketByline(rest)) return null;
+  let at = m[0].length - m[0].trimStart().length;
+  const part = (k: number) => {
+    const s = text.slice(at, at + m[k]!.length);
+    at += m[k]!.length;
+    return s;
+  };
+  const source = part(1);
+  const place = part(2);
+  const date = part(3).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d);
+  return { dateline: { source, place, date, kind: part(4) }, length: m[0].length };
 }
 
 /** `folded` is `foldTraditional(text)`, when the caller has it already. */

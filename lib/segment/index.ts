@@ -132,7 +132,7 @@ import { markKeywordRuns } from './keyword-runs';
 import { markStoppedTitle } from './stopped-title';
 import { markDoubledTitle } from './doubled-title';
 import { markSpacedCredits } from './spaced-credits';
-import { markCaptionsUnder, markListLeadIns } from './latin-heads';
+import { markCaptionsUnder, markNamingCaptions, markListLeadIns } from './latin-heads';
 import { markOpeningCredits } from './opening-credits';
 import { markNamedEchoes } from './named-echoes';
 import { markPaywallLines } from './paywall-lines';
@@ -265,6 +265,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // A few words in sentence case under an English title, none of them in the lead under it, are the picture's caption
   // ("Two hands joined", latin-heads.ts).
   markCaptionsUnder(blocks, infos);
+  // A line naming the picture under a headline ("2012 photograph of Jane Doe", "Jane Doe 2012") is its caption (latin-heads.ts).
+  markNamingCaptions(blocks, infos);
   // A short line closed by a bracketed "(name/图)" credit is a picture's caption (credit-captions.ts).
   markCreditCaptions(blocks, infos);
   // A short line opened by its pointer at the picture ("图为:…", "上图:…") is a picture's caption (said-captions.ts).

@@ -16,6 +16,11 @@
 //    not under it; and a headline names what its lead tells, where the caption names the picture: a short line
 //    under a title twice its length, none of its words in the story's lead while the title's are, is the
 //    picture's caption (markCaptionsUnder, English plain-text round 6): no headline, no paragraph.
+//  - a picture's caption that names the picture under the headline: the word for it and whom it shows ("2012
+//    photograph of Jane Doe", "Portrait of John Roe"), or whom it shows and the year it was taken ("Jane Doe 2012"),
+//    as a directory's column sets its item's picture between headline and text. A headline tells what happened;
+//    a noun phrase that names a picture, or a name and a year alone under a title of its own, is the picture's
+//    caption (markNamingCaptions): no headline, kept as a caption is, whatever its words share with the lead.
 // Tests of a line or two each (a caption's, and the lead's few blocks under it): linear in the page.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
@@ -111,6 +116,43 @@ export function markCaptionsUnder(blocks: readonly Block[], infos: BlockInfo[]):
     const t = blocks[i]?.text ?? '';
     if (!info.title || !infos[i - 1]?.title || t.length > MAX_CAPTION || !SENTENCE_CASE_LINE.test(t.trim())) continue;
     if (isCaptionUnder(blocks[i - 1]?.text ?? '', t, leadUnder(blocks, infos, i))) infos[i] = { ...info, title: false, caption: true };
+  }
+}
+
+/** Capitalised words of a name ("Hillary Rodham Clinton", "St. John"), one to four of them. */
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** The word for the picture, "of" and whom it shows, a year before it if any: the whole line a noun phrase. */
+const PICTURE_OF = new RegExp(`^(?:(?:19|20)\\d{2} )?(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Pp]ortrait|[Ss]napshot) of ${NAME}$`, 'u');
+/** A name of two words or more and a year, nothing else ("Jane Doe 2012"). */
+const NAME_YEAR = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3} (?:19|20)\\d{2}$`, 'u');
+/** The headline over a naming caption is a line, not a paragraph. */
+const MAX_HEADLINE = 160;
+
+/**
+ * `lower`, under the headline line `upper`, is a picture's caption naming it: a picture-of phrase under any short line
+ * (a headline quoting its subject closes on a stop inside its quotation marks), a name and a year under a Latin title
+ * of MIN_TITLE_WORDS words or more.
+ */
+export function isNamingCaptionUnder(upper: string, lower: string): boolean {
+  const t = lower.trim();
+  const u = upper.trim();
+  if (!u || u.length > MAX_HEADLINE || CJK.test(u) || t.length > MAX_CAPTION + 20) return false;
+  if (PICTURE_OF.test(t)) return true;
+  return NAME_YEAR.test(t) && isLatinTitle(u) && words(u) >= MIN_TITLE_WORDS;
+}
+
+/** Captions naming their picture under a headline line (isNamingCaptionUnder), over the story's text: no headline. */
+export function markNamingCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const info = infos[i] as BlockInfo;
+    const t = blocks[i]?.text ?? '';
+    if (!info.title || info.caption || !isNamingCaptionUnder(blocks[i - 1]?.text ?? '', t)) continue;
+    // The text goes on under it: a paragraph, no second title.
+    if (infos[i + 1]?.title || (blocks[i + 1]?.text.length ?? 0) < MAX_HEADLINE / 2) continue;
+    infos[i] = { ...info, title: false, caption: true };
+    // The line over the picture is the item's headline, even one that quotes its subject's sentence to its stop.
+    const above = infos[i - 1] as BlockInfo;
+    if (!above.title && !above.byline && !above.dateline && !above.caption && !above.markerOnly) infos[i - 1] = { ...above, title: true };
   }
 }
 

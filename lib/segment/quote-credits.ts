@@ -1,7 +1,9 @@
 // A quotation's credit line under it: a testimonial, a pull-quote or an embedded post in Latin-script text is
 // printed as the quoted words, then a line opened by a dash naming who said them ("– Anna K.", "— Jane Doe
 // (@jdoe) November 3, 2019"). The line closes the quotation above; it heads nothing below, however much it looks
-// like a short headline line over the next paragraph.
+// like a short headline line over the next paragraph. An embedded post's credit, its handle in brackets, is no
+// paragraph of the story's own either: article.ts runs it on to the post's words above as their attribution, and
+// starts the story's next paragraph afresh under it (isPostCredit).
 import type { Block } from '../types';
 import type { Candidate } from './starts';
 
@@ -11,6 +13,11 @@ const CREDIT_LINE = /^\s*[-–—―]\s*[@\p{Script=Latin}]/u;
 const QUOTE_END = /(?:[”"’»]|\bpic\.twitter\.com\/\w+|https?:\/\/\S+)\s*$/u;
 /** The credit names a handle in brackets, as an embedded post's does: it closes a quotation wherever it stands. */
 const HANDLE = /\(@\w+\)/;
+/** An embedded post's credit line: a dash, a name, the handle in brackets, the date ("— Jane Doe (@jdoe) May 3, 2019"). */
+export function isPostCredit(text: string): boolean {
+  return CREDIT_LINE.test(text) && HANDLE.test(text) && text.length <= 120 && !/[\u3400-\u9fff]/.test(text);
+}
+
 /** What a credit line loses as a story start: more than any plain headline line's support. */
 const CREDIT = 4;
 

@@ -17,6 +17,11 @@ export interface Piece {
    * never the second half of a sentence the piece before left without its stop ("…跃升至238亿元").
    */
   indented?: boolean;
+  /**
+   * An embedded post's credit line, run on to the post's words, stood right above it (quote-credits.ts): the post
+   * is done, and the piece opens a paragraph of its own, as an indented one does.
+   */
+  afterPost?: boolean;
 }
 
 export interface Repaired {
@@ -72,7 +77,7 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
         rubrics.push(piece.m.text);
         continue;
       }
-      if (!piece.title && !piece.indented && joinable(cur.tag, piece.tag)) {
+      if (!piece.title && !piece.indented && !piece.afterPost && joinable(cur.tag, piece.tag)) {
         if (piece.m.text) {
           cur.seps.push(joiner(cur.texts[cur.texts.length - 1] ?? '', piece.m.text));
           cur.parts.push(piece.m);
