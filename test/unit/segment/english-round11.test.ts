@@ -11,10 +11,14 @@ function read(text: string) {
 
 describe('English plain-text round 11', () => {
   it("keeps a browser notice over the headline out of the story", () => {
-    const notice = 'IE 11 is not supported. For an optimal experience visit our site on another browser.';
-    const articles = read(`${notice}\n\n${TITLE}\n\n${LEAD}\n\n${MORE}`);
-    expect(articles.map((a) => a.headline)).toEqual([TITLE]);
-    expect(articles[0]!.paragraphs).toEqual([LEAD, MORE]);
+    for (const notice of [
+      'IE 11 is not supported. For an optimal experience visit our site on another browser.',
+      'For optimal browsing, we recommend Chrome, Firefox or Safari browsers.',
+    ]) {
+      const articles = read(`${notice}\n\n${TITLE}\n\n${LEAD}\n\n${MORE}`);
+      expect(articles.map((a) => a.headline), notice).toEqual([TITLE]);
+      expect(articles[0]!.paragraphs, notice).toEqual([LEAD, MORE]);
+    }
   });
 
   it("keeps a page's error notice under the text out of the story's last paragraph", () => {
