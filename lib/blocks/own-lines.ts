@@ -6,10 +6,13 @@
 // So is a picture's credit line in brackets ("(Image credit: iStock)", credit-lines.ts), set right under the headline
 // a page prints again over its picture: joined as a wrap, the credit would run into that headline's line and the
 // headline come back as the headline and the credit (English plain-text round 6). So is a sharing widget's label
-// ("Share this @example.com", share-lines.ts) set right under the headline (English plain-text round 7).
+// ("Share this @example.com", share-lines.ts) set right under the headline (English plain-text round 7), and a
+// notice about the browser or the page's loading ("LOADINGERROR LOADING", page-notices.ts) set right under the
+// summary line, which it would otherwise close (English plain-text round 11).
 import { isMetaLine, isPageLabel } from '../segment/classify';
 import { isPictureLabelLine } from '../segment/credit-lines';
 import { isShareLine } from '../segment/share-lines';
+import { isPageNotice } from '../segment/page-notices';
 
 /** A page label or meta line is short: a wrapped line of a paragraph fills the column. */
 const MAX_OWN_LINE = 30;
@@ -20,7 +23,7 @@ const BRACKETED = /^[(\[].*[)\]]$/u;
 function isOwnLine(line: string): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
   if (BRACKETED.test(t) && isPictureLabelLine(t)) return true;
-  if (isShareLine(t)) return true;
+  if (isShareLine(t) || isPageNotice(t)) return true;
   return t.length > 0 && t.length <= MAX_OWN_LINE && (isPageLabel(t) || isMetaLine(t));
 }
 

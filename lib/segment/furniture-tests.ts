@@ -2,7 +2,8 @@
 // line says alone (a slash-framed label, a repost's permission line, a mirror's notice, an issue line, a template's
 // residue, an offer, a placeholder, a tool label, a lead-in label, source, company, picture and source-and-date
 // credits, an arrow link, a name printed twice, a share widget's line, a broadcast script's audio cue, a bracketed push or
-// follow prompt, a filing label, a rating badge, a copyright notice, a picture's file name). Kept apart from the segmenter's wiring
+// follow prompt, a filing label, a rating badge, a copyright notice, a picture's file name, a
+// browser or loading notice). Kept apart from the segmenter's wiring
 // (index.ts) so that a new test is one line here.
 import type { FurnitureTest } from './furniture-lines';
 import { DOUBLED_NAME_LINE } from './doubled-names';
@@ -22,6 +23,7 @@ import { FILING_LABEL_LINE } from './filing-lines';
 import { RATING_BADGE_LINE } from './rating-lines';
 import { COPYRIGHT_NOTICE_LINE } from './copyright-lines';
 import { FILE_NAME_LINE } from './file-name-lines';
+import { PAGE_NOTICE_LINE } from './page-notices';
 
 export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   SLASH_LABEL,
@@ -46,4 +48,5 @@ export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   RATING_BADGE_LINE,
   COPYRIGHT_NOTICE_LINE,
   FILE_NAME_LINE,
+  PAGE_NOTICE_LINE,
 ];

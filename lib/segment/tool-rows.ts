@@ -3,7 +3,7 @@
 // font-size switch ("小字體大字體"), an audio or video player's clock of time played and length ("0:00 / 0:00",
 // "00:12 /03:25"), a menu's toggle ("切換隱藏選單", "打开菜单", "Toggle navigation"), a text-size switch of letter buttons
 // ("A+ A A-", or "A+", "A", "A-" on lines of their own); on an English page one tool's label on its line ("Send a link
-// to a friend", "Print this story", "Text size"); a share row's label whose buttons, pictures only, the text lost
+// to a friend", "Print this story", "Text size", a size switch's option, "Default font size", "Larger font size"); a share row's label whose buttons, pictures only, the text lost
 // ("分享:", "分享到：").
 // The page's controls, no words of a story: furniture, never a headline over what follows nor a paragraph of the
 // story above (an e-paper article view sets such rows above and below its story).
@@ -24,7 +24,7 @@ const PLAYER_CLOCK = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d
  * One English page tool's label, a line of its own ("Adjust", "E-mail", "Send a link to a friend", "Print this
  * story", "Text size", "Font Size:" with the colon its buttons followed): the one list of them, read here and by offer-lines.ts (TOOL_LABEL) under its own bound.
  */
-export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail(?: (?:this|to a friend)(?: (?:story|article|page))?)?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size)\s*:?$/iu;
+export const ENGLISH_TOOL = /^(?:adjust|send (?:a |this )?(?:link|story|article|page)(?: to a friend)?|e-?mail(?: (?:this|to a friend)(?: (?:story|article|page))?)?|print(?: this)?(?: (?:story|article|page))?|share(?: this)?(?: (?:story|article|page))?|(?:text|font) size|(?:default|normal|larger|smaller|bigger|increase|decrease|reset)\s+(?:text|font)\s+size)\s*:?$/iu;
 
 export function isToolRow(text: string): boolean {
   const t = text.trim();
