@@ -7,7 +7,9 @@
 // under it. Nor a caption of a sentence or two closed by an outlet's reporter credit ("…冷清了很多。 (南方周末记者
 // 张涛/图)"), which ran on into the paragraph under it too. A students' paper closes its caption's sentence by the
 // photographer's credit with no bracket at all ("…分享從業30年的經驗。攝影/張佳倪", issue 12 round 57): the word for
-// photography, a slash and a name ending the line. One pattern on each short line.
+// photography, a slash and a name ending the line. A caption closed by who gave the picture, a name and 提供 in
+// brackets ("蘋果日報。(讀者提供)", "某某認為…的媒體。(某某提供)", issue 12 round 65), ran on into the paragraph under
+// it as well: one phrase or sentence, no source's label or colon in the bracket. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -24,6 +26,8 @@ const SOURCED = /^[^。！？!?；;]{2,50}[。！？!?]?\s*[(（]\s*[图圖]\s*[
 const ROLE_CREDITED =
   /^[^；;]{2,80}?[。！？!?]\s*[(（]\s*[\u3400-\u9fff]{0,8}(?:记者|記者|摄影|攝影)\s*[\u3400-\u9fff·]{1,4}[\u3400-\u9fff·](?<!文)\s*[/／]\s*[图圖摄攝]\s*[)）]$/u;
 const MAX_SENTENCED = 100;
+/** The caption's phrase or one sentence, then "(name提供)": who gave the picture, in brackets closing the line. */
+const PROVIDED = /^[^。！？!?；;]{2,60}[。！？!?]?\s*[(（]\s*[^()（）。:：\s]{1,12}提供\s*[)）]$/u;
 /** The caption's one sentence closed by its stop, then "攝影/name" unbracketed, closing the line. */
 const PHOTOGRAPHED = /^[^。！？!?；;]{2,70}[。！？!?]\s*(?:攝影|摄影)\s*[/／╱]\s*[\u3400-\u9fff·]{2,4}$/u;
 /** Such a caption, its sentence a little longer than a bracketed one's. */
@@ -32,7 +36,7 @@ const MAX_PHOTOGRAPHED = 80;
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
-    const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text));
+    const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text) || PROVIDED.test(text));
     const photographed = text.length <= MAX_PHOTOGRAPHED && PHOTOGRAPHED.test(text);
     const sentenced = text.length <= MAX_SENTENCED && ROLE_CREDITED.test(text) && sentences(text) <= 2;
     if (!credited && !photographed && !sentenced) continue;

@@ -98,6 +98,7 @@ import { withCutOpening } from './cut-opening';
 import { withOpeningShortHead } from './short-head';
 import { withHeadlineOverLabel } from './label-under';
 import { withHeadlineOverColumnLabel } from './column-label-head';
+import { withOpeningQuestion } from './opening-question';
 import { markPublicationCaptions } from './publication-captions';
 import { withFooterTitle } from './title-footer';
 import { isPulledQuoteStory } from './pulled-quotes';
@@ -428,7 +429,9 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   // over the deck heads the story, the first line is the page's title, a rubric (titled-deck.ts).
   // A lone story headed by a headline-list entry set off by marks ("…~~~"), its words printed again bare a few
   // furniture lines down: that print heads the story, the list and navigation are rubrics (listed-echo.ts).
-  const p = withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverColumnLabel(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
+  // A short question alone on its line over the text ("端還好麼?") heading a story: the text's first line, under the
+  // headline above it (opening-question.ts).
+  const p = withOpeningQuestion(withListedEcho(withTitleRepeatingDeck(withDeckedHead(withCaptionedLead(withSummaryPage(withFooterTitle(withHeadlineOverColumnLabel(withHeadlineOverLabel(withDashedDeckHead(withOpeningShortHead(pTitled, blocks), blocks, infos), blocks, infos), blocks, infos), blocks), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos), blocks, infos);
   // A listing's entries each headed by the series' word and a number, the numbers running back ("episode 135",
   // "episode 134", …): one story each, whatever words they share with the page's title (numbered-entries.ts).
   const entries = withNumberedEntries(p, blocks, infos);

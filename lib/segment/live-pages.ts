@@ -2,7 +2,7 @@
 // - a field label on a line of its own over a bulleted value ("活動標題" / "- 國務院新聞辦公室…記者招待會",
 //   "活動描述" / "- …"): the label is furniture; the value of a title field, less its bullet, is a headline line
 //   (splitFieldTitle sets it apart from its bullet, markFieldLabels reads the labels);
-// - a line of counters and nothing else ("0瀏覽 評論0", "阅读 1234 评论 5"): furniture, no headline;
+// - a line of counters and nothing else ("0瀏覽 評論0", "阅读 1234 评论 5", "人氣 2624"): furniture, no headline;
 // - an event's particulars, two labelled lines or more in a row ("時間:2016年10月27日15:00-16:20",
 //   "地點:…", "發布人:…"): lines of the story's text, not headlines, and their time is the event's, not the page's
 //   date line; the line right over them names the event (a press conference's title) and is no headline of the
@@ -48,10 +48,11 @@ export function splitFieldTitle(blocks: Block[]): { blocks: Block[]; origin: Ori
   return null;
 }
 
-/** Counters: a number and a counted thing, either way round ("0瀏覽", "評論0", "阅读 1234"). */
-const COUNTED = '(?:浏览|瀏覽|阅读|閱讀|评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|点击|點擊)(?:量|数|數|次)?';
+/** Counters: a number and a counted thing, either way round ("0瀏覽", "評論0", "阅读 1234"); a page's popularity
+ *  count (人氣 2624) is one too. */
+const COUNTED = '(?:人氣|人气|浏览|瀏覽|阅读|閱讀|评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|点击|點擊)(?:量|数|數|次)?';
 /** A first character of a counted thing: a counter line holds one (taking readings out adds none). */
-const COUNTER_START = /[浏瀏阅閱评評点點收分转轉]/;
+const COUNTER_START = /[人浏瀏阅閱评評点點收分转轉]/;
 const COUNTER_LINE = new RegExp(`^\\s*(?:(?:\\d[\\d,]*\\s*(?:次|人)?\\s*${COUNTED}|${COUNTED}\\s*[:：]?\\s*[(（]?\\s*\\d[\\d,]*\\s*[)）]?)\\s*[|｜/·]?\\s*){1,4}$`, 'u');
 
 /** An event's particular: its time, place, speaker or host, labelled. */

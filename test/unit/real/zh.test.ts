@@ -28,6 +28,7 @@ const KNOWN_FAILING: Record<string, string> = {
   '51haodu-hangzhou-daily-empty-city': "segmenter: a WeChat post's short exclamatory lines and photo-caption lines standing alone between paragraphs read as part headlines, so the post splits into four stories and loses its headline (issue 12, round 37)",
   'cnnb-daily-epaper-jin-bo-reform-voice': "segmenter: the e-paper's 标题导航 navigation label taken as the headline; the writer's post-and-name line and the headline's two lines run into the body (issue 12, round 37)",
   'sinablog-sa-beining-hunan-governor-postman': "segmenter: a blog post's profile box (• counters with empty values, 正文 字体大小:) and its date line read as a headless story; the post's title, opened by its series' label (小撒探会日记:…), read as the page's tab title over the title printed alone, and its print again over the photos heads a story of its own (issue 12, round 39)",
+  'mingpaocanada-campus-reporters-camp': 'segmenter: a [date] 發表 line under the headline taken as the headline, the headline its deck; the run of six photo captions one a line with no blank lines read as one paragraph; a part head and a spaced sub-head (調查報道就是求證, 不輕信調查對象 設法求證核實) read as stories\' headlines, so the page splits into three stories (issue 12, round 65)',
 };
 
 describe('the Chinese real-page set', () => {
