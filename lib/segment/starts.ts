@@ -26,6 +26,7 @@ import { headNumber, itemNumber } from './numbers';
 import { namesDigest } from './digest-title';
 import { sectionHeads } from './sections';
 import { datedItems } from './dated-items';
+import { siblingLeadIns } from './sibling-labels';
 
 export { headNumber, itemNumber } from './numbers';
 import { capitalHead } from './capital-heads';
@@ -101,6 +102,8 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
   // items opened by their source in brackets, clock-time logs, names and obituaries: item-columns.ts.)
   const columns = itemColumns(blocks, infos, facts);
   let listed = false;
+  // (A digest's parallel section lead-ins, "國內熱點:" / "國際熱點:", announce no list: sibling-labels.ts.)
+  const leadIns = siblingLeadIns(blocks, facts.prose);
   /** Headless datelined reports right under a headlined, datelined story; and headless datelined starts elsewhere. */
   const continuing: Candidate[] = [];
   let headless = 0;
@@ -260,7 +263,7 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       // (A story's own sentence introducing its list, "本报讯 …主要内容如下：", is none.)
       if ((ROUNDUP_INTRO.test(prev.replace(/如下[:：]/g, '')) && prev.length < MAX_INTRO && !infos[i - 1]?.dateline) || isDatedLeadIn(blocks[i - 1], infos[i - 1])) roundup = true;
       else if (itemNumber(prev) < 0) roundup = false;
-      if (num <= 1) listed = /[:：]\s*$/.test(prev) && !roundup;
+      if (num <= 1) listed = /[:：]\s*$/.test(prev) && !roundup && !leadIns[i - 1];
       else if (!next) listed = false;
       if (listed) score -= 4;
       // A first item with no second after it is no list of items: a point run into a story's paragraph ("1. …").
@@ -304,6 +307,11 @@ export function candidates(blocks: Block[], infos: BlockInfo[], facts: PageFacts
       out.push({ head: i, body: i, kind: 'dateline', score: base + Math.min(ctx, 1) - 1.5 * joined, runIn: 0 });
       if (joined) continuing.push(out[out.length - 1] as Candidate);
       else headless++;
+      continue;
+    }
+    // (The first paragraph under a digest's section lead-in opens an item, numbered or not: sibling-labels.ts.)
+    if (leadIns[i - 1]) {
+      out.push({ head: i, body: i, kind: 'item', score: 1.8 + Math.max(ctx, -0.5), runIn: 0 });
       continue;
     }
     // After a closed item, or where a run of items closed by their credits begins (the first captioned picture
