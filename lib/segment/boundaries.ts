@@ -191,8 +191,11 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
   const lead = kept === 'opened' || (kept === 'story' && headedText(run, blocks, infos, edition)) ? 1 : 0;
   taken.forEach((s, k) => {
     const end = taken[k + 1]?.head ?? blocks.length;
-    const head = range(s.head, s.body);
-    const body = range(s.body, end);
+    // (Furniture read past between the headline and its text, a share widget's label over the byline, is neither
+    // the headline nor its deck: it goes with the text, which leaves it out.)
+    const between = range(s.head, s.body);
+    const head = between.filter((h, at) => at === 0 || !infos[h]?.markerOnly || infos[h]?.title);
+    const body = [...between.filter((h) => !head.includes(h)), ...range(s.body, end)];
     // The page label printed over the next story ("第6版()") ends no story's text: it is a banner.
     let cut = body.length;
     while (cut > 1 && infos[body[cut - 1] as number]?.markerOnly && !infos[body[cut - 1] as number]?.to && infos[body[cut - 1] as number]?.end === null) cut--;

@@ -1,5 +1,6 @@
 // The labels of a web page's boxes of other stories, kept in a page's text: "Most Popular", "Related Stories", "Read
-// Next", "More to Read", a comment form's "Leave a Reply", "Previous Story" / "Next Story". What follows such a label is other stories' teasers (a picture's caption, a
+// Next", "More to Read", a comment form's "Leave a Reply", "Previous Story" / "Next Story", a theme's author box
+// ("About Post Author") and a recommendation widget's "From the Web" (English plain-text round 12). What follows such a label is other stories' teasers (a picture's caption, a
 // section's name, a title, a summary), never stories of the page (issue 12: related-story lists and navigation never
 // become articles; a story's text came back as rubrics under five teasers read as stories). The label and what it
 // frames are furniture: under a box label after the story's prose, its short lines and the one-paragraph summaries
@@ -10,7 +11,7 @@ import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
 /** A box of other stories that runs to the page's end. */
-const BOX_LABEL = /^(?:about the author|most (?:popular|read|viewed|shared|emailed)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|more (?:stories|news) from|you (?:may|might) also like|read next|more to read|leave a (?:reply|comment)|popular (?:stories|now|on [\p{L}. ]+))\s*:?$/iu;
+const BOX_LABEL = /^(?:about (?:the |post |this )?author|(?:from|around) the web|more stories|most (?:popular|read|viewed|shared|emailed)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|more (?:stories|news) from|you (?:may|might) also like|read next|more to read|leave a (?:reply|comment)|popular (?:stories|now|on [\p{L}. ]+))\s*:?$/iu;
 /** A pager's label over one other story's teaser. */
 const PAGER_LABEL = /^(?:previous|next) (?:story|article|post)\s*:?$/iu;
 /** Lines of a pager's teaser: a few, each short. */

@@ -3,7 +3,7 @@
 // residue, an offer, a placeholder, a tool label, a lead-in label, source, company, picture and source-and-date
 // credits, an arrow link, a name printed twice, a share widget's line, a broadcast script's audio cue, a bracketed push or
 // follow prompt, a filing label, a rating badge, a copyright notice, a picture's file name, a
-// browser or loading notice). Kept apart from the segmenter's wiring
+// browser or loading notice, an advertising slot's label). Kept apart from the segmenter's wiring
 // (index.ts) so that a new test is one line here.
 import type { FurnitureTest } from './furniture-lines';
 import { DOUBLED_NAME_LINE } from './doubled-names';
@@ -24,6 +24,7 @@ import { RATING_BADGE_LINE } from './rating-lines';
 import { COPYRIGHT_NOTICE_LINE } from './copyright-lines';
 import { FILE_NAME_LINE } from './file-name-lines';
 import { PAGE_NOTICE_LINE } from './page-notices';
+import { AD_LABEL_LINE } from './ad-labels';
 
 export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   SLASH_LABEL,
@@ -49,4 +50,5 @@ export const FURNITURE_TESTS: readonly FurnitureTest[] = [
   COPYRIGHT_NOTICE_LINE,
   FILE_NAME_LINE,
   PAGE_NOTICE_LINE,
+  AD_LABEL_LINE,
 ];

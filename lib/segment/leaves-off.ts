@@ -8,13 +8,20 @@ import { endsInReadOn, isRoundupIntro, type PageFacts } from './facts';
 import { isSectionOverview } from './overview';
 import { sharedWords } from './overlap';
 import { RULE_LINE } from './ruled-items';
+import { isAdLabel } from './ad-labels';
 import { endsMidClause, endsSentence } from './sentence';
 import { lastNonSpace } from './tail';
 
 
 /** How the block before a start leaves off: a closed item or furniture says "a new story here", a comma says "no". */
 export function leavesOff(i: number, blocks: Block[], facts: PageFacts, infos: readonly BlockInfo[]): number {
-  const p = i - 1;
+  // An advertising slot's label ("Advertisement", ad-labels.ts) set between paragraphs stands where an advertisement
+  // broke the text: it leaves off nothing, and the paragraph above it says how the text leaves off, even where the
+  // page repeats the label. (Over the page's first text, under its menus, the labels stay what they were.)
+  let p = i - 1;
+  let q = p;
+  while (q >= 0 && isAdLabel(blocks[q]?.text ?? '')) q--;
+  if (q >= 0 && q < p && facts.prose[q]) p = q;
   if (p < 0) return 0.5;
   // A separator the page repeats, or a rule of underscores or dashes ("___", the wire's line between its items).
   if (facts.separator[p] || RULE_LINE.test(blocks[p]?.text ?? '')) return 2;

@@ -7,7 +7,7 @@
 // page's first lines, above its text: inside a story such a line is a quoted e-mail's signature or a contributor's
 // note, and a byline there would start a story of its own. One pattern on each of those few short lines.
 import type { Block, Byline } from '../types';
-import { parseAuthorLine } from './byline';
+import { emptyByline, parseAuthorLine } from './byline';
 import type { BlockInfo } from './classify';
 import { asByline } from './line-marks';
 
@@ -21,6 +21,18 @@ const ROLE_END =
   /(?:^|[\s,])(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}(?:blogger|editor|correspondent|reporter|writer|journalist|columnist|contributor|critic|photographer)s?$/u;
 /** No digit, stop, colon, quotation or bracket: nothing of a sentence or a headline's punctuation. */
 const NOT_NAME_LINE = /[\d.!?:;“”"'‘’()[\]|/]/u;
+
+/**
+ * A staff credit naming no one: up to three capitalised words of the outlet, then "Staff" or "Special" and the post,
+ * all capitalised ("Times Staff Writer", "Staff Reporter", "Special Correspondent"). The byline box's name was a
+ * link the page text lost; its credit is left.
+ */
+const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:Staff|Special)\s+(?:Writer|Reporter|Correspondent|Photographer)s?$/u;
+
+/** Whether the line is a staff credit naming no one ("Times Staff Writer"). */
+export function isStaffCredit(text: string): boolean {
+  return STAFF_CREDIT.test(text.trim());
+}
 
 /** The writer named on a name-and-post line ("Jane Doe Gossip blogger"), or null. */
 export function parseRoleSignedLine(text: string): Byline | null {
@@ -41,7 +53,7 @@ export function markRoleBylines(blocks: readonly Block[], infos: BlockInfo[]): v
     if (text.length > PROSE) return;
     const info = infos[i] as BlockInfo;
     if (info.byline || info.dateline || info.from || text.length > MAX_ROLE_LINE + 8) continue;
-    const byline = parseRoleSignedLine(text);
+    const byline = parseRoleSignedLine(text) ?? (isStaffCredit(text) ? emptyByline() : null);
     if (byline) infos[i] = asByline(info, byline);
   }
 }

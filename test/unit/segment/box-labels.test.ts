@@ -46,4 +46,25 @@ describe('boxes of other stories in a page text', () => {
     expect(text).not.toContain('Fishermen blocked the harbour');
     expect(text).not.toContain('Island ferry timetable');
   });
+
+  // A theme's author box and a recommendation widget's label under the story (English plain-text round 12).
+  it('leaves an author box\'s and a recommendation widget\'s labels out of the story\'s text', () => {
+    const page = `Bridge repairs close the river road for a month
+
+The river road will close for a month from Monday while crews repair the old stone bridge, the county said.
+Drivers will be sent through the hill villages, adding ten minutes to the trip into town.
+The bridge was built in 1880 and last repaired thirty years ago.
+
+About Post Author
+
+From the Web
+
+Skip to content`;
+    const articles = extractText(page, { gazetteer: null }).articles;
+    expect(articles).toHaveLength(1);
+    const text = articles[0]!.paragraphs.join('\n');
+    expect(text).toContain('last repaired thirty years ago');
+    expect(text).not.toContain('About Post Author');
+    expect(text).not.toContain('From the Web');
+  });
 });
