@@ -4,7 +4,7 @@
 // line is the only mark the items share, and the page repeats it (so it reads as furniture): where three paragraphs
 // or more stand right under a bare date line, the page's first paragraph among them, and they are most of its
 // paragraphs, each opens a headless item. A chronology inside a story opens on its lead, a paragraph with no date
-// over it, and is left alone. A start read at the paragraph already (a headline over the date) stands. On page texts
+// over it, and a timeline's dates run forward in time (a listing's run back, or give one day): both are left alone. A start read at the paragraph already (a headline over the date) stands. On page texts
 // only; one pass over the blocks and one over the candidates.
 import type { Block } from '../types';
 import type { Candidate } from './starts';
@@ -21,13 +21,19 @@ const DATE_START = 3;
 export function dateLedParagraphs(blocks: readonly Block[], prose: Int32Array): number[] {
   const dated: number[] = [];
   let paragraphs = 0;
+  let last = NaN;
   for (let k = 0; k < blocks.length; k++) {
     if ((prose[k] ?? 0) < MIN_PARAGRAPH) continue;
     paragraphs++;
     const isDated = k > 0 && isBareDate(blocks[k - 1]?.text ?? '');
     // (The listing opens with an item: a first paragraph with no date over it is a story's lead.)
     if (paragraphs === 1 && !isDated) return [];
-    if (isDated) dated.push(k);
+    if (!isDated) continue;
+    // (A listing shows its newest item first, or one day's: dates running forward are a timeline's, date-opened.ts.)
+    const day = Date.parse((blocks[k - 1]?.text ?? '').trim());
+    if (!Number.isNaN(day) && !Number.isNaN(last) && day > last) return [];
+    if (!Number.isNaN(day)) last = day;
+    dated.push(k);
   }
   return dated.length >= MIN_ITEMS && dated.length * 3 >= paragraphs * 2 ? dated : [];
 }
