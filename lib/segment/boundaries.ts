@@ -12,6 +12,7 @@ import { withBylinedStarts } from './bylined-starts';
 import { withReadOnStarts } from './read-on-starts';
 import { withRuledStarts } from './ruled-starts';
 import { withCapitalPlaceStarts } from './capital-places';
+import { withDateLedStarts } from './date-led-items';
 import { withNumberedFirstHead } from './numbered-first';
 import { columnItemHeads, withColumnItems } from './column-items';
 import type { Block } from '../types';
@@ -99,8 +100,9 @@ function scored(blocks: Block[], infos: BlockInfo[], facts: PageFacts, title: st
   // (A paragraph closed by a tag in capitals, "… NPR", opens a digest's item where half the page's do: capital-tags.ts.)
   // (A paragraph after one closed by a read-on link opens a teaser, on page texts: read-on-starts.ts.)
   // (A round-up naming each item's place in capitals inside its one paragraph opens an item there, on page texts: capital-places.ts.)
+  // (A listing's paragraphs each right under a bare date line open headless items, on page texts: date-led-items.ts.)
   // (The first of a page's numbered headlines, read as a sentence, heads its item as the next ones do: numbered-first.ts.)
-  const placed = withCapitalPlaceStarts(withRuledStarts(withReadOnStarts(withBylinedStarts(withTagStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
+  const placed = withDateLedStarts(withCapitalPlaceStarts(withRuledStarts(withReadOnStarts(withBylinedStarts(withTagStarts(withFormulaStarts(withStampedStarts(withListedBriefs(withFigureStarts(starts, blocks, facts), blocks, infos, facts), blocks), blocks, facts), blocks, facts), blocks, infos, facts), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined), blocks, facts, title !== undefined);
   const cands = withNumberedFirstHead(placed, blocks, facts.prose);
   // (Items parted by two rule lines or more open under each rule, on page texts: ruled-starts.ts.)
   // (A plain head over a section that keeps the page's words is one story's subhead: cohesion.ts.)

@@ -15,7 +15,7 @@ import { endsInTitledReadOn } from './titled-read-on';
 import { endsInSourceLink } from './source-links';
 import { closedByLoneLinks } from './lone-links';
 import { unmarkedCuts } from './unmarked-cuts';
-import { snippetItems } from './snippet-items';
+import { longCutPair, snippetItems } from './snippet-items';
 import { execAtEnd, lastNonSpace } from './tail';
 /** (Made once: a literal made of a property escape alone is rebuilt on every call in the bundles.) */
 const LETTER = /\p{L}/u;
@@ -208,7 +208,8 @@ export function pageFacts(blocks: Block[], infos: BlockInfo[]): PageFacts {
     paragraphs++;
     if (execAtEnd(CUT_END, blocks[i]?.text ?? '') !== null) cut.push(i);
   }
-  if (cut.length >= MIN_CUT && cut.length * 2 >= paragraphs) {
+  // (Two long ones of a like length say as much, snippet-items.ts.)
+  if ((cut.length >= MIN_CUT || longCutPair(prose, cut)) && cut.length * 2 >= paragraphs) {
     for (const i of cut) closes[i] = 1;
     // So do a page of snippets' whole ones, none of its paragraphs longer than the cut (snippet-items.ts).
     for (const i of snippetItems(blocks, infos, prose, cut)) closes[i] = 1;

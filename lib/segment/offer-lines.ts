@@ -1,5 +1,6 @@
 // A magazine site's lines around its story, as a page text keeps them: a subscription offer ("Get Access to Print
-// and Digital for $23.99 per year.", "Subscribe for Full Access", a bare "As low as $4.99 per Month."), a picture's
+// and Digital for $23.99 per year.", "Subscribe for Full Access", a bare "As low as $4.99 per Month.", a newsletter's
+// "Get the latest … directly to your inbox."), a picture's
 // bracketed placeholder with its alt text ("[Image: Babylonian lion, 1875]") and a reading tool's label on a line alone ("Adjust", "Text size"). The
 // site's words, none of a story's: furniture, never a headline nor a paragraph. One pattern on each short line.
 import type { FurnitureTest } from './furniture-lines';
@@ -23,10 +24,17 @@ const PRICE_ONLY = /^(?:(?:as low as|starting at|starting from|from|only|just)\s
  */
 const METER = /^(?:(?:you have\s+\S{0,6}\s*(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)(?:\s+this\s+month)?|sign up for a free account(?:\s+or\s+log\s*in)?)[.!]?\s*){1,2}$/i;
 
+/**
+ * A newsletter's sign-up prompt under its box's head ("Get the latest farm news and updates directly to your inbox.",
+ * "Sign up to receive our stories in your inbox"): a bidding to get, receive or sign up, for what lands in the
+ * reader's inbox, one sentence. A story's sentence about e-mail names whose inbox and what happened to it.
+ */
+const INBOX_OFFER = /^(?:get|receive|sign up|subscribe|join)\b[^.!?]{0,80}\b(?:to|in|into)\s+your\s+inbox[.!]?$/i;
+
 /** Whether the line is a subscription offer (or a paywall's meter) and nothing more. */
 export function isOfferLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_OFFER && ((OFFER.test(t) && OFFER_TERMS.test(t)) || METER.test(t) || PRICE_ONLY.test(t));
+  return t.length <= MAX_OFFER && ((OFFER.test(t) && OFFER_TERMS.test(t)) || METER.test(t) || PRICE_ONLY.test(t) || INBOX_OFFER.test(t));
 }
 
 const MAX_PLACEHOLDER = 120;

@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 71 (a thirty-ninth unchosen sample: education briefs, county briefs, arts briefs, farm news), measured before any code change for it
+    'agriculturefertilizer-staff-p11':
+      'an agriculture site\'s author archive: a subscribe box and the author line over three headless teasers, the first two cut with "…" and the last cut at its last whole sentence: the two long cut teasers now close their items, but the first teaser under the box\'s lines is left among the rubrics (with a third cut teaser it is read as a story)',
     // round 70 (a thirty-eighth unchosen sample: capitol briefs, 本週要聞, world roundup), measured before any code change for it
     'capitolworksllc-clients-p4':
       'a lobbying firm\'s blog listing of nine posts, each a title opened by the blog\'s name ("Capitolworks: Just the Facts...") over a one-line teaser cut with "...": the teasers share the topic words of one beat (Congress, the Senate, health care, continuing resolutions), so lexical cohesion reads the listing as one article\'s sections (see madison-2019-01-05-prep-girls-basketball)',
@@ -27,8 +30,6 @@ describe('real briefs pages', () => {
     // round 68 (a thirty-sixth unchosen sample: top stories, the rundown, news bites, week ahead, science briefs), measured before any code change for it
     'wng-2002-11-top-news':
       'a magazine\'s Top News page: the site\'s title and tagline, the page label, a standfirst, a paywall notice and the scoring system\'s explanation over the first story, whose headline is two lower-case words ("cleaning house") over a text opened by its points ("270 Points | …"): the tagline heads one article of all the page\'s text, the lower-case line is not read as a headline',
-    'zinio-news-bites-39188':
-      'a magazine store\'s page of a children\'s paper: the publication\'s description over three headless teasers, two cut with "…" and the last cut at its last whole sentence: two cut paragraphs are too few to read the page as a listing of cut teasers, so the description and the teasers run on as one article',
     // round 69 (a thirty-seventh unchosen sample: 本地新闻, 財經快訊, 即時新聞, morning links), measured before any code change for it
     'milwaukeemag-2013-03-28-morning-links':
       'a magazine\'s morning links post: five bulleted headless items, each a few sentences pointing to another outlet\'s story, under an introduction ending in a colon: bullets under a line ending on a colon are read as one story\'s points (a story\'s list "Here is what we know:" looks the same), so the post is one article',

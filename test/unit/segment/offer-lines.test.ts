@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../../lib/blocks/text';
 import { segment } from '../../../lib/segment';
-import { TOOL_LABEL } from '../../../lib/segment/offer-lines';
+import { TOOL_LABEL, isOfferLine } from '../../../lib/segment/offer-lines';
 import { isToolRow } from '../../../lib/segment/tool-rows';
 
 const text = (s: string) => segment(blocksFromText(s));
@@ -42,5 +42,24 @@ describe('a magazine column under its site\'s offer and tools', () => {
     for (const t of ['Adjust', 'E-mail', 'Share this']) expect(TOOL_LABEL.test(t)).toBe(true);
     expect(isToolRow('Print the harbour board minutes')).toBe(false);
     expect(TOOL_LABEL.test('Adjusted')).toBe(false);
+  });
+
+  it('reads a newsletter box\'s inbox prompt as the site\'s line, no paragraph of the story under it', () => {
+    const story = [
+      'Growers count the cost of the late frost',
+      'Get the latest orchard news and updates directly to your inbox.',
+      'Apple growers in the valley lost as much as a third of their blossom to the frost of last week, the growers\' association said on Monday.',
+      'The association asked the state for help with the cost of replanting and said it would know the full losses by the end of the month.',
+    ].join('\n\n');
+    const seg = text(story);
+    expect(seg.articles).toHaveLength(1);
+    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^Apple growers/);
+    expect(seg.articles[0]?.paragraphs.join(' ')).not.toMatch(/your inbox/);
+  });
+
+  it('keeps a story\'s sentence about an inbox in its text', () => {
+    expect(isOfferLine('Get the latest orchard news and updates directly to your inbox.')).toBe(true);
+    expect(isOfferLine('Sign up to receive our weekly stories in your inbox')).toBe(true);
+    expect(isOfferLine('The council said the letters went to the wrong inbox.')).toBe(false);
   });
 });
