@@ -125,8 +125,8 @@ function h1Group(first: number, dom: DomBlocks, clutter: boolean[]): number[] | 
         out.push(k);
         continue;
       }
-      // A standfirst between the h1 and the by-line under it (h1, "A FEMALE nurse … has been named.", "By Jane Doe /
-      // Published …"), as tabloid templates set them: read past, once, to reach the by-line; left out as before.
+      // A standfirst between the h1 and the by-line under it (h1, a one-sentence lead, "By Jane Doe / Published …"),
+      // as tabloid templates set them: read past, once, to reach the by-line; left out as before.
       if (readPast || c.text.length > STANDFIRST_MAX || k + 1 >= first || !bylineAt(k + 1, dom, clutter)) break;
       readPast = true;
     }

@@ -53,7 +53,7 @@ const firstBlock = (spans: readonly SourceSpan[] | undefined): number | null => 
 
 /**
  * A heading the segmenter took for the headline though text of the story stands above it (the text under the h1
- * runs on past a shop box to its first section head, "What e-ink tablets do well") is that section's head: where it
+ * runs on past a shop box to its first section head, "What it does well") is that section's head: where it
  * yields to the page's h1, it stays among the paragraphs at its place, as the story's other section heads do. A
  * heading over all the text (a live blog's "Latest" label) yields as before. One pass over the paragraphs.
  */
