@@ -90,6 +90,15 @@ function isStoryLine(b: Block): boolean {
   return !!(info.byline || info.dateline || info.from || info.to || info.openingByline);
 }
 
+/** The longest standfirst h1Group reads past to the by-line under it. */
+const STANDFIRST_MAX = 320;
+
+/** A short by-line block that is no furniture. */
+function bylineAt(k: number, dom: DomBlocks, clutter: boolean[]): boolean {
+  const b = dom.blocks[k];
+  return !!b && !clutter[k] && b.text.length <= 160 && !!classify(b).byline;
+}
+
 /** How far above the content the page's h1 may sit and still head it. */
 const H1_WINDOW = 16;
 
@@ -108,10 +117,18 @@ function h1Group(first: number, dom: DomBlocks, clutter: boolean[]): number[] | 
     const out = [i];
     const over = dom.blocks[i - 1];
     if (over && !clutter[i - 1] && over.text.length <= 40 && (over.emphasis || (over.headingLevel ?? 0) > 1)) out.unshift(i - 1);
+    let readPast = false;
     for (let k = i + 1; k < first && out.length < 5; k++) {
       const c = dom.blocks[k]!;
-      if (clutter[k] || c.text.length > 160 || !(isMetaLine(c.text) || isStoryLine(c))) break;
-      out.push(k);
+      if (clutter[k]) break;
+      if (c.text.length <= 160 && (isMetaLine(c.text) || isStoryLine(c))) {
+        out.push(k);
+        continue;
+      }
+      // A standfirst between the h1 and the by-line under it (h1, a one-sentence lead, "By Jane Doe / Published …"),
+      // as tabloid templates set them: read past, once, to reach the by-line; left out as before.
+      if (readPast || c.text.length > STANDFIRST_MAX || k + 1 >= first || !bylineAt(k + 1, dom, clutter)) break;
+      readPast = true;
     }
     return out;
   }

@@ -4,7 +4,7 @@
 import { resolveDate } from '../dates';
 import { isSiteNameOnly } from '../segment/page-headline';
 import { siteNameParts, stripSiteName } from '../segment/headline';
-import type { Byline, Segmentation, SegmentedArticle } from '../types';
+import type { Byline, Segmentation, SegmentedArticle, SourceSpan } from '../types';
 import type { PageMeta } from './page-meta';
 import { agreesWithH1, confirmedH1 } from './h1-headline';
 import { withoutAuthorBio } from './author-bio';
@@ -48,6 +48,27 @@ export function urlDate(url: string | null | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** The first block a source map points at, or null. */
+const firstBlock = (spans: readonly SourceSpan[] | undefined): number | null => (spans?.length ? spans[0]!.block : null);
+
+/**
+ * A heading the segmenter took for the headline though text of the story stands above it (the text under the h1
+ * runs on past a shop box to its first section head, "What it does well") is that section's head: where it
+ * yields to the page's h1, it stays among the paragraphs at its place, as the story's other section heads do. A
+ * heading over all the text (a live blog's "Latest" label) yields as before. One pass over the paragraphs.
+ */
+function sectionHeadKept(a: SegmentedArticle): Pick<SegmentedArticle, 'paragraphs' | 'paragraphSources'> {
+  const at = firstBlock(a.headlineSource);
+  const first = firstBlock(a.paragraphSources[0]);
+  if (at === null || first === null || first > at || !a.headline.trim()) return a;
+  let i = 0;
+  while (i < a.paragraphs.length && (firstBlock(a.paragraphSources[i]) ?? -1) < at) i++;
+  return {
+    paragraphs: [...a.paragraphs.slice(0, i), a.headline, ...a.paragraphs.slice(i)],
+    paragraphSources: [...a.paragraphSources.slice(0, i), a.headlineSource, ...a.paragraphSources.slice(i)],
+  };
+}
+
 function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title: string | null, filed: string | null): SegmentedArticle {
   // The page's meta data first, else the date its publication line prints (the segmenter read it).
   const stated = meta?.published ?? a.published ?? null;
@@ -67,6 +88,7 @@ function apply(a: SegmentedArticle, meta: PageMeta | null, only: boolean, title:
       // heading's line is no longer the headline's source.
       const h1 = confirmedH1(meta, title);
       if (h1 && !agreesWithH1(out.headline, h1)) {
+        Object.assign(out, sectionHeadKept(out));
         out.headline = h1;
         out.headlineSource = [];
       }

@@ -256,7 +256,7 @@ export function parseBylineLine(text: string): Byline | null {
   if (by) {
     // What follows the names on the same line: "| China Daily | Updated: …", "Updated 2 hours ago".
     // (and a blog listing's post meta: "By Jane Doe January 24, 2020 1 min read", POST_META_TAIL).
-    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, '').replace(POST_META_TAIL, ''));
+    const names = splitEnglishNames((by[1] ?? '').replace(/\s*[-–—|/]\s*.*$/, '').replace(/\s*\b(?:Updated|Published|Posted)\b.*$/i, '').replace(POST_META_TAIL, ''));
     return names ? { ...emptyByline(), authors: names } : null;
   }
   const credits = parseEnglishCredits(t) ?? parseContributorLine(t);

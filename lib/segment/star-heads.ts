@@ -7,6 +7,8 @@ import type { Origin } from './tail-heads';
 
 /** A headline line's text, then a run of three stars or more, then the rest of the line (maybe nothing). */
 const STAR_HEAD = /^([^*\n]{4,80}?)\s*\*{3,}\s*/u;
+/** A Latin letter, the stars, a lower-case letter: a word masked by stars. */
+const MASKED = /^[A-Za-z]\*{3,}[a-z]$/;
 /** A headline ends on no sentence stop. */
 const STOPPED = /[。！？!?;；]$/u;
 /** Lines so closed a page shows before they are read as its headlines (one could be a rule in a story's text). */
@@ -19,6 +21,8 @@ function starCut(text: string): { head: number; rest: number } | null {
   if (!m) return null;
   const head = (m[1] ?? '').trimEnd();
   if (!head.trim() || STOPPED.test(head)) return null;
+  // Stars between letters with no space are a word masked in the text ("f***ing", "b*****ks"), no headline's rule.
+  if (MASKED.test(text.slice(head.length - 1, m[0].length + 1))) return null;
   return { head: head.length, rest: m[0].length };
 }
 
