@@ -63,3 +63,26 @@ describe('an outlet\'s reporter and the place run together in the opening bracke
     expect(a[0]!.paragraphs[0]).toBe(P1);
   });
 });
+
+describe('a speaker\'s words quoted whole after a colon, no stop inside the quote (repair.ts)', () => {
+  it('each voice\'s line stays a paragraph of its own, not run into the next', () => {
+    const a = read([
+      '市民盼續看山城台節目',
+      P1,
+      P3,
+      '南港市民王先生:「我覺得山城台的報導比較客觀、全面,也比較公正,目前國內很多消息都給封鎖了,或是給歪曲了,很多事情他們都不報導的」',
+      '南港民眾表示,地方媒體不但被封鎖言論,甚至被迫歪曲事實,因此他們相當珍惜這樣一個接收訊息的管道。',
+      '南港女民眾:「我總是支持你們的,我一直在看你們的節目,由於你們的報導都是實話實說的,都是講正義的,所以我對你們非常信任的」',
+      P2,
+    ], '\n');
+    expect(a).toHaveLength(1);
+    const paras = a[0]!.paragraphs;
+    expect(paras.some((p) => p.endsWith('他們都不報導的」'))).toBe(true);
+    expect(paras.some((p) => p.endsWith('我對你們非常信任的」'))).toBe(true);
+  });
+
+  it('a quote that the next line visibly goes on from still joins it', () => {
+    const a = read(['市民盼續看山城台節目', P1, P3, '南港市民王先生說:「我覺得山城台的報導比較客觀、全面,也比較公正,目前國內很多消息都給封鎖了,很多事情他們都不報導的」', ',他說完便離開了會場,留下滿屋子的記者面面相覷,誰也不知道接下來該問些什麼。', P2], '\n');
+    expect(a[0]!.paragraphs.some((p) => p.includes('不報導的」') && p.includes('他說完便離開'))).toBe(true);
+  });
+});
