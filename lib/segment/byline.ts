@@ -199,8 +199,25 @@ const REPORTED_TAIL = /\s*(?:报道|报导)$|\s+[\u3400-\u9fff]{2,6}(?:報導|�
 export function parseBracketByline(text: string): BylineMatch | null {
   const m = /^\s*[(（]([^()（）]{2,60})[)）]\s*/.exec(text);
   if (!m) return null;
-  const b = parseRoleNames((m[1] ?? '').replace(REPORTED_TAIL, ''));
+  const b = parseRoleNames((m[1] ?? '').replace(REPORTED_TAIL, '')) ?? placedReporter(m[1] ?? '');
   return b ? { byline: b, length: m[0].length } : null;
+}
+
+/**
+ * "大紀元記者趙曉慧臺北報導": an outlet's reporter, the name and the place run together with no space, then 報導. The
+ * name is taken three characters long, or two, whichever is a Han name with a place of two to six after it.
+ */
+const OUTLET_REPORTER_PLACE = /^[\u3400-\u9fff]{1,6}?记者([\u3400-\u9fff]{4,10})(?:报道|报导)$/;
+function placedReporter(inner: string): Byline | null {
+  const m = OUTLET_REPORTER_PLACE.exec(foldTraditional(inner.trim()));
+  if (!m) return null;
+  const at = inner.trim().length - m[1]!.length - 2;
+  const run = inner.trim().slice(at, at + m[1]!.length);
+  for (const size of [3, 2]) {
+    const name = run.slice(0, size);
+    if (run.length - size >= 2 && looksLikeHanName(name)) return { ...emptyByline(), reporters: [name] };
+  }
+  return null;
 }
 
 /**

@@ -86,6 +86,13 @@ const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|�
  * source or place. (Not "【又訊】": a further report adds to the story above it and opens none.)
  */
 const CN_KIND_ONLY = /^\s*[(（【〔](特讯|专讯)[)）】〕]\s*/d;
+/**
+ * "【新唐人2011年5月10日訊】", "【大紀元2020年07月17日訊】", "【人民報消息】": an outlet's own copy credited in a 【】 bracket
+ * by its name and 讯, after the month and the day (the full date says it is a dateline, whatever the name), or by a
+ * name ending on the word that says it is an outlet (报, 网, 台, 社, 新闻) and 讯 or 消息 ("【最新消息】" is a label).
+ */
+const CN_BRACKET_DATED = /^\s*【([\u3400-\u9fff]{1,6}?)((?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(讯)】\s*/d;
+const CN_BRACKET_OUTLET = /^\s*【([\u3400-\u9fff]{1,6}?(?:新闻|报|网|台|社))(讯|消息)】\s*/d;
 
 const WIRES = [
   'Reuters', 'AP', 'AFP', 'Bloomberg', 'Xinhua', 'dpa', 'DPA', 'UPI', 'CNN', 'BBC', 'Kyodo', 'Yonhap',
@@ -302,6 +309,12 @@ export function parseDateline(text: string, folded?: string): DatelineMatch | nu
     const slice = (k: number) => text.slice(placed.indices![k]![0], placed.indices![k]![1]);
     const day = placed[2] ? slice(2).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null;
     return { dateline: { source: '', place: slice(1), date: day, kind: slice(3) }, length: placed[0].length };
+  }
+  const bracketed = first === '【' ? (CN_BRACKET_DATED.exec(folded!) ?? CN_BRACKET_OUTLET.exec(folded!)) : null;
+  if (bracketed) {
+    const slice = (k: number) => text.slice(bracketed.indices![k]![0], bracketed.indices![k]![1]);
+    const day = bracketed.length > 3 ? slice(2).replace(/[０-９]/g, (d) => CN_DIGITS[d] ?? d) : null;
+    return { dateline: { source: slice(1), place: null, date: day, kind: slice(bracketed.length - 1) }, length: bracketed[0].length };
   }
   const only = bracket ? CN_SOURCE_ONLY.exec(folded!) : null;
   if (only) {

@@ -118,6 +118,7 @@ import { hasEchoedSubheads } from './echoed-subheads';
 import { markNoticeLines } from './notice-lines';
 import { withSpacedLabelItems } from './spaced-labels';
 import { markScriptEchoes } from './script-echoes';
+import { markScriptInserts } from './script-inserts';
 import { withIntroHeadline } from './intro-headline';
 import { withNotedHeadline } from './noted-headline';
 import { withNameTitle } from './name-title';
@@ -236,6 +237,8 @@ function segmentBlocks(blocks: Block[], options: SegmentOptions): Segmentation {
   markEchoedHeadlines(blocks, infos);
   // A headline-like line printing an earlier one's words in the other script is a title picture's text (script-echoes.ts).
   markScriptEchoes(blocks, infos);
+  // A short line in Simplified between a Traditional story's paragraphs is a copy host's link title (script-inserts.ts).
+  markScriptInserts(blocks, infos);
   markCaptionHeadlines(blocks, infos);
   markBulletedHeadlines(blocks, infos);
   // A run of bulleted lines, one of them closed by a full stop, is a list of points: no headlines (bullet-heads.ts).

@@ -37,6 +37,15 @@ function joiner(a: string, b: string): string {
   return /[\w,;:'"’”)\]-]/.test(last) && /[\w"“'‘(]/.test(first) ? ' ' : '';
 }
 
+/**
+ * A speaker's words quoted whole after a colon close the paragraph ("上海市民:「…他們都不報導的」"), stop or no stop
+ * inside the quote: a voice's turn is done, unless the next piece visibly goes on with the sentence ("，…").
+ */
+const SPEECH_CLOSED = /[:：]\s*(?:「[^「」]*」|“[^“”]*”)\s*$/u;
+function endsWithSpeech(tail: string, next: string): boolean {
+  return SPEECH_CLOSED.test(tail.slice(-400)) && !startsMidSentence(next);
+}
+
 function joinable(a: string, b: string): boolean {
   return a === b || a === 'div' || b === 'div';
 }
@@ -67,7 +76,8 @@ export function repair(pieces: Piece[], continuedFrom: boolean): Repaired {
     // (A part's bare number on a line of its own is no paragraph's half: it is neither run on nor run into.)
     const mark = (cur.texts.length === 1 && isPartMark(cur.texts[0] ?? '')) || isPartMark(piece.m.text);
     const tailText = cur.texts[cur.texts.length - 1] ?? '';
-    const open = !cur.title && !mark && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(tailText) && !endsWithAside(tailText);
+    const open =
+      !cur.title && !mark && !endsSentenceJoined(cur.texts) && !endsWithLinkArrow(tailText) && !endsWithAside(tailText) && !endsWithSpeech(tailText, piece.m.text);
     if (open) {
       const next = pieces[i + 1];
       // A banner dropped between the halves of a sentence: what follows it goes on with the sentence. Latin
