@@ -7,6 +7,7 @@ import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
 import { DOTTED_DATE_LINE, isMetaLine, isPlaceholder, type BlockInfo } from './classify';
+import { isPublicationLine } from './publication-lines';
 import { parseAgencyCredit } from './credit';
 import { parseClosingSignature } from './signature';
 import { endsSignedSentence } from './signed-end';
@@ -323,7 +324,7 @@ function dottedDate(text: string): string | null {
 }
 
 export function metaLineDate(text: string): string | null {
-  if (!isMetaLine(text)) return null;
+  if (!isMetaLine(text) && !isPublicationLine(text)) return null;
   const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
   if (!m) return dottedDate(text) ?? wordedDate(text);
   const month = Number(m[2]);
