@@ -7,8 +7,9 @@ import type { Block, Byline, Dateline, SegmentedArticle } from '../types';
 import { mergeBylines, parseBracketByline, parseReportedByline } from './byline';
 import { parsePhotoCredit, parseTrailingEnglishCredits } from './photo-credit';
 import { DOTTED_DATE_LINE, isMetaLine, isPlaceholder, type BlockInfo } from './classify';
+import { isPublicationLine } from './publication-lines';
 import { parseAgencyCredit } from './credit';
-import { parseClosingSignature } from './signature';
+import { parseClosingSignature, parseSignatureLine } from './signature';
 import { endsSignedSentence } from './signed-end';
 import { endsContactNote } from './contact-end';
 import { opensWithCapitalLabel, parseColonDateline, parseDateline } from './dateline';
@@ -132,7 +133,8 @@ export function buildArticle(
     if (t.length >= PROSE_MIN && endsSentence(t)) lastProse = Math.max(lastProse, i);
   }
 
-  for (const i of parts.body) {
+  for (let at = 0; at < parts.body.length; at++) {
+    const i = parts.body[at] as number;
     const block = blocks[i];
     const info = infos[i];
     if (!block || !info) continue;
@@ -229,11 +231,20 @@ export function buildArticle(
     // A short line closed by its photographer's credit under the story's text ("…决赛现场。记者 张三摄") is a
     // picture's caption between paragraphs, no paragraph; one opening the story stays its text (a photo item). Under
     // a paragraph left open it stays a block of its own: taken off, it would let that paragraph run on into the next.
+    // Nor is one over the block whose dateline opens the story's text: the dateline opens the text, so the credited
+    // line above it is the lead picture's caption (issue 12 round 66).
     const above = pieces[pieces.length - 1];
-    const creditedCaption = pictured && !!above && endsSentence(above.m.text) && m.text.length <= MAX_CREDITED_CAPTION;
+    const overDateline = !above && !opened && !!infos[parts.body[at + 1] ?? -1]?.dateline;
+    const creditedCaption = pictured && (above ? endsSentence(above.m.text) : overDateline) && m.text.length <= MAX_CREDITED_CAPTION;
     if (creditedCaption) {
       creditedCaptions++;
       creditedChars += m.text.length;
+    }
+    // A writer's bracketed name alone on its line under the text's last sentence signs the story (signature.ts).
+    const signedBy = above && endsSentence(above.m.text) ? parseSignatureLine(m.text) : null;
+    if (signedBy) {
+      byline = mergeBylines(byline, signedBy);
+      continue;
     }
     if (block.tag === 'figcaption' || info.caption || creditedCaption) {
       captions.push(m);
@@ -323,7 +334,7 @@ function dottedDate(text: string): string | null {
 }
 
 export function metaLineDate(text: string): string | null {
-  if (!isMetaLine(text)) return null;
+  if (!isMetaLine(text) && !isPublicationLine(text)) return null;
   const m = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
   if (!m) return dottedDate(text) ?? wordedDate(text);
   const month = Number(m[2]);

@@ -9,7 +9,9 @@
 // photographer's credit with no bracket at all ("…分享從業30年的經驗。攝影/張佳倪", issue 12 round 57): the word for
 // photography, a slash and a name ending the line. A caption closed by who gave the picture, a name and 提供 in
 // brackets ("蘋果日報。(讀者提供)", "某某認為…的媒體。(某某提供)", issue 12 round 65), ran on into the paragraph under
-// it as well: one phrase or sentence, no source's label or colon in the bracket. One pattern on each short line.
+// it as well: one phrase or sentence, no source's label or colon in the bracket. Mainland sites close it by the
+// label for a supplied picture and its giver ("两地记者在口岸前合影。(供图:某某台办)", "（图片来源：某某）", issue 12
+// round 66), which ran on into the paragraph under it too. One pattern on each short line.
 import type { Block } from '../types';
 import type { BlockInfo } from './classify';
 
@@ -28,6 +30,8 @@ const ROLE_CREDITED =
 const MAX_SENTENCED = 100;
 /** The caption's phrase or one sentence, then "(name提供)": who gave the picture, in brackets closing the line. */
 const PROVIDED = /^[^。！？!?；;]{2,60}[。！？!?]?\s*[(（]\s*[^()（）。:：\s]{1,12}提供\s*[)）]$/u;
+/** The caption's phrase or one sentence, then "(供图:giver)": the label for a supplied picture, a colon, who gave it. */
+const SUPPLIED = /^[^。！？!?；;]{2,60}[。！？!?]?\s*[(（]\s*(?:供[图圖]|[图圖]片(?:[来來]源|提供))\s*[:：]\s*[^()（）。：:]{1,16}[)）]$/u;
 /** The caption's one sentence closed by its stop, then "攝影/name" unbracketed, closing the line. */
 const PHOTOGRAPHED = /^[^。！？!?；;]{2,70}[。！？!?]\s*(?:攝影|摄影)\s*[/／╱]\s*[\u3400-\u9fff·]{2,4}$/u;
 /** Such a caption, its sentence a little longer than a bracketed one's. */
@@ -36,7 +40,7 @@ const MAX_PHOTOGRAPHED = 80;
 export function markCreditCaptions(blocks: readonly Block[], infos: BlockInfo[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = (blocks[i]?.text ?? '').trim();
-    const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text) || PROVIDED.test(text));
+    const credited = text.length <= MAX_CAPTION && (CREDITED.test(text) || SOURCED.test(text) || PROVIDED.test(text) || SUPPLIED.test(text));
     const photographed = text.length <= MAX_PHOTOGRAPHED && PHOTOGRAPHED.test(text);
     const sentenced = text.length <= MAX_SENTENCED && ROLE_CREDITED.test(text) && sentences(text) <= 2;
     if (!credited && !photographed && !sentenced) continue;

@@ -2,7 +2,9 @@
 // under a line is that line's subtitle (副题), which is set only under the story's own headline. So the line it
 // stands under is the headline by layout, whatever words it shares with the text: a masthead's motto or a page's
 // label ("文章内容") over a story carries no dashed deck of its own; nor is the deck itself ever a story's headline,
-// with its line left above as a rubric (issue 12, round 38). One look at a line, one pass over the stories.
+// with its line left above as a rubric (issue 12, round 38). The other way round, a line closed by a dash
+// ("海峽兩岸記者聯合採訪活動走進寧夏——") leads on into the line under it: a kicker (引题), the line under it the
+// headline (issue 12, round 66). One look at a line, one pass over the stories.
 import type { Block } from '../types';
 import type { Plan } from './boundaries';
 import type { BlockInfo } from './classify';
@@ -16,6 +18,15 @@ const MAX_DECK = 40;
 export function isDashedDeck(text: string): boolean {
   const t = text.trim();
   return t.length <= MAX_DECK && DASHED.test(t) && !/[。！？!?]$/u.test(t);
+}
+
+/** A kicker closed by its dash, after a word or a closing mark: the line leads on into the one under it. */
+const LEADS_ON = /[\p{Script=Han}\p{L}\d”」』）)]\s*(?:——|──|—)\s*$/u;
+
+/** Whether the line is a kicker leading on into the line under it ("…走进宁夏——"). */
+export function leadsOn(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_DECK && LEADS_ON.test(t);
 }
 
 /** Whether the line right under block `at` is a dashed deck, which signs `at` as the headline. */
@@ -34,6 +45,12 @@ export function withDashedDeckHead(p: Plan, blocks: Block[], infos: BlockInfo[])
   let changed = false;
   const articles = p.articles.map((a) => {
     const h = a.headline;
+    // A headline closed by a dash over a headline line of the group: that line is the headline.
+    const under = blocks[h + 1]?.text ?? '';
+    if (h >= 0 && leadsOn(blocks[h]?.text ?? '') && a.head.includes(h + 1) && infos[h + 1]?.title && !leadsOn(under) && !isDashedDeck(under)) {
+      changed = true;
+      return { ...a, headline: h + 1 };
+    }
     if (h >= 0 && a.head[a.head.length - 1] === h && a.body[0] === h + 1 && a.body.length > 1 && isDashedDeck(blocks[h + 1]?.text ?? '')) {
       changed = true;
       return { ...a, head: [...a.head, h + 1], body: a.body.slice(1) };

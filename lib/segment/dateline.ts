@@ -55,8 +55,9 @@ const CN_DATELINE = new RegExp(
  * "大洋网讯（记者 张三）", "昆明信息港讯(昆明日报 记者王姗)", "黑龙江日报11月8日讯 …": a site, station or paper not in CN_SOURCES,
  * named by a word that says it is one (网, 港, 台, 报, 社, 客户端, 在线, 频道, 新闻), then 讯 and a bracketed byline, a
  * space or a colon, a date before 讯 if any: the outlet's own report. (Matched folded; "电台讯号" goes on in a word and is none.)
+ * A site and its app named together, joined by ·, are one outlet ("某某新闻网·某某客户端讯 …", issue 12 round 66).
  */
-const CN_OUTLET_XUN = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(${CN_DATE})?(讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`);
+const CN_OUTLET_XUN = new RegExp(`^\\s*((?:[\\u3400-\\u9fff]{1,6}?(?:在线|频道|新闻|网|台|报|社)·)?[\\u3400-\\u9fff]{1,6}?(?:客户端|在线|频道|新闻|网|港|台|报|社))(${CN_DATE})?(讯)(?=\\s*[(（]|\\s|[:：])[:：]?\\s*`);
 /**
  * "中广网呼和浩特7月14日消息(记者… )", "某某台北京5月3日讯 …": the same outlet named by its word (the longest such
  * opening: "香港某某社北京…" is the agency's, not "香港"'s), then the place it reported from (no outlet's word in it) and

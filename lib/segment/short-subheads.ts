@@ -81,14 +81,15 @@ function isTwoLineHead(blocks: readonly Block[], at: number, headline: number): 
  */
 export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): Candidate[] {
   if (cands.length < 2) return cands;
-  const first = cands[0] as Candidate;
+  const over = headlineOverFirstHead(cands[0] as Candidate, blocks, infos, facts);
+  const first = over ?? (cands[0] as Candidate);
   // (The headline group is the headline alone, or a line over it: a kicker, a banner.)
-  const group = first.body - first.head;
+  const group = over ? 1 : first.body - first.head;
   if (group < 1 || group > 2 || first.kind === 'item' || first.kind === 'run-in') return cands;
   // Nothing but furniture above the page headline.
   for (let k = 0; k < first.head; k++) if (facts.prose[k] > 0) return cands;
   const headline = range(first.head, first.body).reduce((m, k) => Math.max(m, cjkCount(blocks[k]?.text ?? '')), -Infinity);
-  if (headline < MIN_HEADLINE || facts.prose[first.body] < MIN_LEAD) return cands;
+  if (headline < MIN_HEADLINE || facts.prose[(cands[0] as Candidate).body] < MIN_LEAD) return cands;
   const rest = cands.slice(1);
   const pairs = hanPairs(range(first.head, first.body).map((k) => blocks[k]?.text ?? '').join('\n'));
   const sections = rest.every(
@@ -104,4 +105,24 @@ export function withoutShortSubheads(cands: Candidate[], blocks: readonly Block[
   // (A section closed by a credit or an end mark is a brief's: its items stand.)
   if (!sections || rest.some((c, k) => facts.closes[(rest[k + 1]?.head ?? blocks.length) - 1])) return cands;
   return [first];
+}
+
+/** Lines of the page's furniture (a date or source line, a blank of spaces) read past between headline and head. */
+const MAX_BETWEEN = 3;
+
+/**
+ * The page's headline over the first of its text's section heads, when no start stands on the headline itself: a
+ * feature whose every section, the first too, opens under a short head ("沙漠中的文化绿洲" under "宁夏:…点评大银川"
+ * and its date line, issue 12 round 66). The nearest headline-like line above the first head, a page headline's
+ * length with that head a phrase beside it, with only lines of no prose between and none above, heads the story; the
+ * head is then its text's first section head. Null where the page has no such line.
+ */
+function headlineOverFirstHead(first: Candidate, blocks: readonly Block[], infos: readonly BlockInfo[], facts: PageFacts): Candidate | null {
+  if (first.body - first.head !== 1 || first.kind !== 'head-plain' || facts.prose[first.body] < MIN_LEAD) return null;
+  let h = first.head - 1;
+  while (h >= 0 && first.head - h <= MAX_BETWEEN + 1 && !infos[h]?.title && facts.prose[h] === 0) h--;
+  if (h < 0 || first.head - h > MAX_BETWEEN + 1 || !infos[h]?.title || facts.prose[h] > 0) return null;
+  const headline = cjkCount(blocks[h]?.text ?? '');
+  if (headline < MIN_HEADLINE || !isPhraseHead(blocks[first.head]?.text ?? '', headline)) return null;
+  return { ...first, head: h, body: first.head, meta: true };
 }

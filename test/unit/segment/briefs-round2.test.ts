@@ -117,8 +117,11 @@ describe('the text above the first story', () => {
     const seg = real('mrdx-2024-04-17-p1');
     expect(seg.articles).toHaveLength(1);
     expect(seg.articles[0]?.headline).toBe('习近平会见德国总理朔尔茨');
-    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^四月十六日上午/);
-    expect(seg.articles[0]?.paragraphs[1]).toMatch(/4月16日上午/);
+    // (The picture's credited caption over the datelined text stays with the story as its caption, the dateline
+    // opening the text: issue 12 round 66.)
+    expect(seg.articles[0]?.fragments.join(' ')).toMatch(/^四月十六日上午/);
+    expect(seg.articles[0]?.dateline).toMatchObject({ source: '新华社', place: '北京' });
+    expect(seg.articles[0]?.paragraphs[0]).toMatch(/^4月16日上午/);
   });
 });
 
