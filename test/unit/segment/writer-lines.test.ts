@@ -1,7 +1,8 @@
 // Faults a reader sees in the fields the scores do not measure (issue 12): the writer's name alone under the
 // headline (lone-name-bylines.ts), a name opening a meta line (classify.ts), a dateline whose characters carry their
 // bracketed pinyin readings (pinyin-readings.ts), a slash after the role word (byline.ts), and a datelined lead
-// under its headline over sections that name the headline's subject (named-sections.ts).
+// under its headline over sections that name the headline's subject (named-sections.ts), and the writer's post alone
+// under an English byline (role-bylines.ts).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/pipeline';
 
@@ -60,5 +61,13 @@ describe('a datelined lead under its headline, over sections naming its subject'
     );
     expect(articles.map((a) => a.headline)).toEqual(['江城日报记者王明谈采访感受 感慨山乡巨变中人的力量']);
     expect(articles[0]!.dateline).toMatchObject({ source: '江城网', kind: '讯' });
+  });
+});
+
+describe('the writer\'s post alone under an English byline', () => {
+  it('is no paragraph of the story', () => {
+    const a = one(`River town opens its new bridge after years of delay\n\nBy Mary Cole\n\nCity Editor, Valley Courier\n\nThe new bridge over the river opened on Monday morning, two years later than planned and well over budget.\n\nHundreds of people walked across it before the first cars were let on in the afternoon.`);
+    expect(a.byline?.authors).toEqual(['Mary Cole']);
+    expect(a.paragraphs[0]).toMatch(/^The new bridge/);
   });
 });
