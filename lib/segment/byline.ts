@@ -72,6 +72,8 @@ const ROLE_CHARS = /[记記员員生摄攝文图圖]/;
 const ANY_ROLE = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'));
 const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 
+/** A slash right after a role word, before the names. */
+const ROLE_SLASH = /^\s*[/／]\s*(?=[\u3400-\u9fff])/;
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
 /**
  * Parses "记者宋阿男 通讯员王佳妮" / "本报记者 怀特乌鲁斯 摄" (role words and names only), and the same in
@@ -148,6 +150,12 @@ function parseFoldedRoleNames(content: string): Byline | null {
       s = s.slice(r[0].length);
       // ("文/" closes on its slash, "文丨" on its stroke: the words after it stand apart from it.)
       glued = !/[/／丨｜]$/.test(word);
+      // "记者/廖奕文 苏仕日": a slash set after the role word parts it from the names as a space would.
+      const slash = glued ? ROLE_SLASH.exec(s) : null;
+      if (slash) {
+        s = s.slice(slash[0].length);
+        glued = false;
+      }
       continue;
     }
     // A name runs to the next separator or role word (tried only where one could start).

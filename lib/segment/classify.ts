@@ -89,9 +89,21 @@ const META_LINE =
 function metaAuthor(text: string): Byline | null {
   // "作者：本报记者 汪嘉波 《光明日报》(…)": the names after the paper's role words.
   const m = /(?:作者|记者|撰稿|撰文)\s*[:：]\s*(?:本报|本報)?(?:特约|驻\S{1,4})?(?:记者|記者)?\s*([\u3400-\u9fff·]{2,10}(?:[ 、，,\u3000]+[\u3400-\u9fff·]{2,10})*)/.exec(text);
-  if (!m) return null;
+  if (!m) return leadingMetaName(text);
   // The names may run into the line's link text ("作者：王明 我要评论"): then the first name alone.
   return parseAuthorLine(m[1] ?? '') ?? parseAuthorLine((m[1] ?? '').split(/[ 、，,\u3000]+/)[0] ?? '');
+}
+
+/**
+ * The writer's name alone at the head of a meta line, before its labelled fields: "王淑 发布时间：2018-01-02 14:49
+ * 来源：中国西藏网" (the site prints the author field bare, then the time and source). A name is a name by its look
+ * (a surname, two to four characters); anything else before the fields (a section, an outlet) names no writer.
+ */
+const LEADING_NAME = /^\s*([\u3400-\u9fff·]{2,5})[\s\u3000]+(?:发布时间|發佈時間|發布時間|时间|時間|日期|来源|來源)\s*[:：]/u;
+
+function leadingMetaName(text: string): Byline | null {
+  const m = LEADING_NAME.exec(text);
+  return m ? parseAuthorLine(m[1] ?? '') : null;
 }
 
 /** An English author field on a line of its own ("Author: staff", "Written by: Jane Doe"), as 作者： is. */

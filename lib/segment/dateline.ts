@@ -7,6 +7,7 @@ import { isHan } from '../figures/chars';
 import type { Dateline } from '../types';
 import { parseStoppedDateline } from './stopped-dateline';
 import { parseBracketByline } from './byline';
+import { headWithoutReadings, lineLength } from './pinyin-readings';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -279,6 +280,16 @@ export function opensWithCapitalLabel(text: string): boolean {
 }
 
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
+  const read = parsePrinted(text, folded);
+  if (read) return read;
+  // The head carrying each character's bracketed pinyin reading ("中新網(wǎng)海口5月19日電"): read as printed
+  // without them, the length given in the line (pinyin-readings.ts).
+  const bare = headWithoutReadings(text);
+  const again = bare ? parsePrinted(bare.text) : null;
+  return bare && again ? { dateline: again.dateline, length: lineLength(bare, again.length) } : null;
+}
+
+function parsePrinted(text: string, folded?: string): DatelineMatch | null {
   const cnSource = mayOpenWithSource(text);
   const first = firstNonSpace(text);
   const bracket = first === '(' || first === '（' || first === '【';

@@ -151,6 +151,7 @@ import { markSaidCaptions } from './said-captions';
 import { markCreditRuns } from './credit-runs';
 import { markLabelledCreditCaptions } from './labelled-credit-captions';
 import { isNamedSectionPage } from './named-sections';
+import { withLoneNameByline } from './lone-name-bylines';
 import { markLinkEchoes } from './link-echoes';
 import { withDateOpenedSummaries } from './date-opened';
 import { withFirstSectionHead } from './first-section-head';
@@ -499,6 +500,8 @@ function build(p: Plan, blocks: Block[], infos: BlockInfo[], title: string | und
     rubrics.push(...built.rubrics.filter((r) => !rubrics.includes(r)));
     // A headline line closing on the particle 的 runs on into the deck line under it (particle-heads.ts).
     let a = withParticleHead(built.article);
+    // The writer's name alone under the headline, as its deck or first paragraph, is its byline (lone-name-bylines.ts).
+    a = withLoneNameByline(a);
     // The page's one story is dated by a publication line set above its headline, where the page's own lines stand
     // ("Published 15 Feb, 2018 05:55am" over an AMP page's title): read once, over the blocks above the story alone.
     if (p.articles.length === 1 && !a.published) a = { ...a, published: dateAbove(parts, blocks) };

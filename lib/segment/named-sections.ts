@@ -51,16 +51,46 @@ function sharesPair(head: string, headline: string): boolean {
 export function isNamedSectionPage(p: Plan, blocks: readonly Block[], infos: readonly BlockInfo[]): boolean {
   if (p.articles.length < 2) return false;
   const first = p.articles[0]!;
-  if (first.headline < 0) return false;
-  const headline = (blocks[first.headline] as Block).text;
+  const top = first.headline >= 0 ? first.headline : titleOverLead(first, infos, new Set(p.rubricBlocks));
+  if (top < 0) return false;
+  const headline = (blocks[top] as Block).text;
   if (headline.length > MAX_HEADLINE) return false;
   for (const [k, a] of p.articles.entries()) {
-    if (storyOwnsGrammar(a, infos)) return false;
+    if (k === 0 ? leadOwnsGrammarBelow(a, infos) : storyOwnsGrammar(a, infos)) return false;
     if (k === 0) continue;
-    if (a.head.length !== 1 || a.headline !== a.head[0] || !a.body.length) return false;
-    const head = (blocks[a.headline] as Block).text;
-    if (head.length > MAX_HEAD || sharesPair(head, headline)) return false;
+    // One head line, or a short kicker over it ("采访老居民" / "“说起现在的幸福生活…”"); the head (what a story of
+    // its own would name its subject in) sharing no words with the headline.
+    if (a.head.length < 1 || a.head.length > MAX_HEAD_LINES || a.headline !== a.head[a.head.length - 1] || !a.body.length) return false;
+    if (a.head.some((h) => (blocks[h] as Block).text.length > MAX_HEAD)) return false;
+    if (sharesPair((blocks[a.headline] as Block).text, headline)) return false;
     if (!opensOnHeadlineWord((blocks[a.body[0]!] as Block).text.trim(), headline)) return false;
   }
   return true;
 }
+
+/** A section's head lines: the head, and a kicker over it. */
+const MAX_HEAD_LINES = 2;
+
+/**
+ * The first story's own grammar below its lead: its first paragraph opening on a dateline and a byline is how a
+ * story's text opens under its headline, and says nothing of stories of their own further down.
+ */
+function leadOwnsGrammarBelow(a: ArticleParts, infos: readonly BlockInfo[]): boolean {
+  return a.head.some((b) => ownsGrammar(infos[b])) || a.body.some((b, k) => ownsGrammar(k === 0 ? { ...(infos[b] as BlockInfo), dateline: null, openingByline: false, byline: null } : infos[b]));
+}
+
+/**
+ * A headless first story opening on a dateline: the title line right above it (only lines the plan left out of
+ * every story between, a date or source line, a picture's caption), which the plan left as a rubric, is the headline
+ * the page's text is told against; else -1. At most MAX_BETWEEN lines are looked at.
+ */
+function titleOverLead(a: ArticleParts, infos: readonly BlockInfo[], rubrics: ReadonlySet<number>): number {
+  const lead = a.body[0];
+  if (a.head.length || lead === undefined || !infos[lead]?.dateline) return -1;
+  let k = lead - 1;
+  while (k >= 0 && k >= lead - MAX_BETWEEN && !infos[k]?.title && (infos[k]?.markerOnly || rubrics.has(k))) k--;
+  return k >= 0 && k < lead - 1 && infos[k]?.title && rubrics.has(k) ? k : -1;
+}
+
+/** Lines between the title and the datelined lead. */
+const MAX_BETWEEN = 4;

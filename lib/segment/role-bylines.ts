@@ -6,10 +6,13 @@
 // leaves a name of two to four capitalised words once its post is taken off: the writer's byline. Only among the
 // page's first lines, above its text: inside a story such a line is a quoted e-mail's signature or a contributor's
 // note, and a byline there would start a story of its own. One pattern on each of those few short lines.
+// The post printed alone on the line under a byline ("By John Smith" / "Sports Editor, Daily Planet"), the outlet
+// after it, is that byline's second line: furniture, never the story's first paragraph.
 import type { Block, Byline } from '../types';
 import { emptyByline, parseAuthorLine } from './byline';
 import type { BlockInfo } from './classify';
-import { asByline } from './line-marks';
+import { asByline, asFurniture } from './line-marks';
+import { ROLE_TAIL } from './byline-names';
 
 /** The page's head: its first few lines, up to the first paragraph of prose. */
 const HEAD_LINES = 6;
@@ -55,5 +58,14 @@ export function markRoleBylines(blocks: readonly Block[], infos: BlockInfo[]): v
     if (info.byline || info.dateline || info.from || text.length > MAX_ROLE_LINE + 8) continue;
     const byline = parseRoleSignedLine(text) ?? (isStaffCredit(text) ? emptyByline() : null);
     if (byline) infos[i] = asByline(info, byline);
+    // The writer's post alone on the line under the byline, the outlet after it ("By John Smith" / "Sports Editor,
+    // Daily Planet"): the byline's second line, furniture, never the story's first paragraph nor a name.
+    else if (i > 0 && infos[i - 1]?.byline && isPostLine(text)) infos[i] = asFurniture(info);
   }
+}
+
+/** A post and its outlet, nothing else: "Sports Editor, Daily Planet", "Senior Reporter", "Political correspondent". */
+function isPostLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_ROLE_LINE && /^\p{Lu}/u.test(t) && !/[.!?:;“”"]$/u.test(t) && ROLE_TAIL.test(t);
 }
