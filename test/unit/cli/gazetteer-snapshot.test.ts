@@ -26,6 +26,8 @@ describe('gazetteer snapshot', () => {
     expect(restored!.english.get('Mongolia')).toEqual(built.english.get('Mongolia'));
     // The place tagger's weights kept decoded (typed arrays, no base64 to decode per process), tagging the same.
     expect((restored!.model as { index?: unknown }).index).toBeInstanceOf(Int32Array);
+    // With the Chinese emitter's tables as filled from those weights.
+    expect((restored!.model as { emit?: { t23?: unknown } }).emit?.t23).toBeInstanceOf(Int16Array);
   });
 
   it('keeps every division row (packed into two strings) with its name, code, level and parent', () => {
