@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { gazetteerOf, parseGazetteer, type Gazetteer, type GazetteerState } from '../../lib/places/gazetteer';
+import { gazetteerOf, packDivisions, parseGazetteer, type Gazetteer, type GazetteerState } from '../../lib/places/gazetteer';
 import { decodeModelResource, isModelResource } from '../../lib/places/model/resource';
 
 // Two levels below the package root both in bin/cli/ (source) and in dist/cli/ (the bundle).
@@ -16,7 +16,7 @@ export const GAZETTEER_PATH = fileURLToPath(new URL('../../public/gazetteer.json
 export const GAZETTEER_CACHE_PATH = fileURLToPath(new URL('./gazetteer.v8', import.meta.url));
 
 /** Bumped whenever GazetteerState changes shape. */
-const SNAPSHOT_VERSION = 'jianbao-gazetteer-state-2';
+export const SNAPSHOT_VERSION = 'jianbao-gazetteer-state-3';
 
 let warned = false;
 
@@ -24,7 +24,7 @@ function isState(s: unknown): s is GazetteerState {
   const o = s as Partial<GazetteerState> | null;
   return (
     !!o &&
-    Array.isArray(o.div) &&
+    (Array.isArray(o.div) || (typeof o.div?.codes === 'string' && typeof o.div.names === 'string' && o.div.ends instanceof Int32Array)) &&
     o.info instanceof Int32Array &&
     typeof o.size === 'number' &&
     o.trie?.slots instanceof Int32Array &&
@@ -45,11 +45,14 @@ export function gazetteerFromSnapshot(bytes: Uint8Array): Gazetteer | undefined 
   }
 }
 
-/** A built gazetteer as snapshot bytes, its place tagger's weights decoded (no base64 to decode per process). */
+/**
+ * A built gazetteer as snapshot bytes, its place tagger's weights decoded (no base64 to decode per process) and its
+ * division rows packed (lib/places/gazetteer.ts packDivisions: V8 reads three values, not 42,000 small arrays).
+ */
 export function gazetteerSnapshot(g: Gazetteer): Uint8Array {
   const state = g.state();
   const model = isModelResource(state.model) ? decodeModelResource(state.model) : state.model;
-  return serialize({ version: SNAPSHOT_VERSION, state: { ...state, model } });
+  return serialize({ version: SNAPSHOT_VERSION, state: { ...state, div: packDivisions(state.div), model } });
 }
 
 function cached(): Gazetteer | undefined {

@@ -91,8 +91,8 @@ const LEVEL_INDEX = new Map(LEVELS.map((l, i) => [l, i]));
  * builds and what a snapshot keeps (snapshot.ts), so that a built gazetteer loads without building again.
  */
 export interface GazetteerState {
-  /** The resource's division rows: entries 1 … div.length, made into objects on demand. */
-  div: [string, string, number][];
+  /** The resource's division rows: entries 1 … div.length, made into objects on demand (packed in a snapshot). */
+  div: [string, string, number][] | PackedDivisions;
   /** Parent, level and whether abroad, packed per entry ((parent + 1) << 4 | abroad << 3 | level). */
   info: Int32Array;
   size: number;
@@ -110,10 +110,46 @@ export interface GazetteerState {
   model: unknown;
 }
 
+/**
+ * The division rows as a snapshot keeps them (bin/cli/gazetteer.ts): the codes and the names each joined into one
+ * string, row r's code ending at ends[2r] and its name at ends[2r + 1]. Three values load far faster than 42,000
+ * small arrays of two strings and a number (the rows' parent is in the state's `info` already).
+ */
+export interface PackedDivisions {
+  codes: string;
+  names: string;
+  ends: Int32Array;
+}
+
+export function packDivisions(div: GazetteerState['div']): PackedDivisions {
+  if (!Array.isArray(div)) return div;
+  const ends = new Int32Array(div.length * 2);
+  let codes = 0;
+  let names = 0;
+  for (let r = 0; r < div.length; r++) {
+    ends[2 * r] = codes += div[r]![0].length;
+    ends[2 * r + 1] = names += div[r]![1].length;
+  }
+  return { codes: div.map((row) => row[0]).join(''), names: div.map((row) => row[1]).join(''), ends };
+}
+
+/** Row r's code and name, from the rows or their packed form (a name cut out once, then kept). */
+function divisionReader(div: GazetteerState['div']): { count: number; code(r: number): string; name(r: number): string } {
+  if (Array.isArray(div)) return { count: div.length, code: (r) => div[r]![0], name: (r) => div[r]![1] };
+  const { codes, names, ends } = div;
+  const cut: (string | undefined)[] = new Array<string | undefined>(ends.length >> 1);
+  return {
+    count: ends.length >> 1,
+    code: (r) => codes.slice(r === 0 ? 0 : ends[2 * r - 2]!, ends[2 * r]!),
+    name: (r) => (cut[r] ??= names.slice(r === 0 ? 0 : ends[2 * r - 1]!, ends[2 * r + 1]!)),
+  };
+}
+
 /** The gazetteer over a built state: entry objects, the township codes and the stop-word nodes made on first use. */
 export function gazetteerOf(state: GazetteerState): Gazetteer {
-  const { div, info, size, extra, upper, nodes } = state;
-  const base = 1 + div.length;
+  const { info, size, extra, upper, nodes } = state;
+  const div = divisionReader(state.div);
+  const base = 1 + div.count;
   let full: Map<string, number> | null = null;
   const made = new Map<number, PlaceEntry>();
   let stopNodes: Uint8Array | null = null;
@@ -125,15 +161,14 @@ export function gazetteerOf(state: GazetteerState): Gazetteer {
       if (i >= base) return extra[i - base]!;
       let e = made.get(i);
       if (!e) {
-        const row = i === 0 ? null : div[i - 1]!;
-        e = row
-          ? { name: row[1], level: LEVELS[info[i]! & 7]!, code: row[0], parent: (info[i]! >> 4) - 1 }
+        e = i > 0
+          ? { name: div.name(i - 1), level: LEVELS[info[i]! & 7]!, code: div.code(i - 1), parent: (info[i]! >> 4) - 1 }
           : { name: '中国', level: 'country', code: 'CN', parent: -1 };
         made.set(i, e);
       }
       return e;
     },
-    nameOf: (i: number) => (i >= base ? extra[i - base]!.name : i === 0 ? '中国' : div[i - 1]![1]),
+    nameOf: (i: number) => (i >= base ? extra[i - base]!.name : i === 0 ? '中国' : div.name(i - 1)),
     parentOf: (i: number) => (i >= 0 && i < size ? (info[i]! >> 4) - 1 : -1),
     levelOf: (i: number) => LEVELS[info[i]! & 7]!,
     foreignOf: (i: number) => i >= 0 && i < size && (info[i]! & 8) !== 0,
@@ -141,8 +176,8 @@ export function gazetteerOf(state: GazetteerState): Gazetteer {
       if (!full) {
         // A copy: the state's map stays as built (a snapshot taken after this call keeps it small).
         full = new Map(upper);
-        for (let r = 0; r < div.length; r++) {
-          const code = div[r]![0];
+        for (let r = 0; r < div.count; r++) {
+          const code = div.code(r);
           if (code.length > 6) full.set(code, r + 1);
         }
       }

@@ -5,7 +5,7 @@ import { BITS, LABELS, SIZE } from './hash';
 import { SparseWeights } from './sparse';
 import { TaggerBuffers } from './tagger';
 import { WordPairs } from './words';
-import { ZhEmitter } from './zh-emit';
+import { ZhEmitter, type EmitTables } from './zh-emit';
 import { ZhWork } from './zh-features';
 
 export interface ModelResource {
@@ -33,6 +33,8 @@ export interface ModelResource {
 export interface DecodedModelResource extends Omit<ModelResource, 'slots' | 'weights'> {
   index: Int32Array;
   values: Int16Array;
+  /** The Chinese emitter's per-tag tables as filled from these weights (zh-emit.ts EmitTables), when kept. */
+  emit?: EmitTables;
 }
 
 /** A model's working arrays and caches, reused from text to text (grown as needed). */
@@ -77,12 +79,15 @@ export function isModelResource(x: unknown): x is ModelResource | DecodedModelRe
     && !!r.trans && Array.isArray(r.trans.zh) && Array.isArray(r.trans.en) && r.trans.zh.length === 12 && r.trans.en.length === 12;
 }
 
-/** The resource with its weights decoded (what a snapshot keeps); a decoded one as it is. */
+/**
+ * The resource with its weights decoded and the Chinese emitter's tables filled (what a snapshot keeps, so that
+ * each process skips both); a decoded one as it is.
+ */
 export function decodeModelResource(r: ModelResource | DecodedModelResource): DecodedModelResource {
   if (!('slots' in r)) return r;
   const { slots: _slots, weights: _weights, ...rest } = r;
   const w = decodeWeights(r);
-  return { ...rest, index: w.index, values: w.values };
+  return { ...rest, index: w.index, values: w.values, emit: new ZhEmitter(w, new WordPairs('')).tables() };
 }
 
 function decodeWeights(r: ModelResource): SparseWeights {
@@ -124,7 +129,7 @@ export function loadModel(r: ModelResource | DecodedModelResource): PlaceModel {
     runScores: new Float64Array(3 << 10),
     tagger: new TaggerBuffers(),
     zh: new ZhWork(),
-    emitter: new ZhEmitter(w, zhWords),
+    emitter: new ZhEmitter(w, zhWords, 'slots' in r ? undefined : r.emit),
   };
   return { w, scale: r.scale, zhChars: charTable(r.zhChars), zhWords, zh: { trans: r.trans.zh }, en: { trans: r.trans.en }, work };
 }

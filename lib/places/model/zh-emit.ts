@@ -30,12 +30,43 @@ const FIVE_STRIDE = 8;
 const RT_LIMIT = 128;
 const CT_LIMIT = 256;
 
+/** The per-tag weight tables a ZhEmitter fills at load (the bias and templates 10, 12-14, 23-26). */
+export interface EmitTables {
+  bias: Int16Array;
+  t10: Int16Array;
+  t12: Int16Array;
+  t13: Int16Array;
+  t14: Int16Array;
+  t25: Int16Array;
+  t26: Int16Array;
+  t23: Int16Array;
+  t24: Int16Array;
+}
+
+const TABLE_SIZES: Record<keyof EmitTables, number> = {
+  bias: 1,
+  t10: TAGS,
+  t12: TAGS,
+  t13: 7,
+  t14: TAGS,
+  t25: TAGS * WB,
+  t26: TAGS * WB,
+  t23: TAGS * ORGS,
+  t24: 8 * ORGS * DISTS,
+};
+
+function isEmitTables(x: unknown): x is EmitTables {
+  if (!x || typeof x !== 'object') return false;
+  const o = x as Record<string, unknown>;
+  return (Object.keys(TABLE_SIZES) as (keyof EmitTables)[]).every((k) => o[k] instanceof Int16Array && (o[k] as Int16Array).length === TABLE_SIZES[k] * LABELS);
+}
+
 /** One model's caches of weight sums, filled as characters are met (the model's working state). */
 export class ZhEmitter {
   private rowOf = new Int32Array(0x10000).fill(-1);
   private rows = new Int16Array(ROW * 1024);
   private used = 0;
-  private bias = new Int16Array(LABELS);
+  private bias: Int16Array;
   /** t10 by rule tag, t12 by name start, t13 by name-end length, t14 by cover tag: TAGS * LABELS each. */
   private t10: Int16Array;
   private t12: Int16Array;
@@ -59,23 +90,34 @@ export class ZhEmitter {
    */
   private five = new Int32Array(FIVE_STRIDE << FIVE_BITS);
 
-  constructor(private w: SparseWeights, private words: WordPairs) {
+  /**
+   * `tables`: the tables this model's emitter filled at load (tables()), kept with the model (the command line's
+   * gazetteer snapshot): reused when of the expected sizes, else filled again from the weights.
+   */
+  constructor(private w: SparseWeights, private words: WordPairs, tables?: unknown) {
     for (let k = 0; k < ORG_SUFFIX_CHARS.length; k++) this.orgIndex[ORG_SUFFIX_CHARS.charCodeAt(k)] = k + 1;
-    this.put(this.bias, 0, slot1(LANG | 19, 0));
-    const table = (size: number, f: (k: number) => number) => {
-      const t = new Int16Array(size * LABELS);
-      for (let k = 0; k < size; k++) this.put(t, k * LABELS, f(k));
+    const kept = isEmitTables(tables) ? tables : null;
+    const table = (name: keyof EmitTables, size: number, f: (k: number) => number) => {
+      const t = kept ? kept[name] : new Int16Array(size * LABELS);
+      if (!kept) for (let k = 0; k < size; k++) this.put(t, k * LABELS, f(k));
       return t;
     };
-    this.t10 = table(TAGS, (v) => slot1(LANG | 10, v));
-    this.t12 = table(TAGS, (v) => slot1(LANG | 12, v));
-    this.t13 = table(7, (v) => slot1(LANG | 13, v));
-    this.t14 = table(TAGS, (v) => slot1(LANG | 14, v));
-    this.t25 = table(TAGS * WB, (k) => slot2(LANG | 25, k >> 2, k & 3));
-    this.t26 = table(TAGS * WB, (k) => slot2(LANG | 26, k >> 2, k & 3));
+    this.bias = table('bias', 1, () => slot1(LANG | 19, 0));
+    this.t10 = table('t10', TAGS, (v) => slot1(LANG | 10, v));
+    this.t12 = table('t12', TAGS, (v) => slot1(LANG | 12, v));
+    this.t13 = table('t13', 7, (v) => slot1(LANG | 13, v));
+    this.t14 = table('t14', TAGS, (v) => slot1(LANG | 14, v));
+    this.t25 = table('t25', TAGS * WB, (k) => slot2(LANG | 25, k >> 2, k & 3));
+    this.t26 = table('t26', TAGS * WB, (k) => slot2(LANG | 26, k >> 2, k & 3));
     const org = (k: number) => (k === 0 ? 0 : ORG_SUFFIX_CHARS.charCodeAt(k - 1));
-    this.t23 = table(TAGS * ORGS, (k) => slot2(LANG | 23, Math.floor(k / ORGS), org(k % ORGS)));
-    this.t24 = table(8 * ORGS * DISTS, (k) => slot(LANG | 24, Math.floor(k / (ORGS * DISTS)), org(Math.floor(k / DISTS) % ORGS), k % DISTS));
+    this.t23 = table('t23', TAGS * ORGS, (k) => slot2(LANG | 23, Math.floor(k / ORGS), org(k % ORGS)));
+    this.t24 = table('t24', 8 * ORGS * DISTS, (k) => slot(LANG | 24, Math.floor(k / (ORGS * DISTS)), org(Math.floor(k / DISTS) % ORGS), k % DISTS));
+  }
+
+  /** The tables filled at load from the weights (to keep with the model, so that a later load skips filling them). */
+  tables(): EmitTables {
+    const { bias, t10, t12, t13, t14, t25, t26, t23, t24 } = this;
+    return { bias, t10, t12, t13, t14, t25, t26, t23, t24 };
   }
 
   /** Adds the weights of slot `s` to acc[0..LABELS). */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromSnapshot, gazetteerSnapshot } from '../../../bin/cli/gazetteer';
+import { SNAPSHOT_VERSION, gazetteerFromSnapshot, gazetteerSnapshot } from '../../../bin/cli/gazetteer';
 import { buildPlaceContext, findPlaces } from '../../../lib/places/index';
 import { loadGazetteer } from '../places/load';
 
@@ -26,6 +26,23 @@ describe('gazetteer snapshot', () => {
     expect(restored!.english.get('Mongolia')).toEqual(built.english.get('Mongolia'));
     // The place tagger's weights kept decoded (typed arrays, no base64 to decode per process), tagging the same.
     expect((restored!.model as { index?: unknown }).index).toBeInstanceOf(Int32Array);
+    // With the Chinese emitter's tables as filled from those weights.
+    expect((restored!.model as { emit?: { t23?: unknown } }).emit?.t23).toBeInstanceOf(Int16Array);
+  });
+
+  it('keeps every division row (packed into two strings) with its name, code, level and parent', () => {
+    const restored = gazetteerFromSnapshot(gazetteerSnapshot(built))!;
+    expect(Array.isArray(restored.state().div)).toBe(false);
+    for (let i = 0; i < built.size; i += 97) {
+      expect(restored.nameOf(i)).toBe(built.nameOf(i));
+      expect(restored.entry(i)).toEqual(built.entry(i));
+    }
+    // The last row, and a township's code (the long codes' map is built from the rows on first use).
+    expect(restored.entry(built.size - 1)).toEqual(built.entry(built.size - 1));
+    const township = [...built.byCode].find(([code]) => code.length > 6)!;
+    expect(restored.byCode.get(township[0])).toBe(township[1]);
+    // A snapshot of a restored gazetteer (its rows packed already) finds the same places.
+    expect(places(gazetteerFromSnapshot(gazetteerSnapshot(restored))!)).toEqual(places(built));
   });
 
   it('refuses bytes of another version, of another shape or corrupt', () => {
@@ -36,6 +53,6 @@ describe('gazetteer snapshot', () => {
     expect(gazetteerFromSnapshot(new Uint8Array([1, 2, 3]))).toBeUndefined();
     // This version's name over a state of another shape (a trie of plain arrays, no forms).
     const state = built.state();
-    expect(gazetteerFromSnapshot(serialize({ version: 'jianbao-gazetteer-state-2', state: { ...state, trie: { ...state.trie, slots: [...state.trie.slots.slice(0, 9)] }, forms: undefined } }))).toBeUndefined();
+    expect(gazetteerFromSnapshot(serialize({ version: SNAPSHOT_VERSION, state: { ...state, trie: { ...state.trie, slots: [...state.trie.slots.slice(0, 9)] }, forms: undefined } }))).toBeUndefined();
   });
 });

@@ -63,4 +63,26 @@ describe('the Chinese tagger’s fast emissions', () => {
     expect(places).toBeGreaterThan(50);
     expect(quiet).toBeGreaterThan(10);
   });
+
+  it('are the same from tables kept with the model (the CLI snapshot) as from tables filled from the weights', () => {
+    const m = placeModel(g)!;
+    const filled = new ZhEmitter(m.w, m.zhWords);
+    const kept = filled.tables();
+    // Kept tables are used as they are; tables of the wrong sizes are refused and filled again.
+    const reused = new ZhEmitter(m.w, m.zhWords, kept);
+    expect(reused.tables().t23).toBe(kept.t23);
+    const refused = new ZhEmitter(m.w, m.zhWords, { ...kept, t24: new Int16Array(3) });
+    expect(refused.tables().t24).toEqual(kept.t24);
+    const line = '本报包头2月9日讯 全区口岸完成进出境货运量，内蒙古自治区党委书记在呼和浩特市委会议上说。';
+    const scores = (emitter: ZhEmitter) => {
+      const active = new Uint8Array(line.length);
+      const e = new Float64Array(line.length * 3);
+      emitter.emit(line, g, findRulePlaces(line, g, EMPTY_CONTEXT), m.zhChars, new ZhWork(), active, e);
+      return Array.from(e);
+    };
+    const expected = scores(filled);
+    expect(expected.some((v) => v !== 0 && Math.abs(v) < 1e9)).toBe(true);
+    expect(scores(reused)).toEqual(expected);
+    expect(scores(refused)).toEqual(expected);
+  });
 });
