@@ -75,6 +75,8 @@ const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 /** A slash right after a role word, before the names. */
 const ROLE_SLASH = /^\s*[/／]\s*(?=[\u3400-\u9fff])/;
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
+/** A slash and a role word straight after a name ("张明星/文", "倪军/图"), then a space or the end. */
+const NAME_ROLE = /^\s*[/／]\s*(文|图|摄)(?=$|[\s、，,])/;
 /**
  * Parses "记者宋阿男 通讯员王佳妮" / "本报记者 怀特乌鲁斯 摄" (role words and names only), and the same in
  * Traditional ("本報記者 陳嘉欣"): role words are read through the character fold, names are given as written.
@@ -162,7 +164,7 @@ function parseFoldedRoleNames(content: string): Byline | null {
     let end = 0;
     while (end < s.length) {
       const c = s.charCodeAt(end);
-      if (isSpaceCode(c) || NAME_SEPARATORS.has(c)) break;
+      if (isSpaceCode(c) || NAME_SEPARATORS.has(c) || c === 0x2f || c === 0xff0f) break;
       if (end > 0 && ROLE_FIRST.has(c) && c >= 0x3400 && c <= 0x9fff && ROLE_RE.test(s.slice(end))) break;
       end++;
     }
@@ -174,8 +176,19 @@ function parseFoldedRoleNames(content: string): Byline | null {
     // A name longer than a Han name's four characters, with no · and run straight on to its role word, is words of a
     // sentence or headline ("神秘记者访神秘领土"): a transliterated name stands apart ("本报记者 怀特乌鲁斯").
     if (sawRole && !pending.length && glued && word.length > 4 && !/[·•]/.test(word)) return null;
-    pending.push(name);
     s = s.slice(end);
+    // A role set after each name by a slash ("本报记者 张明星/文 倪军/图"): 文 keeps the name the line's writer, 图
+    // or 摄 makes that one name the photographer.
+    const after = NAME_ROLE.exec(s);
+    if (after && sawRole) {
+      s = s.slice(after[0].length);
+      glued = false;
+      if (after[1] !== '文') {
+        clause.push(['photographers', name]);
+        continue;
+      }
+    }
+    pending.push(name);
   }
   if (!sawRole) return null;
   flush(role);
