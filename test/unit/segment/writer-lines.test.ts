@@ -1,5 +1,5 @@
 // Faults a reader sees in the fields the scores do not measure (issue 12): the writer's name alone under the
-// headline (lone-name-bylines.ts), a name opening a meta line (classify.ts), a dateline whose characters carry their
+// headline or alone at a column's foot (lone-name-bylines.ts), a name opening a meta line (classify.ts), a dateline whose characters carry their
 // bracketed pinyin readings (pinyin-readings.ts), a slash after the role word (byline.ts), and a datelined lead
 // under its headline over sections that name the headline's subject (named-sections.ts), and the writer's post alone
 // under an English byline (role-bylines.ts).
@@ -26,6 +26,38 @@ describe('the writer\'s name alone under the headline', () => {
     expect(a.byline?.authors).toEqual(['周明']);
     expect(a.paragraphs).not.toContain('周明');
     expect(a.paragraphs[0]).toMatch(/^清晨五点/);
+  });
+});
+
+describe('the writer\'s name alone at a column\'s foot', () => {
+  it('is the byline, not a last paragraph, and a cut footer scrap under it is no text', () => {
+    const a = one(`窗邊小記——告別老書店,告別一段日子!
+
+  街角那家開了三十年的書店上週關門了,消息傳來,我愣了好久。我在那裏讀了整個少年時代。
+
+  我在那裏買過第一本詩集,也在那裏躲過無數場午後的雨。老闆總是笑着說:「慢慢看,不用買。」
+
+  俱往矣,書店變成了手機店,只留下我私底下的回憶。 
+
+林靜宜
+
+
+wx`);
+    expect(a.byline?.authors).toEqual(['林靜宜']);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs.at(-1)).toMatch(/回憶。$/);
+  });
+
+  it('two characters alone at the foot (a place label, a cut word) stay where they are', () => {
+    const a = one(`窗邊小記——告別老書店,告別一段日子!
+
+  街角那家開了三十年的書店上週關門了,消息傳來,我愣了好久。我在那裏讀了整個少年時代。
+
+  我在那裏買過第一本詩集,也在那裏躲過無數場午後的雨。老闆總是笑着說:「慢慢看,不用買。」
+
+高雄`);
+    expect(a.byline?.authors ?? []).toEqual([]);
+    expect(a.paragraphs.at(-1)).toBe('高雄');
   });
 });
 
