@@ -210,8 +210,9 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
     labelAbove(body, k + 1);
     // A first headless text that ends by announcing the items below ("👋 Welcome to … / Here's what else you might
-    // have missed…") is the page's introduction, not a story, where three items or more follow it.
-    if (k === 0 && !s.runIn && s.head === s.body && taken.length >= 4 && announcesItems(body, blocks)) {
+    // have missed…", or one paragraph whose last sentence does: "…再创新高。请看今天的财经简讯。") is the page's
+    // introduction, not a story, where three items or more follow it.
+    if (k === 0 && !s.runIn && s.head === s.body && taken.length >= 4 && (announcesItems(body, blocks) || announcesItems(body, blocks, true))) {
       rubricBlocks.push(...head, ...body);
       return;
     }
@@ -228,9 +229,13 @@ function isSectionLabelLine(k: number, blocks: Block[], infos: BlockInfo[]): boo
   return !!infos[k]?.title && isPhraseHead(blocks[k]?.text ?? '', SECTION_LABEL);
 }
 
-/** The text's last block, short, announces a round-up's items ("Here's what else…", "以下是…"). */
-function announcesItems(body: number[], blocks: Block[]): boolean {
+/**
+ * The text's last block, short, announces a round-up's items ("Here's what else…", "以下是…"); `lastSentence`: the
+ * block's last sentence does, whatever the block's length.
+ */
+function announcesItems(body: number[], blocks: Block[], lastSentence = false): boolean {
   const last = blocks[body[body.length - 1] as number]?.text ?? '';
+  if (lastSentence) return ROUNDUP_INTRO.test(/[^。！？.!?]*[。！？.!?]?\s*$/u.exec(last)?.[0] ?? '');
   return body.length >= 2 && last.length < MAX_INTRO && ROUNDUP_INTRO.test(last);
 }
 

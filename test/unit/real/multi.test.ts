@@ -15,6 +15,9 @@ describe('real briefs pages', () => {
   // Pages of the last held-out round not yet exact, with the cause; asserted to still fail, so that a fix shows
   // up here and the page moves to the required list.
   const open: Record<string, string> = {
+    // round 73 (a forty-first unchosen sample: faith briefs, health briefs, 財經簡訊, 科教简讯), measured before any code change for it
+    'ejfq-hkej-midday-4182709':
+      'a financial paper\'s midday pick as stored: its title names the first item\'s headline over one sentence, a second item\'s headline numbered "2." (no "1." above it) over one sentence, then three headless one-sentence items on unrelated matters: nothing marks a start (a lone number two, one-sentence paragraphs of the same length), so the page is read as one article under the title (1 of 5 stories)',
     // round 71 (a thirty-ninth unchosen sample: education briefs, county briefs, arts briefs, farm news), measured before any code change for it
     'agriculturefertilizer-staff-p11':
       'an agriculture site\'s author archive: a subscribe box and the author line over three headless teasers, the first two cut with "…" and the last cut at its last whole sentence: the two long cut teasers now close their items, but the first teaser under the box\'s lines is left among the rubrics (with a third cut teaser it is read as a story)',
