@@ -1,8 +1,9 @@
 // The labels of a web page's boxes of other stories, kept in a page's text: "Most Popular", "Related Stories", "Read
 // Next", "More to Read", a comment form's "Leave a Reply", "Previous Story" / "Next Story", a theme's author box
 // ("About Post Author") and a recommendation widget's "From the Web" (English plain-text round 12). A feed's "Next Up"
-// / "Up Next" label is furniture with all under it only among the page's last few blocks: on an endless-scroll page
-// the next story, headline and text, follows such a label (English plain-text round 13). What
+// / "Up Next" label is furniture with all under it only among the page's last few blocks, none under it closed by a full stop: on
+// an endless-scroll page the next story, headline and text, follows such a label; a sports report's own "UP NEXT"
+// section is sentences (English plain-text round 13). What
 // follows such a label is other stories' teasers (a picture's caption, a section's name, a title, a summary), never
 // stories of the page (issue 12: related-story lists and navigation never
 // become articles; a story's text came back as rubrics under five teasers read as stories). The label and what it
@@ -27,6 +28,13 @@ const MAX_TEASER_LINE = 120;
 /** Prose a box label must stand under: it closes the story's text. */
 const MIN_PROSE = 200;
 
+/** Whether the blocks from k to the page's end are names and headlines: none closed by a full stop. A sports
+ *  report's own "UP NEXT" section ("Hosts: Play the visitors on Friday.") is sentences, kept as its text. */
+function headlinesOnly(blocks: readonly Block[], k: number): boolean {
+  for (let j = k; j < blocks.length; j++) if (/\.["'”’)]?$/u.test((blocks[j]?.text ?? '').trim())) return false;
+  return true;
+}
+
 function furniture(infos: BlockInfo[], k: number): void {
   const info = infos[k];
   if (info) infos[k] = { ...info, title: false, markerOnly: true };
@@ -47,7 +55,7 @@ export function markBoxLabels(blocks: readonly Block[], infos: BlockInfo[]): voi
       k = j - 1;
       continue;
     }
-    if (prose >= MIN_PROSE && k >= blocks.length - 1 - MAX_FEED_BLOCKS && FEED_LABEL.test(text)) {
+    if (prose >= MIN_PROSE && k >= blocks.length - 1 - MAX_FEED_BLOCKS && FEED_LABEL.test(text) && headlinesOnly(blocks, k + 1)) {
       for (let j = k; j < blocks.length; j++) furniture(infos, j);
       break;
     }

@@ -128,4 +128,20 @@ The terminal cost twelve million euros and replaces a waiting room built in 1962
     expect(text).toContain(next);
     expect(text).toContain('replaces a waiting room built in 1962');
   });
+  // A sports report's own "UP NEXT" section, its lines sentences, is the report's text.
+  it('keeps a sports report\'s "UP NEXT" section of sentences as its text', () => {
+    const page = `Harbour Rovers edge past Valley United in the cup
+
+Harbour Rovers beat Valley United 2-1 on Saturday, a late header from their captain settling a tight cup tie in front of a full stand at the quay ground.
+
+Valley had levelled early in the second half, and their keeper kept them in it with three saves before the winner came in the last minute.
+
+UP NEXT
+
+Rovers: Host the Millers on Wednesday.
+
+United: Visit the Saints on Saturday.`;
+    const text = extractText(page, { gazetteer: null }).articles.flatMap((a) => a.paragraphs).join('\n');
+    expect(text).toContain('Host the Millers on Wednesday');
+  });
 });
