@@ -225,7 +225,7 @@ export function parseBracketByline(text: string): BylineMatch | null {
 }
 
 /**
- * "大紀元記者趙曉慧臺北報導": an outlet's reporter, the name and the place run together with no space, then 報導. The
+ * "東方報記者陳小明臺北報導": an outlet's reporter, the name and the place run together with no space, then 報導. The
  * name is taken three characters long, or two, whichever is a Han name with a place of two to six after it.
  */
 const OUTLET_REPORTER_PLACE = /^[\u3400-\u9fff]{1,6}?记者([\u3400-\u9fff]{4,10})(?:报道|报导)$/;

@@ -95,7 +95,7 @@ function metaAuthor(text: string): Byline | null {
 }
 
 /**
- * The writer's name alone at the head of a meta line, before its labelled fields: "王淑 发布时间：2018-01-02 14:49
+ * The writer's name alone at the head of a meta line, before its labelled fields: "李华 发布时间：2018-01-02 14:49
  * 来源：中国西藏网" (the site prints the author field bare, then the time and source). A name is a name by its look
  * (a surname, two to four characters); anything else before the fields (a section, an outlet) names no writer.
  */

@@ -89,7 +89,7 @@ const CN_SOURCE_ONLY = /^\s*[(（【](中央社|新华社|中新社|路透社|�
  */
 const CN_KIND_ONLY = /^\s*[(（【〔](特讯|专讯)[)）】〕]\s*/d;
 /**
- * "【新唐人2011年5月10日訊】", "【大紀元2020年07月17日訊】", "【人民報消息】": an outlet's own copy credited in a 【】 bracket
+ * "【東方台2011年5月10日訊】", "【南方報2020年07月17日訊】", "【海峽報消息】": an outlet's own copy credited in a 【】 bracket
  * by its name and 讯, after the month and the day (the full date says it is a dateline, whatever the name), or by a
  * name ending on the word that says it is an outlet (报, 网, 台, 社, 新闻) and 讯 or 消息 ("【最新消息】" is a label).
  */

@@ -1,4 +1,4 @@
-// The writer's name alone on a line between a story's headline and its text ("阮子旭" under an essay's title, over
+// The writer's name alone on a line between a story's headline and its text ("林晓明" under an essay's title, over
 // its first paragraph), as e-paper article pages and essay columns print a contributor's piece: the story's byline.
 // Read as the page lays it out, the line is a short unstopped line under the headline (the deck) or a story's first
 // paragraph; it is neither: a name says who wrote the story, not what it says. Only a story with no byline read, only
@@ -6,7 +6,7 @@
 // line, and only over prose (a paragraph closed by a stop, or a long one): a name among the text (a portrait's
 // caption, a speaker's label) is left alone. A look at the story's first lines only: constant work a story.
 // A column signs off the same way at its foot: the writer's name alone on the story's last line, under a paragraph
-// closed by a stop (a newspaper column's "…難忘的回憶。" then "潘麗瓊"), is the byline too; a stored page cut just after it
+// closed by a stop (a newspaper column's "…難忘的回憶。" then "陳美玲"), is the byline too; a stored page cut just after it
 // may leave a scrap of the site's footer under the name (a few Latin letters, "hd"), which is no text. Only a
 // three-character name there: two characters alone at a foot are as often the next brief's place label ("高雄") or a
 // word the stored page cut ("哈尔"). A look at the story's last three lines only.

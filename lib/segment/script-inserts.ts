@@ -1,7 +1,7 @@
-// A short line in the other script dropped between a Traditional story's paragraphs ("《纽时》:川普对中强硬是表演",
-// "开心果儿 小说" between paragraphs written 說, 對, 來): a copy host fills its copies with the titles of its other
+// A short line in the other script dropped between a Traditional story's paragraphs ("《晨报》:另一页面的标题",
+// "热门小说 推荐" between paragraphs written 說, 對, 來): a copy host fills its copies with the titles of its other
 // pages, linked, and those titles keep the script they were written in. A line that holds no Traditional character
-// and two Simplified-only characters or more (纽, 时, 说 …; not the characters both scripts write, 台, 里, 只 …),
+// and two Simplified-only characters or more (页, 题, 门 …; not the characters both scripts write, 台, 里, 只 …),
 // standing between two paragraphs of prose of a page written in Traditional, is no head of the story's and no story's
 // headline: furniture. A Traditional page quoting a Simplified title inside its prose keeps it (the line is a
 // paragraph's part, not a line of its own). One pass over the lines, each line read once: linear in the page.

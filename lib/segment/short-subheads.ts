@@ -112,7 +112,7 @@ const MAX_BETWEEN = 3;
 
 /**
  * The page's headline over the first of its text's section heads, when no start stands on the headline itself: a
- * feature whose every section, the first too, opens under a short head ("沙漠中的文化绿洲" under "宁夏:…点评大银川"
+ * feature whose every section, the first too, opens under a short head ("湖畔的新书屋" under "宁夏:…点评新城区"
  * and its date line, issue 12 round 66). The nearest headline-like line above the first head, a page headline's
  * length with that head a phrase beside it, with only lines of no prose between and none above, heads the story; the
  * head is then its text's first section head. Null where the page has no such line.
