@@ -210,7 +210,7 @@ function fromStarts(starts: Candidate[], blocks: Block[], infos: BlockInfo[], ti
     while (k + 1 < taken.length && body.length > 1 && isLeadIn(blocks[body[body.length - 1] as number]?.text ?? '')) rubricBlocks.push(body.pop() as number);
     labelAbove(body, k + 1);
     // A first headless text that ends by announcing the items below ("👋 Welcome to … / Here's what else you might
-    // have missed…", or one paragraph whose last sentence does: "…再创新高。请看今天的财经简讯。") is the page's
+    // have missed…", or one paragraph whose last sentence does: "…再创新高。请看今天的科技简讯。") is the page's
     // introduction, not a story, where three items or more follow it.
     if (k === 0 && !s.runIn && s.head === s.body && taken.length >= 4 && (announcesItems(body, blocks) || announcesItems(body, blocks, true))) {
       rubricBlocks.push(...head, ...body);

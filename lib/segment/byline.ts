@@ -75,7 +75,7 @@ const BOTH_ROLES = /^(?:文[/／]图|图[/／]?文)$/;
 /** A slash right after a role word, before the names. */
 const ROLE_SLASH = /^\s*[/／]\s*(?=[\u3400-\u9fff])/;
 const SEP = /^[\s、，,和及与\u00a0\u3000]+/;
-/** A slash and a role word straight after a name ("张明星/文", "倪军/图"), then a space or the end. */
+/** A slash and a role word straight after a name ("王小明/文", "李华/图"), then a space or the end. */
 const NAME_ROLE = /^\s*[/／]\s*(文|图|摄)(?=$|[\s、，,])/;
 /**
  * Parses "记者宋阿男 通讯员王佳妮" / "本报记者 怀特乌鲁斯 摄" (role words and names only), and the same in
@@ -177,7 +177,7 @@ function parseFoldedRoleNames(content: string): Byline | null {
     // sentence or headline ("神秘记者访神秘领土"): a transliterated name stands apart ("本报记者 怀特乌鲁斯").
     if (sawRole && !pending.length && glued && word.length > 4 && !/[·•]/.test(word)) return null;
     s = s.slice(end);
-    // A role set after each name by a slash ("本报记者 张明星/文 倪军/图"): 文 keeps the name the line's writer, 图
+    // A role set after each name by a slash ("本报记者 王小明/文 李华/图"): 文 keeps the name the line's writer, 图
     // or 摄 makes that one name the photographer.
     const after = NAME_ROLE.exec(s);
     if (after && sawRole) {

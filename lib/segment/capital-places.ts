@@ -3,7 +3,7 @@
 // round-up's convention, which sets no headline, dateline or rule between its one-paragraph items. Where three whole
 // paragraphs or more each name a different place so, and they are most of the page's paragraphs, each opens an item.
 // A round-up whose items run to a few paragraphs each (the county's name in capitals in an item's first paragraph
-// only, "The Mohave County Board" in mixed case after it) is read so too where the page's first paragraph names its
+// only, "The Lake County Board" in mixed case after it) is read so too where the page's first paragraph names its
 // place so (a round-up opens with an item) and the named paragraphs are a quarter of the page's at least. A paragraph
 // closed by its picture's credit ("… to operate the park. Photo credit: Oakland County Parks") is a whole one.
 // One story's text names its places in mixed case, and an acronym it writes in capitals is one word ("NASA") or

@@ -3,7 +3,7 @@
 // stands under is the headline by layout, whatever words it shares with the text: a masthead's motto or a page's
 // label ("文章内容") over a story carries no dashed deck of its own; nor is the deck itself ever a story's headline,
 // with its line left above as a rubric (issue 12, round 38). The other way round, a line closed by a dash
-// ("海峽兩岸記者聯合採訪活動走進寧夏——") leads on into the line under it: a kicker (引题), the line under it the
+// ("兩岸青年聯合採訪活動走進江城——") leads on into the line under it: a kicker (引题), the line under it the
 // headline (issue 12, round 66). One look at a line, one pass over the stories.
 import type { Block } from '../types';
 import type { Plan } from './boundaries';

@@ -282,7 +282,7 @@ export function opensWithCapitalLabel(text: string): boolean {
 export function parseDateline(text: string, folded?: string): DatelineMatch | null {
   const read = parsePrinted(text, folded);
   if (read) return read;
-  // The head carrying each character's bracketed pinyin reading ("中新網(wǎng)海口5月19日電"): read as printed
+  // The head carrying each character's bracketed pinyin reading ("中新網(wǎng)廣州3月8日電"): read as printed
   // without them, the length given in the line (pinyin-readings.ts).
   const bare = headWithoutReadings(text);
   const again = bare ? parsePrinted(bare.text) : null;

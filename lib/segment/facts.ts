@@ -119,8 +119,8 @@ export function endsInReadOn(text: string): boolean {
 }
 /**
  * A round-up's standfirst, which speaks of the items below it rather than telling a story ("以下是本周热点新闻的
- * 盘点:", "几分钟速览最新热点", "Here are the day's top stories", a greeting's "一起來了解過去24小時…新聞資訊", a TV
- * script's bidding to watch the set, "请看今天的财经简讯", "接下來請看一組國際簡訊"): read only on a short block.
+ * 盘点:", "一分钟看完今日要闻", "Here are the day's top stories", a greeting's "一起來了解過去24小時…新聞資訊", a TV
+ * script's bidding to watch the set, "请看今天的科技简讯", "接下來請看一組體育簡訊"): read only on a short block.
  */
 export const ROUNDUP_INTRO = /以下是|以下为|以下為|如下[:：]|盘点|盤點|速览|速覽|一览|一覽|本期|here are|here's (?:a look|what)|the following|catch up on|(?:一起|带你|帶你|带您|帶您|让我们|讓我們)(?:来|來)?(?:了解|看看|回顾|回顧|浏览|瀏覽)[^。！？!?]{0,24}(?:新闻|新聞|资讯|資訊|大事)|(?:请|請)(?:看|收看)[^。！？!?]{0,12}(?:简讯|簡訊|新闻|新聞|资讯|資訊|要闻|要聞|快讯|快訊)/i;
 /** A standfirst is shorter than this. */

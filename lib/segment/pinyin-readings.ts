@@ -1,10 +1,10 @@
-// Han characters each followed by their pinyin reading in brackets: "中新網(wǎng)海口5月19日電", "南方日報(bào)訊". Some
+// Han characters each followed by their pinyin reading in brackets: "中新網(wǎng)廣州3月8日電", "北方日報(bào)訊". Some
 // copying sites convert a story to Traditional characters and print, after each converted one, its reading in
 // round brackets with tone marks. The readings are no words of the text, yet they stand inside the fixed phrases
 // the grammars read (an outlet's dateline), which then read nothing. This gives the head of such a line with the
 // readings taken out, and the way back to the line's own offsets, so a reader can read the head as the paper
 // printed it and report lengths in the line as given. A reading is a bracket right after a Han character holding
-// one pinyin syllable with a tone mark (so "(記者王子謙)", "(CNN)" or "(www)" are never one). Only the head is
+// one pinyin syllable with a tone mark (so "(記者李小明)", "(CNN)" or "(www)" are never one). Only the head is
 // looked at (a bounded number of characters): constant work a line.
 import { isHan } from '../figures/chars';
 

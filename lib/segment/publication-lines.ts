@@ -1,8 +1,8 @@
 // A publication line under a headline: the paper's or site's name beside the full date and clock, maybe a font-size
-// tool ("拂晓报 2018-02-13 18:12 大字"), or the site's web address in place of its name with the source after the stamp
-// ("http://finance.sina.com.cn 2005年07月26日 13:30 商务部网站", issue 12 round 66). It dates the story (article.ts
+// tool ("晨光报 2018-02-13 18:12 大字"), or the site's web address in place of its name with the source after the stamp
+// ("http://news.example.com.cn 2005年07月26日 13:30 某部网站", issue 12 round 66). It dates the story (article.ts
 // reads its date) and is never a headline. The writers' bare names on a line of their own between the headline and
-// such a line, or a date/source line ("張 文 徐璐璐" over "2024年09月05日08:48 來源:人民網-人民日報", People's Daily's
+// such a line, or a date/source line ("王 明 李曉華" over "2024年03月02日09:15 來源:某報", People's Daily's
 // layout, issue 12 round 66), are the story's byline, never its headline. One pass over the lines.
 import type { Block } from '../types';
 import { isMetaLine, type BlockInfo } from './classify';
@@ -42,7 +42,7 @@ export function markPublicationLines(blocks: Block[], infos: BlockInfo[]): void 
 }
 
 /**
- * A line of the writers' bare names, one to four Han names parted by spaces, short names padded ("張 文 徐璐璐"):
+ * A line of the writers' bare names, one to four Han names parted by spaces, short names padded ("王 明 李曉華"):
  * People's Daily sets it between the headline and the date/source line, with no role word (issue 12 round 66). The
  * caller checks where it stands; here only that every word is a name, a common surname opening it. Null where any word is none.
  */

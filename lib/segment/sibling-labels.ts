@@ -1,5 +1,5 @@
 // Section lead-ins a digest prints in parallel: short lines ending in a colon that name a section of news, told
-// apart by their first words and sharing their last ("國內時事政治熱點:" / "國際時事政治熱點:", "国内新闻:" /
+// apart by their first words and sharing their last ("國內體育賽事熱點:" / "國際體育賽事熱點:", "国内新闻:" /
 // "国际新闻:"), each right over a paragraph of text. Two or more such lines are the digest's section labels, not
 // sentences announcing one story's list ("主要内容如下:"): the numbered paragraphs under them are the digest's
 // items, and the first paragraph under one opens an item though it carries no number. A story's own lead-ins name

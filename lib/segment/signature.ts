@@ -28,7 +28,7 @@ export function parseClosingSignature(text: string): SignatureMatch | null {
 }
 
 /**
- * A writer's signature on a line of its own under the story's last paragraph: "(覃宇扬)", "（张三 李四）" (issue 12
+ * A writer's signature on a line of its own under the story's last paragraph: "(韦晓明)", "（张三 李四）" (issue 12
  * round 66). Alone on its line, closing text that ended its sentence, a bracket of one to three Han names is who wrote
  * the story, whatever role word it lacks (inside a paragraph a bare bracketed name may be a speaker or a gloss, and is
  * left there). The caller checks the text above ends its sentence.

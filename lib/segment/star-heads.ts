@@ -21,7 +21,7 @@ function starCut(text: string): { head: number; rest: number } | null {
   if (!m) return null;
   const head = (m[1] ?? '').trimEnd();
   if (!head.trim() || STOPPED.test(head)) return null;
-  // Stars between letters with no space are a word masked in the text ("f***ing", "b*****ks"), no headline's rule.
+  // Stars between letters with no space are a word masked in the text ("f***ing", "d**n"), no headline's rule.
   if (MASKED.test(text.slice(head.length - 1, m[0].length + 1))) return null;
   return { head: head.length, rest: m[0].length };
 }
